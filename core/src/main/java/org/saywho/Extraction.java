@@ -1,0 +1,52 @@
+package org.saywho;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What SayWho found in one article: its quotes, the speakers quoted and the byline.
+ *
+ * @param text the article as given; every span points into it
+ * @param quotes the quotes in text order
+ * @param speakers the speakers of the quotes, each once, in order of first mention
+ * @param byline the byline, when the article has one
+ * @param failure why the article could not be processed, empty when it was; a failed extraction has
+ *     no quotes
+ */
+public record Extraction(String text, Quotes quotes, List<Speaker> speakers, Optional<Byline> byline,
+    Optional<String> failure) {
+
+  /** Checks and copies the components. */
+  public Extraction {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(quotes, "quotes");
+    speakers = List.copyOf(speakers);
+    Objects.requireNonNull(byline, "byline");
+    Objects.requireNonNull(failure, "failure");
+  }
+
+  /**
+   * Returns the result for an article that could not be processed.
+   *
+   * @param text the article
+   * @param reason what went wrong
+   * @return an extraction with no quotes and the reason
+   */
+  public static Extraction failed(String text, String reason) {
+    return new Extraction(text, Quotes.of(List.of()), List.of(), Optional.empty(), Optional.of(reason));
+  }
+
+  /**
+   * Returns the speaker whose canonical name equals {@code name} (ignoring case), or that matches it
+   * in the sense of {@link Speaker#matches(String)} when no name is equal.
+   *
+   * @param name a name or part of one
+   * @return the speaker, if any
+   */
+  public Optional<Speaker> speaker(String name) {
+    Objects.requireNonNull(name, "name");
+    return speakers.stream().filter(s -> s.name().equalsIgnoreCase(name.trim())).findFirst()
+        .or(() -> speakers.stream().filter(s -> s.matches(name)).findFirst());
+  }
+}

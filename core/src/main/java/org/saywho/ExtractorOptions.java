@@ -1,0 +1,26 @@
+package org.saywho;
+
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.pipeline.Settings;
+
+/**
+ * The options an {@link Extractor} was built with.
+ *
+ * @param indirect whether indirect speech is reported
+ * @param unattributed whether quotes without a known speaker are reported
+ * @param minConfidence quotes below this confidence are left out
+ * @param threads how many threads {@link Extractor#extractAll} uses
+ * @param settings the pipeline's work bounds
+ */
+record ExtractorOptions(boolean indirect, boolean unattributed, double minConfidence, int threads, Settings settings) {
+
+  boolean includes(Attribution a) {
+    if (!indirect && a.type() == Quote.Type.INDIRECT) {
+      return false;
+    }
+    if (!unattributed && a.entity() < 0 && !a.hasSpeakerMention()) {
+      return false;
+    }
+    return a.confidence() >= minConfidence;
+  }
+}

@@ -1,0 +1,145 @@
+package org.saywho.internal.attribution;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.saywho.Quote;
+import org.saywho.Span;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Doc;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
+import org.saywho.internal.lexicon.CueEntry;
+import org.saywho.internal.lexicon.CueLexicon;
+
+/**
+ * Finds the article's attributions unit by unit: each cue with its speaker and its content, typed
+ * direct, mixed or indirect by the quote marks the content holds; then quotes with no cue of their
+ * own, which continue an earlier (or later) speaker's quote in the paragraph or are left unattributed.
+ * Quotes inside a sentence that no cue reports are scare quotes or titles and are dropped.
+ */
+public final class Attributor {
+
+  private final CueLexicon lexicon;
+
+  /**
+   * Creates an attributor.
+   *
+   * @param lexicon the reporting-cue lexicon
+   */
+  public Attributor(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Adds the attributions of {@code doc} to it.
+   *
+   * @param doc a document with units, tags and quote spans
+   */
+  public void attribute(Doc doc) {
+    CueFinder finder = new CueFinder(lexicon, new Morphology());
+    Tokens t = doc.tokens();
+    for (Unit unit : doc.units()) {
+      List<Candidate> candidates = new ArrayList<>();
+      Colons.find(t, unit).ifPresent(candidates::add);
+      List<CueMatch> cues = finder.find(t, unit);
+      ContentFinder contents = new ContentFinder(doc, unit, cues);
+      List<SpeakerMatch> speakers = new ArrayList<>();
+      int boundary = unit.firstToken();
+      for (CueMatch cue : cues) {
+        Optional<SpeakerMatch> found = SpeakerFinder.find(t, unit, cue, speakers);
+        if (found.isEmpty()) {
+          continue;
+        }
+        SpeakerMatch sp = found.get();
+        speakers.add(sp);
+        double w = cue.entry().weight();
+        Optional<Range> before = contents.before(cue, sp, boundary);
+        before.ifPresent(r -> candidates.add(new Candidate(r, cue, sp, w)));
+        Optional<Range> after = contents.after(cue, sp);
+        after.ifPresent(r -> candidates.add(new Candidate(r, cue, sp, w * (before.isPresent() ? 0.9 : 1.0))));
+        if (before.isPresent() || after.isPresent()) {
+          boundary = Math.max(boundary, Math.max(cue.last(), Math.max(sp.last(), sp.roleLast())) + 1);
+          if (after.isPresent()) {
+            boundary = Math.max(boundary, after.get().last() + 1);
+          }
+        }
+      }
+      for (Candidate c : distinct(candidates)) {
+        doc.attributions().add(toAttribution(doc, c));
+      }
+    }
+    Continuations.resolve(doc);
+    doc.attributions().sort(Comparator.comparing(Attribution::content));
+  }
+
+  /** Keeps one candidate per content range: the one whose cue is nearest. */
+  private static List<Candidate> distinct(List<Candidate> candidates) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      int same = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i).content().equals(c.content())) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        out.add(c);
+      } else if (c.distanceToCue() < out.get(same).distanceToCue()) {
+        out.set(same, c);
+      }
+    }
+    return out;
+  }
+
+  private static Attribution toAttribution(Doc doc, Candidate c) {
+    Tokens t = doc.tokens();
+    Range r = c.content();
+    int quote = -1;
+    boolean other = false;
+    boolean several = false;
+    for (int i = r.first(); i <= r.last(); i++) {
+      if (t.quoted(i)) {
+        several |= quote >= 0 && t.quote(i) != quote;
+        quote = t.quote(i);
+      } else if (!Grammar.punctuation(t, i)) {
+        other = true;
+      }
+    }
+    Quote.Type type;
+    Span span;
+    if (quote < 0) {
+      type = Quote.Type.INDIRECT;
+      span = t.span(r.first(), r.last());
+    } else if (!other && !several) {
+      type = Quote.Type.DIRECT;
+      span = doc.quotes().get(quote).inner();
+    } else {
+      type = Quote.Type.MIXED;
+      span = t.span(r.first(), r.last());
+    }
+    CueMatch cue = c.cue();
+    boolean colon = cue.entry().lemma().equals(":");
+    Attribution a = new Attribution(span, type, colon ? Attribution.Origin.COLON : Attribution.Origin.CUE,
+        cue.first(), cue.last(), cue.entry().lemma(), confidence(c, type));
+    SpeakerMatch sp = c.speaker();
+    a.setSpeakerMention(sp.first(), sp.last(), sp.head());
+    if (sp.roleFirst() >= 0) {
+      a.setRole(sp.roleFirst(), sp.roleLast());
+    }
+    return a;
+  }
+
+  private static double confidence(Candidate c, Quote.Type type) {
+    double base = c.confidence();
+    if (type != Quote.Type.INDIRECT) {
+      base = Math.min(1.0, base + 0.05);
+    }
+    if (c.cue().entry().takes(CueEntry.Frame.BELIEF)) {
+      base *= 0.9;
+    }
+    return Math.round(base * 1000) / 1000.0;
+  }
+}

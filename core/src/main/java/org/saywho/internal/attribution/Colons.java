@@ -1,0 +1,66 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
+import org.saywho.internal.lexicon.CueEntry;
+
+/**
+ * Finds a speaker's name before a colon and a quote ("Trump: “…”", "… - Michael P. McDonald: “…”")
+ * or, in transcripts, a name in capitals before a colon that opens the sentence ("TRUMP: We will…").
+ */
+final class Colons {
+
+  private static final CueEntry COLON = new CueEntry(":", List.of(), Set.of(CueEntry.Frame.QUOTE), 0.85);
+
+  private Colons() {}
+
+  static Optional<Candidate> find(Tokens t, Unit unit) {
+    for (int i = unit.firstToken() + 1; i + 1 < unit.endToken(); i++) {
+      if (!t.word(i).equals(":") || t.quoted(i)) {
+        continue;
+      }
+      int s = NounPhrases.startLeftOf(t, i - 1, unit.firstToken());
+      if (s < 0 || !Grammar.proper(t, i - 1) || Grammar.subjectPronoun(t, s)) {
+        continue;
+      }
+      boolean opensUnit = s == unit.firstToken() || Grammar.punctuation(t, s - 1) && !Grammar.comma(t, s - 1);
+      boolean quoteFollows = Grammar.openingQuote(t, i + 1);
+      if (!opensUnit || !quoteFollows && !(s == unit.firstToken() && allCaps(t, s, i - 1))) {
+        continue;
+      }
+      int last = quoteFollows ? quoteEnd(t, i + 1, unit) : unit.endToken() - 1;
+      while (last > i && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last)) {
+        last--;
+      }
+      if (last <= i) {
+        return Optional.empty();
+      }
+      SpeakerMatch sp = new SpeakerMatch(s, i - 1, NounPhrases.head(t, s, i - 1), -1, -1, SpeakerMatch.Position.BEFORE);
+      return Optional.of(new Candidate(new Range(i + 1, last), new CueMatch(i, i, COLON), sp, COLON.weight()));
+    }
+    return Optional.empty();
+  }
+
+  private static int quoteEnd(Tokens t, int open, Unit unit) {
+    int q = t.quote(open);
+    int i = open;
+    while (i + 1 < unit.endToken() && t.quote(i + 1) == q) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean allCaps(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      String w = t.word(i);
+      if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,336 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.saywho.internal.doc.Doc;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
+import org.saywho.internal.lexicon.CueEntry.Frame;
+
+/**
+ * Finds what a cue reports: the clause or quote after it ("said (that) …", "said: “…”") or the
+ * stretch before it ("“…,” she said"). Quotes are never cut. A content stops where another
+ * attribution begins (", he added", ", according to", "and suggesting") or where the sentence goes on
+ * to comment on the statement (", a comment that …", ", which …").
+ */
+final class ContentFinder {
+
+  private static final Set<String> THAT = Set.of("that");
+  private static final int CLAUSE_WINDOW = 24;
+
+  private final Doc doc;
+  private final Tokens t;
+  private final Unit unit;
+  private final List<CueMatch> cues;
+
+  ContentFinder(Doc doc, Unit unit, List<CueMatch> cues) {
+    this.doc = doc;
+    this.t = doc.tokens();
+    this.unit = unit;
+    this.cues = cues;
+  }
+
+  /** The content after the cue (and after an inverted speaker). */
+  Optional<Range> after(CueMatch cue, SpeakerMatch sp) {
+    int end = unit.endToken();
+    int p = cue.last() + 1;
+    if (sp.position() == SpeakerMatch.Position.AFTER && sp.first() > cue.last()) {
+      p = Math.max(sp.last(), sp.roleLast()) + 1;
+    }
+    p = Adjuncts.skipRight(t, p, end);
+    if (cue.entry().takes(Frame.DATIVE)) {
+      p = Adjuncts.skipRight(t, skipListener(p), end);
+    }
+    if (p >= end) {
+      return Optional.empty();
+    }
+    int start = -1;
+    if ((t.word(p).equals(":") || Grammar.comma(t, p) || t.word(p).equals("—")) && p + 1 < end) {
+      if (Grammar.openingQuote(t, p + 1)) {
+        start = p + 1;
+      } else if (t.word(p).equals(":") && cue.entry().takes(Frame.CLAUSE) && clauseStarts(p + 1)) {
+        start = p + 1;
+      } else if (Grammar.comma(t, p) && (sp.position() == SpeakerMatch.Position.AFTER || parenthetical(cue, sp))
+          && clauseStarts(p + 1)) {
+        start = p + 1;
+      } else if (Grammar.comma(t, p) && parenthetical(cue, sp) && !Grammar.punctuation(t, p + 1)) {
+        start = p + 1; // "Her countrymen, she said, should not listen …": the rest of the sentence
+      }
+    } else if (THAT.contains(t.lower(p)) && p + 1 < end && (cue.entry().takes(Frame.CLAUSE))) {
+      start = p + 1;
+    } else if (Grammar.openingQuote(t, p) && (cue.entry().takes(Frame.QUOTE) || cue.entry().takes(Frame.CLAUSE))) {
+      start = p;
+    } else if (cue.entry().takes(Frame.WH) && Grammar.WH_WORDS.contains(t.lower(p))) {
+      start = p;
+    } else if (cue.entry().takes(Frame.TO) && t.lower(p).equals("to") && p + 1 < end && t.tag(p + 1).equals("VB")) {
+      start = p;
+    } else if (cue.entry().takes(Frame.CLAUSE) && clauseStarts(p)) {
+      start = p;
+    }
+    boolean needsQuote = false;
+    if (start < 0 && !Grammar.punctuation(t, p) && !t.tag(p).equals("IN") && !t.tag(p).equals("TO") && !t.tag(p).equals("POS")) {
+      start = p; // "noted the “allegations …”", "called it “critical”": a phrase holding a quote
+      needsQuote = true;
+    }
+    if (start < 0 || start >= end) {
+      return Optional.empty();
+    }
+    Optional<Range> r = extend(start);
+    if (r.isEmpty()) {
+      return r;
+    }
+    boolean quote = holdsQuote(r.get());
+    boolean onlyNounPhrase = !cue.entry().takes(Frame.CLAUSE) && !cue.entry().takes(Frame.WH) && !cue.entry().takes(Frame.TO);
+    if ((needsQuote || onlyNounPhrase) && !quote) {
+      return Optional.empty();
+    }
+    if (!quote && !holdsVerb(r.get()) && !t.lower(start).equals("to")) {
+      return Optional.empty();
+    }
+    return r;
+  }
+
+  /** The content before the cue ("…, she said"). */
+  Optional<Range> before(CueMatch cue, SpeakerMatch sp, int boundary) {
+    if (!cue.entry().takes(Frame.POSTPOSED)) {
+      return Optional.empty();
+    }
+    int chunkFirst = cue.first();
+    int chunkLast = cue.last();
+    if (sp.position() == SpeakerMatch.Position.BEFORE) {
+      chunkFirst = Math.min(sp.first(), sp.roleFirst() >= 0 ? sp.roleFirst() : sp.first());
+    } else if (sp.position() == SpeakerMatch.Position.AFTER) {
+      chunkLast = Math.max(sp.last(), sp.roleLast());
+    } else {
+      return Optional.empty();
+    }
+    int p = chunkFirst - 1;
+    if (p < boundary) {
+      return Optional.empty();
+    }
+    int last;
+    if (Grammar.closingQuote(t, p)) {
+      last = p;
+    } else if (Grammar.comma(t, p) || t.word(p).equals("—")) {
+      last = p - 1;
+    } else {
+      return Optional.empty();
+    }
+    if (!endsClause(sp.position() == SpeakerMatch.Position.AFTER ? sp.last() + 1 : chunkLast + 1, cue)) {
+      return Optional.empty();
+    }
+    int first = boundary;
+    while (first <= last && (Grammar.punctuation(t, first) && !Grammar.openingQuote(t, first))) {
+      first++;
+    }
+    while (last >= first && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last)) {
+      last--;
+    }
+    if (last < first) {
+      return Optional.empty();
+    }
+    Range r = new Range(first, last);
+    return holdsQuote(r) || holdsVerb(r) ? Optional.of(r) : Optional.empty();
+  }
+
+  /** Whether the words after a cue chunk leave the content before it: no reported clause follows. */
+  private boolean endsClause(int p, CueMatch cue) {
+    int end = unit.endToken();
+    p = Adjuncts.skipRight(t, p, end);
+    if (cue.entry().takes(Frame.DATIVE)) {
+      p = Adjuncts.skipRight(t, skipListener(p), end);
+    }
+    if (p >= end) {
+      return true;
+    }
+    return !THAT.contains(t.lower(p)) && !(cue.entry().takes(Frame.CLAUSE) && clauseStarts(p));
+  }
+
+  /** Whether the cue and its speaker stand between commas inside the content ("…, she said, …"). */
+  private boolean parenthetical(CueMatch cue, SpeakerMatch sp) {
+    int first = Math.min(cue.first(), sp.first());
+    return first > unit.firstToken() && Grammar.comma(t, first - 1);
+  }
+
+  /** Skips a listener after "told", "assured"…: a pronoun or a noun phrase before the content. */
+  private int skipListener(int p) {
+    int end = unit.endToken();
+    if (p >= end || t.quoted(p)) {
+      return p;
+    }
+    int np = t.tag(p).equals("PRP") ? p : NounPhrases.endRightOf(t, p, end - 1);
+    if (np < 0) {
+      return p;
+    }
+    int q = np + 1;
+    if (q >= end) {
+      return q;
+    }
+    String w = t.lower(q);
+    boolean contentFollows = THAT.contains(w) || w.equals(":") || w.equals(",") || Grammar.openingQuote(t, q)
+        || w.equals("to") || Grammar.WH_WORDS.contains(w) || clauseStarts(q) || Grammar.sentenceEnd(t, q)
+        || Grammar.WEEKDAYS.contains(w) || t.tag(q).equals("IN");
+    return contentFollows ? q : p;
+  }
+
+  /** Whether a clause with its own finite verb starts at {@code p} (words in quote marks count). */
+  boolean clauseStarts(int p) {
+    int end = Math.min(unit.endToken(), p + CLAUSE_WINDOW);
+    if (p >= end) {
+      return false;
+    }
+    int first = Grammar.openingQuote(t, p) ? p + 1 : p;
+    if (first >= end) {
+      return false;
+    }
+    String tag = t.tag(first);
+    if (tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || Grammar.punctuation(t, first) || Grammar.verb(t, first)
+        || tag.equals("WRB") || tag.equals("POS")) {
+      return false;
+    }
+    for (int k = first + 1; k < end; k++) {
+      if (Grammar.finite(t, k)) {
+        return true;
+      }
+      String w = t.word(k);
+      if (w.equals(";") || w.equals(":") || Grammar.sentenceEnd(t, k) || t.tag(k).equals("VB")
+          || Grammar.comma(t, k) && !t.quoted(k) && !Grammar.WH_WORDS.contains(next(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private String next(int k) {
+    return k + 1 < unit.endToken() ? t.lower(k + 1) : "";
+  }
+
+  /** Extends a content from {@code start} to where it stops; trims punctuation except quote marks. */
+  private Optional<Range> extend(int start) {
+    int end = unit.endToken();
+    int last = start - 1;
+    int i = start;
+    boolean startsWithQuote = Grammar.openingQuote(t, start);
+    while (i < end) {
+      if (t.quoted(i)) {
+        int q = Math.min(end - 1, Math.max(i, doc.quoteLastToken(t.quote(i))));
+        last = q;
+        i = q + 1;
+        if (startsWithQuote && i > start && quoteEndsContent(i)) {
+          break;
+        }
+        if (i < end && q > 0 && Grammar.comma(t, q - 1) && endsAfterComma(i)) {
+          break; // “… tiger,” drawing criticism: the comma inside the marks ends the content
+        }
+        continue;
+      }
+      if (stopsAt(i, start)) {
+        break;
+      }
+      last = i;
+      i++;
+    }
+    while (last >= start && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last) && !Grammar.openingQuote(t, last)) {
+      last--;
+    }
+    return last >= start ? Optional.of(new Range(start, last)) : Optional.empty();
+  }
+
+  /** After a quote that opens a content: whether the clause ends with it ("said: “…” on Monday."). */
+  private boolean quoteEndsContent(int i) {
+    int p = Adjuncts.skipRight(t, i, unit.endToken());
+    return p >= unit.endToken() || !Grammar.verb(t, p) && !Grammar.noun(t, p) && !t.tag(p).equals("IN")
+        || Grammar.sentenceEnd(t, p) || Grammar.comma(t, p);
+  }
+
+  /** Whether a content that started at {@code start} stops before token {@code i}. */
+  private boolean stopsAt(int i, int start) {
+    String w = t.lower(i);
+    if (Grammar.sentenceEnd(t, i) && i + 1 < unit.endToken() && !t.quoted(i + 1)) {
+      return true;
+    }
+    if ((Grammar.comma(t, i) || w.equals("—") || w.equals(";")) && endsAfterComma(i + 1)) {
+      return true;
+    }
+    if ((w.equals("and") || w.equals("but")) && i > start) {
+      int k = i + 1;
+      while (k < unit.endToken() && Grammar.adverb(t, k)) {
+        k++;
+      }
+      return isCueAt(k) && (t.tag(k).equals("VBG") || t.tag(k).equals("VBD") || t.tag(k).equals("VBZ"));
+    }
+    return false;
+  }
+
+  /** Whether a comma before token {@code k} ends the content: another attribution or a comment follows. */
+  private boolean endsAfterComma(int k) {
+    if (k >= unit.endToken() || t.quoted(k)) {
+      return false;
+    }
+    return startsAttribution(k) || t.lower(k).equals("which") || t.tag(k).equals("VBG") || commentOnStatement(k);
+  }
+
+  /** Whether the tokens from {@code k} are an attribution chunk of another cue (", he said"). */
+  private boolean startsAttribution(int k) {
+    for (CueMatch c : cues) {
+      if (c.first() < k) {
+        continue;
+      }
+      if (c.first() == k) {
+        return true;
+      }
+      if (c.first() - k > NounPhrases.MAX_TOKENS) {
+        return false;
+      }
+      int np = NounPhrases.endRightOf(t, k, c.first() - 1);
+      int after = np < 0 ? k : Adjuncts.skipRight(t, np + 1, c.first());
+      if (np >= 0 && after == c.first()) {
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private boolean isCueAt(int k) {
+    for (CueMatch c : cues) {
+      if (c.first() == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ", a comment that…": a noun phrase after the content that says what the statement was. */
+  private boolean commentOnStatement(int k) {
+    if (k >= unit.endToken() || !Grammar.determiner(t, k) || t.tag(k).equals("PRP$")) {
+      return false;
+    }
+    int np = NounPhrases.endRightOf(t, k, Math.min(unit.endToken() - 1, k + 6));
+    if (np < 0 || np + 1 >= unit.endToken()) {
+      return false;
+    }
+    String w = t.lower(np + 1);
+    return w.equals("that") || w.equals("which") || w.equals("who") || t.tag(np + 1).equals("VBG")
+        || Grammar.sentenceEnd(t, np + 1);
+  }
+
+  boolean holdsQuote(Range r) {
+    for (int i = r.first(); i <= r.last(); i++) {
+      if (t.quoted(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean holdsVerb(Range r) {
+    for (int i = r.first(); i <= r.last(); i++) {
+      if (!t.quoted(i) && Grammar.verb(t, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,200 @@
+package org.saywho.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.saywho.Quote;
+import org.saywho.Span;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Doc;
+import org.saywho.internal.doc.QuoteSpan;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
+
+/**
+ * Attributes quotes that stand alone, as a whole sentence with no cue: a quote continuing a quote
+ * left open by the previous paragraph takes that quote's speaker; otherwise the quote takes the
+ * speaker of the nearest attribution before it in its paragraph, else after it in its paragraph, else
+ * the last quote of the previous paragraph when it opens its own. A quote with none of these is kept
+ * with no speaker. A quote inside a sentence that nothing reports is not a quote (scare quotes, titles).
+ */
+final class Continuations {
+
+  private static final double CONTINUATION = 0.75;
+  private static final double UNATTRIBUTED = 0.4;
+  /** How many attributions either side of a quote are looked at for its speaker. */
+  private static final int SCAN = 40;
+
+  private final Doc doc;
+  private final List<List<Attribution>> byParagraph = new ArrayList<>();
+  private final Attribution[] owner;
+
+  private Continuations(Doc doc) {
+    this.doc = doc;
+    for (int p = 0; p < doc.paragraphs().size(); p++) {
+      byParagraph.add(new ArrayList<>());
+    }
+    this.owner = new Attribution[doc.quotes().size()];
+    for (Attribution a : doc.attributions()) {
+      add(a);
+    }
+  }
+
+  static void resolve(Doc doc) {
+    Continuations c = new Continuations(doc);
+    List<Attribution> added = new ArrayList<>();
+    Tokens t = doc.tokens();
+    for (Unit unit : doc.units()) {
+      int q = soleQuote(t, unit);
+      if (q < 0 || c.owner[q] != null) {
+        continue;
+      }
+      Attribution source = c.source(q, unit);
+      if (source == null && !sentenceLike(t, doc, q)) {
+        continue;
+      }
+      Attribution a = new Attribution(doc.quotes().get(q).inner(), Quote.Type.DIRECT, Attribution.Origin.CONTINUATION,
+          -1, -1, "", source == null ? UNATTRIBUTED : Math.min(CONTINUATION, source.confidence()));
+      a.setSpeakerSource(source);
+      c.add(a);
+      added.add(a);
+    }
+    doc.attributions().addAll(added);
+  }
+
+  /** Files {@code a} under its paragraph, in text order, and records the quotes it holds. */
+  private void add(Attribution a) {
+    List<Attribution> list = byParagraph.get(paragraphOf(a.content().start()));
+    list.add(insertionPoint(list, a.content().start()), a);
+    List<QuoteSpan> quotes = doc.quotes();
+    for (int q = firstQuoteEndingAfter(a.content().start()); q < quotes.size(); q++) {
+      Span inner = quotes.get(q).inner();
+      if (inner.start() >= a.content().end()) {
+        break;
+      }
+      if (inner.overlaps(a.content()) && owner[q] == null) {
+        owner[q] = a;
+      }
+    }
+  }
+
+  private int firstQuoteEndingAfter(int offset) {
+    List<QuoteSpan> quotes = doc.quotes();
+    int lo = 0;
+    int hi = quotes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).inner().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether an unattributed quote reads as speech: three words or more with a verb. */
+  private static boolean sentenceLike(Tokens t, Doc doc, int q) {
+    int words = 0;
+    boolean verb = false;
+    for (int i = doc.quoteFirstToken(q); i <= doc.quoteLastToken(q); i++) {
+      if (!Grammar.punctuation(t, i)) {
+        words++;
+        verb |= Grammar.verb(t, i);
+      }
+    }
+    return words >= 3 && verb;
+  }
+
+  /** The quote a unit consists of, or -1 when the unit holds words outside quote marks. */
+  private static int soleQuote(Tokens t, Unit unit) {
+    int quote = -1;
+    for (int i = unit.firstToken(); i < unit.endToken(); i++) {
+      if (t.quoted(i)) {
+        if (quote >= 0 && t.quote(i) != quote) {
+          return -1;
+        }
+        quote = t.quote(i);
+      } else if (!Grammar.punctuation(t, i)) {
+        return -1;
+      }
+    }
+    return quote;
+  }
+
+  private Attribution source(int q, Unit unit) {
+    QuoteSpan quote = doc.quotes().get(q);
+    if (quote.runsOnFromPrevious() && q > 0 && owner[q - 1] != null && speaks(owner[q - 1])) {
+      return owner[q - 1];
+    }
+    List<Attribution> here = byParagraph.get(unit.paragraph());
+    int at = insertionPoint(here, quote.inner().start());
+    Attribution before = null;
+    for (int i = at - 1; i >= Math.max(0, at - SCAN) && before == null; i--) {
+      Attribution a = here.get(i);
+      if (speaks(a) && a.content().end() <= quote.inner().start()) {
+        before = a;
+      }
+    }
+    Attribution after = null;
+    for (int i = at; i < Math.min(here.size(), at + SCAN) && after == null; i++) {
+      Attribution a = here.get(i);
+      if (speaks(a) && a.content().start() >= quote.inner().end()) {
+        after = a;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
+    if (after != null) {
+      return after;
+    }
+    if (unit.paragraph() > 0 && opensParagraph(unit)) {
+      List<Attribution> previous = byParagraph.get(unit.paragraph() - 1);
+      for (int i = previous.size() - 1; i >= Math.max(0, previous.size() - SCAN); i--) {
+        Attribution a = previous.get(i);
+        if (speaks(a)) {
+          return a.type() == Quote.Type.INDIRECT ? null : a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The index of the first attribution in {@code list} starting at or after {@code offset}. */
+  private static int insertionPoint(List<Attribution> list, int offset) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).content().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean speaks(Attribution a) {
+    return a.hasSpeakerMention() || a.speakerSource() != null;
+  }
+
+  private boolean opensParagraph(Unit unit) {
+    return doc.paragraphs().get(unit.paragraph()).start() == doc.tokens().start(unit.firstToken());
+  }
+
+  private int paragraphOf(int offset) {
+    List<Span> ps = doc.paragraphs();
+    int lo = 0;
+    int hi = ps.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (ps.get(mid).start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+}

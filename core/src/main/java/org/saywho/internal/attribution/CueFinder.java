@@ -1,0 +1,112 @@
+package org.saywho.internal.attribution;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
+import org.saywho.internal.lexicon.CueEntry;
+import org.saywho.internal.lexicon.CueLexicon;
+
+/**
+ * Finds reporting cues in a unit: verbs outside quote marks whose lemma is in the lexicon, and the
+ * lexicon's phrases ("according to", "floated the idea"). Skips verbs that report nothing: passives
+ * without a speaker ("was asked"), negated intents ("declined to say") and "without commenting".
+ */
+final class CueFinder {
+
+  private static final Set<String> NEGATING_GOVERNORS = Set.of(
+      "decline", "refuse", "fail", "hesitate", "want", "need", "try", "expect", "plan", "able");
+  private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am");
+
+  private final CueLexicon lexicon;
+  private final Morphology morphology;
+
+  CueFinder(CueLexicon lexicon, Morphology morphology) {
+    this.lexicon = lexicon;
+    this.morphology = morphology;
+  }
+
+  /** Returns the cues of {@code unit} in text order. */
+  List<CueMatch> find(Tokens t, Unit unit) {
+    List<CueMatch> out = new ArrayList<>();
+    for (int i = unit.firstToken(); i < unit.endToken(); i++) {
+      if (t.quoted(i)) {
+        continue;
+      }
+      Optional<CueMatch> m = match(t, unit, i);
+      if (m.isPresent()) {
+        out.add(m.get());
+        i = m.get().last();
+      }
+    }
+    return out;
+  }
+
+  private Optional<CueMatch> match(Tokens t, Unit unit, int i) {
+    if (t.lower(i).equals("according") && i + 1 < unit.endToken() && t.lower(i + 1).equals("to")) {
+      return lexicon.multi("according").stream().findFirst().map(e -> new CueMatch(i, i + 1, e));
+    }
+    if (!t.tagIs(i, "VB")) {
+      return Optional.empty();
+    }
+    String lemma = lemma(t, i);
+    for (CueEntry e : lexicon.multi(lemma)) {
+      int last = matchRest(t, unit, i, e);
+      if (last >= 0) {
+        return Optional.of(new CueMatch(i, last, e));
+      }
+    }
+    Optional<CueEntry> e = lexicon.single(lemma);
+    if (e.isEmpty() || reportsNothing(t, unit, i)) {
+      return Optional.empty();
+    }
+    return Optional.of(new CueMatch(i, i, e.get()));
+  }
+
+  private static int matchRest(Tokens t, Unit unit, int i, CueEntry e) {
+    int k = i;
+    for (String w : e.words()) {
+      k++;
+      if (k >= unit.endToken() || t.quoted(k) || !t.lower(k).equals(w)) {
+        return -1;
+      }
+    }
+    return k;
+  }
+
+  String lemma(Tokens t, int i) {
+    return morphology.lemma(t.lower(i), t.tag(i));
+  }
+
+  private boolean reportsNothing(Tokens t, Unit unit, int i) {
+    int p = i - 1;
+    while (p >= unit.firstToken() && Grammar.adverb(t, p)) {
+      p--;
+    }
+    if (p < unit.firstToken()) {
+      return false;
+    }
+    String before = t.lower(p);
+    if (before.equals("without")) {
+      return true;
+    }
+    if (t.tag(i).equals("VBN") && (BE.contains(before) || Grammar.noun(t, p))) {
+      return !followedByBy(t, unit, i); // "was asked", "a show called …": no speaker unless "by" names one
+    }
+    if (before.equals("to") && p - 1 >= unit.firstToken()) {
+      int g = p - 1;
+      while (g > unit.firstToken() && Grammar.adverb(t, g)) {
+        g--;
+      }
+      return NEGATING_GOVERNORS.contains(morphology.lemma(t.lower(g), t.tag(g)));
+    }
+    return false;
+  }
+
+  private static boolean followedByBy(Tokens t, Unit unit, int i) {
+    return i + 1 < unit.endToken() && t.lower(i + 1).equals("by");
+  }
+}

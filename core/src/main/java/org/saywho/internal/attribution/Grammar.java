@@ -1,0 +1,94 @@
+package org.saywho.internal.attribution;
+
+import java.util.Set;
+import org.saywho.internal.doc.Tokens;
+
+/** Part-of-speech and word-class tests over tagged tokens. */
+final class Grammar {
+
+  static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+  static final Set<String> AUXILIARIES = Set.of(
+      "has", "have", "had", "having", "is", "was", "were", "are", "am", "be", "been", "being", "do",
+      "does", "did", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "'s", "’s",
+      "'d", "’d", "'ve", "’ve", "'ll", "’ll");
+  static final Set<String> WEEKDAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+      "tonight", "earlier", "later", "afterward", "afterwards", "again", "recently", "previously", "once");
+  static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
+  static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from");
+  static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "while", "as", "so", "yet");
+
+  private Grammar() {}
+
+  static boolean noun(Tokens t, int i) {
+    return t.tag(i).startsWith("NN");
+  }
+
+  static boolean proper(Tokens t, int i) {
+    return t.tag(i).startsWith("NNP");
+  }
+
+  static boolean verb(Tokens t, int i) {
+    return t.tag(i).startsWith("VB") || t.tag(i).equals("MD");
+  }
+
+  static boolean finite(Tokens t, int i) {
+    String tag = t.tag(i);
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+  }
+
+  static boolean adjective(Tokens t, int i) {
+    return t.tag(i).startsWith("JJ");
+  }
+
+  static boolean adverb(Tokens t, int i) {
+    return t.tag(i).startsWith("RB") && !t.lower(i).equals("not");
+  }
+
+  static boolean determiner(Tokens t, int i) {
+    String tag = t.tag(i);
+    return tag.equals("DT") || tag.equals("PDT") || tag.equals("PRP$") || tag.equals("WP$");
+  }
+
+  static boolean punctuation(Tokens t, int i) {
+    String w = t.word(i);
+    for (int k = 0; k < w.length(); k++) {
+      if (Character.isLetterOrDigit(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean comma(Tokens t, int i) {
+    return t.word(i).equals(",");
+  }
+
+  static boolean openingQuote(Tokens t, int i) {
+    return t.tag(i).equals("``");
+  }
+
+  static boolean closingQuote(Tokens t, int i) {
+    return t.tag(i).equals("''");
+  }
+
+  static boolean sentenceEnd(Tokens t, int i) {
+    String w = t.word(i);
+    return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("...") || w.equals("…");
+  }
+
+  static boolean subjectPronoun(Tokens t, int i) {
+    return t.tag(i).equals("PRP") && SUBJECT_PRONOUNS.contains(t.lower(i));
+  }
+
+  static boolean auxiliary(Tokens t, int i) {
+    return AUXILIARIES.contains(t.lower(i)) && (verb(t, i) || t.tag(i).equals("POS"));
+  }
+
+  /** Returns whether a noun-phrase-internal word: nouns, adjectives, numbers, possessives, hyphens. */
+  static boolean nominal(Tokens t, int i) {
+    String tag = t.tag(i);
+    return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("POS")
+        || tag.equals("HYPH") || tag.equals("FW") || (tag.equals("VBN") && i + 1 < t.size() && t.tag(i + 1).startsWith("NN"));
+  }
+}

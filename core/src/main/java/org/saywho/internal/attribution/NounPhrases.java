@@ -1,0 +1,154 @@
+package org.saywho.internal.attribution;
+
+import org.saywho.internal.doc.Tokens;
+
+/**
+ * Finds noun phrases next to a given token from part-of-speech tags alone: a determiner or possessive,
+ * modifiers, a noun head, and "of/for/to" attachments ("a spokesperson for Rubio", "U.S. Ambassador to
+ * the UN Mike Waltz"). Tokens inside quote marks never belong to one.
+ */
+final class NounPhrases {
+
+  static final int MAX_TOKENS = 16;
+
+  private NounPhrases() {}
+
+  /**
+   * Returns the first token of the noun phrase that ends at {@code end}, or -1 when none does.
+   *
+   * @param t the tokens
+   * @param end the phrase's last token
+   * @param lo the leftmost token the phrase may use
+   * @return the start token or -1
+   */
+  static int startLeftOf(Tokens t, int end, int lo) {
+    if (end < lo || t.quoted(end)) {
+      return -1;
+    }
+    if (Grammar.subjectPronoun(t, end)) {
+      return end;
+    }
+    if (!Grammar.noun(t, end)) {
+      return -1;
+    }
+    int i = end;
+    while (i - 1 >= lo && end - i + 1 < MAX_TOKENS) {
+      int j = i - 1;
+      if (t.quoted(j)) {
+        break;
+      }
+      if (Grammar.nominal(t, j)) {
+        i = j;
+      } else if (Grammar.determiner(t, j)) {
+        i = j;
+        break;
+      } else if ((Grammar.NP_PREPOSITIONS.contains(t.lower(j)) || t.word(j).equals("&"))
+          && j - 1 >= lo && Grammar.noun(t, j - 1) && !t.quoted(j - 1)) {
+        i = j;
+      } else if (t.lower(j).equals("and") && Grammar.noun(t, i) && j - 1 >= lo && Grammar.noun(t, j - 1) && !t.quoted(j - 1)) {
+        i = j; // "David Albright and Serena Kelleher-Vergantini", "senator and presidential candidate"
+      } else {
+        break;
+      }
+    }
+    // A phrase cannot start with its attachment or a possessive marker.
+    while (i < end && (Grammar.NP_PREPOSITIONS.contains(t.lower(i)) || t.tag(i).equals("POS") || t.tag(i).equals("HYPH"))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Returns the last token of the noun phrase that starts at {@code start}, or -1 when none does.
+   *
+   * @param t the tokens
+   * @param start the phrase's first token
+   * @param hi the rightmost token the phrase may use
+   * @return the end token or -1
+   */
+  static int endRightOf(Tokens t, int start, int hi) {
+    if (start > hi || t.quoted(start)) {
+      return -1;
+    }
+    if (Grammar.subjectPronoun(t, start)) {
+      return start;
+    }
+    int i = start;
+    if (Grammar.determiner(t, i)) {
+      i++;
+    }
+    int lastNoun = -1;
+    while (i <= hi && i - start < MAX_TOKENS) {
+      if (t.quoted(i)) {
+        int title = quotedTitle(t, i, hi);
+        if (title < 0) {
+          break;
+        }
+        lastNoun = title;
+        i = title + 1;
+      } else if (Grammar.nominal(t, i)) {
+        if (Grammar.noun(t, i)) {
+          lastNoun = i;
+        }
+        i++;
+      } else if (lastNoun == i - 1 && i + 1 <= hi && Grammar.NP_PREPOSITIONS.contains(t.lower(i))
+          && (Grammar.determiner(t, i + 1) || Grammar.noun(t, i + 1) || Grammar.adjective(t, i + 1))) {
+        i++;
+      } else if (lastNoun == i - 1 && Grammar.determiner(t, i) && t.tag(i).equals("PRP$")) {
+        break;
+      } else {
+        break;
+      }
+    }
+    return lastNoun;
+  }
+
+  /**
+   * Returns the closing mark of a short quoted title right after a possessive or determiner
+   * ("ABC’s “This Week”"), or -1.
+   */
+  private static int quotedTitle(Tokens t, int open, int hi) {
+    if (!Grammar.openingQuote(t, open) || open == 0 || !(t.tag(open - 1).equals("POS") || Grammar.determiner(t, open - 1))) {
+      return -1;
+    }
+    for (int k = open + 1; k <= Math.min(hi, open + 8); k++) {
+      if (Grammar.closingQuote(t, k)) {
+        return k > open + 1 && Character.isUpperCase(t.word(open + 1).codePointAt(0)) ? k : -1;
+      }
+      if (!t.quoted(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the head of the phrase {@code [first, last]}: its last noun before any attachment
+   * ("spokesperson" in "a spokesperson for Rubio"), or {@code last}.
+   *
+   * @param t the tokens
+   * @param first first token
+   * @param last last token
+   * @return the head token
+   */
+  static int head(Tokens t, int first, int last) {
+    for (int i = first + 1; i <= last; i++) {
+      if (Grammar.NP_PREPOSITIONS.contains(t.lower(i)) && Grammar.noun(t, i - 1)) {
+        // Titles take "of/to": in "Secretary of State Marco Rubio" the head is the name at the end.
+        if (i + 1 <= last && Grammar.proper(t, i - 1) && Grammar.proper(t, last) && endsInName(t, i + 1, last)) {
+          return last;
+        }
+        return i - 1;
+      }
+    }
+    return last;
+  }
+
+  private static boolean endsInName(Tokens t, int from, int last) {
+    int names = 0;
+    for (int i = last; i >= from && Grammar.proper(t, i); i--) {
+      names++;
+    }
+    return names >= 2;
+  }
+}

@@ -1,0 +1,182 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
+import org.saywho.internal.lexicon.CueEntry;
+
+/**
+ * Finds who a cue's speaker is: the subject before it ("Peskov added"), through an apposition or a
+ * relative clause ("Peskov, the Kremlin spokesman, said"), after it ("said Peskov", "according to
+ * Peskov", "was criticized by Peskov"), or, for a participle or infinitive ("…, saying", "by calling",
+ * "went on to say"), the subject of the clause it hangs from.
+ */
+final class SpeakerFinder {
+
+  private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "before", "after", "by", "while");
+  private static final int MAX_APPOSITION = 25;
+
+  private SpeakerFinder() {}
+
+  /**
+   * Returns the speaker of {@code cue}.
+   *
+   * @param t tokens
+   * @param unit the cue's unit
+   * @param cue the cue
+   * @param earlierSpeakers speakers of the unit's earlier cues, in order
+   * @return the speaker, if found
+   */
+  static Optional<SpeakerMatch> find(Tokens t, Unit unit, CueMatch cue, List<SpeakerMatch> earlierSpeakers) {
+    int c = cue.first();
+    if (cue.entry().lemma().equals("according to")) {
+      return after(t, unit, cue.last() + 1);
+    }
+    if (t.tag(c).equals("VBN") && c + 1 < unit.endToken() && t.lower(c + 1).equals("by")) {
+      return after(t, unit, c + 2);
+    }
+    int q = c - 1;
+    while (q >= unit.firstToken() && Grammar.adverb(t, q)) {
+      q--;
+    }
+    boolean progressive = q >= unit.firstToken() && Grammar.auxiliary(t, q);
+    boolean dependent = t.tag(c).equals("VBG") && !progressive
+        || q >= unit.firstToken() && (t.lower(q).equals("to") || COORDINATORS.contains(t.lower(q)));
+    if (dependent) {
+      return governing(t, unit, c, earlierSpeakers);
+    }
+    Optional<SpeakerMatch> before = subjectEndingAt(t, unit, Adjuncts.skipLeft(t, c - 1, unit));
+    if (before.isPresent()) {
+      return before;
+    }
+    if (cue.entry().takes(CueEntry.Frame.INVERTED) && invertible(t, unit, c)) {
+      return after(t, unit, cue.last() + 1);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean invertible(Tokens t, Unit unit, int c) {
+    if (c == unit.firstToken()) {
+      return true;
+    }
+    int p = c - 1;
+    return Grammar.comma(t, p) || Grammar.closingQuote(t, p) || t.word(p).equals(":") || t.word(p).equals("—");
+  }
+
+  /** The noun phrase right after the cue, with an appositive role after a comma. */
+  static Optional<SpeakerMatch> after(Tokens t, Unit unit, int start) {
+    int end = NounPhrases.endRightOf(t, start, unit.endToken() - 1);
+    if (end < 0) {
+      return Optional.empty();
+    }
+    int roleFirst = -1;
+    int roleLast = -1;
+    if (end + 2 < unit.endToken() && Grammar.comma(t, end + 1)) {
+      int roleEnd = NounPhrases.endRightOf(t, end + 2, unit.endToken() - 1);
+      if (roleEnd >= 0 && Grammar.determiner(t, end + 2)) {
+        roleFirst = end + 2;
+        roleLast = roleEnd;
+      }
+    }
+    return Optional.of(new SpeakerMatch(start, end, NounPhrases.head(t, start, end), roleFirst, roleLast,
+        SpeakerMatch.Position.AFTER));
+  }
+
+  /** The subject whose last token is {@code p}, directly or through an apposition or relative clause. */
+  static Optional<SpeakerMatch> subjectEndingAt(Tokens t, Unit unit, int p) {
+    if (p < unit.firstToken() || t.quoted(p)) {
+      return Optional.empty();
+    }
+    if (Grammar.comma(t, p)) {
+      return throughApposition(t, unit, p);
+    }
+    int s = NounPhrases.startLeftOf(t, p, unit.firstToken());
+    if (s < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new SpeakerMatch(s, p, NounPhrases.head(t, s, p), -1, -1, SpeakerMatch.Position.BEFORE));
+  }
+
+  private static Optional<SpeakerMatch> throughApposition(Tokens t, Unit unit, int comma) {
+    int limit = Math.max(unit.firstToken(), comma - MAX_APPOSITION);
+    for (int c2 = comma - 1; c2 > limit; c2--) {
+      if (t.quoted(c2)) {
+        return Optional.empty();
+      }
+      if (!Grammar.comma(t, c2)) {
+        continue;
+      }
+      if (c2 - 2 > limit && Grammar.adverb(t, c2 - 1) && Grammar.comma(t, c2 - 2)) {
+        c2 -= 2; // "Sanders, meanwhile, who …, said"
+      }
+      int s = NounPhrases.startLeftOf(t, c2 - 1, unit.firstToken());
+      if (s < 0) {
+        return Optional.empty();
+      }
+      if (s > unit.firstToken() && !Grammar.comma(t, s - 1) && !Grammar.closingQuote(t, s - 1)
+          && !Grammar.CLAUSE_CONJUNCTIONS.contains(t.lower(s - 1)) && !t.word(s - 1).equals(":")) {
+        // The phrase before the apposition must open its clause; otherwise it is an object ("met X, …").
+        if (Grammar.verb(t, s - 1) || t.tag(s - 1).equals("IN")) {
+          return Optional.empty();
+        }
+      }
+      SpeakerMatch subject = new SpeakerMatch(s, c2 - 1, NounPhrases.head(t, s, c2 - 1), -1, -1, SpeakerMatch.Position.BEFORE);
+      String first = t.lower(c2 + 1);
+      if (RELATIVES.contains(first) || t.tag(c2 + 1).equals("CD")) {
+        return Optional.of(subject);
+      }
+      int a = NounPhrases.startLeftOf(t, comma - 1, c2 + 1);
+      if (a != c2 + 1) {
+        return Optional.empty();
+      }
+      boolean subjectNamed = hasProper(t, s, c2 - 1);
+      boolean appositiveNamed = hasProper(t, a, comma - 1) && !Grammar.determiner(t, a);
+      if (appositiveNamed && !subjectNamed) {
+        return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
+      }
+      return Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), a, comma - 1, SpeakerMatch.Position.BEFORE));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasProper(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (Grammar.proper(t, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the clause a participle or infinitive cue depends on. */
+  private static Optional<SpeakerMatch> governing(Tokens t, Unit unit, int c, List<SpeakerMatch> earlierSpeakers) {
+    if (!earlierSpeakers.isEmpty()) {
+      return Optional.of(earlierSpeakers.get(earlierSpeakers.size() - 1).withPosition(SpeakerMatch.Position.GOVERNING));
+    }
+    for (int v = c - 1; v >= unit.firstToken(); v--) {
+      if (!t.quoted(v) && Grammar.finite(t, v)) {
+        int p = Adjuncts.skipLeft(t, v - 1, unit);
+        Optional<SpeakerMatch> s = subjectEndingAt(t, unit, p);
+        if (s.isPresent()) {
+          return Optional.of(s.get().withPosition(SpeakerMatch.Position.GOVERNING));
+        }
+      }
+    }
+    // A participle phrase that opens the sentence: the subject follows its comma ("Speaking…, Rubio warned").
+    for (int i = c + 1; i < unit.endToken() - 1; i++) {
+      if (Grammar.comma(t, i) && !t.quoted(i)) {
+        int end = NounPhrases.endRightOf(t, i + 1, unit.endToken() - 1);
+        int verb = end < 0 ? unit.endToken() : Adjuncts.skipRight(t, end + 1, unit.endToken());
+        if (verb < unit.endToken() && Grammar.finite(t, verb)) {
+          return Optional.of(new SpeakerMatch(i + 1, end, NounPhrases.head(t, i + 1, end), -1, -1,
+              SpeakerMatch.Position.GOVERNING));
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,181 @@
+package org.saywho.internal.doc;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.saywho.Span;
+
+/**
+ * The article's tokens as parallel arrays: offsets into the original text, the word, its lower-case
+ * form, its part-of-speech tag (Penn Treebank), the sentence it belongs to and the quote it lies in.
+ */
+public final class Tokens {
+
+  private final String text;
+  private final int[] start;
+  private final int[] end;
+  private final String[] word;
+  private final String[] lower;
+  private final String[] tag;
+  private final int[] sentence;
+  private final int[] quote;
+
+  private Tokens(String text, int[] start, int[] end, String[] word) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+    this.lower = new String[word.length];
+    for (int i = 0; i < word.length; i++) {
+      lower[i] = word[i].toLowerCase(Locale.ROOT);
+    }
+    this.tag = new String[word.length];
+    Arrays.fill(tag, "");
+    this.sentence = new int[word.length];
+    this.quote = new int[word.length];
+    Arrays.fill(quote, -1);
+  }
+
+  /** Collects tokens in text order. */
+  public static final class Builder {
+    private final String text;
+    private int[] start = new int[64];
+    private int[] end = new int[64];
+    private String[] word = new String[64];
+    private int size;
+
+    /**
+     * Starts collecting tokens of {@code text}.
+     *
+     * @param text the original article text
+     */
+    public Builder(String text) {
+      this.text = text;
+    }
+
+    /**
+     * Adds the token covering {@code [s, e)} of the text.
+     *
+     * @param s start offset
+     * @param e end offset
+     * @param w the token's word form
+     */
+    public void add(int s, int e, String w) {
+      if (size == start.length) {
+        start = Arrays.copyOf(start, size * 2);
+        end = Arrays.copyOf(end, size * 2);
+        word = Arrays.copyOf(word, size * 2);
+      }
+      start[size] = s;
+      end[size] = e;
+      word[size] = w;
+      size++;
+    }
+
+    /** Returns the tokens collected so far. */
+    public Tokens build() {
+      return new Tokens(text, Arrays.copyOf(start, size), Arrays.copyOf(end, size), Arrays.copyOf(word, size));
+    }
+  }
+
+  /** Returns the original text. */
+  public String text() {
+    return text;
+  }
+
+  /** Returns the number of tokens. */
+  public int size() {
+    return start.length;
+  }
+
+  /** Returns the start offset of token {@code i}. */
+  public int start(int i) {
+    return start[i];
+  }
+
+  /** Returns the end offset of token {@code i}. */
+  public int end(int i) {
+    return end[i];
+  }
+
+  /** Returns the character span of token {@code i}. */
+  public Span span(int i) {
+    return Span.of(start[i], end[i]);
+  }
+
+  /** Returns the characters from token {@code first} to token {@code last}, both included. */
+  public Span span(int first, int last) {
+    return Span.of(start[first], end[last]);
+  }
+
+  /** Returns the word of token {@code i}. */
+  public String word(int i) {
+    return word[i];
+  }
+
+  /** Returns the lower-case word of token {@code i}. */
+  public String lower(int i) {
+    return lower[i];
+  }
+
+  /** Returns the part-of-speech tag of token {@code i}, "" before tagging. */
+  public String tag(int i) {
+    return tag[i];
+  }
+
+  /** Sets the part-of-speech tag of token {@code i}. */
+  public void setTag(int i, String t) {
+    tag[i] = t;
+  }
+
+  /** Returns the sentence index of token {@code i}. */
+  public int sentence(int i) {
+    return sentence[i];
+  }
+
+  /** Sets the sentence index of token {@code i}. */
+  public void setSentence(int i, int s) {
+    sentence[i] = s;
+  }
+
+  /** Returns the index of the quote token {@code i} lies in, or -1 when it is outside quotes. */
+  public int quote(int i) {
+    return quote[i];
+  }
+
+  /** Marks token {@code i} as lying in quote {@code q}. */
+  public void setQuote(int i, int q) {
+    quote[i] = q;
+  }
+
+  /** Returns whether token {@code i} lies inside quote marks (or is one of the marks). */
+  public boolean quoted(int i) {
+    return quote[i] >= 0;
+  }
+
+  /** Returns whether token {@code i} has a tag starting with {@code prefix}. */
+  public boolean tagIs(int i, String prefix) {
+    return tag[i].startsWith(prefix);
+  }
+
+  /** Returns whether the word of token {@code i} starts with an upper-case letter. */
+  public boolean capitalized(int i) {
+    return !word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0));
+  }
+
+  /**
+   * Returns the index of the first token that starts at or after {@code offset}, or {@link #size()}.
+   *
+   * @param offset a character offset
+   * @return a token index
+   */
+  public int firstAtOrAfter(int offset) {
+    int i = Arrays.binarySearch(start, offset);
+    if (i >= 0) {
+      while (i > 0 && start[i - 1] == offset) {
+        i--;
+      }
+      return i;
+    }
+    return -i - 1;
+  }
+}

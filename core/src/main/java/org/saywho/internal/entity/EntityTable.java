@@ -1,0 +1,134 @@
+package org.saywho.internal.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.saywho.Span;
+import org.saywho.Speaker;
+import org.saywho.internal.doc.Entity;
+import org.saywho.internal.doc.Tokens;
+
+/**
+ * The article's entities with their name indexes: full name, last name and first name for people,
+ * full name for organisations and unnamed sources. Links a name to the entity it continues ("Trump"
+ * after "President Donald Trump"; "Hillary" to "Hillary Clinton") or creates one.
+ */
+final class EntityTable {
+
+  private final Tokens t;
+  private final List<Entity> entities = new ArrayList<>();
+  private final Map<String, Entity> byKey = new HashMap<>();
+  private final Map<String, List<Entity>> byLast = new HashMap<>();
+  private final Map<String, List<Entity>> byFirst = new HashMap<>();
+  private final Map<Entity, String> firstNames = new HashMap<>();
+
+  EntityTable(Tokens t) {
+    this.t = t;
+  }
+
+  List<Entity> entities() {
+    return entities;
+  }
+
+  Entity get(int id) {
+    return entities.get(id);
+  }
+
+  /** Links a name mention to its entity, creating one when the name is new. */
+  Entity link(NameMention m) {
+    List<String> words = new ArrayList<>();
+    for (int i = m.first(); i <= m.last(); i++) {
+      words.add(key(t.lower(i)));
+    }
+    String key = String.join(" ", words);
+    String text = t.text().substring(t.start(m.first()), t.end(m.last()));
+    Entity e;
+    if (m.type() != Speaker.Type.PERSON) {
+      e = byKey.get(key);
+      if (e == null) {
+        e = create(text, words.size(), true, m.type());
+        byKey.put(key, e);
+      }
+    } else {
+      e = linkPerson(words, key, text);
+    }
+    e.addMention(Span.of(t.start(m.first()), t.end(m.last())), m.last());
+    e.learnGender(m.gender());
+    if (m.roleFirst() >= 0) {
+      e.addRole(t.text().substring(t.start(m.roleFirst()), t.end(m.roleLast())));
+    }
+    return e;
+  }
+
+  private Entity linkPerson(List<String> words, String key, String text) {
+    String last = words.get(words.size() - 1);
+    Entity e = byKey.get(key);
+    if (e == null || e.type() != Speaker.Type.PERSON) {
+      e = null;
+      if (words.size() >= 2) {
+        String first = words.get(0);
+        e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON
+            && (firstNames.get(c) == null || firstNames.get(c).equals(first)));
+      } else {
+        e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON);
+        if (e == null) {
+          List<Entity> firsts = byFirst.getOrDefault(last, List.of());
+          e = firsts.size() == 1 ? firsts.get(0) : null;
+        }
+      }
+    }
+    if (e == null) {
+      e = create(text, words.size(), true, Speaker.Type.PERSON);
+    } else if (words.size() > e.nameTokens()) {
+      e.setName(text, words.size());
+    }
+    byKey.putIfAbsent(key, e);
+    List<Entity> sameLast = byLast.computeIfAbsent(last, k -> new ArrayList<>());
+    if (!sameLast.contains(e)) {
+      sameLast.add(e);
+    }
+    if (words.size() >= 2) {
+      firstNames.putIfAbsent(e, words.get(0));
+      List<Entity> sameFirst = byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+      if (!sameFirst.contains(e)) {
+        sameFirst.add(e);
+      }
+    }
+    return e;
+  }
+
+  private static Entity latest(List<Entity> list, java.util.function.Predicate<Entity> ok) {
+    Entity best = null;
+    if (list != null) {
+      for (Entity c : list) {
+        if (ok.test(c) && (best == null || c.lastMention() > best.lastMention())) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Returns the unnamed entity described by {@code description}, creating it when new. */
+  Entity unnamed(String description, Speaker.Type type) {
+    String key = "#" + description.toLowerCase(Locale.ROOT);
+    Entity e = byKey.get(key);
+    if (e == null) {
+      e = create(description, description.split("\\s+").length, false, type);
+      byKey.put(key, e);
+    }
+    return e;
+  }
+
+  private Entity create(String name, int tokens, boolean named, Speaker.Type type) {
+    Entity e = new Entity(entities.size(), name, tokens, named, type);
+    entities.add(e);
+    return e;
+  }
+
+  private static String key(String lower) {
+    return lower.replace(".", "").replace("’", "'");
+  }
+}

@@ -1,0 +1,186 @@
+package org.saywho.internal.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.saywho.Speaker;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Gender;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * Finds proper names outside quote marks: runs of proper-noun tokens, split into the role words
+ * before the name ("U.S. Secretary of State") and the name ("Marco Rubio"), typed person or
+ * organisation from first names, titles and organisation words.
+ */
+final class NameFinder {
+
+  private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "for", "&", "de", "-");
+  private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+  private static final int MAX_ROLE = 8;
+
+  private final Words words;
+  private final Tokens t;
+
+  NameFinder(Words words, Tokens t) {
+    this.words = words;
+    this.t = t;
+  }
+
+  /** Returns the names of the text, in order. */
+  List<NameMention> find() {
+    List<NameMention> out = new ArrayList<>();
+    int n = t.size();
+    for (int i = 0; i < n; i++) {
+      if (!isNameToken(i)) {
+        continue;
+      }
+      int end = i;
+      while (end + 1 < n && (isNameToken(end + 1) || connects(end + 1))) {
+        end++;
+      }
+      while (end > i && !isNameToken(end)) {
+        end--;
+      }
+      NameMention m = split(i, end);
+      if (m != null) {
+        out.add(m);
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  private boolean isNameToken(int i) {
+    return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) || isHonorific(i);
+  }
+
+  private boolean isHonorific(int i) {
+    return !t.quoted(i) && words.isHonorific(t.lower(i)) && i + 1 < t.size() && t.tag(i + 1).startsWith("NNP");
+  }
+
+  /** A connector inside a name ("Secretary of State", "Commission on Presidential Debates"). */
+  private boolean connects(int i) {
+    if (t.quoted(i) || !CONNECTORS.contains(t.lower(i)) || i + 1 >= t.size() || t.sentence(i) != t.sentence(i + 1)) {
+      return false;
+    }
+    int next = t.lower(i + 1).equals("the") && i + 2 < t.size() ? i + 2 : i + 1;
+    return t.tag(next).startsWith("NNP") && !t.quoted(next);
+  }
+
+  private NameMention split(int first, int last) {
+    if (first == last && t.tag(first).equals("NNPS")) {
+      return null; // "Republicans", "Democrats": a group, described rather than named
+    }
+    int firstName = firstNameIn(first, last);
+    if (firstName < 0 && isOrganization(first, last)) {
+      int f = t.lower(first).equals("the") ? first + 1 : first;
+      return new NameMention(f, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, subject(last));
+    }
+    int nameFirst = firstName >= 0 ? firstName : afterTitles(first, last);
+    Gender gender = words.genderOfFirstName(t.lower(nameFirst));
+    int roleLast = nameFirst - 1;
+    int roleFirst = roleStart(roleLast);
+    for (int i = Math.max(0, roleFirst); i <= roleLast && gender == Gender.UNKNOWN; i++) {
+      gender = words.genderOfWord(t.lower(i));
+    }
+    if (nameFirst > first && gender == Gender.UNKNOWN) {
+      gender = words.genderOfWord(t.lower(nameFirst - 1));
+    }
+    int l = last;
+    while (l > nameFirst && SUFFIXES.contains(t.lower(l))) {
+      l--;
+    }
+    return new NameMention(nameFirst, l, roleFirst, roleFirst < 0 ? -1 : roleLast, Speaker.Type.PERSON, gender, subject(last));
+  }
+
+  /** An organisation or place: an organisation word after the last title, an acronym or a place name. */
+  private boolean isOrganization(int first, int last) {
+    int from = afterTitles(first, last);
+    for (int i = from; i <= last; i++) {
+      if (words.isOrgWord(t.lower(i))) {
+        return true;
+      }
+    }
+    if (from == first && acronym(first, last)) {
+      return true;
+    }
+    String rest = t.text().substring(t.start(from), t.end(last)).toLowerCase(Locale.ROOT);
+    return words.isPlace(rest) && from == first;
+  }
+
+  /** The first known first name in the run followed by more of the name, or -1. */
+  private int firstNameIn(int first, int last) {
+    for (int i = first; i < last; i++) {
+      String w = t.lower(i);
+      if (words.isFirstName(w) && !words.isTitle(w) && !words.isHonorific(w) && !CONNECTORS.contains(w)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The token after the run's last title, honorific, connector or place word, or the last token. */
+  private int afterTitles(int first, int last) {
+    int start = first;
+    for (int i = first; i < last; i++) {
+      String w = t.lower(i);
+      if (words.isTitle(w) || words.isHonorific(w) || CONNECTORS.contains(w) || words.isPlace(w) || abbreviation(i)) {
+        start = i + 1;
+      }
+    }
+    return start;
+  }
+
+  /** The first token of the role words before {@code roleLast}, or -1 when there are none. */
+  private int roleStart(int roleLast) {
+    if (roleLast < 0 || CONNECTORS.contains(t.lower(roleLast))) {
+      return -1; // "a spokesperson for Rubio": the name is an object, not a title's bearer
+    }
+    int i = roleLast;
+    boolean title = false;
+    while (i >= 0 && roleLast - i < MAX_ROLE && !t.quoted(i)) {
+      String w = t.lower(i);
+      String tag = t.tag(i);
+      boolean ok = tag.startsWith("NN") || words.isDemonym(w) || tag.startsWith("JJ") || tag.equals("POS")
+          || CONNECTORS.contains(w) && i > 0 && (t.tag(i - 1).startsWith("NN")) || tag.equals("HYPH");
+      if (!ok || words.isHonorific(w)) {
+        break;
+      }
+      title |= words.isTitle(w) || words.isPersonNoun(w);
+      i--;
+    }
+    int start = i + 1;
+    while (start <= roleLast && (CONNECTORS.contains(t.lower(start)) || t.tag(start).equals("POS"))) {
+      start++;
+    }
+    return title && start <= roleLast ? start : -1;
+  }
+
+  private boolean acronym(int first, int last) {
+    if (first != last) {
+      return false;
+    }
+    String w = t.word(first);
+    return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
+        && !words.isFirstName(t.lower(first));
+  }
+
+  private boolean abbreviation(int i) {
+    String w = t.word(i);
+    return w.length() <= 5 && w.endsWith(".") && w.chars().filter(c -> c == '.').count() >= 2;
+  }
+
+  private boolean subject(int last) {
+    int k = last + 1;
+    while (k < t.size() && t.tag(k).startsWith("RB")) {
+      k++;
+    }
+    if (k >= t.size()) {
+      return false;
+    }
+    String tag = t.tag(k);
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD") || t.word(k).equals(",");
+  }
+}

@@ -1,0 +1,24 @@
+package org.saywho.internal.entity;
+
+import org.saywho.Speaker;
+import org.saywho.internal.lexicon.Gender;
+
+/**
+ * A proper name in the text: the name tokens {@code [first, last]}, the role words written before it
+ * ({@code [roleFirst, roleLast]}, -1 when none: "Kremlin spokesperson" in "Kremlin spokesperson Dmitry
+ * Peskov"), its likely type and gender, and whether it stands as a clause's subject.
+ *
+ * @param first first token of the name
+ * @param last last token of the name
+ * @param roleFirst first role token or -1
+ * @param roleLast last role token or -1
+ * @param type PERSON or ORGANIZATION (places count as organisations when they speak)
+ * @param gender gender from a first name, honorific or title
+ * @param subject whether a finite verb follows
+ */
+record NameMention(int first, int last, int roleFirst, int roleLast, Speaker.Type type, Gender gender, boolean subject) {
+
+  boolean covers(int token) {
+    return token >= first && token <= last;
+  }
+}

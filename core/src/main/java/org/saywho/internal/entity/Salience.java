@@ -1,0 +1,57 @@
+package org.saywho.internal.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.saywho.Speaker;
+import org.saywho.internal.doc.Entity;
+import org.saywho.internal.lexicon.Gender;
+
+/**
+ * The entity mentions seen so far, in text order, for resolving pronouns: "he" and "she" go to the
+ * latest compatible person that was a clause's subject (a speaker counts), "they" to the latest group
+ * or organisation, "it" to the latest organisation. Mentions inside reported content are not
+ * candidates: in "Peskov said Trump heard it. He added…", "He" is Peskov.
+ */
+final class Salience {
+
+  /** A mention: its last token, paragraph, entity, and whether it is a subject outside reported content. */
+  private record Seen(int token, int paragraph, Entity entity, boolean subject, boolean inContent) {}
+
+  /** How many paragraphs back a pronoun may reach. */
+  private static final int PARAGRAPHS_BACK = 2;
+
+  private final List<Seen> seen = new ArrayList<>();
+
+  void add(int token, int paragraph, Entity e, boolean subject, boolean inContent) {
+    seen.add(new Seen(token, paragraph, e, subject, inContent));
+  }
+
+  /**
+   * Resolves a personal pronoun.
+   *
+   * @param paragraph the pronoun's paragraph
+   * @param gender MALE for "he", FEMALE for "she", UNKNOWN for "they" and "it"
+   * @param wanted the entity types the pronoun can refer to
+   * @return the antecedent, or null when none fits
+   */
+  Entity resolve(int paragraph, Gender gender, List<Speaker.Type> wanted) {
+    Entity fallback = null;
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Seen s = seen.get(i);
+      if (paragraph - s.paragraph() > PARAGRAPHS_BACK) {
+        break;
+      }
+      Entity e = s.entity();
+      if (s.inContent() || !wanted.contains(e.type()) || !gender.compatible(e.gender())) {
+        continue;
+      }
+      if (s.subject()) {
+        return e;
+      }
+      if (fallback == null) {
+        fallback = e;
+      }
+    }
+    return fallback;
+  }
+}

@@ -1,0 +1,110 @@
+package org.saywho.internal.lexicon;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The reporting cues of {@code org/saywho/models/cues.tsv}, looked up by the lemma of their first word. */
+public final class CueLexicon {
+
+  /** The lexicon's resource path. */
+  public static final String RESOURCE = "org/saywho/models/cues.tsv";
+
+  private final Map<String, CueEntry> single;
+  private final Map<String, List<CueEntry>> multi;
+
+  private CueLexicon(Map<String, CueEntry> single, Map<String, List<CueEntry>> multi) {
+    this.single = Map.copyOf(single);
+    this.multi = Map.copyOf(multi);
+  }
+
+  /** Loads the lexicon from the classpath. */
+  public static CueLexicon load() {
+    return parse(Resources.lines(RESOURCE));
+  }
+
+  /**
+   * Parses lexicon lines ({@code lemma<TAB>frames<TAB>weight}); a lemma listed twice gets the union
+   * of its frames and the larger weight.
+   *
+   * @param lines the lines, without comments
+   * @return the lexicon
+   */
+  static CueLexicon parse(List<String> lines) {
+    Map<String, CueEntry> single = new HashMap<>();
+    Map<String, CueEntry> multiByLemma = new HashMap<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length != 3) {
+        throw new IllegalStateException("bad cue lexicon line: " + line);
+      }
+      String[] words = f[0].trim().split(" ");
+      CueEntry e = new CueEntry(f[0].trim(), Arrays.asList(words).subList(1, words.length), frames(f[1]),
+          Double.parseDouble(f[2]));
+      Map<String, CueEntry> target = words.length == 1 ? single : multiByLemma;
+      target.merge(e.lemma(), e, CueLexicon::union);
+    }
+    Map<String, List<CueEntry>> multi = new HashMap<>();
+    for (CueEntry e : multiByLemma.values()) {
+      multi.computeIfAbsent(e.lemma().split(" ")[0], k -> new ArrayList<>()).add(e);
+    }
+    multi.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+    return new CueLexicon(single, multi);
+  }
+
+  private static CueEntry union(CueEntry a, CueEntry b) {
+    Set<CueEntry.Frame> frames = EnumSet.noneOf(CueEntry.Frame.class);
+    frames.addAll(a.frames());
+    frames.addAll(b.frames());
+    return new CueEntry(a.lemma(), a.words(), frames, Math.max(a.weight(), b.weight()));
+  }
+
+  private static Set<CueEntry.Frame> frames(String letters) {
+    Set<CueEntry.Frame> out = EnumSet.noneOf(CueEntry.Frame.class);
+    for (char c : letters.trim().toCharArray()) {
+      out.add(switch (c) {
+        case 'S' -> CueEntry.Frame.CLAUSE;
+        case 'Q' -> CueEntry.Frame.QUOTE;
+        case 'P' -> CueEntry.Frame.POSTPOSED;
+        case 'I' -> CueEntry.Frame.INVERTED;
+        case 'D' -> CueEntry.Frame.DATIVE;
+        case 'W' -> CueEntry.Frame.WH;
+        case 'T' -> CueEntry.Frame.TO;
+        case 'N' -> CueEntry.Frame.NOUN_PHRASE;
+        case 'B' -> CueEntry.Frame.BELIEF;
+        default -> throw new IllegalStateException("unknown cue frame '" + c + "' in " + letters);
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Returns the single-word cue with {@code lemma}.
+   *
+   * @param lemma a verb lemma
+   * @return the entry, if listed
+   */
+  public Optional<CueEntry> single(String lemma) {
+    return Optional.ofNullable(single.get(lemma));
+  }
+
+  /**
+   * Returns the multi-word cues whose first word has {@code lemma}, longest first.
+   *
+   * @param lemma the first word's lemma
+   * @return the entries, possibly none
+   */
+  public List<CueEntry> multi(String lemma) {
+    return multi.getOrDefault(lemma, List.of());
+  }
+
+  /** Returns the number of cues. */
+  public int size() {
+    return single.size() + multi.values().stream().mapToInt(List::size).sum();
+  }
+}

@@ -1,0 +1,139 @@
+package org.saywho.internal.lexicon;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists SayWho's rules consult: titles and honorifics, nouns for people, organisations and
+ * documents, first names with their gender, demonyms and place names. Immutable.
+ */
+public final class Words {
+
+  private static final String MODELS = "org/saywho/models/";
+  private static final String CORENLP = "edu/stanford/nlp/models/dcoref/";
+
+  private final Set<String> titles = new HashSet<>();
+  private final Set<String> honorifics = new HashSet<>();
+  private final Map<String, Gender> wordGender = new HashMap<>();
+  private final Map<String, Gender> firstNames = new HashMap<>();
+  private final Set<String> personSingular = new HashSet<>();
+  private final Set<String> personPlural = new HashSet<>();
+  private final Set<String> orgWords = new HashSet<>();
+  private final Set<String> things = new HashSet<>();
+  private final Set<String> demonyms = new HashSet<>();
+  private final Set<String> places = new HashSet<>();
+
+  private Words() {}
+
+  /** Loads every list from the classpath. */
+  public static Words load() {
+    Words w = new Words();
+    for (String line : Resources.lines(MODELS + "titles.txt")) {
+      String[] f = line.split("\t");
+      String word = f[0].trim();
+      if (word.startsWith("!")) {
+        word = word.substring(1);
+        w.honorifics.add(word);
+      } else {
+        w.titles.add(word);
+      }
+      if (f.length > 1) {
+        w.wordGender.put(word, f[1].trim().equals("F") ? Gender.FEMALE : Gender.MALE);
+      }
+    }
+    for (String line : Resources.lines(MODELS + "person-nouns.txt")) {
+      String[] f = line.split("\t");
+      w.personSingular.add(f[0].trim());
+      w.personPlural.add(f[f.length - 1].trim());
+    }
+    w.orgWords.addAll(Resources.lines(MODELS + "org-words.txt").stream().map(String::trim).toList());
+    for (String line : Resources.lines(MODELS + "source-things.txt")) {
+      for (String f : line.split("\t")) {
+        w.things.add(f.trim());
+      }
+    }
+    for (String line : Resources.lines(CORENLP + "namegender.combine.txt")) {
+      String[] f = line.split("\t");
+      if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
+        w.firstNames.put(f[0].trim(), f[1].equals("MALE") ? Gender.MALE : Gender.FEMALE);
+      }
+    }
+    for (String line : Resources.lines(CORENLP + "demonyms.txt")) {
+      String[] f = line.split("\t");
+      w.places.add(lower(f[0]));
+      for (int i = 1; i < f.length; i++) {
+        w.demonyms.add(lower(f[i]));
+      }
+    }
+    for (String file : List.of("countries", "statesandprovinces")) {
+      for (String line : Resources.lines(CORENLP + file)) {
+        String[] f = line.split("\t");
+        w.places.add(lower(f[f.length - 1]));
+      }
+    }
+    return w;
+  }
+
+  private static String lower(String s) {
+    return s.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns whether the lower-case word is a title or role word ("president", "sen."). */
+  public boolean isTitle(String lower) {
+    return titles.contains(lower);
+  }
+
+  /** Returns whether the lower-case word is an honorific ("mr.", "dr."). */
+  public boolean isHonorific(String lower) {
+    return honorifics.contains(lower);
+  }
+
+  /** Returns the gender a title or honorific carries ("spokeswoman", "mr."). */
+  public Gender genderOfWord(String lower) {
+    return wordGender.getOrDefault(lower, Gender.UNKNOWN);
+  }
+
+  /** Returns whether the lower-case word is a known first name. */
+  public boolean isFirstName(String lower) {
+    return firstNames.containsKey(lower);
+  }
+
+  /** Returns the gender of a first name, UNKNOWN when not listed. */
+  public Gender genderOfFirstName(String lower) {
+    return firstNames.getOrDefault(lower, Gender.UNKNOWN);
+  }
+
+  /** Returns whether the lower-case noun names one person ("spokesperson", "source"). */
+  public boolean isPersonNoun(String lower) {
+    return personSingular.contains(lower);
+  }
+
+  /** Returns whether the lower-case noun names several people ("officials", "critics"). */
+  public boolean isPeopleNoun(String lower) {
+    return personPlural.contains(lower);
+  }
+
+  /** Returns whether the lower-case word marks an organisation ("committee", "cnn"). */
+  public boolean isOrgWord(String lower) {
+    return orgWords.contains(lower);
+  }
+
+  /** Returns whether the lower-case noun names a document or finding ("report", "poll"). */
+  public boolean isThing(String lower) {
+    return things.contains(lower);
+  }
+
+  /** Returns whether the lower-case word is a demonym ("russian", "ukrainian"). */
+  public boolean isDemonym(String lower) {
+    return demonyms.contains(lower);
+  }
+
+  /** Returns whether the lower-case name is a country, state or region ("russia", "ohio"). */
+  public boolean isPlace(String lower) {
+    return places.contains(lower);
+  }
+}

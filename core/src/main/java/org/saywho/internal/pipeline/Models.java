@@ -1,0 +1,60 @@
+package org.saywho.internal.pipeline;
+
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.Resources;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * Every model and lexicon SayWho uses, loaded from the classpath (the saywho-models jar and OpenNLP's
+ * sentence model artifact). Immutable and thread-safe once loaded.
+ *
+ * @param tagger CoreNLP's left3words part-of-speech tagger
+ * @param sentences OpenNLP's English sentence model
+ * @param cues the reporting-cue lexicon
+ * @param words the word lists
+ */
+public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cues, Words words) {
+
+  /** Classpath path of the tagger, as unpacked from CoreNLP's models jar into saywho-models. */
+  public static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+  /** Classpath path of OpenNLP's sentence model. */
+  public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+  /**
+   * Loads everything, the tagger in parallel with the rest.
+   *
+   * @return the models
+   * @throws IllegalStateException when a resource is missing or unreadable
+   */
+  public static Models load() {
+    try {
+      CompletableFuture<MaxentTagger> tagger = CompletableFuture.supplyAsync(Models::loadTagger);
+      SentenceModel sentences = loadSentences();
+      CueLexicon cues = CueLexicon.load();
+      Words words = Words.load();
+      return new Models(tagger.join(), sentences, cues, words);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private static MaxentTagger loadTagger() {
+    Resources.open(TAGGER);
+    return new MaxentTagger(TAGGER);
+  }
+
+  private static SentenceModel loadSentences() {
+    try (InputStream in = Resources.open(SENTENCE_MODEL)) {
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SENTENCE_MODEL, e);
+    }
+  }
+}

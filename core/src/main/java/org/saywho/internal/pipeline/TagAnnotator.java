@@ -1,0 +1,51 @@
+package org.saywho.internal.pipeline;
+
+import java.util.Set;
+import org.saywho.internal.doc.Doc;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.text.Tagger;
+
+/** Tags parts of speech; a quote's opening mark is {@code ``} and its closing mark {@code ''}. */
+final class TagAnnotator implements Annotator {
+
+  private final Tagger tagger;
+
+  TagAnnotator(Tagger tagger) {
+    this.tagger = tagger;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.SENTENCES, Layer.QUOTE_MARKS, Layer.TOKENS);
+  }
+
+  @Override
+  public Layer provides() {
+    return Layer.TAGS;
+  }
+
+  @Override
+  public void annotate(Doc doc) {
+    Tokens t = doc.tokens();
+    tagger.tag(t, doc.sentences());
+    for (int i = 1; i < t.size(); i++) {
+      // A lone apostrophe after a plural is a possessive ("Sanders’ campaign"), not a closing quote.
+      String w = t.word(i);
+      if ((w.equals("’") || w.equals("'")) && !t.quoted(i) && t.lower(i - 1).endsWith("s") && t.end(i - 1) == t.start(i)) {
+        t.setTag(i, "POS");
+      }
+    }
+    for (int q = 0; q < doc.quotes().size(); q++) {
+      int first = doc.quoteFirstToken(q);
+      int last = doc.quoteLastToken(q);
+      if (first <= last && first < t.size()) {
+        if (t.start(first) == doc.quotes().get(q).outer().start()) {
+          t.setTag(first, "``");
+        }
+        if (t.end(last) == doc.quotes().get(q).outer().end() && !doc.quotes().get(q).runsOn()) {
+          t.setTag(last, "''");
+        }
+      }
+    }
+  }
+}

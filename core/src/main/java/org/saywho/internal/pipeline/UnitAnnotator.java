@@ -1,0 +1,81 @@
+package org.saywho.internal.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.saywho.internal.doc.Doc;
+import org.saywho.internal.doc.Sentence;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
+
+/**
+ * Groups sentences into attribution units: a quote that spans sentences ("“A. B,” she said.") holds
+ * them together, up to a bound on the unit's length.
+ */
+final class UnitAnnotator implements Annotator {
+
+  private final int maxTokens;
+
+  UnitAnnotator(int maxTokens) {
+    this.maxTokens = maxTokens;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.SENTENCES, Layer.QUOTE_MARKS, Layer.TOKENS);
+  }
+
+  @Override
+  public Layer provides() {
+    return Layer.UNITS;
+  }
+
+  @Override
+  public void annotate(Doc doc) {
+    List<Sentence> sentences = doc.sentences();
+    Tokens t = doc.tokens();
+    boolean[] joinNext = new boolean[sentences.size()];
+    for (int q = 0; q < doc.quotes().size(); q++) {
+      int first = doc.quoteFirstToken(q);
+      int last = doc.quoteLastToken(q);
+      if (first > last) {
+        continue;
+      }
+      for (int s = t.sentence(first); s < t.sentence(last); s++) {
+        joinNext[s] = true;
+      }
+    }
+    for (int s = 0; s + 1 < sentences.size(); s++) {
+      joinNext[s] |= attributionFollows(doc, sentences.get(s), sentences.get(s + 1));
+    }
+    List<Unit> units = new ArrayList<>();
+    int s = 0;
+    while (s < sentences.size()) {
+      Sentence first = sentences.get(s);
+      int end = first.endToken();
+      int k = s;
+      while (joinNext[k] && k + 1 < sentences.size() && sentences.get(k + 1).paragraph() == first.paragraph()
+          && sentences.get(k + 1).endToken() - first.firstToken() <= maxTokens) {
+        k++;
+        end = sentences.get(k).endToken();
+      }
+      units.add(new Unit(first.firstToken(), end, first.paragraph()));
+      s = k + 1;
+    }
+    doc.setUnits(units);
+  }
+
+  /**
+   * Whether a sentence ending in a quoted question or exclamation ("“…?”") goes on in the next one,
+   * as in "“…?” Trump asked." (sentence splitters cut after "?”").
+   */
+  private static boolean attributionFollows(Doc doc, Sentence s, Sentence next) {
+    Tokens t = doc.tokens();
+    int last = s.endToken() - 1;
+    if (next.paragraph() != s.paragraph() || last < 1 || !t.tag(last).equals("''") || next.size() == 0) {
+      return false;
+    }
+    String end = t.word(last - 1);
+    return (end.equals("?") || end.equals("!")) && !t.tag(next.firstToken()).equals("``");
+  }
+}

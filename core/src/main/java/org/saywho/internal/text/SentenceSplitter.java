@@ -1,0 +1,98 @@
+package org.saywho.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.saywho.Span;
+import org.saywho.internal.doc.Sentence;
+import org.saywho.internal.doc.Tokens;
+
+/**
+ * Splits paragraphs into sentences with OpenNLP's sentence detector, snaps the boundaries to tokens,
+ * rejoins splits after a title abbreviation ("Sen. Warren") and cuts any sentence longer than the
+ * work bound into pieces, so no later step sees an unbounded sentence. Thread-safe.
+ */
+public final class SentenceSplitter {
+
+  private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
+      "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.",
+      "st.", "prof.", "rev.", "hon.", "maj.", "adm.", "cmdr.", "lt.gov.", "sens.", "reps.", "no.", "vs.");
+
+  private final SentenceModel model;
+  private final int maxTokens;
+
+  /**
+   * Creates a splitter.
+   *
+   * @param model OpenNLP's English sentence model
+   * @param maxTokens the longest sentence kept whole
+   */
+  public SentenceSplitter(SentenceModel model, int maxTokens) {
+    this.model = model;
+    this.maxTokens = maxTokens;
+  }
+
+  /**
+   * Returns the sentences of every paragraph and records each token's sentence.
+   *
+   * @param text the article
+   * @param paragraphs its paragraphs
+   * @param tokens its tokens
+   * @return sentences in text order, covering every token
+   */
+  public List<Sentence> split(String text, List<Span> paragraphs, Tokens tokens) {
+    SentenceDetectorME detector = new SentenceDetectorME(model);
+    List<Sentence> out = new ArrayList<>();
+    int t = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Span para = paragraphs.get(p);
+      int paraEnd = tokens.firstAtOrAfter(para.end());
+      if (t >= paraEnd) {
+        continue;
+      }
+      List<Integer> cuts = cuts(detector, text, para, tokens, t, paraEnd);
+      int first = t;
+      for (int cut : cuts) {
+        addPieces(tokens, first, cut, p, out);
+        first = cut;
+      }
+      addPieces(tokens, first, paraEnd, p, out);
+      t = paraEnd;
+    }
+    for (int s = 0; s < out.size(); s++) {
+      for (int i = out.get(s).firstToken(); i < out.get(s).endToken(); i++) {
+        tokens.setSentence(i, s);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the token indices at which new sentences start inside the paragraph. */
+  private List<Integer> cuts(SentenceDetectorME detector, String text, Span para, Tokens tokens, int first, int end) {
+    List<Integer> cuts = new ArrayList<>();
+    opennlp.tools.util.Span[] found = detector.sentPosDetect(para.in(text));
+    for (int k = 1; k < found.length; k++) {
+      int offset = para.start() + found[k].getStart();
+      int cut = tokens.firstAtOrAfter(offset);
+      int last = cuts.isEmpty() ? first : cuts.get(cuts.size() - 1);
+      if (cut <= last || cut >= end || afterTitle(tokens, cut)) {
+        continue;
+      }
+      cuts.add(cut);
+    }
+    return cuts;
+  }
+
+  private static boolean afterTitle(Tokens tokens, int cut) {
+    return TITLE_ABBREVIATIONS.contains(tokens.lower(cut - 1)) && tokens.capitalized(cut);
+  }
+
+  private void addPieces(Tokens tokens, int first, int end, int paragraph, List<Sentence> out) {
+    for (int s = first; s < end; s += maxTokens) {
+      int e = Math.min(end, s + maxTokens);
+      out.add(new Sentence(Span.of(tokens.start(s), tokens.end(e - 1)), s, e, paragraph));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.saywho.internal.text;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.TokenizerFactory;
+import java.io.StringReader;
+import java.util.List;
+import org.saywho.Span;
+import org.saywho.internal.doc.Tokens;
+
+/**
+ * Splits paragraphs into Penn Treebank tokens with CoreNLP's rule-based tokenizer ("Trump’s" is
+ * "Trump" + "’s", "doesn’t" is "does" + "n’t", quote marks stand alone). Offsets stay those of the
+ * original text. Thread-safe.
+ */
+public final class Tokenizer {
+
+  private static final String OPTIONS = String.join(",",
+      "invertible=false",
+      "ptb3Escaping=false",
+      "normalizeParentheses=false",
+      "normalizeOtherBrackets=false",
+      "splitHyphenated=true",
+      "untokenizable=noneKeep",
+      "tokenizeNLs=false");
+
+  private final TokenizerFactory<CoreLabel> factory =
+      PTBTokenizer.factory(new CoreLabelTokenFactory(), OPTIONS);
+
+  /**
+   * Tokenizes every paragraph of {@code text}.
+   *
+   * @param text the article
+   * @param paragraphs its paragraphs, in order
+   * @return the tokens in text order
+   */
+  public Tokens tokenize(String text, List<Span> paragraphs) {
+    Tokens.Builder out = new Tokens.Builder(text);
+    for (Span p : paragraphs) {
+      var tokenizer = factory.getTokenizer(new StringReader(p.in(text)));
+      while (tokenizer.hasNext()) {
+        CoreLabel c = tokenizer.next();
+        int s = p.start() + c.beginPosition();
+        int e = p.start() + c.endPosition();
+        if (e > s) {
+          out.add(s, e, c.word());
+        }
+      }
+    }
+    return out.build();
+  }
+}
