@@ -135,6 +135,7 @@ public final class Extractor implements Function<String, Extraction> {
     private double minConfidence = 0;
     private int threads = Runtime.getRuntime().availableProcessors();
     private int maxSentenceTokens = 250;
+    private boolean asciiDoubleQuotes;
 
     private Builder() {}
 
@@ -204,6 +205,18 @@ public final class Extractor implements Function<String, Extraction> {
     }
 
     /**
+     * Sets whether doubled apostrophes (''…'' and ``…''), as in ASCII newspaper archives, count as
+     * quote marks; default false: like a single apostrophe they are not quote marks.
+     *
+     * @param on true to read them as quote marks
+     * @return this builder
+     */
+    public Builder asciiDoubleQuotes(boolean on) {
+      this.asciiDoubleQuotes = on;
+      return this;
+    }
+
+    /**
      * Loads the models and returns the extractor.
      *
      * @return a thread-safe extractor
@@ -216,7 +229,7 @@ public final class Extractor implements Function<String, Extraction> {
       } catch (RuntimeException e) {
         throw new SayWhoException("cannot load SayWho's models: " + e.getMessage(), e);
       }
-      Settings settings = new Settings(maxSentenceTokens, 2 * maxSentenceTokens);
+      Settings settings = new Settings(maxSentenceTokens, 2 * maxSentenceTokens, asciiDoubleQuotes);
       return new Extractor(Pipeline.standard(models, settings),
           new ExtractorOptions(indirect, unattributed, minConfidence, threads, settings));
     }

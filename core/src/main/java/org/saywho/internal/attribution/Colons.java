@@ -33,6 +33,9 @@ final class Colons {
         continue;
       }
       int last = quoteFollows ? quoteEnd(t, i + 1, unit) : unit.endToken() - 1;
+      if (quoteFollows && !onlyPunctuationAfter(t, last + 1, unit)) {
+        continue; // "Ryan: ‘Anti-Semitic Images’ Have ‘No Place…’" is a headline, not a quote
+      }
       while (last > i && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last)) {
         last--;
       }
@@ -43,6 +46,15 @@ final class Colons {
       return Optional.of(new Candidate(new Range(i + 1, last), new CueMatch(i, i, COLON), sp, COLON.weight()));
     }
     return Optional.empty();
+  }
+
+  private static boolean onlyPunctuationAfter(Tokens t, int from, Unit unit) {
+    for (int k = from; k < unit.endToken(); k++) {
+      if (!Grammar.punctuation(t, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int quoteEnd(Tokens t, int open, Unit unit) {

@@ -17,6 +17,8 @@ import org.saywho.internal.lexicon.CueEntry.Frame;
 final class ContentFinder {
 
   private static final Set<String> THAT = Set.of("that");
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "if", "when", "while", "after", "before", "because", "although", "though", "despite", "once", "unless", "as", "since");
   private static final int CLAUSE_WINDOW = 24;
 
   private final Doc doc;
@@ -76,7 +78,7 @@ final class ContentFinder {
     if (start < 0 || start >= end) {
       return Optional.empty();
     }
-    Optional<Range> r = extend(start);
+    Optional<Range> r = needsQuote ? objectPhrase(start) : extend(start);
     if (r.isEmpty()) {
       return r;
     }
@@ -185,25 +187,35 @@ final class ContentFinder {
       return false;
     }
     String tag = t.tag(first);
-    if (tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || Grammar.punctuation(t, first) || Grammar.verb(t, first)
-        || tag.equals("WRB") || tag.equals("POS")) {
+    if (tag.equals("IN") && SUBORDINATORS.contains(t.lower(first))) {
+      return holdsFinite(first + 1, end);
+    }
+    if (tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || Grammar.punctuation(t, first)
+        || Grammar.verb(t, first) && !tag.equals("VBG") || tag.equals("WRB") || tag.equals("POS")) {
       return false;
     }
+    if (tag.equals("VBG") && (isCueAt(first) || first + 1 < end && (Grammar.comma(t, first + 1) || THAT.contains(t.lower(first + 1))))) {
+      return false; // a participle cue ("adding, “…”"), not a gerund subject ("legalizing it could…")
+    }
     for (int k = first + 1; k < end; k++) {
-      if (Grammar.finite(t, k)) {
+      if (Grammar.finite(t, k) || actsFinite(k)) {
         return true;
       }
       String w = t.word(k);
-      if (w.equals(";") || w.equals(":") || Grammar.sentenceEnd(t, k) || t.tag(k).equals("VB")
-          || Grammar.comma(t, k) && !t.quoted(k) && !Grammar.WH_WORDS.contains(next(k))) {
+      if (w.equals(";") || w.equals(":") || Grammar.sentenceEnd(t, k)) {
         return false;
       }
     }
     return false;
   }
 
-  private String next(int k) {
-    return k + 1 < unit.endToken() ? t.lower(k + 1) : "";
+  /** A past participle with an object after it is a mis-tagged past tense ("the nonprofit provided a …"). */
+  private boolean actsFinite(int k) {
+    if (!t.tag(k).equals("VBN") || k + 1 >= unit.endToken()) {
+      return false;
+    }
+    String next = t.tag(k + 1);
+    return next.equals("DT") || next.equals("PRP$") || next.equals("CD") || next.startsWith("NNP");
   }
 
   /** Extends a content from {@code start} to where it stops; trims punctuation except quote marks. */
@@ -220,7 +232,7 @@ final class ContentFinder {
         if (startsWithQuote && i > start && quoteEndsContent(i)) {
           break;
         }
-        if (i < end && q > 0 && Grammar.comma(t, q - 1) && endsAfterComma(i)) {
+        if (i < end && q > 0 && Grammar.comma(t, q - 1) && endsAfterComma(i) && holdsFinite(start, i)) {
           break; // “… tiger,” drawing criticism: the comma inside the marks ends the content
         }
         continue;
@@ -237,6 +249,23 @@ final class ContentFinder {
     return last >= start ? Optional.of(new Range(start, last)) : Optional.empty();
   }
 
+  /**
+   * The object phrase holding a quote after a cue ("called it “critical”", "noted the “allegations…”"):
+   * only when a quote comes before any finite verb outside quote marks.
+   */
+  private Optional<Range> objectPhrase(int start) {
+    int end = Math.min(unit.endToken(), start + NounPhrases.MAX_TOKENS + 8);
+    for (int i = start; i < end; i++) {
+      if (t.quoted(i)) {
+        return extend(start);
+      }
+      if (Grammar.finite(t, i) || Grammar.sentenceEnd(t, i) || t.word(i).equals(";")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** After a quote that opens a content: whether the clause ends with it ("said: “…” on Monday."). */
   private boolean quoteEndsContent(int i) {
     int p = Adjuncts.skipRight(t, i, unit.endToken());
@@ -250,7 +279,7 @@ final class ContentFinder {
     if (Grammar.sentenceEnd(t, i) && i + 1 < unit.endToken() && !t.quoted(i + 1)) {
       return true;
     }
-    if ((Grammar.comma(t, i) || w.equals("—") || w.equals(";")) && endsAfterComma(i + 1)) {
+    if ((Grammar.comma(t, i) || w.equals("—") || w.equals(";")) && endsAfterComma(i + 1) && holdsFinite(start, i)) {
       return true;
     }
     if ((w.equals("and") || w.equals("but")) && i > start) {
@@ -314,6 +343,16 @@ final class ContentFinder {
     String w = t.lower(np + 1);
     return w.equals("that") || w.equals("which") || w.equals("who") || t.tag(np + 1).equals("VBG")
         || Grammar.sentenceEnd(t, np + 1);
+  }
+
+  /** Whether tokens {@code [from, to)} hold a finite verb, so a clause is complete before a comment. */
+  private boolean holdsFinite(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Grammar.finite(t, k) || actsFinite(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean holdsQuote(Range r) {

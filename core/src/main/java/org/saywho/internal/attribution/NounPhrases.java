@@ -10,6 +10,8 @@ import org.saywho.internal.doc.Tokens;
 final class NounPhrases {
 
   static final int MAX_TOKENS = 16;
+  private static final java.util.Set<String> ATTACHING = java.util.Set.of("to", "with");
+  private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("close", "familiar", "loyal", "near", "allied", "sympathetic");
 
   private NounPhrases() {}
 
@@ -28,6 +30,10 @@ final class NounPhrases {
     if (Grammar.subjectPronoun(t, end)) {
       return end;
     }
+    if (end - 2 >= lo && t.tag(end).equals("CD") && t.tag(end - 2).equals("CD")
+        && (t.lower(end - 1).equals("in") || t.lower(end - 1).equals("of"))) {
+      return end - 2; // "Two in three said"
+    }
     if (!Grammar.noun(t, end)) {
       return -1;
     }
@@ -41,10 +47,16 @@ final class NounPhrases {
         i = j;
       } else if (Grammar.determiner(t, j)) {
         i = j;
+        if (j - 2 >= lo && Grammar.NP_PREPOSITIONS.contains(t.lower(j - 1)) && Grammar.noun(t, j - 2) && !t.quoted(j - 2)) {
+          i = j - 1; // "the director of the European Centre": the attachment goes on
+          continue;
+        }
         break;
       } else if ((Grammar.NP_PREPOSITIONS.contains(t.lower(j)) || t.word(j).equals("&"))
           && j - 1 >= lo && Grammar.noun(t, j - 1) && !t.quoted(j - 1)) {
         i = j;
+      } else if (j - 2 >= lo && ATTACHING.contains(t.lower(j)) && ADJECTIVES.contains(t.lower(j - 1)) && Grammar.noun(t, j - 2)) {
+        i = j - 1; // "people close to the vice president", "a source familiar with the talks"
       } else if (t.lower(j).equals("and") && Grammar.noun(t, i) && j - 1 >= lo && Grammar.noun(t, j - 1) && !t.quoted(j - 1)) {
         i = j; // "David Albright and Serena Kelleher-Vergantini", "senator and presidential candidate"
       } else {
@@ -94,6 +106,8 @@ final class NounPhrases {
       } else if (lastNoun == i - 1 && i + 1 <= hi && Grammar.NP_PREPOSITIONS.contains(t.lower(i))
           && (Grammar.determiner(t, i + 1) || Grammar.noun(t, i + 1) || Grammar.adjective(t, i + 1))) {
         i++;
+      } else if (lastNoun == i - 1 && i + 2 <= hi && ADJECTIVES.contains(t.lower(i)) && ATTACHING.contains(t.lower(i + 1))) {
+        i += 2;
       } else if (lastNoun == i - 1 && Grammar.determiner(t, i) && t.tag(i).equals("PRP$")) {
         break;
       } else {

@@ -53,9 +53,29 @@ final class SpeakerFinder {
       return before;
     }
     if (cue.entry().takes(CueEntry.Frame.INVERTED) && invertible(t, unit, c)) {
-      return after(t, unit, cue.last() + 1);
+      Optional<SpeakerMatch> after = after(t, unit, cue.last() + 1);
+      if (after.isPresent() && closesClause(t, unit, after.get().last() + 1)) {
+        return after;
+      }
     }
-    return Optional.empty();
+    return relativeSubject(t, unit, Adjuncts.skipLeft(t, c - 1, unit));
+  }
+
+  /** "…, said Trump." and "said Trump, who …": nothing but adjuncts or a comma follows the speaker. */
+  private static boolean closesClause(Tokens t, Unit unit, int p) {
+    p = Adjuncts.skipRight(t, p, unit.endToken());
+    return p >= unit.endToken() || Grammar.punctuation(t, p) || t.word(p).equals("(");
+  }
+
+  /** "Perez, who said …" and "those who say …": the relative pronoun's antecedent. */
+  private static Optional<SpeakerMatch> relativeSubject(Tokens t, Unit unit, int p) {
+    if (p <= unit.firstToken() || !(t.lower(p).equals("who") || t.lower(p).equals("that") && t.tag(p).equals("WDT"))) {
+      return Optional.empty();
+    }
+    int end = Grammar.comma(t, p - 1) ? p - 2 : p - 1;
+    int s = NounPhrases.startLeftOf(t, end, unit.firstToken());
+    return s < 0 || Grammar.subjectPronoun(t, s) ? Optional.empty()
+        : Optional.of(new SpeakerMatch(s, end, NounPhrases.head(t, s, end), -1, -1, SpeakerMatch.Position.BEFORE));
   }
 
   private static boolean invertible(Tokens t, Unit unit, int c) {

@@ -41,7 +41,7 @@ public final class Pipeline {
   public static Pipeline standard(Models models, Settings settings) {
     return new Pipeline(List.of(
         new LayoutAnnotator(models.words()),
-        new QuoteMarkAnnotator(),
+        new QuoteMarkAnnotator(settings.asciiDoubleQuotes()),
         new TokenAnnotator(new Tokenizer()),
         new SentenceAnnotator(new SentenceSplitter(models.sentences(), settings.maxSentenceTokens())),
         new TagAnnotator(new Tagger(models.tagger())),

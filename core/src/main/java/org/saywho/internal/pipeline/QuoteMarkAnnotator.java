@@ -7,6 +7,12 @@ import org.saywho.internal.text.QuoteMarks;
 /** Finds the spans between quote marks. */
 final class QuoteMarkAnnotator implements Annotator {
 
+  private final boolean asciiDoubles;
+
+  QuoteMarkAnnotator(boolean asciiDoubles) {
+    this.asciiDoubles = asciiDoubles;
+  }
+
   @Override
   public Set<Layer> requires() {
     return Set.of(Layer.LAYOUT);
@@ -19,7 +25,7 @@ final class QuoteMarkAnnotator implements Annotator {
 
   @Override
   public void annotate(Doc doc) {
-    var quotes = QuoteMarks.find(doc.text(), doc.paragraphs());
+    var quotes = QuoteMarks.find(doc.text(), doc.paragraphs(), asciiDoubles);
     doc.setQuotes(quotes, new int[quotes.size()], new int[quotes.size()]);
   }
 }

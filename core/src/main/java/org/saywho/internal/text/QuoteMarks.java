@@ -6,36 +6,49 @@ import org.saywho.Span;
 import org.saywho.internal.doc.QuoteSpan;
 
 /**
- * Finds the words between quote marks, paragraph by paragraph: “…”, "…", «…», „…“ and ‘…’ (an
- * apostrophe is not a quote mark). Marks nested inside an open quote belong to it. A paragraph that
- * opens a quote without closing it, followed by a paragraph that opens one, runs on (the newspaper
- * convention for long quotes); any other unclosed mark is not a quote.
+ * Finds the words between quote marks, paragraph by paragraph: “…”, "…", «…», „…“ and ‘…’; a lone
+ * apostrophe is not a quote mark. Optionally, the doubled apostrophes of ASCII archives (''…'' and
+ * ``…'') count too; by default they are apostrophes, as in the PolNeAR annotation.
+ * Marks nested inside an open quote belong to it. A paragraph that opens a quote without closing it,
+ * followed by a paragraph that opens one, runs on (the newspaper convention for long quotes); any
+ * other unclosed mark is not a quote.
  */
 public final class QuoteMarks {
 
   /** Single marks also serve as apostrophes, so a single-quoted phrase longer than this is not one. */
   private static final int MAX_SINGLE_QUOTE = 300;
 
-  private QuoteMarks() {}
+  private final String text;
+  private final Span para;
+  private final boolean ascii;
+
+  private QuoteMarks(String text, Span para, boolean ascii) {
+    this.text = text;
+    this.para = para;
+    this.ascii = ascii;
+  }
 
   /**
    * Returns the quotes of {@code text}, in text order.
    *
    * @param text the article
    * @param paragraphs its paragraphs, in order
+   * @param asciiDoubles whether ''…'' and ``…'' count as quote marks
    * @return the quote spans, each inside one paragraph
    */
-  public static List<QuoteSpan> find(String text, List<Span> paragraphs) {
+  public static List<QuoteSpan> find(String text, List<Span> paragraphs, boolean asciiDoubles) {
     List<QuoteSpan> out = new ArrayList<>();
     boolean reopened = false;
     for (int p = 0; p < paragraphs.size(); p++) {
       Span para = paragraphs.get(p);
-      int open = scan(text, para, p, reopened, out);
+      QuoteMarks scanner = new QuoteMarks(text, para, asciiDoubles);
+      int[] open = scanner.scan(p, reopened, out);
       reopened = false;
-      if (open >= 0 && p + 1 < paragraphs.size() && opensWithQuote(text, paragraphs.get(p + 1))) {
-        int end = trimEnd(text, open + 1, para.end());
-        if (end > open + 1) {
-          out.add(new QuoteSpan(Span.of(open + 1, end), Span.of(open, end), p, true, reopened && open == para.start()));
+      if (open != null && p + 1 < paragraphs.size() && new QuoteMarks(text, paragraphs.get(p + 1), asciiDoubles).opensAtStart()) {
+        int s = open[0] + open[1];
+        int end = trimEnd(text, s, para.end());
+        if (end > s) {
+          out.add(new QuoteSpan(Span.of(s, end), Span.of(open[0], end), p, true, open[2] == 1));
         }
         reopened = true;
       }
@@ -43,97 +56,118 @@ public final class QuoteMarks {
     return out;
   }
 
-  /** Scans one paragraph; returns the offset of a double mark left open at its end, or -1. */
-  private static int scan(String text, Span para, int p, boolean reopened, List<QuoteSpan> out) {
+  /**
+   * Scans the paragraph; returns the double mark left open at its end as {offset, length, reopens},
+   * or null.
+   */
+  private int[] scan(int p, boolean reopened, List<QuoteSpan> out) {
     int open = -1;
+    int openLength = 0;
     char openMark = 0;
     int singleOpen = -1;
     for (int i = para.start(); i < para.end(); i++) {
       char c = text.charAt(i);
       if (open >= 0) {
-        if (closes(text, i, openMark, para)) {
-          addQuote(text, open, i, p, reopened && open == para.start(), out);
+        int close = closingLength(i, openMark);
+        if (close > 0) {
+          add(open, openLength, i, close, p, reopened && open == para.start(), out);
           open = -1;
+          i += close - 1;
         }
         continue;
       }
       if (singleOpen >= 0) {
-        if ((c == '’' || c == '\'') && closesSingle(text, i, para)) {
-          addQuote(text, singleOpen, i, p, false, out);
+        if ((c == '’' || c == '\'') && !(ascii && isAsciiDouble(i)) && closesSingle(i)) {
+          add(singleOpen, 1, i, 1, p, false, out);
           singleOpen = -1;
           continue;
         }
-        boolean doubleOpens = isDoubleOpener(c) && opensDouble(text, i, para);
-        if (!doubleOpens && i - singleOpen <= MAX_SINGLE_QUOTE) {
+        if (openingLength(i) == 0 && i - singleOpen <= MAX_SINGLE_QUOTE) {
           continue;
         }
         singleOpen = -1; // the single mark was an apostrophe after all
       }
-      if (isDoubleOpener(c) && opensDouble(text, i, para)) {
+      int length = openingLength(i);
+      if (length > 0) {
         open = i;
+        openLength = length;
         openMark = c;
-      } else if (c == '‘' && opensSingle(text, i, para)) {
+        i += length - 1;
+      } else if (c == '‘' && opensSingle(i)) {
         singleOpen = i;
       }
     }
-    return open;
+    return open < 0 ? null : new int[] {open, openLength, reopened && open == para.start() ? 1 : 0};
   }
 
-  private static void addQuote(String text, int open, int close, int p, boolean reopened, List<QuoteSpan> out) {
-    if (close > open + 1) {
-      out.add(new QuoteSpan(Span.of(open + 1, close), Span.of(open, close + 1), p, false, reopened));
+  private static void add(int open, int openLength, int close, int closeLength, int p, boolean reopened, List<QuoteSpan> out) {
+    if (close > open + openLength) {
+      out.add(new QuoteSpan(Span.of(open + openLength, close), Span.of(open, close + closeLength), p, false, reopened));
     }
   }
 
-  private static boolean isDoubleOpener(char c) {
-    return c == '“' || c == '"' || c == '«' || c == '„' || c == '❝' || c == '＂';
-  }
-
-  private static boolean opensDouble(String text, int i, Span para) {
+  /** The length of a double opening mark at {@code i} (1 or 2), or 0 when none opens there. */
+  private int openingLength(int i) {
     char c = text.charAt(i);
-    if (c != '"' && c != '＂') {
-      return i + 1 < para.end(); // a curly opener at the very end of a paragraph opens nothing
+    if (c == '“' || c == '«' || c == '„' || c == '❝') {
+      return i + 1 < para.end() ? 1 : 0;
     }
-    // A straight mark opens when it follows a space, an opening bracket or the paragraph start and is
-    // followed by a character that is not a space.
     boolean before = i == para.start() || isOpeningContext(text.charAt(i - 1));
-    boolean after = i + 1 < para.end() && !Paragraphs.isBlank(text.charAt(i + 1));
-    return before && after;
+    if (ascii && (isAsciiDouble(i) || c == '`' && i + 1 < para.end() && text.charAt(i + 1) == '`')) {
+      return before && i + 2 < para.end() && !Paragraphs.isBlank(text.charAt(i + 2)) ? 2 : 0;
+    }
+    if (c == '"' || c == '＂') {
+      return before && i + 1 < para.end() && !Paragraphs.isBlank(text.charAt(i + 1)) ? 1 : 0;
+    }
+    return 0;
+  }
+
+  /** The length of a mark at {@code i} that closes a quote opened by {@code openMark}, or 0. */
+  private int closingLength(int i, char openMark) {
+    char c = text.charAt(i);
+    if (openMark == '«') {
+      return c == '»' ? 1 : 0;
+    }
+    if (openMark == '❝') {
+      return c == '❞' ? 1 : 0;
+    }
+    if (ascii && isAsciiDouble(i) && (i == para.start() || !Paragraphs.isBlank(text.charAt(i - 1)) || endsHere(i + 2))) {
+      return 2;
+    }
+    if (c == '”' || c == '"' || c == '＂') {
+      return 1;
+    }
+    return c == '“' && (openMark == '„' || endsHere(i + 1)) ? 1 : 0;
+  }
+
+  /** Whether position {@code j} is a paragraph end, a space or punctuation: a mark before it closes. */
+  private boolean endsHere(int j) {
+    return j >= para.end() || Paragraphs.isBlank(text.charAt(j)) || ".,;:!?)".indexOf(text.charAt(j)) >= 0;
+  }
+
+  private boolean isAsciiDouble(int i) {
+    return text.charAt(i) == '\'' && i + 1 < para.end() && text.charAt(i + 1) == '\'';
   }
 
   private static boolean isOpeningContext(char c) {
     return Paragraphs.isBlank(c) || "([{—–-/:,;".indexOf(c) >= 0 || c == '‘' || c == '\'';
   }
 
-  private static boolean closes(String text, int i, char openMark, Span para) {
-    char c = text.charAt(i);
-    return switch (openMark) {
-      case '«' -> c == '»';
-      case '„' -> c == '“' || c == '”' || c == '"';
-      case '❝' -> c == '❞';
-      default -> c == '”' || c == '"' || c == '＂' || (c == '“' && closingContext(text, i, para));
-    };
+  private boolean opensSingle(int i) {
+    char before = i == para.start() ? ' ' : text.charAt(i - 1);
+    return (isOpeningContext(before) || before == '“' || before == '"')
+        && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
-  /** A “ used as a closing mark (a common typing slip): followed by a space, punctuation or the end. */
-  private static boolean closingContext(String text, int i, Span para) {
-    return i + 1 >= para.end() || Paragraphs.isBlank(text.charAt(i + 1)) || ".,;:!?)".indexOf(text.charAt(i + 1)) >= 0;
-  }
-
-  private static boolean opensSingle(String text, int i, Span para) {
-    boolean before = i == para.start() || isOpeningContext(text.charAt(i - 1)) || text.charAt(i - 1) == '“' || text.charAt(i - 1) == '"';
-    return before && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1));
-  }
-
-  private static boolean closesSingle(String text, int i, Span para) {
+  private boolean closesSingle(int i) {
     if (i == para.start() || Paragraphs.isBlank(text.charAt(i - 1))) {
       return false;
     }
     return i + 1 >= para.end() || !Character.isLetter(text.charAt(i + 1));
   }
 
-  private static boolean opensWithQuote(String text, Span para) {
-    return isDoubleOpener(text.charAt(para.start())) && opensDouble(text, para.start(), para);
+  private boolean opensAtStart() {
+    return openingLength(para.start()) > 0;
   }
 
   private static int trimEnd(String text, int s, int e) {
