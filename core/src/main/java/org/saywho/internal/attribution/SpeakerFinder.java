@@ -96,7 +96,9 @@ final class SpeakerFinder {
     int roleLast = -1;
     if (end + 2 < unit.endToken() && Grammar.comma(t, end + 1)) {
       int roleEnd = NounPhrases.endRightOf(t, end + 2, unit.endToken() - 1);
-      if (roleEnd >= 0 && Grammar.determiner(t, end + 2)) {
+      boolean closes = roleEnd >= 0 && (roleEnd + 1 >= unit.endToken() || Grammar.punctuation(t, roleEnd + 1)
+          || RELATIVES.contains(t.lower(roleEnd + 1)));
+      if (closes && Grammar.determiner(t, end + 2)) {
         roleFirst = end + 2;
         roleLast = roleEnd;
       }

@@ -57,9 +57,17 @@ public final class Pipeline {
    * @return the annotated document
    */
   public Doc annotate(String text) {
+    return annotateThrough(text, Layer.values()[Layer.values().length - 1]);
+  }
+
+  /** Runs the annotators up to and including the one that provides {@code last}. */
+  Doc annotateThrough(String text, Layer last) {
     Doc doc = new Doc(text);
     for (Annotator a : annotators) {
       a.annotate(doc);
+      if (a.provides() == last) {
+        break;
+      }
     }
     return doc;
   }

@@ -19,7 +19,7 @@ public final class Bylines {
 
   private static final String WORD = "[\\p{Lu}][\\p{L}.’'\\-]*";
   private static final String NAME = WORD + "(?:\\s+(?:" + WORD + "|de|van|von|al|bin|da|del|la|le))" + "{0,3}";
-  private static final String NAMES = NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")?";
+  private static final String NAMES = NAME + "(?:\\s+(?:and|&)\\s+" + NAME + ")?";
   private static final String OUTLET = "[\\p{Lu}\\d][\\p{L}\\d.&’'\\-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d.&’'\\-]*|of|the|and|for|on|in)){0,6}";
   private static final String SEP = "\\s*(?:[|–—/,]|\\s-\\s|\\bfor\\b)\\s*";
   private static final Pattern BY = Pattern.compile("(?i:by)\\s+(" + NAMES + ")(?:" + SEP + "(" + OUTLET + "))?\\.?");

@@ -1,0 +1,108 @@
+package org.saywho.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.saywho.Cue;
+import org.saywho.Extraction;
+import org.saywho.Quote;
+import org.saywho.Span;
+import org.saywho.Speaker;
+
+/**
+ * Writes an extraction as the JSON object of SayWho's command line: id, byline, speakers (with ids
+ * "s1", "s2"…), quotes pointing at speakers by id, and claims.
+ */
+final class JsonFormat {
+
+  private final ObjectMapper mapper;
+
+  JsonFormat(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  ObjectNode toJson(String id, Extraction x) {
+    String text = x.text();
+    ObjectNode out = mapper.createObjectNode();
+    out.put("id", id);
+    if (x.byline().isPresent()) {
+      ObjectNode b = out.putObject("byline");
+      putOrNull(b, "author", x.byline().get().author());
+      putOrNull(b, "outlet", x.byline().get().outlet());
+    } else {
+      out.putNull("byline");
+    }
+    Map<Speaker, String> ids = new IdentityHashMap<>();
+    ArrayNode speakers = out.putArray("speakers");
+    for (Speaker s : x.speakers()) {
+      String sid = "s" + (ids.size() + 1);
+      ids.put(s, sid);
+      ObjectNode o = speakers.addObject();
+      o.put("id", sid);
+      o.put("name", s.name());
+      o.put("type", s.type().name());
+      ArrayNode roles = o.putArray("roles");
+      s.roles().forEach(roles::add);
+      ArrayNode mentions = o.putArray("mentions");
+      s.mentions().forEach(m -> mentions.add(span(m, text)));
+    }
+    ArrayNode quotes = out.putArray("quotes");
+    for (Quote q : x.quotes()) {
+      ObjectNode o = quotes.addObject();
+      o.put("text", q.text());
+      o.put("start", q.span().start());
+      o.put("end", q.span().end());
+      o.put("type", q.type().name());
+      Optional<String> sid = q.speaker().map(ids::get);
+      putOrNull(o, "speaker", sid.orElse(""));
+      if (q.speakerMention().isPresent()) {
+        o.set("speakerMention", span(q.speakerMention().get(), text));
+      } else {
+        o.putNull("speakerMention");
+      }
+      if (q.cue().isPresent()) {
+        Cue c = q.cue().get();
+        ObjectNode co = span(c.span(), text);
+        co.put("lemma", c.lemma());
+        o.set("cue", co);
+      } else {
+        o.putNull("cue");
+      }
+      o.put("confidence", q.confidence());
+    }
+    out.putArray("claims");
+    x.failure().ifPresent(f -> out.put("error", f));
+    return out;
+  }
+
+  ObjectNode error(Object id, long line, String message) {
+    ObjectNode out = mapper.createObjectNode();
+    if (id instanceof String s) {
+      out.put("id", s);
+    } else {
+      out.putNull("id");
+    }
+    out.put("line", line);
+    out.put("error", message);
+    return out;
+  }
+
+  private ObjectNode span(Span s, String text) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("start", s.start());
+    o.put("end", s.end());
+    o.put("text", s.in(text));
+    return o;
+  }
+
+  private static void putOrNull(ObjectNode o, String field, String value) {
+    if (value.isEmpty()) {
+      o.putNull(field);
+    } else {
+      o.put(field, value);
+    }
+  }
+}

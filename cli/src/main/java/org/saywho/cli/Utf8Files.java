@@ -1,0 +1,54 @@
+package org.saywho.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads UTF-8 text files strictly: a file that is not UTF-8 gets an error naming the byte offset. */
+final class Utf8Files {
+
+  private Utf8Files() {}
+
+  static String read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    return decode(bytes, file.toString());
+  }
+
+  static String decode(byte[] bytes, String name) throws CharacterCodingException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      throw new NotUtf8Exception(name, in.position());
+    }
+    decoder.flush(out);
+    out.flip();
+    String s = out.toString();
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  /** A file or line that is not valid UTF-8. */
+  static final class NotUtf8Exception extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    private final String message;
+
+    NotUtf8Exception(String name, long offset) {
+      this.message = name + " is not UTF-8 text: invalid byte at offset " + offset;
+    }
+
+    @Override
+    public String getMessage() {
+      return message;
+    }
+  }
+}

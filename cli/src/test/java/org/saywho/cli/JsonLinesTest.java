@@ -1,0 +1,78 @@
+package org.saywho.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.saywho.Extractor;
+
+class JsonLinesTest {
+
+  private static Extractor extractor;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @BeforeAll
+  static void build() {
+    extractor = Extractor.builder().build();
+  }
+
+  private List<JsonNode> run(String input, long[] errors) throws Exception {
+    StringWriter out = new StringWriter();
+    errors[0] = new JsonLines(extractor, mapper).run(new BufferedReader(new StringReader(input)), new PrintWriter(out));
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : out.toString().split("\n")) {
+      lines.add(mapper.readTree(line));
+    }
+    return lines;
+  }
+
+  @Test
+  void run_writesOneLinePerInputLine_inOrder_withErrorsInPlace() throws Exception {
+    String input = String.join("\n",
+        "{\"id\":\"a\",\"text\":\"“We will win,” Clinton said.\"}",
+        "{not json",
+        "{\"id\":\"c\"}",
+        "",
+        "{\"id\":\"e\",\"text\":\"Officials said the bridge would reopen.\"}");
+    long[] errors = new long[1];
+    List<JsonNode> lines = run(input, errors);
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0).get("id").asText()).isEqualTo("a");
+    assertThat(lines.get(1).get("id").isNull()).isTrue();
+    assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
+    assertThat(lines.get(1).get("error").asText()).startsWith("malformed JSON");
+    assertThat(lines.get(2).get("id").asText()).isEqualTo("c");
+    assertThat(lines.get(2).get("error").asText()).contains("text");
+    assertThat(lines.get(3).get("line").asInt()).isEqualTo(4);
+    assertThat(lines.get(4).get("id").asText()).isEqualTo("e");
+    assertThat(errors[0]).isEqualTo(3);
+  }
+
+  @Test
+  void run_resultLine_hasTheDocumentedFields() throws Exception {
+    long[] errors = new long[1];
+    JsonNode line = run("{\"id\":\"x\",\"text\":\"Jane Roe – Daily News\\n“We will win,” Clinton said.\"}", errors).get(0);
+    assertThat(line.fieldNames()).toIterable().containsExactly("id", "byline", "speakers", "quotes", "claims");
+    assertThat(line.get("byline").get("author").asText()).isEqualTo("Jane Roe");
+    JsonNode speaker = line.get("speakers").get(0);
+    assertThat(speaker.get("id").asText()).isEqualTo("s1");
+    assertThat(speaker.get("name").asText()).isEqualTo("Clinton");
+    assertThat(speaker.get("type").asText()).isEqualTo("PERSON");
+    JsonNode quote = line.get("quotes").get(0);
+    assertThat(quote.fieldNames()).toIterable()
+        .containsExactly("text", "start", "end", "type", "speaker", "speakerMention", "cue", "confidence");
+    assertThat(quote.get("speaker").asText()).isEqualTo("s1");
+    assertThat(quote.get("type").asText()).isEqualTo("DIRECT");
+    assertThat(quote.get("cue").get("lemma").asText()).isEqualTo("say");
+    assertThat(quote.get("speakerMention").get("text").asText()).isEqualTo("Clinton");
+    assertThat(errors[0]).isZero();
+  }
+}

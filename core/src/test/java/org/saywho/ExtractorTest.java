@@ -1,0 +1,174 @@
+package org.saywho;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+
+  private static Extractor extractor;
+
+  @BeforeAll
+  static void build() {
+    extractor = Extractor.builder().build();
+  }
+
+  @Test
+  void extract_null_throwsNullPointerExceptionWithMessage() {
+    assertThatThrownBy(() -> extractor.apply(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+  }
+
+  @Test
+  void extract_emptyText_isEmptyResult() {
+    Extraction x = extractor.apply("");
+    assertThat(x.quotes().isEmpty()).isTrue();
+    assertThat(x.speakers()).isEmpty();
+    assertThat(x.byline()).isEmpty();
+    assertThat(x.failure()).isEmpty();
+  }
+
+  @Test
+  void extract_binaryJunk_isAResult() {
+    Extraction x = extractor.apply("\u0000\u0001\uFFFF\uD800 “ ” \" \u202E\n\n\t\u0007");
+    assertThat(x.failure()).isEmpty();
+  }
+
+  @Test
+  void extract_unattributedQuote_hasNoSpeaker() {
+    Extraction x = extractor.apply("The vote was held on Tuesday.\n“We will never give up on this country, not ever.”");
+    assertThat(x.quotes().list()).singleElement().satisfies(q -> {
+      assertThat(q.type()).isEqualTo(Quote.Type.DIRECT);
+      assertThat(q.speaker()).isEmpty();
+      assertThat(q.text()).isEqualTo("We will never give up on this country, not ever.");
+    });
+  }
+
+  @Test
+  void extract_scareQuotes_areNotQuotes() {
+    Extraction x = extractor.apply("The so-called “reform” failed in the Senate on Tuesday after a long debate.");
+    assertThat(x.quotes().isEmpty()).isTrue();
+  }
+
+  @Test
+  void extract_quoteSplitByAttribution_isTwoQuotesWithOneSpeaker() {
+    String text = "“International law does not work on its own,” Zelenskyy said. “And even that does not work without weapons.”";
+    Extraction x = extractor.apply(text);
+    assertThat(x.quotes().direct().list()).hasSize(2)
+        .allSatisfy(q -> assertThat(q.speaker()).hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("Zelenskyy")));
+    assertThat(x.quotes().get(0).cue()).hasValueSatisfying(c -> assertThat(c.lemma()).isEqualTo("say"));
+  }
+
+  @Test
+  void extract_pronoun_resolvesToThePreviousSpeaker() {
+    String text = "President Donald Trump wrote on social media that the war must end.\n"
+        + "He added that Russia is a “paper tiger,” drawing criticism from Moscow.";
+    Extraction x = extractor.apply(text);
+    assertThat(x.quotes().mixed().list()).singleElement().satisfies(q -> {
+      assertThat(q.speaker().map(Speaker::name)).hasValue("Donald Trump");
+      assertThat(q.speakerMention().map(s -> s.in(text))).hasValue("He");
+      assertThat(q.text()).isEqualTo("Russia is a “paper tiger,”");
+    });
+    assertThat(x.speaker("Trump")).hasValueSatisfying(s -> assertThat(s.roles()).contains("President"));
+  }
+
+  @Test
+  void extract_indirectSpeech_isReportedClause() {
+    String text = "Kremlin spokesperson Dmitry Peskov said the meeting would be used to explain Moscow's view.";
+    Extraction x = extractor.apply(text);
+    assertThat(x.quotes().indirect().list()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the meeting would be used to explain Moscow's view");
+      assertThat(q.speaker().map(Speaker::name)).hasValue("Dmitry Peskov");
+    });
+    assertThat(x.speakers().get(0).roles()).containsExactly("Kremlin spokesperson");
+  }
+
+  @Test
+  void extract_quoteRunningOnIntoNextParagraph_keepsItsSpeaker() {
+    String text = "Sanders told the crowd: “We are going to win this election. We are going to win it big.\n"
+        + "“And then we are going to change this country for good.”";
+    Extraction x = extractor.apply(text);
+    assertThat(x.quotes().direct().list()).hasSize(2)
+        .allSatisfy(q -> assertThat(q.speaker().map(Speaker::name)).hasValue("Sanders"));
+  }
+
+  @Test
+  void extract_indirectOff_leavesOutIndirectSpeech() {
+    Extractor direct = Extractor.builder().indirect(false).build();
+    Extraction x = direct.apply("Peskov said the meeting would be used to explain Moscow's view.");
+    assertThat(x.quotes().isEmpty()).isTrue();
+  }
+
+  @Test
+  void extract_everyQuote_textEqualsItsSpanOfTheOriginal() {
+    String text = "Ahmed Kamel – Egypt Daily News\n\n  “It is a bear, not a tiger,” Peskov said.\r\nHe added that talks “would go on.”";
+    Extraction x = extractor.apply(text);
+    assertThat(x.quotes().list()).isNotEmpty()
+        .allSatisfy(q -> assertThat(q.span().in(text)).isEqualTo(q.text()));
+    assertThat(x.byline()).hasValueSatisfying(b -> {
+      assertThat(b.author()).isEqualTo("Ahmed Kamel");
+      assertThat(b.outlet()).isEqualTo("Egypt Daily News");
+    });
+  }
+
+  @Test
+  void extractAll_keepsOrder_andMatchesSingleExtraction() {
+    List<String> texts = List.of(
+        "“We will win,” Clinton said.", "", "Officials said the bridge would reopen on Monday.", "No quotes here at all.");
+    List<Extraction> all = extractor.extractAll(texts);
+    assertThat(all).hasSize(4);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(all.get(i)).isEqualTo(extractor.apply(texts.get(i)));
+    }
+  }
+
+  @Test
+  void extractor_sharedAcrossThreads_givesTheSameResults() throws Exception {
+    List<String> texts = List.of(
+        "“We will win,” Clinton said. “And we will win big.”",
+        "Kremlin spokesperson Dmitry Peskov responded: “Russia is a bear.” He added that talks would go on.",
+        "According to officials, the bridge would reopen on Monday, the mayor said.");
+    List<Extraction> expected = texts.stream().map(extractor).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<Extraction>>> runs = new ArrayList<>();
+      for (int r = 0; r < 16; r++) {
+        runs.add(pool.submit(() -> {
+          List<Extraction> out = new ArrayList<>();
+          for (int k = 0; k < 20; k++) {
+            out.addAll(texts.stream().map(extractor).toList());
+          }
+          return out;
+        }));
+      }
+      for (Future<List<Extraction>> run : runs) {
+        List<Extraction> got = run.get();
+        for (int k = 0; k < got.size(); k++) {
+          assertThat(got.get(k)).isEqualTo(expected.get(k % texts.size()));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void builder_badOptions_areRejected() {
+    assertThatThrownBy(() -> Extractor.builder().threads(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Extractor.builder().minConfidence(1.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Extractor.builder().maxSentenceTokens(5)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void extractAll_nullText_isRejected() {
+    List<String> texts = new ArrayList<>();
+    texts.add(null);
+    assertThatThrownBy(() -> extractor.extractAll(texts)).isInstanceOf(NullPointerException.class);
+  }
+}

@@ -1,0 +1,32 @@
+package org.saywho;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Finds the read-only data folder {@code shared/} beside the checkout, from any module. */
+final class SharedData {
+
+  private SharedData() {}
+
+  static Path file(String relative) {
+    for (Path p : List.of(Path.of("../shared"), Path.of("../../shared"))) {
+      if (Files.isRegularFile(p.resolve(relative))) {
+        return p.resolve(relative);
+      }
+    }
+    throw new IllegalStateException("shared/" + relative + " not found beside the checkout");
+  }
+
+  static JsonNode seed() {
+    try {
+      return new ObjectMapper().readTree(Files.readString(file("gold/seed.jsonl")).trim());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

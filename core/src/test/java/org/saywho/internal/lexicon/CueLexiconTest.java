@@ -1,0 +1,34 @@
+package org.saywho.internal.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CueLexiconTest {
+
+  @Test
+  void load_holdsHundredsOfCues() {
+    CueLexicon lexicon = CueLexicon.load();
+    assertThat(lexicon.size()).isGreaterThan(200);
+    assertThat(lexicon.single("say")).hasValueSatisfying(e -> assertThat(e.takes(CueEntry.Frame.INVERTED)).isTrue());
+    assertThat(lexicon.multi("float")).extracting(CueEntry::lemma).contains("float the idea");
+    assertThat(lexicon.multi("according")).extracting(CueEntry::words).contains(List.of("to"));
+  }
+
+  @Test
+  void parse_lemmaListedTwice_getsTheUnionOfItsFrames() {
+    CueLexicon lexicon = CueLexicon.parse(List.of("warn\tS\t0.5", "warn\tD\t0.9"));
+    assertThat(lexicon.single("warn")).hasValueSatisfying(e -> {
+      assertThat(e.frames()).containsExactlyInAnyOrder(CueEntry.Frame.CLAUSE, CueEntry.Frame.DATIVE);
+      assertThat(e.weight()).isEqualTo(0.9);
+    });
+  }
+
+  @Test
+  void parse_badLine_failsLoudly() {
+    assertThatThrownBy(() -> CueLexicon.parse(List.of("say\tS"))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> CueLexicon.parse(List.of("say\tZ\t1"))).isInstanceOf(IllegalStateException.class);
+  }
+}

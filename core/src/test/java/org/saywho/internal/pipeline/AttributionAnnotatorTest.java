@@ -1,0 +1,100 @@
+package org.saywho.internal.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Doc;
+
+class AttributionAnnotatorTest {
+
+  /** Each attribution as "TYPE speaker | cue lemma | content". */
+  private static List<String> attributions(String text) {
+    Doc doc = TestPipeline.through(Layer.ATTRIBUTIONS, text);
+    return doc.attributions().stream().map(a -> describe(doc, a)).toList();
+  }
+
+  private static String describe(Doc doc, Attribution a) {
+    String speaker = a.hasSpeakerMention() ? doc.tokens().span(a.speakerFirst(), a.speakerLast()).in(doc.text()) : "-";
+    return a.type() + " " + speaker + " | " + (a.hasCue() ? a.cueLemma() : "-") + " | " + a.content().in(doc.text());
+  }
+
+  @Test
+  void speakerCueThatClause_isIndirect() {
+    assertThat(attributions("Peskov added that the meeting would be used to explain Moscow's view."))
+        .containsExactly("INDIRECT Peskov | add | the meeting would be used to explain Moscow's view");
+  }
+
+  @Test
+  void quoteThenSpeakerAndCue_isDirect() {
+    assertThat(attributions("“We are winning,” the campaign manager said on Monday."))
+        .containsExactly("DIRECT the campaign manager | say | We are winning,");
+  }
+
+  @Test
+  void invertedSpeakerWithApposition_isTheName() {
+    assertThat(attributions("“We are winning,” said Josh Earnest, the White House press secretary."))
+        .containsExactly("DIRECT Josh Earnest | say | We are winning,");
+  }
+
+  @Test
+  void appositionBetweenSubjectAndCue_isSkipped() {
+    assertThat(attributions("Peskov, the Kremlin spokesman, said the talks would continue."))
+        .containsExactly("INDIRECT Peskov | say | the talks would continue");
+  }
+
+  @Test
+  void colonAfterCue_introducesADirectQuote() {
+    assertThat(attributions("Kremlin spokesperson Dmitry Peskov responded: “Russia is a bear. It is not a tiger.”"))
+        .containsExactly("DIRECT Kremlin spokesperson Dmitry Peskov | respond | Russia is a bear. It is not a tiger.");
+  }
+
+  @Test
+  void participleCue_takesTheSubjectOfItsClause() {
+    assertThat(attributions("A spokesperson for Rubio issued a statement, saying only that talks would resume."))
+        .containsExactly("INDIRECT A spokesperson for Rubio | say | talks would resume");
+  }
+
+  @Test
+  void reportedClauseWithVerbatimWords_isMixed() {
+    assertThat(attributions("He added that Russia is a “paper tiger,” drawing criticism from Moscow."))
+        .containsExactly("MIXED He | add | Russia is a “paper tiger,”");
+  }
+
+  @Test
+  void accordingTo_beforeOrAfterTheContent() {
+    assertThat(attributions("According to the police, the suspect fled on foot."))
+        .containsExactly("INDIRECT the police | according to | the suspect fled on foot");
+    assertThat(attributions("The suspect fled on foot, according to the police."))
+        .containsExactly("INDIRECT the police | according to | The suspect fled on foot");
+  }
+
+  @Test
+  void listenerAfterTell_isNotTheContent() {
+    assertThat(attributions("Clinton told reporters she would win the state."))
+        .containsExactly("INDIRECT Clinton | tell | she would win the state");
+  }
+
+  @Test
+  void nameBeforeColonAndQuote_isTheSpeaker() {
+    assertThat(attributions("Sanders: “Endorsements prove nothing at all.”"))
+        .containsExactly("DIRECT Sanders | : | Endorsements prove nothing at all.");
+  }
+
+  @Test
+  void quoteOnlySentenceAfterAQuote_continuesIt() {
+    assertThat(attributions("“We will win,” Clinton said. “We will win big.”"))
+        .containsExactly("DIRECT Clinton | say | We will win,", "DIRECT - | - | We will win big.");
+  }
+
+  @Test
+  void scareQuotesAndTitles_areNotAttributions() {
+    assertThat(attributions("The so-called “reform” failed. He starred in “The Apprentice” for years.")).isEmpty();
+  }
+
+  @Test
+  void negatedOrPassiveCues_reportNothing() {
+    assertThat(attributions("Lavrov left without commenting on the remarks. He was asked about the war.")).isEmpty();
+  }
+}

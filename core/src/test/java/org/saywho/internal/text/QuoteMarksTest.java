@@ -1,0 +1,60 @@
+package org.saywho.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.saywho.internal.doc.QuoteSpan;
+
+class QuoteMarksTest {
+
+  private static List<String> quotes(String text) {
+    return quotes(text, false);
+  }
+
+  private static List<String> quotes(String text, boolean ascii) {
+    return QuoteMarks.find(text, Paragraphs.of(text), ascii).stream().map(q -> q.inner().in(text)).toList();
+  }
+
+  @Test
+  void find_curlyStraightGuillemetAndLowQuotes() {
+    assertThat(quotes("“one” and \"two\" and «three» and „four“")).containsExactly("one", "two", "three", "four");
+  }
+
+  @Test
+  void find_singleQuotes_butNotApostrophes() {
+    assertThat(quotes("Rubio: ‘You don’t win by states.’ It’s the ’90s.")).containsExactly("You don’t win by states.");
+  }
+
+  @Test
+  void find_nestedQuote_belongsToTheOuterOne() {
+    assertThat(quotes("“He called me ‘Little Marco,’ again,” Rubio said.")).containsExactly("He called me ‘Little Marco,’ again,");
+  }
+
+  @Test
+  void find_unclosedQuote_isNotAQuote() {
+    assertThat(quotes("He said “this never closes.\nNext paragraph without quotes.")).isEmpty();
+  }
+
+  @Test
+  void find_quoteLeftOpenAndReopened_runsOnIntoTheNextParagraph() {
+    String text = "She said: “First part.\n“Second part.”";
+    List<QuoteSpan> found = QuoteMarks.find(text, Paragraphs.of(text), false);
+    assertThat(found).extracting(q -> q.inner().in(text)).containsExactly("First part.", "Second part.");
+    assertThat(found.get(0).runsOn()).isTrue();
+    assertThat(found.get(1).runsOnFromPrevious()).isTrue();
+  }
+
+  @Test
+  void find_doubledApostrophes_onlyWhenAsked() {
+    String text = "''We won,'' he said.";
+    assertThat(quotes(text)).isEmpty();
+    assertThat(quotes(text, true)).containsExactly("We won,");
+  }
+
+  @Test
+  void find_manyMarks_isLinear() {
+    String text = "“".repeat(100_000) + "x" + "”".repeat(100_000);
+    assertThat(quotes(text)).hasSize(1);
+  }
+}
