@@ -89,6 +89,7 @@ final class Grammar {
   static boolean nominal(Tokens t, int i) {
     String tag = t.tag(i);
     return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("POS")
-        || tag.equals("HYPH") || tag.equals("FW") || (tag.equals("VBN") && i + 1 < t.size() && t.tag(i + 1).startsWith("NN"));
+        || tag.equals("HYPH") || tag.equals("FW")
+        || ((tag.equals("VBN") || tag.equals("VBG")) && i + 1 < t.size() && t.tag(i + 1).startsWith("NN"));
   }
 }

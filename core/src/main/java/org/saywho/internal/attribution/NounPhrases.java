@@ -10,6 +10,9 @@ import org.saywho.internal.doc.Tokens;
 final class NounPhrases {
 
   static final int MAX_TOKENS = 16;
+  private static final java.util.Set<String> PRONOUN_HEADS = java.util.Set.of(
+      "another", "several", "some", "many", "others", "both", "most", "few", "all", "one");
+  private static final java.util.Set<String> LOCATIVE = java.util.Set.of("on", "in", "at", "with");
   private static final java.util.Set<String> ATTACHING = java.util.Set.of("to", "with");
   private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("close", "familiar", "loyal", "near", "allied", "sympathetic");
 
@@ -34,6 +37,16 @@ final class NounPhrases {
         && (t.lower(end - 1).equals("in") || t.lower(end - 1).equals("of"))) {
       return end - 2; // "Two in three said"
     }
+    if (PRONOUN_HEADS.contains(t.lower(end)) && (end == lo || !Grammar.determiner(t, end - 1))) {
+      return end; // "Another said", "Several said"
+    }
+    if (t.word(end).equals(")")) {
+      int open = matchingOpen(t, end, lo);
+      if (open < 1 || !Grammar.proper(t, open - 1)) {
+        return -1;
+      }
+      return startLeftOf(t, open - 1, lo); // "Rep. Bobby Scott (D-Va.) said"
+    }
     if (!Grammar.noun(t, end)) {
       return -1;
     }
@@ -42,6 +55,14 @@ final class NounPhrases {
       int j = i - 1;
       if (t.quoted(j)) {
         break;
+      }
+      if (t.word(j).equals(")") && (Grammar.proper(t, i) || Grammar.noun(t, i))) {
+        int open = matchingOpen(t, j, lo);
+        if (open < 1 || !Grammar.noun(t, open - 1)) {
+          break;
+        }
+        i = open - 1; // "Sen. Marco Rubio (R-Fla.)"
+        continue;
       }
       if (Grammar.nominal(t, j)) {
         i = j;
@@ -52,9 +73,10 @@ final class NounPhrases {
           continue;
         }
         break;
-      } else if ((Grammar.NP_PREPOSITIONS.contains(t.lower(j)) || t.word(j).equals("&"))
+      } else if ((Grammar.NP_PREPOSITIONS.contains(t.lower(j)) || t.word(j).equals("&")
+          || LOCATIVE.contains(t.lower(j)) && (Grammar.determiner(t, i) || Grammar.proper(t, i)))
           && j - 1 >= lo && Grammar.noun(t, j - 1) && !t.quoted(j - 1)) {
-        i = j;
+        i = j; // "a spokesperson for Rubio", "another delegate on the Cruz slate"
       } else if (j - 2 >= lo && ATTACHING.contains(t.lower(j)) && ADJECTIVES.contains(t.lower(j - 1)) && Grammar.noun(t, j - 2)) {
         i = j - 1; // "people close to the vice president", "a source familiar with the talks"
       } else if (t.lower(j).equals("and") && Grammar.noun(t, i) && j - 1 >= lo && Grammar.noun(t, j - 1) && !t.quoted(j - 1)) {
@@ -68,6 +90,19 @@ final class NounPhrases {
       i++;
     }
     return i;
+  }
+
+  /** The "(" matching the ")" at {@code close}, within a few tokens, or -1. */
+  private static int matchingOpen(Tokens t, int close, int lo) {
+    for (int k = close - 1; k >= Math.max(lo, close - 8); k--) {
+      if (t.word(k).equals("(")) {
+        return k;
+      }
+      if (t.quoted(k)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -131,37 +131,47 @@ final class SpeakerFinder {
       if (!Grammar.comma(t, c2)) {
         continue;
       }
-      if (c2 - 2 > limit && Grammar.adverb(t, c2 - 1) && Grammar.comma(t, c2 - 2)) {
-        c2 -= 2; // "Sanders, meanwhile, who …, said"
+      Optional<SpeakerMatch> found = appositionAt(t, unit, c2, comma);
+      if (found.isPresent()) {
+        return found;
       }
-      int s = NounPhrases.startLeftOf(t, c2 - 1, unit.firstToken());
-      if (s < 0) {
-        return Optional.empty();
-      }
-      if (s > unit.firstToken() && !Grammar.comma(t, s - 1) && !Grammar.closingQuote(t, s - 1)
-          && !Grammar.CLAUSE_CONJUNCTIONS.contains(t.lower(s - 1)) && !t.word(s - 1).equals(":")) {
-        // The phrase before the apposition must open its clause; otherwise it is an object ("met X, …").
-        if (Grammar.verb(t, s - 1) || t.tag(s - 1).equals("IN")) {
-          return Optional.empty();
-        }
-      }
-      SpeakerMatch subject = new SpeakerMatch(s, c2 - 1, NounPhrases.head(t, s, c2 - 1), -1, -1, SpeakerMatch.Position.BEFORE);
-      String first = t.lower(c2 + 1);
-      if (RELATIVES.contains(first) || t.tag(c2 + 1).equals("CD")) {
-        return Optional.of(subject);
-      }
-      int a = NounPhrases.startLeftOf(t, comma - 1, c2 + 1);
-      if (a != c2 + 1) {
-        return Optional.empty();
-      }
-      boolean subjectNamed = hasProper(t, s, c2 - 1);
-      boolean appositiveNamed = hasProper(t, a, comma - 1) && !Grammar.determiner(t, a);
-      if (appositiveNamed && !subjectNamed) {
-        return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
-      }
-      return Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), a, comma - 1, SpeakerMatch.Position.BEFORE));
     }
     return Optional.empty();
+  }
+
+  /** "SUBJECT, CHUNK, cue" with the first comma at {@code c2}: the subject, or empty when it does not fit. */
+  private static Optional<SpeakerMatch> appositionAt(Tokens t, Unit unit, int c2, int comma) {
+    int s = NounPhrases.startLeftOf(t, c2 - 1, unit.firstToken());
+    if (s < 0 || !opensClause(t, unit, s)) {
+      return Optional.empty();
+    }
+    SpeakerMatch subject = new SpeakerMatch(s, c2 - 1, NounPhrases.head(t, s, c2 - 1), -1, -1, SpeakerMatch.Position.BEFORE);
+    String first = t.lower(c2 + 1);
+    String tag = t.tag(c2 + 1);
+    if (RELATIVES.contains(first) || tag.equals("CD") || tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN")
+        || Grammar.adverb(t, c2 + 1)) {
+      return Optional.of(subject); // "Peskov, who…", "X, 45,", "X, writing for the majority,", "X, at the institute,"
+    }
+    int a = NounPhrases.startLeftOf(t, comma - 1, c2 + 1);
+    if (a != c2 + 1) {
+      return Optional.empty();
+    }
+    boolean subjectNamed = hasProper(t, s, c2 - 1);
+    boolean appositiveNamed = hasProper(t, a, comma - 1) && !Grammar.determiner(t, a);
+    if (appositiveNamed && !subjectNamed) {
+      return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
+    }
+    return Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), a, comma - 1, SpeakerMatch.Position.BEFORE));
+  }
+
+  /** Whether the phrase starting at {@code s} opens its clause rather than being an object ("met X, …"). */
+  private static boolean opensClause(Tokens t, Unit unit, int s) {
+    if (s == unit.firstToken()) {
+      return true;
+    }
+    int b = s - 1;
+    return Grammar.comma(t, b) || Grammar.closingQuote(t, b) || Grammar.CLAUSE_CONJUNCTIONS.contains(t.lower(b))
+        || t.word(b).equals(":") || !(Grammar.verb(t, b) || t.tag(b).equals("IN"));
   }
 
   private static boolean hasProper(Tokens t, int first, int last) {

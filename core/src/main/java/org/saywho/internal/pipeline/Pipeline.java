@@ -44,7 +44,7 @@ public final class Pipeline {
         new QuoteMarkAnnotator(settings.asciiDoubleQuotes()),
         new TokenAnnotator(new Tokenizer()),
         new SentenceAnnotator(new SentenceSplitter(models.sentences(), settings.maxSentenceTokens())),
-        new TagAnnotator(new Tagger(models.tagger())),
+        new TagAnnotator(new Tagger(models.tagger()), models.words()),
         new UnitAnnotator(settings.maxUnitTokens()),
         new AttributionAnnotator(new Attributor(models.cues())),
         new EntityAnnotator(new EntityResolver(models.words()))));

@@ -3,15 +3,21 @@ package org.saywho.internal.pipeline;
 import java.util.Set;
 import org.saywho.internal.doc.Doc;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
 import org.saywho.internal.text.Tagger;
 
-/** Tags parts of speech; a quote's opening mark is {@code ``} and its closing mark {@code ''}. */
+/**
+ * Tags parts of speech; a quote's opening mark is {@code ``} and its closing mark {@code ''}, a lone
+ * apostrophe after a plural is a possessive, and a capitalized "adjective" before punctuation is a name.
+ */
 final class TagAnnotator implements Annotator {
 
   private final Tagger tagger;
+  private final Words words;
 
-  TagAnnotator(Tagger tagger) {
+  TagAnnotator(Tagger tagger, Words words) {
     this.tagger = tagger;
+    this.words = words;
   }
 
   @Override
@@ -33,6 +39,14 @@ final class TagAnnotator implements Annotator {
       String w = t.word(i);
       if ((w.equals("’") || w.equals("'")) && !t.quoted(i) && t.lower(i - 1).endsWith("s") && t.end(i - 1) == t.start(i)) {
         t.setTag(i, "POS");
+      }
+    }
+    for (int i = 1; i + 1 < t.size(); i++) {
+      // A capitalized "adjective" inside a sentence and before punctuation is a name ("said Devine,").
+      if (t.tag(i).startsWith("JJ") && t.capitalized(i) && t.sentence(i - 1) == t.sentence(i)
+          && !t.tag(i - 1).equals("``") && t.word(i + 1).length() == 1 && !Character.isLetterOrDigit(t.word(i + 1).charAt(0))
+          && !words.isDemonym(t.lower(i))) {
+        t.setTag(i, "NNP");
       }
     }
     for (int q = 0; q < doc.quotes().size(); q++) {
