@@ -37,7 +37,7 @@ final class Adjuncts {
     if (Grammar.adverb(t, i) && !w.equals("that") && !w.equals("so") && !w.equals("there")) {
       return i + 1;
     }
-    if (Grammar.WEEKDAYS.contains(w)) {
+    if (Grammar.WEEKDAYS.contains(w) && !(i + 1 < end && t.tag(i + 1).equals("POS"))) {
       return i + 1;
     }
     if ((w.equals("last") || w.equals("this") || w.equals("next") || w.equals("that") || w.equals("each") || w.equals("every"))

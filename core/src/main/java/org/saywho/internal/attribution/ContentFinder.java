@@ -65,7 +65,8 @@ final class ContentFinder {
       start = p;
     } else if (cue.entry().takes(Frame.WH) && Grammar.WH_WORDS.contains(t.lower(p))) {
       start = p;
-    } else if (cue.entry().takes(Frame.TO) && t.lower(p).equals("to") && p + 1 < end && t.tag(p + 1).equals("VB")) {
+    } else if (cue.entry().takes(Frame.TO) && t.lower(p).equals("to") && p + 1 < end
+        && (t.tag(p + 1).equals("VB") || Grammar.adverb(t, p + 1) && p + 2 < end && t.tag(p + 2).equals("VB"))) {
       start = p;
     } else if (cue.entry().takes(Frame.CLAUSE) && clauseStarts(p)) {
       start = p;
@@ -119,7 +120,7 @@ final class ContentFinder {
     } else {
       return Optional.empty();
     }
-    if (!endsClause(sp.position() == SpeakerMatch.Position.AFTER ? sp.last() + 1 : chunkLast + 1, cue)) {
+    if (!Grammar.closingQuote(t, last) && !endsClause(sp.position() == SpeakerMatch.Position.AFTER ? sp.last() + 1 : chunkLast + 1, cue)) {
       return Optional.empty();
     }
     int first = boundary;
@@ -232,7 +233,7 @@ final class ContentFinder {
         if (startsWithQuote && i > start && quoteEndsContent(i)) {
           break;
         }
-        if (i < end && q > 0 && Grammar.comma(t, q - 1) && endsAfterComma(i) && holdsFinite(start, i)) {
+        if (i < end && q > 0 && Grammar.comma(t, q - 1) && endsAfterComma(i) && complete(start, i)) {
           break; // “… tiger,” drawing criticism: the comma inside the marks ends the content
         }
         continue;
@@ -279,8 +280,12 @@ final class ContentFinder {
     if (Grammar.sentenceEnd(t, i) && i + 1 < unit.endToken() && !t.quoted(i + 1)) {
       return true;
     }
-    if ((Grammar.comma(t, i) || w.equals("—") || w.equals(";")) && endsAfterComma(i + 1) && holdsFinite(start, i)) {
+    if ((Grammar.comma(t, i) || w.equals("—") || w.equals(";")) && endsAfterComma(i + 1) && complete(start, i)) {
       return true;
+    }
+    if (Grammar.comma(t, i) && i + 2 < unit.endToken() && (t.lower(i + 1).equals("and") || t.lower(i + 1).equals("but"))
+        && finiteVerbAt(i + 2) && complete(start, i)) {
+      return true; // "called him a “train wreck,” and contrasted …": the subject's next action
     }
     if ((w.equals("and") || w.equals("but")) && i > start) {
       int k = i + 1;
@@ -297,7 +302,22 @@ final class ContentFinder {
     if (k >= unit.endToken() || t.quoted(k)) {
       return false;
     }
-    return startsAttribution(k) || t.lower(k).equals("which") || t.tag(k).equals("VBG") || commentOnStatement(k);
+    return startsAttribution(k) || t.lower(k).equals("which") || t.tag(k).equals("VBG") || commentOnStatement(k)
+        || finiteVerbAt(k);
+  }
+
+  /** A finite verb with no subject of its own: the main subject goes on to something else. */
+  private boolean finiteVerbAt(int k) {
+    int v = k;
+    while (v < unit.endToken() && Grammar.adverb(t, v)) {
+      v++;
+    }
+    return v < unit.endToken() && !t.quoted(v) && (t.tag(v).equals("VBD") || t.tag(v).equals("VBZ"));
+  }
+
+  /** Whether tokens {@code [from, to)} already make a content: a clause, or a phrase holding a quote. */
+  private boolean complete(int from, int to) {
+    return holdsFinite(from, to) || to > from && holdsQuote(new Range(from, to - 1));
   }
 
   /** Whether the tokens from {@code k} are an attribution chunk of another cue (", he said"). */

@@ -33,9 +33,14 @@ final class NounPhrases {
     if (Grammar.subjectPronoun(t, end)) {
       return end;
     }
-    if (end - 2 >= lo && t.tag(end).equals("CD") && t.tag(end - 2).equals("CD")
-        && (t.lower(end - 1).equals("in") || t.lower(end - 1).equals("of"))) {
-      return end - 2; // "Two in three said"
+    if (end - 2 >= lo && t.tag(end).equals("CD") && (t.lower(end - 1).equals("in") || t.lower(end - 1).equals("of"))) {
+      if (t.tag(end - 2).equals("CD")) {
+        return end - 2; // "Two in three said"
+      }
+      return Grammar.noun(t, end - 2) ? startLeftOf(t, end - 2, lo) : -1; // "the mother of three replied"
+    }
+    if (end - 1 >= lo && t.tag(end).equals("CD") && Grammar.proper(t, end - 1)) {
+      return startLeftOf(t, end - 1, lo); // "Vann R. Newkirk II"
     }
     if (PRONOUN_HEADS.contains(t.lower(end)) && (end == lo || !Grammar.determiner(t, end - 1))) {
       return end; // "Another said", "Several said"

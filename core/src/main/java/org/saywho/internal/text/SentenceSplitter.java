@@ -86,7 +86,14 @@ public final class SentenceSplitter {
   }
 
   private static boolean afterTitle(Tokens tokens, int cut) {
-    return TITLE_ABBREVIATIONS.contains(tokens.lower(cut - 1)) && tokens.capitalized(cut);
+    String before = tokens.lower(cut - 1);
+    if (TITLE_ABBREVIATIONS.contains(before) && tokens.capitalized(cut)) {
+      return true;
+    }
+    // "Jan. 7", "the U.S. government": an abbreviation followed by a number or a lower-case word
+    char next = tokens.word(cut).charAt(0);
+    return before.length() <= 5 && before.endsWith(".") && before.length() > 1
+        && (Character.isDigit(next) || Character.isLowerCase(next));
   }
 
   private void addPieces(Tokens tokens, int first, int end, int paragraph, List<Sentence> out) {
