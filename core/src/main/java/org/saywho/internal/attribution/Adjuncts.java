@@ -38,7 +38,7 @@ final class Adjuncts {
       return i + 1;
     }
     if (Grammar.WEEKDAYS.contains(w) && !(i + 1 < end && t.tag(i + 1).equals("POS"))) {
-      return i + 1;
+      return i + 1 < end && TIME_NOUNS.contains(t.lower(i + 1)) ? i + 2 : i + 1; // "Wednesday night"
     }
     if ((w.equals("last") || w.equals("this") || w.equals("next") || w.equals("that") || w.equals("each") || w.equals("every"))
         && i + 1 < end && TIME_NOUNS.contains(t.lower(i + 1))) {

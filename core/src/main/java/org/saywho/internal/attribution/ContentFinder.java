@@ -258,13 +258,29 @@ final class ContentFinder {
     int end = Math.min(unit.endToken(), start + NounPhrases.MAX_TOKENS + 8);
     for (int i = start; i < end; i++) {
       if (t.quoted(i)) {
-        return extend(start);
+        return extend(start).map(this::endAtLastQuote);
       }
       if (Grammar.finite(t, i) || Grammar.sentenceEnd(t, i) || t.word(i).equals(";")) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /** Cuts what follows the last quote when it is only adjuncts ("… a “disgrace” Wednesday on Fox"). */
+  private Range endAtLastQuote(Range r) {
+    int lastQuote = -1;
+    for (int i = r.first(); i <= r.last(); i++) {
+      if (t.quoted(i)) {
+        lastQuote = i;
+      }
+    }
+    if (lastQuote < 0 || lastQuote == r.last()) {
+      return r;
+    }
+    int after = Adjuncts.skipRight(t, lastQuote + 1, r.last() + 1);
+    boolean onlyAdjuncts = after > r.last() || Grammar.comma(t, after) || t.lower(after).equals("and") || t.lower(after).equals("but");
+    return onlyAdjuncts ? new Range(r.first(), lastQuote) : r;
   }
 
   /** After a quote that opens a content: whether the clause ends with it ("said: “…” on Monday."). */
