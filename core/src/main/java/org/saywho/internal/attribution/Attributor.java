@@ -121,7 +121,7 @@ public final class Attributor {
       span = t.span(r.first(), r.last());
     }
     CueMatch cue = c.cue();
-    boolean colon = cue.entry().lemma().equals(":");
+    boolean colon = cue.entry().lemma().equals(":") || cue.entry().lemma().equals("―");
     Attribution a = new Attribution(span, type, colon ? Attribution.Origin.COLON : Attribution.Origin.CUE,
         cue.first(), cue.last(), cue.entry().lemma(), confidence(c, type));
     SpeakerMatch sp = c.speaker();

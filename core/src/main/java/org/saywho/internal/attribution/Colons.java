@@ -9,16 +9,42 @@ import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
 
 /**
- * Finds a speaker's name before a colon and a quote ("Trump: “…”", "… - Michael P. McDonald: “…”")
- * or, in transcripts, a name in capitals before a colon that opens the sentence ("TRUMP: We will…").
+ * Finds a speaker's name before a colon and a quote ("Trump: “…”", "… - Michael P. McDonald: “…”"),
+ * in transcripts a name in capitals before a colon that opens the sentence ("TRUMP: We will…"), and a
+ * name signed after a quote with a dash ("“…” ― Carla Sanchez").
  */
 final class Colons {
 
   private static final CueEntry COLON = new CueEntry(":", List.of(), Set.of(CueEntry.Frame.QUOTE), 0.85);
+  private static final CueEntry DASH = new CueEntry("―", List.of(), Set.of(CueEntry.Frame.QUOTE), 0.85);
+  private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
 
   private Colons() {}
 
   static Optional<Candidate> find(Tokens t, Unit unit) {
+    return signed(t, unit).or(() -> colon(t, unit));
+  }
+
+  /** "“…” ― Carla Sanchez.": a quote, a dash and a name, and nothing else. */
+  private static Optional<Candidate> signed(Tokens t, Unit unit) {
+    int first = unit.firstToken();
+    if (!Grammar.openingQuote(t, first)) {
+      return Optional.empty();
+    }
+    int close = quoteEnd(t, first, unit);
+    int dash = close + 1;
+    if (dash + 1 >= unit.endToken() || !DASHES.contains(t.word(dash)) || !Grammar.proper(t, dash + 1)) {
+      return Optional.empty();
+    }
+    int end = NounPhrases.endRightOf(t, dash + 1, unit.endToken() - 1);
+    if (end < 0 || !onlyPunctuationAfter(t, end + 1, unit)) {
+      return Optional.empty();
+    }
+    SpeakerMatch sp = new SpeakerMatch(dash + 1, end, NounPhrases.head(t, dash + 1, end), -1, -1, SpeakerMatch.Position.AFTER);
+    return Optional.of(new Candidate(new Range(first, close), new CueMatch(dash, dash, DASH), sp, DASH.weight()));
+  }
+
+  private static Optional<Candidate> colon(Tokens t, Unit unit) {
     for (int i = unit.firstToken() + 1; i + 1 < unit.endToken(); i++) {
       if (!t.word(i).equals(":") || t.quoted(i)) {
         continue;

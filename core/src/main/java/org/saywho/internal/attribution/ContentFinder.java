@@ -109,6 +109,9 @@ final class ContentFinder {
       return Optional.empty();
     }
     int p = chunkFirst - 1;
+    for (int k = 0; k < 2 && p > boundary && (Grammar.adverb(t, p) || Grammar.adjective(t, p)); k++) {
+      p--; // "…,” super PAC spokeswoman Kellyanne Conway said": a modifier the phrase finder left out
+    }
     if (p < boundary) {
       return Optional.empty();
     }

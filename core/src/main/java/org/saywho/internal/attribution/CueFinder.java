@@ -93,7 +93,7 @@ final class CueFinder {
     if (before.equals("without")) {
       return true;
     }
-    if (t.tag(i).equals("VBN") && (BE.contains(before) || Grammar.noun(t, p))) {
+    if (t.tag(i).equals("VBN") && (BE.contains(before) || Grammar.noun(t, p) && !endsClause(t, unit, i + 1))) {
       return !followedByBy(t, unit, i); // "was asked", "a show called …": no speaker unless "by" names one
     }
     if (before.equals("to") && p - 1 >= unit.firstToken()) {
@@ -104,6 +104,11 @@ final class CueFinder {
       return NEGATING_GOVERNORS.contains(morphology.lemma(t.lower(g), t.tag(g)));
     }
     return false;
+  }
+
+  /** "…,” Devine added.": a past participle that ends its clause is a mis-tagged past tense. */
+  private static boolean endsClause(Tokens t, Unit unit, int k) {
+    return k >= unit.endToken() || Grammar.punctuation(t, k) && !t.word(k).equals("-") || t.lower(k).equals("that");
   }
 
   private static boolean followedByBy(Tokens t, Unit unit, int i) {

@@ -45,6 +45,12 @@ final class SpeakerFinder {
     boolean progressive = q >= unit.firstToken() && Grammar.auxiliary(t, q);
     boolean dependent = t.tag(c).equals("VBG") && !progressive
         || q >= unit.firstToken() && (t.lower(q).equals("to") || COORDINATORS.contains(t.lower(q)));
+    if (dependent && t.tag(c).equals("VBG") && q == c - 1 && q >= unit.firstToken() && Grammar.proper(t, q)) {
+      Optional<SpeakerMatch> named = subjectEndingAt(t, unit, q);
+      if (named.isPresent()) {
+        return named; // "footage of Hillary Clinton asking, “…”"
+      }
+    }
     if (dependent) {
       return governing(t, unit, c, earlierSpeakers);
     }

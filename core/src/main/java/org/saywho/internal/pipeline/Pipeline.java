@@ -21,7 +21,7 @@ public final class Pipeline {
   Pipeline(List<Annotator> annotators) {
     Set<Layer> provided = EnumSet.noneOf(Layer.class);
     for (Annotator a : annotators) {
-      for (Layer needed : a.requires()) {
+      for (Layer needed : EnumSet.copyOf(a.requires().isEmpty() ? EnumSet.noneOf(Layer.class) : a.requires())) {
         if (!provided.contains(needed)) {
           throw new IllegalStateException(a.getClass().getSimpleName() + " needs " + needed + ", which no earlier annotator provides");
         }

@@ -42,10 +42,11 @@ final class TagAnnotator implements Annotator {
       }
     }
     for (int i = 1; i + 1 < t.size(); i++) {
-      // A capitalized "adjective" inside a sentence and before punctuation is a name ("said Devine,").
+      // A capitalized "adjective" inside a sentence, before punctuation or a verb, is a name ("said Devine,").
+      boolean beforeVerbOrPunctuation = t.tag(i + 1).startsWith("VB")
+          || t.word(i + 1).length() == 1 && !Character.isLetterOrDigit(t.word(i + 1).charAt(0));
       if (t.tag(i).startsWith("JJ") && t.capitalized(i) && t.sentence(i - 1) == t.sentence(i)
-          && !t.tag(i - 1).equals("``") && t.word(i + 1).length() == 1 && !Character.isLetterOrDigit(t.word(i + 1).charAt(0))
-          && !words.isDemonym(t.lower(i))) {
+          && !t.tag(i - 1).equals("``") && beforeVerbOrPunctuation && !words.isDemonym(t.lower(i))) {
         t.setTag(i, "NNP");
       }
     }

@@ -66,8 +66,9 @@ final class UnitAnnotator implements Annotator {
   }
 
   /**
-   * Whether a sentence ending in a quoted question or exclamation ("“…?”") goes on in the next one,
-   * as in "“…?” Trump asked." (sentence splitters cut after "?”").
+   * Whether a sentence ending in a quote goes on in the next one: after a quoted question or
+   * exclamation ("“…?” Trump asked.", which sentence splitters cut after "?”"), or with a name signed
+   * after a dash ("“…” ― Carla Sanchez").
    */
   private static boolean attributionFollows(Doc doc, Sentence s, Sentence next) {
     Tokens t = doc.tokens();
@@ -76,6 +77,8 @@ final class UnitAnnotator implements Annotator {
       return false;
     }
     String end = t.word(last - 1);
-    return (end.equals("?") || end.equals("!")) && !t.tag(next.firstToken()).equals("``");
+    String first = t.word(next.firstToken());
+    boolean signed = first.equals("―") || first.equals("—") || first.equals("–") || first.equals("-") || first.equals("--");
+    return signed || (end.equals("?") || end.equals("!")) && !t.tag(next.firstToken()).equals("``");
   }
 }
