@@ -68,11 +68,22 @@ public final class Attributor {
         }
       }
       for (Candidate c : distinct(candidates)) {
-        doc.attributions().add(toAttribution(doc, c));
+        Attribution a = toAttribution(doc, c);
+        if (a.type() != Quote.Type.DIRECT || !namesOnly(c.cue().entry())) {
+          doc.attributions().add(a);
+        }
       }
     }
     Continuations.resolve(doc);
     doc.attributions().sort(Comparator.comparing(Attribution::content));
+  }
+
+  /**
+   * Whether a cue only names or characterizes ("called it “a disaster”", "dubbed “Lyin’ Ted”"): its
+   * content is a phrase holding a quote, and a bare quoted phrase after it is a name, not speech.
+   */
+  private static boolean namesOnly(CueEntry e) {
+    return e.takes(CueEntry.Frame.NOUN_PHRASE) && !e.takes(CueEntry.Frame.CLAUSE);
   }
 
   /** Keeps one candidate per content range: the one whose cue is nearest. */

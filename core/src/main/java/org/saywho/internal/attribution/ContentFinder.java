@@ -123,6 +123,9 @@ final class ContentFinder {
     } else {
       return Optional.empty();
     }
+    if (last < boundary) {
+      return Optional.empty();
+    }
     if (!Grammar.closingQuote(t, last) && !endsClause(sp.position() == SpeakerMatch.Position.AFTER ? sp.last() + 1 : chunkLast + 1, cue)) {
       return Optional.empty();
     }
@@ -263,7 +266,8 @@ final class ContentFinder {
       if (t.quoted(i)) {
         return extend(start).map(this::endAtLastQuote);
       }
-      if (Grammar.finite(t, i) || Grammar.sentenceEnd(t, i) || t.word(i).equals(";")) {
+      boolean relative = t.lower(start).equals("what");
+      if (!relative && Grammar.finite(t, i) || Grammar.sentenceEnd(t, i) || t.word(i).equals(";")) {
         return Optional.empty();
       }
     }

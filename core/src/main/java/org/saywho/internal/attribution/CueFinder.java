@@ -19,6 +19,7 @@ final class CueFinder {
 
   private static final Set<String> NEGATING_GOVERNORS = Set.of(
       "decline", "refuse", "fail", "hesitate", "want", "need", "try", "expect", "plan", "able");
+  private static final Set<String> RELATIVE_OBJECTS = Set.of("what", "which");
   private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am");
 
   private final CueLexicon lexicon;
@@ -92,6 +93,10 @@ final class CueFinder {
     String before = t.lower(p);
     if (before.equals("without")) {
       return true;
+    }
+    int subject = NounPhrases.startLeftOf(t, p, unit.firstToken());
+    if (subject > unit.firstToken() && RELATIVE_OBJECTS.contains(t.lower(subject - 1)) && t.lower(i).startsWith("call")) {
+      return true; // "condemned what he called a “brazen breach”": part of the outer content
     }
     if (t.tag(i).equals("VBN") && (BE.contains(before) || Grammar.noun(t, p) && !endsClause(t, unit, i + 1))) {
       return !followedByBy(t, unit, i); // "was asked", "a show called …": no speaker unless "by" names one

@@ -75,7 +75,7 @@ final class NameFinder {
     }
     int firstName = firstNameIn(first, last);
     if (firstName < 0 && isOrganization(first, last)) {
-      int f = t.lower(first).equals("the") ? first + 1 : first;
+      int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
       return new NameMention(f, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, subject(last));
     }
     int nameFirst = firstName >= 0 ? firstName : afterTitles(first, last);
