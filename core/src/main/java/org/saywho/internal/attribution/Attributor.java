@@ -112,7 +112,7 @@ public final class Attributor {
     boolean other = false;
     boolean several = false;
     for (int i = r.first(); i <= r.last(); i++) {
-      if (t.quoted(i)) {
+      if (t.quoted(i) && doc.quotes().get(t.quote(i)).marked()) {
         several |= quote >= 0 && t.quote(i) != quote;
         quote = t.quote(i);
       } else if (!Grammar.punctuation(t, i)) {

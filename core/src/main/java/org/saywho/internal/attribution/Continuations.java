@@ -52,7 +52,8 @@ final class Continuations {
       if (source == null && !sentenceLike(t, doc, q)) {
         continue;
       }
-      Attribution a = new Attribution(doc.quotes().get(q).inner(), Quote.Type.DIRECT, Attribution.Origin.CONTINUATION,
+      Quote.Type type = doc.quotes().get(q).marked() ? Quote.Type.DIRECT : Quote.Type.INDIRECT;
+      Attribution a = new Attribution(doc.quotes().get(q).inner(), type, Attribution.Origin.CONTINUATION,
           -1, -1, "", source == null ? UNATTRIBUTED : Math.min(CONTINUATION, source.confidence()));
       a.setSpeakerSource(source);
       c.add(a);

@@ -11,5 +11,7 @@ import org.saywho.Span;
  * @param paragraph index of the paragraph holding it
  * @param runsOn whether the paragraph ends without closing the quote and the next paragraph reopens it
  * @param runsOnFromPrevious whether this quote reopens a quote left open by the previous paragraph
+ * @param marked whether real quote marks delimit it; doubled apostrophes (''…'') delimit a stretch
+ *     of words without being quote marks, unless the extractor is told to read them as such
  */
-public record QuoteSpan(Span inner, Span outer, int paragraph, boolean runsOn, boolean runsOnFromPrevious) {}
+public record QuoteSpan(Span inner, Span outer, int paragraph, boolean runsOn, boolean runsOnFromPrevious, boolean marked) {}

@@ -7,8 +7,9 @@ import org.saywho.internal.doc.QuoteSpan;
 
 /**
  * Finds the words between quote marks, paragraph by paragraph: “…”, "…", «…», „…“ and ‘…’; a lone
- * apostrophe is not a quote mark. Optionally, the doubled apostrophes of ASCII archives (''…'' and
- * ``…'') count too; by default they are apostrophes, as in the PolNeAR annotation.
+ * apostrophe is not a quote mark. The doubled apostrophes of ASCII archives (''…'' and ``…'') delimit
+ * stretches too, marked as quote marks only when asked: by default they are apostrophes, as in the
+ * PolNeAR annotation, so their words are reported speech rather than direct quotes.
  * Marks nested inside an open quote belong to it. A paragraph that opens a quote without closing it,
  * followed by a paragraph that opens one, runs on (the newspaper convention for long quotes); any
  * other unclosed mark is not a quote.
@@ -33,7 +34,7 @@ public final class QuoteMarks {
    *
    * @param text the article
    * @param paragraphs its paragraphs, in order
-   * @param asciiDoubles whether ''…'' and ``…'' count as quote marks
+   * @param asciiDoubles whether ''…'' and ``…'' are quote marks (they delimit stretches either way)
    * @return the quote spans, each inside one paragraph
    */
   public static List<QuoteSpan> find(String text, List<Span> paragraphs, boolean asciiDoubles) {
@@ -48,7 +49,7 @@ public final class QuoteMarks {
         int s = open[0] + open[1];
         int end = trimEnd(text, s, para.end());
         if (end > s) {
-          out.add(new QuoteSpan(Span.of(s, end), Span.of(open[0], end), p, true, open[2] == 1));
+          out.add(new QuoteSpan(Span.of(s, end), Span.of(open[0], end), p, true, open[2] == 1, open[1] == 1 || asciiDoubles));
         }
         reopened = true;
       }
@@ -70,15 +71,15 @@ public final class QuoteMarks {
       if (open >= 0) {
         int close = closingLength(i, openMark);
         if (close > 0) {
-          add(open, openLength, i, close, p, reopened && open == para.start(), out);
+          add(open, openLength, i, close, p, reopened && open == para.start(), openLength == 1 || ascii, out);
           open = -1;
           i += close - 1;
         }
         continue;
       }
       if (singleOpen >= 0) {
-        if ((c == '’' || c == '\'') && !(ascii && isAsciiDouble(i)) && closesSingle(i)) {
-          add(singleOpen, 1, i, 1, p, false, out);
+        if ((c == '’' || c == '\'') && !isAsciiDouble(i) && closesSingle(i)) {
+          add(singleOpen, 1, i, 1, p, false, true, out);
           singleOpen = -1;
           continue;
         }
@@ -100,9 +101,10 @@ public final class QuoteMarks {
     return open < 0 ? null : new int[] {open, openLength, reopened && open == para.start() ? 1 : 0};
   }
 
-  private static void add(int open, int openLength, int close, int closeLength, int p, boolean reopened, List<QuoteSpan> out) {
+  private static void add(int open, int openLength, int close, int closeLength, int p, boolean reopened, boolean marked,
+      List<QuoteSpan> out) {
     if (close > open + openLength) {
-      out.add(new QuoteSpan(Span.of(open + openLength, close), Span.of(open, close + closeLength), p, false, reopened));
+      out.add(new QuoteSpan(Span.of(open + openLength, close), Span.of(open, close + closeLength), p, false, reopened, marked));
     }
   }
 
@@ -113,7 +115,7 @@ public final class QuoteMarks {
       return i + 1 < para.end() ? 1 : 0;
     }
     boolean before = i == para.start() || isOpeningContext(text.charAt(i - 1));
-    if (ascii && (isAsciiDouble(i) || c == '`' && i + 1 < para.end() && text.charAt(i + 1) == '`')) {
+    if (isAsciiDouble(i) || c == '`' && i + 1 < para.end() && text.charAt(i + 1) == '`') {
       return before && i + 2 < para.end() && !Paragraphs.isBlank(text.charAt(i + 2)) ? 2 : 0;
     }
     if (c == '"' || c == '＂') {
@@ -131,7 +133,7 @@ public final class QuoteMarks {
     if (openMark == '❝') {
       return c == '❞' ? 1 : 0;
     }
-    if (ascii && isAsciiDouble(i) && (i == para.start() || !Paragraphs.isBlank(text.charAt(i - 1)) || endsHere(i + 2))) {
+    if (isAsciiDouble(i) && (i == para.start() || !Paragraphs.isBlank(text.charAt(i - 1)) || endsHere(i + 2))) {
       return 2;
     }
     if (c == '”' || c == '"' || c == '＂') {
