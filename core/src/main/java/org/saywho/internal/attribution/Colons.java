@@ -10,8 +10,9 @@ import org.saywho.internal.lexicon.CueEntry;
 
 /**
  * Finds a speaker's name before a colon and a quote ("Trump: “…”", "… - Michael P. McDonald: “…”"),
- * in transcripts a name in capitals before a colon that opens the sentence ("TRUMP: We will…"), and a
- * name signed after a quote with a dash ("“…” ― Carla Sanchez").
+ * a name before a colon that opens a sentence with a clause after it (headlines, "Trump: My plans
+ * aren't set in stone"; transcripts, "TRUMP: We will…"), and a name signed after a quote with a dash
+ * ("“…” ― Carla Sanchez").
  */
 final class Colons {
 
@@ -55,8 +56,9 @@ final class Colons {
       }
       boolean opensUnit = s == unit.firstToken() || Grammar.punctuation(t, s - 1) && !Grammar.comma(t, s - 1);
       boolean quoteFollows = Grammar.openingQuote(t, i + 1);
-      if (!opensUnit || !quoteFollows && !(s == unit.firstToken() && allCaps(t, s, i - 1))) {
-        continue;
+      boolean headline = holdsVerb(t, i + 1, unit) && !holdsQuote(t, i + 1, unit);
+      if (!opensUnit || !quoteFollows && !(s == unit.firstToken() && (allCaps(t, s, i - 1) || headline))) {
+        continue; // "Trump: My immigration plans aren't set in stone." is a headline's attribution
       }
       int last = quoteFollows ? quoteEnd(t, i + 1, unit) : unit.endToken() - 1;
       if (quoteFollows && !onlyPunctuationAfter(t, last + 1, unit)) {
@@ -90,6 +92,24 @@ final class Colons {
       i++;
     }
     return i;
+  }
+
+  private static boolean holdsVerb(Tokens t, int from, Unit unit) {
+    for (int k = from; k < unit.endToken(); k++) {
+      if (Grammar.verb(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsQuote(Tokens t, int from, Unit unit) {
+    for (int k = from; k < unit.endToken(); k++) {
+      if (t.quoted(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allCaps(Tokens t, int first, int last) {
