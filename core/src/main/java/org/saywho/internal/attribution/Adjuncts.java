@@ -81,13 +81,13 @@ final class Adjuncts {
     int limit = Math.max(unit.firstToken(), i - MAX_PHRASE);
     while (i >= limit && !t.quoted(i)) {
       String w = t.lower(i);
-      if (Grammar.adverb(t, i) || Grammar.auxiliary(t, i) || w.equals("not") || w.equals("n't") || w.equals("n’t")
+      if (i - 1 >= limit && t.lower(i - 1).equals("on") && Grammar.WEEKDAYS.contains(w)) {
+        i -= 2;
+      } else if (Grammar.adverb(t, i) || Grammar.auxiliary(t, i) || w.equals("not") || w.equals("n't") || w.equals("n’t")
           || Grammar.WEEKDAYS.contains(w)) {
         i--;
       } else if (Grammar.noun(t, i) && TIME_NOUNS.contains(w) && i - 1 >= limit
           && (t.lower(i - 1).equals("last") || t.lower(i - 1).equals("this"))) {
-        i -= 2;
-      } else if (i - 1 >= limit && t.lower(i - 1).equals("on") && Grammar.WEEKDAYS.contains(w)) {
         i -= 2;
       } else {
         break;

@@ -84,7 +84,7 @@ final class NounPhrases {
         i = j; // "a spokesperson for Rubio", "another delegate on the Cruz slate"
       } else if (j - 2 >= lo && ATTACHING.contains(t.lower(j)) && ADJECTIVES.contains(t.lower(j - 1)) && Grammar.noun(t, j - 2)) {
         i = j - 1; // "people close to the vice president", "a source familiar with the talks"
-      } else if (t.lower(j).equals("and") && Grammar.noun(t, i) && j - 1 >= lo && Grammar.noun(t, j - 1) && !t.quoted(j - 1)) {
+      } else if (t.lower(j).equals("and") && Grammar.nominal(t, i) && j - 1 >= lo && Grammar.noun(t, j - 1) && !t.quoted(j - 1)) {
         i = j; // "David Albright and Serena Kelleher-Vergantini", "senator and presidential candidate"
       } else {
         break;

@@ -160,7 +160,10 @@ final class SpeakerFinder {
     }
     int a = NounPhrases.startLeftOf(t, comma - 1, c2 + 1);
     if (a != c2 + 1) {
-      return Optional.empty();
+      // "Peter Morency, a Verizon customer based in Boston, said": a described apposition
+      return tag.equals("DT") && !t.lower(c2 + 1).equals("that") && !t.lower(c2 + 1).equals("this")
+          ? Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), c2 + 1, comma - 1, SpeakerMatch.Position.BEFORE))
+          : Optional.empty();
     }
     boolean subjectNamed = hasProper(t, s, c2 - 1);
     boolean appositiveNamed = hasProper(t, a, comma - 1) && !Grammar.determiner(t, a);

@@ -12,6 +12,9 @@ import org.saywho.internal.text.Tagger;
  */
 final class TagAnnotator implements Annotator {
 
+  private static final java.util.Set<String> CONTRACTING = java.util.Set.of(
+      "he", "she", "it", "that", "there", "what", "who", "here", "where", "this", "everyone", "nobody", "let");
+
   private final Tagger tagger;
   private final Words words;
 
@@ -35,6 +38,10 @@ final class TagAnnotator implements Annotator {
     Tokens t = doc.tokens();
     tagger.tag(t, doc.sentences());
     for (int i = 1; i < t.size(); i++) {
+      // "he’s", "it’s": the curly apostrophe makes the tagger read a possessive.
+      if ((t.lower(i).equals("’s") || t.lower(i).equals("'s")) && t.tag(i).equals("POS") && CONTRACTING.contains(t.lower(i - 1))) {
+        t.setTag(i, "VBZ");
+      }
       // A lone apostrophe after a plural is a possessive ("Sanders’ campaign"), not a closing quote.
       String w = t.word(i);
       if ((w.equals("’") || w.equals("'")) && !t.quoted(i) && t.lower(i - 1).endsWith("s") && t.end(i - 1) == t.start(i)) {
