@@ -118,6 +118,18 @@ class ExtractorTest {
   }
 
   @Test
+  void extract_doubledApostrophes_areReportedSpeech_unlessReadAsQuoteMarks() {
+    String text = "''We will win this state,'' Clinton said.";
+    assertThat(extractor.apply(text).quotes().list()).singleElement()
+        .satisfies(q -> assertThat(q.type()).isEqualTo(Quote.Type.INDIRECT));
+    Extractor ascii = Extractor.builder().asciiDoubleQuotes(true).build();
+    assertThat(ascii.apply(text).quotes().list()).singleElement().satisfies(q -> {
+      assertThat(q.type()).isEqualTo(Quote.Type.DIRECT);
+      assertThat(q.text()).isEqualTo("We will win this state,");
+    });
+  }
+
+  @Test
   void extractAll_keepsOrder_andMatchesSingleExtraction() {
     List<String> texts = List.of(
         "“We will win,” Clinton said.", "", "Officials said the bridge would reopen on Monday.", "No quotes here at all.");

@@ -46,10 +46,13 @@ class QuoteMarksTest {
   }
 
   @Test
-  void find_doubledApostrophes_onlyWhenAsked() {
+  void find_doubledApostrophes_delimit_butAreQuoteMarksOnlyWhenAsked() {
     String text = "''We won,'' he said.";
-    assertThat(quotes(text)).isEmpty();
-    assertThat(quotes(text, true)).containsExactly("We won,");
+    assertThat(QuoteMarks.find(text, Paragraphs.of(text), false)).singleElement().satisfies(q -> {
+      assertThat(q.inner().in(text)).isEqualTo("We won,");
+      assertThat(q.marked()).isFalse();
+    });
+    assertThat(QuoteMarks.find(text, Paragraphs.of(text), true)).singleElement().satisfies(q -> assertThat(q.marked()).isTrue());
   }
 
   @Test
