@@ -3,11 +3,13 @@ package org.saywho;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.ClaimCandidate;
 import org.saywho.internal.doc.Doc;
 import org.saywho.internal.doc.Entity;
 import org.saywho.internal.doc.Tokens;
@@ -32,8 +34,23 @@ final class Assembler {
       speakers.put(e.id(), s);
       ordered.add(s);
     }
-    List<Quote> quotes = kept.stream().map(a -> quote(doc, a, speakers)).toList();
-    return new Extraction(doc.text(), Quotes.of(quotes), ordered, doc.byline(), Optional.empty());
+    Map<Attribution, Quote> quotes = new IdentityHashMap<>();
+    List<Quote> list = new ArrayList<>();
+    for (Attribution a : kept) {
+      Quote q = quote(doc, a, speakers);
+      quotes.put(a, q);
+      list.add(q);
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (ClaimCandidate c : doc.claims()) {
+      if (c.source() != null && !quotes.containsKey(c.source())) {
+        continue; // its attribution was left out, so is the claim
+      }
+      Optional<Quote> from = c.source() == null ? Optional.empty() : Optional.of(quotes.get(c.source()));
+      claims.add(new Claim(c.span().in(doc.text()), c.span(), from.flatMap(Quote::speaker), from, c.type(),
+          Math.round(c.checkWorthiness() * 1000) / 1000.0, c.checkWorthy(), c.hedged()));
+    }
+    return new Extraction(doc.text(), Quotes.of(list), ordered, doc.byline(), Claims.of(claims, doc.byline()), Optional.empty());
   }
 
   private static Quote quote(Doc doc, Attribution a, Map<Integer, Speaker> speakers) {

@@ -5,16 +5,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What SayWho found in one article: its quotes, the speakers quoted and the byline.
+ * What SayWho found in one article: its quotes, the speakers quoted, the claims made and the byline.
  *
  * @param text the article as given; every span points into it
  * @param quotes the quotes in text order
  * @param speakers the speakers of the quotes, each once, in order of first mention
  * @param byline the byline, when the article has one
+ * @param claims the claims made in the article, by speakers and by the article itself
  * @param failure why the article could not be processed, empty when it was; a failed extraction has
  *     no quotes
  */
-public record Extraction(String text, Quotes quotes, List<Speaker> speakers, Optional<Byline> byline,
+public record Extraction(String text, Quotes quotes, List<Speaker> speakers, Optional<Byline> byline, Claims claims,
     Optional<String> failure) {
 
   /** Checks and copies the components. */
@@ -23,6 +24,7 @@ public record Extraction(String text, Quotes quotes, List<Speaker> speakers, Opt
     Objects.requireNonNull(quotes, "quotes");
     speakers = List.copyOf(speakers);
     Objects.requireNonNull(byline, "byline");
+    Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(failure, "failure");
   }
 
@@ -34,7 +36,8 @@ public record Extraction(String text, Quotes quotes, List<Speaker> speakers, Opt
    * @return an extraction with no quotes and the reason
    */
   public static Extraction failed(String text, String reason) {
-    return new Extraction(text, Quotes.of(List.of()), List.of(), Optional.empty(), Optional.of(reason));
+    return new Extraction(text, Quotes.of(List.of()), List.of(), Optional.empty(), Claims.of(List.of(), Optional.empty()),
+        Optional.of(reason));
   }
 
   /**

@@ -60,7 +60,8 @@ public record Speaker(String name, Type type, List<String> roles, List<Span> men
     return own.containsAll(wanted);
   }
 
-  private static List<String> words(String s) {
+  /** Splits {@code s} into lower-case words. */
+  static List<String> words(String s) {
     String trimmed = s.trim().toLowerCase(Locale.ROOT);
     return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s+"));
   }

@@ -99,6 +99,26 @@ class SeedArticleIT {
         q -> assertThat(q.cue()).hasValueSatisfying(c -> assertThat(c.lemma()).isEqualTo("float the idea")));
   }
 
+  @Test
+  void claims_factsAndReportedStatementsAreCheckWorthy_opinionIsNot() {
+    Claims claims = x.claims();
+    assertThat(claims.byArticle().checkWorthy().list()).anySatisfy(c -> {
+      assertThat(c.text()).contains("lasted about 50 minutes");
+      assertThat(c.type()).isEqualTo(Claim.Type.QUANTITY);
+    });
+    assertThat(claims.by("Egypt Daily News").list()).isNotEmpty().allMatch(Claim::byArticle);
+    assertThat(claims.by("Peskov").checkWorthy().list()).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.quote()).hasValueSatisfying(q -> assertThat(q.isBy("Peskov")).isTrue()));
+    assertThat(claims.by("Trump").checkWorthy().list())
+        .anySatisfy(c -> assertThat(c.text()).startsWith("After getting to know"))
+        .anySatisfy(c -> assertThat(c.text()).startsWith("NATO countries should be ready"));
+    assertThat(claims.by("Zelenskyy").list()).anySatisfy(c -> {
+      assertThat(c.text()).startsWith("It’s terrible");
+      assertThat(c.checkWorthy()).isFalse();
+    });
+    assertThat(claims.list()).allSatisfy(c -> assertThat(c.span().in(text)).isEqualTo(c.text()));
+  }
+
   private static Optional<Quote> bestMatch(JsonNode g, List<Quote> system, Set<Quote> used) {
     int[] gs = trim(g.get("start").asInt(), g.get("end").asInt());
     Quote best = null;

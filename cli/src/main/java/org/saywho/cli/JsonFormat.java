@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.saywho.Claim;
 import org.saywho.Cue;
 import org.saywho.Extraction;
 import org.saywho.Quote;
@@ -14,7 +16,7 @@ import org.saywho.Speaker;
 
 /**
  * Writes an extraction as the JSON object of SayWho's command line: id, byline, speakers (with ids
- * "s1", "s2"…), quotes pointing at speakers by id, and claims.
+ * "s1", "s2"…), quotes pointing at speakers by id, and claims pointing at speakers and quotes.
  */
 final class JsonFormat {
 
@@ -73,7 +75,25 @@ final class JsonFormat {
       }
       o.put("confidence", q.confidence());
     }
-    out.putArray("claims");
+    ArrayNode claims = out.putArray("claims");
+    List<Quote> quoteList = x.quotes().list();
+    for (Claim c : x.claims()) {
+      ObjectNode o = claims.addObject();
+      o.put("text", c.text());
+      o.put("start", c.span().start());
+      o.put("end", c.span().end());
+      putOrNull(o, "claimant", c.claimant().map(ids::get).orElse(""));
+      int index = c.quote().map(quoteList::indexOf).orElse(-1);
+      if (index >= 0) {
+        o.put("quote", index);
+      } else {
+        o.putNull("quote");
+      }
+      o.put("type", c.type().name());
+      o.put("checkWorthiness", c.checkWorthiness());
+      o.put("checkWorthy", c.checkWorthy());
+      o.put("hedged", c.hedged());
+    }
     x.failure().ifPresent(f -> out.put("error", f));
     return out;
   }

@@ -59,7 +59,7 @@ class JsonLinesTest {
   @Test
   void run_resultLine_hasTheDocumentedFields() throws Exception {
     long[] errors = new long[1];
-    JsonNode line = run("{\"id\":\"x\",\"text\":\"Jane Roe – Daily News\\n“We will win,” Clinton said.\"}", errors).get(0);
+    JsonNode line = run("{\"id\":\"x\",\"text\":\"Jane Roe – Daily News\\n“We will win this state by ten points,” Clinton said.\"}", errors).get(0);
     assertThat(line.fieldNames()).toIterable().containsExactly("id", "byline", "speakers", "quotes", "claims");
     assertThat(line.get("byline").get("author").asText()).isEqualTo("Jane Roe");
     JsonNode speaker = line.get("speakers").get(0);
@@ -73,6 +73,11 @@ class JsonLinesTest {
     assertThat(quote.get("type").asText()).isEqualTo("DIRECT");
     assertThat(quote.get("cue").get("lemma").asText()).isEqualTo("say");
     assertThat(quote.get("speakerMention").get("text").asText()).isEqualTo("Clinton");
+    JsonNode claim = line.get("claims").get(0);
+    assertThat(claim.fieldNames()).toIterable()
+        .containsExactly("text", "start", "end", "claimant", "quote", "type", "checkWorthiness", "checkWorthy", "hedged");
+    assertThat(claim.get("claimant").asText()).isEqualTo("s1");
+    assertThat(claim.get("quote").asInt()).isZero();
     assertThat(errors[0]).isZero();
   }
 }

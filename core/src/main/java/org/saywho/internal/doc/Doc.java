@@ -23,6 +23,7 @@ public final class Doc {
   private List<Unit> units = List.of();
   private final List<Attribution> attributions = new ArrayList<>();
   private List<Entity> entities = List.of();
+  private List<ClaimCandidate> claims = List.of();
 
   /**
    * Starts a document for {@code text}.
@@ -130,5 +131,15 @@ public final class Doc {
   /** Sets the speaker entities. */
   public void setEntities(List<Entity> entities) {
     this.entities = List.copyOf(entities);
+  }
+
+  /** Returns the claims. */
+  public List<ClaimCandidate> claims() {
+    return claims;
+  }
+
+  /** Sets the claims. */
+  public void setClaims(List<ClaimCandidate> claims) {
+    this.claims = List.copyOf(claims);
   }
 }

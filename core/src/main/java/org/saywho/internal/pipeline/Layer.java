@@ -17,5 +17,7 @@ public enum Layer {
   /** Attributions: cues, speakers, contents. */
   ATTRIBUTIONS,
   /** Speaker entities. */
-  ENTITIES
+  ENTITIES,
+  /** Claims with their check-worthiness. */
+  CLAIMS
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.saywho.internal.claims.CheckWorthinessModel;
 import org.saywho.internal.lexicon.CueLexicon;
 import org.saywho.internal.lexicon.Resources;
 import org.saywho.internal.lexicon.Words;
@@ -19,8 +20,10 @@ import org.saywho.internal.lexicon.Words;
  * @param sentences OpenNLP's English sentence model
  * @param cues the reporting-cue lexicon
  * @param words the word lists
+ * @param checkWorthiness the check-worthiness classifier
  */
-public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cues, Words words) {
+public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cues, Words words,
+    CheckWorthinessModel checkWorthiness) {
 
   /** Classpath path of the tagger, as unpacked from CoreNLP's models jar into saywho-models. */
   public static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
@@ -39,18 +42,21 @@ public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cu
       SentenceModel sentences = loadSentences();
       CueLexicon cues = CueLexicon.load();
       Words words = Words.load();
-      return new Models(tagger.join(), sentences, cues, words);
+      CheckWorthinessModel checkWorthiness = CheckWorthinessModel.load();
+      return new Models(tagger.join(), sentences, cues, words, checkWorthiness);
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
-  private static MaxentTagger loadTagger() {
+  /** Loads CoreNLP's tagger from the classpath. */
+  public static MaxentTagger loadTagger() {
     Resources.open(TAGGER);
     return new MaxentTagger(TAGGER);
   }
 
-  private static SentenceModel loadSentences() {
+  /** Loads OpenNLP's sentence model from the classpath. */
+  public static SentenceModel loadSentences() {
     try (InputStream in = Resources.open(SENTENCE_MODEL)) {
       return new SentenceModel(in);
     } catch (IOException e) {

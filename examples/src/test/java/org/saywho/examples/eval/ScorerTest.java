@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.saywho.Claims;
 import org.saywho.Extraction;
 import org.saywho.Quote;
 import org.saywho.Quotes;
@@ -30,7 +31,8 @@ class ScorerTest {
     Extraction system = new Extraction(TEXT, Quotes.of(List.of(
         quote(1, 8, Quote.Type.DIRECT, trump, Span.of(10, 15)),
         quote(26, 50, Quote.Type.INDIRECT, null, null),
-        quote(40, 44, Quote.Type.MIXED, null, null))), List.of(trump), Optional.empty(), Optional.empty());
+        quote(40, 44, Quote.Type.MIXED, null, null))), List.of(trump), Optional.empty(), Claims.of(List.of(), Optional.empty()),
+        Optional.empty());
     Scorer dm = new Scorer(Set.of("direct", "mixed"));
     dm.add(gold, system);
     assertThat(dm.scores()).isEqualTo(new Scores(0.5, 1.0, 2 * 0.5 / 1.5, 1.0, 1, 1, 1));
