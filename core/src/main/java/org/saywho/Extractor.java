@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.saywho.internal.doc.Doc;
 import org.saywho.internal.pipeline.Models;
 import org.saywho.internal.pipeline.Pipeline;
 import org.saywho.internal.pipeline.Settings;
@@ -32,10 +33,11 @@ public final class Extractor implements Function<String, Extraction> {
 
   private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
-  private final Pipeline pipeline;
+  private final Function<String, Doc> pipeline;
   private final ExtractorOptions options;
 
-  private Extractor(Pipeline pipeline, ExtractorOptions options) {
+  /** Creates an extractor around any annotation function; the builder passes the standard pipeline. */
+  Extractor(Function<String, Doc> pipeline, ExtractorOptions options) {
     this.pipeline = pipeline;
     this.options = options;
   }
@@ -81,7 +83,7 @@ public final class Extractor implements Function<String, Extraction> {
   public Extraction apply(String text) {
     Objects.requireNonNull(text, "text must not be null");
     try {
-      return Assembler.assemble(pipeline.annotate(text), options);
+      return Assembler.assemble(pipeline.apply(text), options);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("extraction failed on a text of {} characters", text.length(), e);
       return Extraction.failed(text, e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -230,7 +232,7 @@ public final class Extractor implements Function<String, Extraction> {
         throw new SayWhoException("cannot load SayWho's models: " + e.getMessage(), e);
       }
       Settings settings = new Settings(maxSentenceTokens, 2 * maxSentenceTokens, asciiDoubleQuotes);
-      return new Extractor(Pipeline.standard(models, settings),
+      return new Extractor(Pipeline.standard(models, settings)::annotate,
           new ExtractorOptions(indirect, unattributed, minConfidence, threads, settings));
     }
   }

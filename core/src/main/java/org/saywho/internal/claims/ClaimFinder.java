@@ -23,6 +23,7 @@ public final class ClaimFinder {
   private static final Set<String> GREETINGS = Set.of(
       "thank", "thanks", "hello", "hi", "good", "welcome", "congratulations", "goodbye", "bye", "please");
   private static final int MIN_WORDS = 3;
+  private static final int NEIGHBOURS = 8;
 
   private final CheckWorthinessModel model;
 
@@ -52,7 +53,7 @@ public final class ClaimFinder {
       boolean reported = false;
       for (int k = next; k < attributions.size() && attributions.get(k).content().start() < s.span().end(); k++) {
         Attribution a = attributions.get(k);
-        if (a.content().overlaps(s.span()) && !nested(a, attributions)) {
+        if (a.content().overlaps(s.span()) && !nested(attributions, k)) {
           reported = true;
           add(doc, s, a, Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
         }
@@ -64,10 +65,15 @@ public final class ClaimFinder {
     doc.setClaims(out);
   }
 
-  /** Whether another attribution's content holds this one's (nested reports make one claim). */
-  private static boolean nested(Attribution a, List<Attribution> all) {
-    for (Attribution o : all) {
-      if (o != a && o.content().contains(a.content()) && !o.content().equals(a.content())) {
+  /**
+   * Whether another attribution's content holds this one's (nested reports make one claim). The list
+   * is sorted by content, so a holder starts at or before it; only a few neighbours are looked at.
+   */
+  private static boolean nested(List<Attribution> sorted, int k) {
+    Attribution a = sorted.get(k);
+    for (int j = Math.max(0, k - NEIGHBOURS); j < Math.min(sorted.size(), k + NEIGHBOURS); j++) {
+      Attribution o = sorted.get(j);
+      if (j != k && o.content().contains(a.content()) && !o.content().equals(a.content())) {
         return true;
       }
     }

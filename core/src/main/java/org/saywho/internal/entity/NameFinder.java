@@ -82,7 +82,7 @@ final class NameFinder {
     Gender gender = words.genderOfFirstName(t.lower(nameFirst));
     int roleLast = nameFirst - 1;
     int roleFirst = roleStart(roleLast);
-    for (int i = Math.max(0, roleFirst); i <= roleLast && gender == Gender.UNKNOWN; i++) {
+    for (int i = roleFirst; roleFirst >= 0 && i <= roleLast && gender == Gender.UNKNOWN; i++) {
       gender = words.genderOfWord(t.lower(i));
     }
     if (nameFirst > first && gender == Gender.UNKNOWN) {

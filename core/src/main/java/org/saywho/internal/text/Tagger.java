@@ -10,9 +10,13 @@ import org.saywho.internal.doc.Tokens;
 
 /**
  * Tags tokens with Penn Treebank parts of speech using CoreNLP's left3words tagger. Curly double
- * quote marks get the tags {@code ``} and {@code ''} whatever the model says. Thread-safe.
+ * quote marks get the tags {@code ``} and {@code ''} whatever the model says. Sentences that are not
+ * English text (binary junk, other scripts) are tagged without the model, which would spend far
+ * longer on them than on English. Thread-safe.
  */
 public final class Tagger {
+
+  private static final int SHORT = 12;
 
   private final MaxentTagger tagger;
 
@@ -33,6 +37,10 @@ public final class Tagger {
    */
   public void tag(Tokens tokens, List<Sentence> sentences) {
     for (Sentence s : sentences) {
+      if (!englishLike(tokens, s)) {
+        tagWithoutModel(tokens, s);
+        continue;
+      }
       List<Word> words = new ArrayList<>(s.size());
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         words.add(new Word(tokens.word(i)));
@@ -41,6 +49,67 @@ public final class Tagger {
       for (int i = s.firstToken(), k = 0; i < s.endToken(); i++, k++) {
         tokens.setTag(i, quoteTag(tokens.word(i), tagged.get(k).tag()));
       }
+    }
+  }
+
+  /**
+   * Whether most tokens of the sentence look like English words or punctuation, and a third at least
+   * are not punctuation; short sentences always count as English, being cheap to tag. The tagger weighs every tag for an unknown word, so a "sentence" of binary junk, of
+   * another script or of punctuation alone would cost it far more per token than English; such
+   * sentences are tagged without it.
+   */
+  private static boolean englishLike(Tokens tokens, Sentence s) {
+    if (s.size() <= SHORT) {
+      return true;
+    }
+    int plain = 0;
+    int words = 0;
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      String w = tokens.word(i);
+      if (plain(w)) {
+        plain++;
+      }
+      if (!punctuationOnly(w)) {
+        words++;
+      }
+    }
+    return plain * 2 >= s.size() && words * 3 >= s.size();
+  }
+
+  private static boolean plain(String w) {
+    if (w.length() > 25) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!(c < 0x250 || c >= '\u2010' && c <= '\u2044') || Character.isISOControl(c)) {
+        return false; // outside Latin letters and common punctuation
+      }
+    }
+    return true;
+  }
+
+  private static boolean punctuationOnly(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      int type = Character.getType(w.charAt(k));
+      boolean punctuation = type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
+          || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+          || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+          || type == Character.OTHER_PUNCTUATION || type == Character.MATH_SYMBOL;
+      if (!punctuation) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tags a sentence that is not English text: names, numbers, foreign words and symbols only. */
+  private static void tagWithoutModel(Tokens tokens, Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      String w = tokens.word(i);
+      int c = w.codePointAt(0);
+      String tag = Character.isDigit(c) ? "CD" : Character.isUpperCase(c) ? "NNP" : Character.isLetter(c) ? "FW" : "SYM";
+      tokens.setTag(i, quoteTag(w, tag));
     }
   }
 

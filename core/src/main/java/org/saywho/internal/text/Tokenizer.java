@@ -38,7 +38,7 @@ public final class Tokenizer {
   public Tokens tokenize(String text, List<Span> paragraphs) {
     Tokens.Builder out = new Tokens.Builder(text);
     for (Span p : paragraphs) {
-      var tokenizer = factory.getTokenizer(new StringReader(p.in(text)));
+      var tokenizer = factory.getTokenizer(new StringReader(withoutLoneSurrogates(p.in(text))));
       while (tokenizer.hasNext()) {
         CoreLabel c = tokenizer.next();
         int s = p.start() + c.beginPosition();
@@ -49,5 +49,25 @@ public final class Tokenizer {
       }
     }
     return out.build();
+  }
+
+  /**
+   * Replaces each unpaired surrogate by U+FFFD, one char for one, so offsets stay those of the
+   * original text: CoreNLP's tokenizer stops at an unpaired surrogate and would drop the rest.
+   */
+  static String withoutLoneSurrogates(String s) {
+    char[] chars = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+          || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+      if (Character.isSurrogate(c) && !paired) {
+        if (chars == null) {
+          chars = s.toCharArray();
+        }
+        chars[i] = '\uFFFD';
+      }
+    }
+    return chars == null ? s : new String(chars);
   }
 }
