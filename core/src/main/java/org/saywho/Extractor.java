@@ -42,6 +42,14 @@ public final class Extractor implements Function<String, Extraction> {
     this.options = options;
   }
 
+  Function<String, Doc> pipeline() {
+    return pipeline;
+  }
+
+  ExtractorOptions options() {
+    return options;
+  }
+
   /** Holds the default extractor, built on first use. */
   private static final class Default {
     static final Extractor INSTANCE = builder().build();

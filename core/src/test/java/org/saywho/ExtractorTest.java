@@ -183,4 +183,29 @@ class ExtractorTest {
     texts.add(null);
     assertThatThrownBy(() -> extractor.extractAll(texts)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void extractAll_oneArticleFailsInternally_givesItAFailedResultAndTheRestIntact() {
+    Extractor failing = new Extractor(text -> {
+      if (text.contains("BOOM")) {
+        throw new IllegalStateException("injected");
+      }
+      if (text.contains("DEEP")) {
+        throw new StackOverflowError();
+      }
+      return extractor.pipeline().apply(text);
+    }, extractor.options());
+    List<String> texts = List.of("“We won,” Lee said.", "BOOM “We won,” Lee said.", "“We lost,” Kim said.",
+        "DEEP", "“Again,” Lee said.");
+    List<Extraction> all = failing.extractAll(texts);
+    assertThat(all).hasSize(5);
+    assertThat(all.get(1).failure()).contains("IllegalStateException: injected");
+    assertThat(all.get(1).text()).isEqualTo(texts.get(1));
+    assertThat(all.get(1).quotes().isEmpty()).isTrue();
+    assertThat(all.get(3).failure()).hasValueSatisfying(f -> assertThat(f).startsWith("StackOverflowError"));
+    for (int i : new int[] {0, 2, 4}) {
+      assertThat(all.get(i)).isEqualTo(extractor.apply(texts.get(i)));
+      assertThat(all.get(i).quotes().size()).isEqualTo(1);
+    }
+  }
 }

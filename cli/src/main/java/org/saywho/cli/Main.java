@@ -1,9 +1,8 @@
 package org.saywho.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -88,22 +87,29 @@ public final class Main implements Callable<Integer> {
   }
 
   private int jsonLines(Extractor extractor, PrintWriter out) throws IOException {
-    JsonLines runner = new JsonLines(extractor, mapper);
     long errors = 0;
-    if (files.isEmpty()) {
-      errors += runner.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
-    } else {
-      for (Path f : files) {
-        try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-          errors += runner.run(in, out);
+    long unreadable = 0;
+    try (JsonLines runner = new JsonLines(extractor, mapper, Math.max(1, threads))) {
+      if (files.isEmpty()) {
+        errors += runner.run(System.in, "stdin", out);
+      } else {
+        for (Path f : files) {
+          try (InputStream in = Files.newInputStream(f)) {
+            errors += runner.run(in, f.toString(), out);
+          } catch (IOException e) {
+            System.err.println("saywho: cannot read " + f + ": " + e.getMessage());
+            unreadable++;
+          }
         }
       }
+      if (errors > 0 || unreadable > 0) {
+        System.err.printf("saywho: %d of %d lines carried errors%s%n", errors, runner.lines(),
+            unreadable > 0 ? ", " + unreadable + " files could not be read" : "");
+        return 3;
+      }
+      System.err.printf("saywho: %d lines, no errors%n", runner.lines());
+      return 0;
     }
-    if (errors > 0) {
-      System.err.printf("saywho: %d of %d lines carried errors%n", errors, runner.lines());
-      return 3;
-    }
-    return 0;
   }
 
   private int articles(Extractor extractor, PrintWriter out) {

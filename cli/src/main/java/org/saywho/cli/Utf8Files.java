@@ -21,7 +21,15 @@ final class Utf8Files {
     return decode(bytes, file.toString());
   }
 
-  static String decode(byte[] bytes, String name) throws CharacterCodingException {
+  static String decode(byte[] bytes, String name) throws NotUtf8Exception {
+    return decode(bytes, name, 0);
+  }
+
+  /**
+   * Decodes {@code bytes}, which start at byte {@code offset} of the input called {@code name}; the
+   * error names the offset of the bad byte in that input.
+   */
+  static String decode(byte[] bytes, String name, long offset) throws NotUtf8Exception {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -29,7 +37,7 @@ final class Utf8Files {
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult r = decoder.decode(in, out, true);
     if (r.isError()) {
-      throw new NotUtf8Exception(name, in.position());
+      throw new NotUtf8Exception(name, offset + in.position());
     }
     decoder.flush(out);
     out.flip();

@@ -24,6 +24,8 @@ public final class ClaimFinder {
       "thank", "thanks", "hello", "hi", "good", "welcome", "congratulations", "goodbye", "bye", "please");
   private static final int MIN_WORDS = 3;
   private static final int NEIGHBOURS = 8;
+  /** Words are counted in Latin script only: SayWho reads English. */
+  private static final char LATIN_END = '\u0250';
 
   private final CheckWorthinessModel model;
 
@@ -51,15 +53,16 @@ public final class ClaimFinder {
         next++;
       }
       boolean reported = false;
+      double[] score = {Double.NaN};
       for (int k = next; k < attributions.size() && attributions.get(k).content().start() < s.span().end(); k++) {
         Attribution a = attributions.get(k);
         if (a.content().overlaps(s.span()) && !nested(attributions, k)) {
           reported = true;
-          add(doc, s, a, Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
+          add(doc, s, score, a, Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
         }
       }
       if (!reported && !speakerOnly(doc, s, attributions, next)) {
-        add(doc, s, null, s.span().start(), s.span().end(), out);
+        add(doc, s, score, null, s.span().start(), s.span().end(), out);
       }
     }
     doc.setClaims(out);
@@ -91,7 +94,9 @@ public final class ClaimFinder {
     return false;
   }
 
-  private void add(Doc doc, Sentence sentence, Attribution source, int start, int end, List<ClaimCandidate> out) {
+  /** Adds the claim of {@code [start, end)}; {@code score} caches the sentence's score across calls. */
+  private void add(Doc doc, Sentence sentence, double[] score, Attribution source, int start, int end,
+      List<ClaimCandidate> out) {
     Tokens t = doc.tokens();
     int first = t.firstAtOrAfter(start);
     int last = first - 1;
@@ -107,9 +112,11 @@ public final class ClaimFinder {
     if (last < first || !claimLike(t, first, last)) {
       return;
     }
-    double score = model.score(ClaimFeatures.of(t, sentence.firstToken(), sentence.endToken()));
-    out.add(new ClaimCandidate(Span.of(t.start(first), t.end(last)), source, ClaimTypes.type(t, first, last + 1), score,
-        score >= model.threshold(), ClaimTypes.hedged(t, first, last + 1)));
+    if (Double.isNaN(score[0])) {
+      score[0] = model.score(ClaimFeatures.of(t, sentence.firstToken(), sentence.endToken()));
+    }
+    out.add(new ClaimCandidate(Span.of(t.start(first), t.end(last)), source, ClaimTypes.type(t, first, last + 1),
+        score[0], score[0] >= model.threshold(), ClaimTypes.hedged(t, first, last + 1)));
   }
 
   /** Whether a quote opens inside {@code [first, last)}, so the closing mark at {@code last} belongs. */
@@ -128,19 +135,23 @@ public final class ClaimFinder {
         || t.tag(i).equals("''") || w.equals("(") || w.equals(")");
   }
 
-  /** Whether tokens {@code [first, last]} read as a statement: words, a verb or a number, no question. */
+  /**
+   * Whether tokens {@code [first, last]} read as a statement: mostly words, a verb or a number, no
+   * question.
+   */
   private static boolean claimLike(Tokens t, int first, int last) {
     int words = 0;
     boolean verb = false;
     boolean number = false;
     for (int i = first; i <= last; i++) {
-      if (Character.isLetterOrDigit(t.word(i).charAt(0))) {
+      char c = t.word(i).charAt(0);
+      if (c < LATIN_END && Character.isLetterOrDigit(c)) {
         words++;
       }
       verb |= t.tag(i).startsWith("VB") || t.tag(i).equals("MD");
       number |= t.tag(i).equals("CD");
     }
-    if (words < MIN_WORDS || t.word(last).equals("?") || !(verb || number)) {
+    if (words < MIN_WORDS || words * 2 < last - first + 1 || t.word(last).equals("?") || !(verb || number)) {
       return false;
     }
     return !(GREETINGS.contains(t.lower(first)) && words <= 6);

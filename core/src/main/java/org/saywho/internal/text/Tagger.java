@@ -17,6 +17,8 @@ import org.saywho.internal.doc.Tokens;
 public final class Tagger {
 
   private static final int SHORT = 12;
+  /** What the model sees in place of markup, emoji and foreign-script words: a word it knows. */
+  private static final String OPAQUE_STAND_IN = "--";
 
   private final MaxentTagger tagger;
 
@@ -43,20 +45,22 @@ public final class Tagger {
       }
       List<Word> words = new ArrayList<>(s.size());
       for (int i = s.firstToken(); i < s.endToken(); i++) {
-        words.add(new Word(tokens.word(i)));
+        words.add(new Word(opaque(tokens.word(i)) ? OPAQUE_STAND_IN : tokens.word(i)));
       }
       List<TaggedWord> tagged = tagger.tagSentence(words);
       for (int i = s.firstToken(), k = 0; i < s.endToken(); i++, k++) {
-        tokens.setTag(i, quoteTag(tokens.word(i), tagged.get(k).tag()));
+        String w = tokens.word(i);
+        tokens.setTag(i, opaque(w) ? tagWithoutModel(w) : quoteTag(w, tagged.get(k).tag()));
       }
     }
   }
 
   /**
    * Whether most tokens of the sentence look like English words or punctuation, and a third at least
-   * are not punctuation; short sentences always count as English, being cheap to tag. The tagger weighs every tag for an unknown word, so a "sentence" of binary junk, of
-   * another script or of punctuation alone would cost it far more per token than English; such
-   * sentences are tagged without it.
+   * are not punctuation; short sentences always count as English, being cheap to tag. The tagger
+   * weighs every tag for an unknown word, so a "sentence" of binary junk, of another script or of
+   * punctuation alone would cost it far more per token than English; such sentences are tagged
+   * without it.
    */
   private static boolean englishLike(Tokens tokens, Sentence s) {
     if (s.size() <= SHORT) {
@@ -77,16 +81,21 @@ public final class Tagger {
   }
 
   private static boolean plain(String w) {
-    if (w.length() > 25) {
+    if (w.length() > 40) {
       return false;
     }
     for (int k = 0; k < w.length(); k++) {
       char c = w.charAt(k);
-      if (!(c < 0x250 || c >= '\u2010' && c <= '\u2044') || Character.isISOControl(c)) {
-        return false; // outside Latin letters and common punctuation
+      if (!(c < 0x250 || c >= '\u2010' && c <= '\u214F') || Character.isISOControl(c)) {
+        return false; // outside Latin letters, punctuation, currency and letterlike symbols
       }
     }
     return true;
+  }
+
+  /** Markup, or a token that is not {@linkplain #plain plain}: the model would only guess at it, slowly. */
+  private static boolean opaque(String w) {
+    return w.length() > 2 && w.charAt(0) == '<' && w.charAt(w.length() - 1) == '>' || !plain(w);
   }
 
   private static boolean punctuationOnly(String w) {
@@ -106,11 +115,14 @@ public final class Tagger {
   /** Tags a sentence that is not English text: names, numbers, foreign words and symbols only. */
   private static void tagWithoutModel(Tokens tokens, Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
-      String w = tokens.word(i);
-      int c = w.codePointAt(0);
-      String tag = Character.isDigit(c) ? "CD" : Character.isUpperCase(c) ? "NNP" : Character.isLetter(c) ? "FW" : "SYM";
-      tokens.setTag(i, quoteTag(w, tag));
+      tokens.setTag(i, tagWithoutModel(tokens.word(i)));
     }
+  }
+
+  private static String tagWithoutModel(String w) {
+    int c = w.codePointAt(0);
+    String tag = Character.isDigit(c) ? "CD" : Character.isUpperCase(c) ? "NNP" : Character.isLetter(c) ? "FW" : "SYM";
+    return quoteTag(w, tag);
   }
 
   private static String quoteTag(String word, String tag) {
