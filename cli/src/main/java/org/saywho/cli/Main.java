@@ -2,18 +2,24 @@ package org.saywho.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.saywho.Extraction;
 import org.saywho.Extractor;
+import org.saywho.cli.input.Input;
+import org.saywho.cli.input.Inputs;
+import org.saywho.cli.report.CorpusStats;
+import org.saywho.cli.report.ReportPage;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,25 +30,43 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     version = "SayWho 0.1.0",
     description = {
-        "Who said what in English news articles: quotes, speakers and cues.",
+        "Who said what in English news articles: quotes, speakers, cues and claims.",
         "",
-        "  saywho FILE...           a who-said-what table per article",
-        "  saywho --json FILE...    one JSON object per article",
-        "  saywho --jsonl [FILE]    {\"id\",\"text\"} lines from FILE or stdin, a result line each",
+        "  saywho FILE...              a who-said-what table per article (.txt or .html)",
+        "  saywho --json FILE...       one JSON object per article",
+        "  saywho --jsonl [PATH...]    a JSON line per article of .jsonl, .txt and .html files and folders",
+        "                              ({\"id\",\"text\"|\"html\"} lines on stdin when no PATH)",
+        "  saywho --html FILE          a highlighted report page of one article",
+        "  saywho --stats PATH...      who is quoted most across a corpus (--json for machines)",
         "",
         "Exit status: 0 when every article was processed, 3 when some carried errors, 2 on bad usage."
     },
     sortOptions = false)
 public final class Main implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", description = "Article text files (UTF-8); with --jsonl, JSON Lines files.")
-  private List<Path> files = new ArrayList<>();
+  @Parameters(paramLabel = "PATH", description = "Article files (.txt, .html, .jsonl, UTF-8) or folders of them.")
+  private List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--json", description = "Print one JSON object per article.")
+  @ArgGroup(exclusive = true)
+  private Mode mode = new Mode();
+
+  /** What to print; a table when none is chosen. */
+  static final class Mode {
+    @Option(names = "--jsonl", description = "Write one JSON line per article, in input order.")
+    boolean jsonl;
+
+    @Option(names = "--html", description = "Write a self-contained report page of one article.")
+    boolean html;
+
+    @Option(names = "--stats", description = "Print who is quoted most across all the articles.")
+    boolean stats;
+  }
+
+  @Option(names = "--json", description = "One JSON object per article; with --stats, the figures as JSON.")
   private boolean json;
 
-  @Option(names = "--jsonl", description = "Read {\"id\",\"text\"} lines (stdin when no FILE), write one JSON line each.")
-  private boolean jsonl;
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+  private Path out;
 
   @Option(names = "--no-indirect", description = "Leave out indirect (reported) speech.")
   private boolean noIndirect;
@@ -52,6 +76,9 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads for batches (default: all cores).")
   private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress", description = "Show a progress bar on stderr (./saywho adds it when stderr is a terminal).")
+  private boolean progress;
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -70,69 +97,93 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!jsonl && files.isEmpty()) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "give at least one FILE, or --jsonl");
+    CommandLine cl = new CommandLine(this);
+    if (!mode.jsonl && paths.isEmpty()) {
+      throw new CommandLine.ParameterException(cl, "give at least one PATH, or --jsonl to read stdin");
+    }
+    if (mode.html && paths.size() != 1) {
+      throw new CommandLine.ParameterException(cl, "--html takes exactly one article file");
     }
     Extractor extractor = Extractor.builder()
         .indirect(!noIndirect)
         .asciiDoubleQuotes(asciiQuotes)
         .threads(Math.max(1, threads))
         .build();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
+    PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
     try {
-      return jsonl ? jsonLines(extractor, out) : articles(extractor, out);
+      if (mode.jsonl) {
+        return jsonLines(extractor, writer);
+      }
+      if (mode.stats) {
+        return stats(extractor, writer);
+      }
+      return articles(extractor, writer);
     } finally {
-      out.flush();
+      writer.flush();
+      if (out != null) {
+        writer.close();
+      }
     }
   }
 
-  private int jsonLines(Extractor extractor, PrintWriter out) throws IOException {
-    long errors = 0;
-    long unreadable = 0;
-    try (JsonLines runner = new JsonLines(extractor, mapper, Math.max(1, threads))) {
-      if (files.isEmpty()) {
-        errors += runner.run(System.in, "stdin", out);
-      } else {
-        for (Path f : files) {
-          try (InputStream in = Files.newInputStream(f)) {
-            errors += runner.run(in, f.toString(), out);
-          } catch (IOException e) {
-            System.err.println("saywho: cannot read " + f + ": " + e.getMessage());
-            unreadable++;
-          }
-        }
-      }
-      if (errors > 0 || unreadable > 0) {
-        System.err.printf("saywho: %d of %d lines carried errors%s%n", errors, runner.lines(),
-            unreadable > 0 ? ", " + unreadable + " files could not be read" : "");
-        return 3;
-      }
-      System.err.printf("saywho: %d lines, no errors%n", runner.lines());
-      return 0;
+  private int jsonLines(Extractor extractor, PrintWriter writer) {
+    try (JsonLines runner = new JsonLines(extractor, mapper, Math.max(1, threads), !paths.isEmpty());
+        Progress bar = progress(paths)) {
+      Iterator<Input> inputs = paths.isEmpty() ? Inputs.jsonLines(System.in, "stdin") : Inputs.of(paths);
+      long errors = runner.run(inputs, writer, bar::step);
+      bar.close();
+      System.err.printf("saywho: %d lines, %s%n", runner.lines(), errors == 0 ? "no errors" : errors + " with errors");
+      return errors == 0 ? 0 : 3;
     }
   }
 
-  private int articles(Extractor extractor, PrintWriter out) {
+  private int stats(Extractor extractor, PrintWriter writer) {
+    CorpusStats stats = new CorpusStats();
+    try (Runner runner = new Runner(extractor, Math.max(1, threads)); Progress bar = progress(paths)) {
+      runner.run(Inputs.of(paths), r -> {
+        r.extraction().ifPresentOrElse(stats::add, stats::addError);
+        bar.step();
+      });
+    }
+    if (json) {
+      writer.println(stats.toJson(mapper).toPrettyString());
+    } else {
+      stats.printTable(writer, 30);
+    }
+    return 0;
+  }
+
+  private int articles(Extractor extractor, PrintWriter writer) {
     JsonFormat format = new JsonFormat(mapper);
     int errors = 0;
-    for (Path f : files) {
-      String text;
-      try {
-        text = Utf8Files.read(f);
-      } catch (IOException e) {
-        System.err.println("saywho: " + (e instanceof Utf8Files.NotUtf8Exception ? e.getMessage() : f + ": " + e));
+    for (Iterator<Input> it = Inputs.of(paths); it.hasNext(); ) {
+      Input in = it.next();
+      if (in.error().isPresent()) {
+        System.err.println("saywho: " + in.error().get());
         errors++;
         continue;
       }
-      Extraction x = extractor.apply(text);
-      if (json) {
-        out.println(format.toJson(f.getFileName().toString(), x).toPrettyString());
+      Extraction x = extractor.apply(in.text());
+      String name = Path.of(in.source()).getFileName().toString();
+      if (mode.html) {
+        writer.print(ReportPage.render(name, x));
+      } else if (json) {
+        var node = format.toJson(name, x);
+        if (in.fromHtml()) {
+          node.put("text", in.text());
+        }
+        writer.println(node.toPrettyString());
       } else {
-        TableFormat.print(f.toString(), x, out);
+        TableFormat.print(in.source(), x, writer);
       }
       errors += x.failure().isPresent() ? 1 : 0;
-      out.flush();
+      writer.flush();
     }
     return errors > 0 ? 3 : 0;
+  }
+
+  private Progress progress(List<Path> inputs) {
+    return progress && !inputs.isEmpty() ? Progress.bar(Inputs.count(Inputs.expand(inputs))) : Progress.none();
   }
 }

@@ -1,4 +1,4 @@
-package org.saywho.cli;
+package org.saywho.cli.input;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,10 +10,35 @@ import java.util.Arrays;
  * each line starts, so that a decoding error can name its byte offset in the file. A line longer than
  * the limit is read to its end but kept only up to the limit, and flagged.
  */
-final class ByteLines {
+public final class ByteLines {
 
   /** One line: its bytes (at most the limit), its offset in the stream, and whether it was cut. */
-  record Line(byte[] bytes, long offset, boolean truncated) {}
+  public static final class Line {
+    private final byte[] bytes;
+    private final long offset;
+    private final boolean truncated;
+
+    Line(byte[] bytes, long offset, boolean truncated) {
+      this.bytes = bytes;
+      this.offset = offset;
+      this.truncated = truncated;
+    }
+
+    /** The line's bytes, without the line break: a copy. */
+    public byte[] bytes() {
+      return bytes.clone();
+    }
+
+    /** Where the line starts in the stream, in bytes. */
+    public long offset() {
+      return offset;
+    }
+
+    /** Whether the line was longer than the limit and cut to it. */
+    public boolean truncated() {
+      return truncated;
+    }
+  }
 
   private final InputStream in;
   private final int limit;
@@ -22,13 +47,24 @@ final class ByteLines {
   private int end;
   private long consumed;
 
-  ByteLines(InputStream in, int limit) {
+  /**
+   * Reads lines of {@code in}, keeping at most {@code limit} bytes of each.
+   *
+   * @param in the stream, read to its end
+   * @param limit the most bytes of a line kept
+   */
+  public ByteLines(InputStream in, int limit) {
     this.in = in;
     this.limit = limit;
   }
 
-  /** The next line, or {@code null} at the end of the stream. */
-  Line next() throws IOException {
+  /**
+   * Reads the next line.
+   *
+   * @return the line, or {@code null} at the end of the stream
+   * @throws IOException when the stream fails
+   */
+  public Line next() throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     long start = consumed;
     boolean truncated = false;

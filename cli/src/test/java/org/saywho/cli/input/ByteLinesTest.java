@@ -1,4 +1,4 @@
-package org.saywho.cli;
+package org.saywho.cli.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.saywho.cli;
+package org.saywho.cli.input;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,24 +12,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads UTF-8 text files strictly: a file that is not UTF-8 gets an error naming the byte offset. */
-final class Utf8Files {
+public final class Utf8Files {
 
   private Utf8Files() {}
 
-  static String read(Path file) throws IOException {
+  /**
+   * Reads a whole file as UTF-8, dropping a byte-order mark.
+   *
+   * @param file the file
+   * @return its text
+   * @throws IOException when it cannot be read, or {@link NotUtf8Exception} when it is not UTF-8
+   */
+  public static String read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     return decode(bytes, file.toString());
   }
 
-  static String decode(byte[] bytes, String name) throws NotUtf8Exception {
+  /**
+   * Decodes UTF-8 bytes strictly.
+   *
+   * @param bytes the bytes
+   * @param name what the error calls the input
+   * @return the text, without a byte-order mark
+   * @throws NotUtf8Exception at the first byte that is not UTF-8
+   */
+  public static String decode(byte[] bytes, String name) throws NotUtf8Exception {
     return decode(bytes, name, 0);
   }
 
   /**
    * Decodes {@code bytes}, which start at byte {@code offset} of the input called {@code name}; the
    * error names the offset of the bad byte in that input.
+   *
+   * @param bytes the bytes
+   * @param name what the error calls the input
+   * @param offset where the bytes start in the input
+   * @return the text, without a byte-order mark
+   * @throws NotUtf8Exception at the first byte that is not UTF-8
    */
-  static String decode(byte[] bytes, String name, long offset) throws NotUtf8Exception {
+  public static String decode(byte[] bytes, String name, long offset) throws NotUtf8Exception {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -46,7 +67,7 @@ final class Utf8Files {
   }
 
   /** A file or line that is not valid UTF-8. */
-  static final class NotUtf8Exception extends CharacterCodingException {
+  public static final class NotUtf8Exception extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
     private final String message;
 
@@ -54,6 +75,7 @@ final class Utf8Files {
       this.message = name + " is not UTF-8 text: invalid byte at offset " + offset;
     }
 
+    /** Names the input and the offset of the bad byte. */
     @Override
     public String getMessage() {
       return message;

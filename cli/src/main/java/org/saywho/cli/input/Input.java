@@ -1,0 +1,44 @@
+package org.saywho.cli.input;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One article to process, or the reason it cannot be.
+ *
+ * @param source the file it comes from, or "stdin"
+ * @param line its line in a JSON Lines input, 0 for a whole file
+ * @param id its id: the JSON line's {@code "id"}, else the file name or the line number
+ * @param text the article text ("" when there is an error)
+ * @param fromHtml whether the text was taken out of a web page (output then carries the text)
+ * @param error why it cannot be processed, if so
+ */
+public record Input(String source, long line, Optional<String> id, String text, boolean fromHtml,
+    Optional<String> error) {
+
+  /** Checks that no component is null. */
+  public Input {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(error, "error");
+  }
+
+  static Input article(String source, long line, Optional<String> id, String text, boolean fromHtml) {
+    return new Input(source, line, id, text, fromHtml, Optional.empty());
+  }
+
+  static Input failed(String source, long line, Optional<String> id, String error) {
+    return new Input(source, line, id, "", false, Optional.of(error));
+  }
+
+  /** The id output names it by: its own, else its line number, else its file name. */
+  public String label() {
+    return id.orElse(line > 0 ? String.valueOf(line) : fileName());
+  }
+
+  private String fileName() {
+    int slash = source.lastIndexOf('/');
+    return slash < 0 ? source : source.substring(slash + 1);
+  }
+}

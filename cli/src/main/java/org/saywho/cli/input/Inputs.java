@@ -1,0 +1,246 @@
+package org.saywho.cli.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The articles of the command line's inputs, in order: text files ({@code .txt}, or any other name),
+ * web pages ({@code .html}, {@code .htm}), JSON Lines files ({@code .jsonl}: {"id","text"} or
+ * {"id","html"} per line) and folders of these, walked in name order. Whatever cannot be read becomes
+ * an input carrying an error, in its place.
+ */
+public final class Inputs implements Iterator<Input> {
+
+  /** The longest article accepted, in UTF-16 chars: 10 million, a few hundred times a long feature. */
+  public static final int MAX_ARTICLE_CHARS = 10_000_000;
+  /** Lines longer than this many bytes are reported, not parsed. */
+  public static final int MAX_LINE_BYTES = 64 << 20;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Deque<Path> files;
+  private ByteLines lines;
+  private InputStream open;
+  private String linesName;
+  private long lineNumber;
+  private Input next;
+
+  private Inputs(List<Path> files, InputStream stream, String name) {
+    this.files = new ArrayDeque<>(files);
+    if (stream != null) {
+      startLines(stream, name);
+    }
+  }
+
+  /**
+   * The articles of files and folders.
+   *
+   * @param paths files and folders, as given on the command line
+   * @return their articles, in order
+   */
+  public static Inputs of(List<Path> paths) {
+    return new Inputs(expand(paths), null, null);
+  }
+
+  /**
+   * The articles of a JSON Lines stream.
+   *
+   * @param in the stream
+   * @param name what errors call it
+   * @return its articles, one per line
+   */
+  public static Inputs jsonLines(InputStream in, String name) {
+    return new Inputs(List.of(), in, name);
+  }
+
+  /** Files as given, and the article files of folders (walked, in name order). */
+  public static List<Path> expand(List<Path> paths) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(Inputs::articleFile).sorted().forEach(out::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot walk " + p, e);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** How many articles {@code files} hold: one per line of a JSON Lines file, one per other file. */
+  public static long count(List<Path> files) {
+    long n = 0;
+    for (Path f : files) {
+      n += kind(f) == Kind.JSONL ? lineCount(f) : 1;
+    }
+    return n;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      next = advance();
+    }
+    return next != null;
+  }
+
+  @Override
+  public Input next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Input out = next;
+    next = null;
+    return out;
+  }
+
+  private Input advance() {
+    while (true) {
+      if (lines != null) {
+        Input line = nextLine();
+        if (line != null) {
+          return line;
+        }
+      }
+      if (files.isEmpty()) {
+        return null;
+      }
+      Path f = files.poll();
+      try {
+        switch (kind(f)) {
+          case JSONL -> startLines(Files.newInputStream(f), f.toString());
+          case HTML -> {
+            return sized(f.toString(), 0, Optional.empty(), HtmlText.of(f), true);
+          }
+          default -> {
+            return sized(f.toString(), 0, Optional.empty(), Utf8Files.read(f), false);
+          }
+        }
+      } catch (Utf8Files.NotUtf8Exception e) {
+        return Input.failed(f.toString(), 0, Optional.empty(), e.getMessage());
+      } catch (IOException | UncheckedIOException e) {
+        return Input.failed(f.toString(), 0, Optional.empty(), "cannot read " + f + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private void startLines(InputStream in, String name) {
+    open = in;
+    lines = new ByteLines(in, MAX_LINE_BYTES);
+    linesName = name;
+    lineNumber = 0;
+  }
+
+  private Input nextLine() {
+    ByteLines.Line line;
+    try {
+      line = lines.next();
+    } catch (IOException e) {
+      line = null;
+    }
+    if (line == null) {
+      closeLines();
+      return null;
+    }
+    return JsonLine.parse(linesName, ++lineNumber, line);
+  }
+
+  private void closeLines() {
+    try {
+      open.close();
+    } catch (IOException e) {
+      // the whole stream was read; nothing is lost
+    }
+    lines = null;
+  }
+
+  static Input sized(String source, long line, Optional<String> id, String text, boolean html) {
+    if (text.length() > MAX_ARTICLE_CHARS) {
+      return Input.failed(source, line, id,
+          "article of " + text.length() + " characters is over the limit of " + MAX_ARTICLE_CHARS);
+    }
+    return Input.article(source, line, id, text, html);
+  }
+
+  private enum Kind { TEXT, HTML, JSONL }
+
+  private static Kind kind(Path f) {
+    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") ? Kind.JSONL
+        : name.endsWith(".html") || name.endsWith(".htm") ? Kind.HTML : Kind.TEXT;
+  }
+
+  private static boolean articleFile(Path f) {
+    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return !name.startsWith(".") && (name.endsWith(".txt") || kind(f) != Kind.TEXT);
+  }
+
+  private static long lineCount(Path f) {
+    try (InputStream in = Files.newInputStream(f)) {
+      ByteLines l = new ByteLines(in, 0);
+      long n = 0;
+      while (l.next() != null) {
+        n++;
+      }
+      return n;
+    } catch (IOException e) {
+      return 1;
+    }
+  }
+
+  /** Parses one JSON line into an input. */
+  private static final class JsonLine {
+    private JsonLine() {}
+
+    static Input parse(String source, long n, ByteLines.Line line) {
+      if (line.truncated()) {
+        return Input.failed(source, n, Optional.empty(), "line longer than " + MAX_LINE_BYTES + " bytes");
+      }
+      String json;
+      try {
+        json = Utf8Files.decode(line.bytes(), source, line.offset());
+      } catch (Utf8Files.NotUtf8Exception e) {
+        return Input.failed(source, n, Optional.empty(), e.getMessage());
+      }
+      if (json.isBlank()) {
+        return Input.failed(source, n, Optional.empty(), "empty line");
+      }
+      try {
+        JsonNode node = JSON.readTree(json);
+        if (node == null || !node.isObject()) {
+          return Input.failed(source, n, Optional.empty(), "not a JSON object");
+        }
+        Optional<String> id = node.hasNonNull("id") ? Optional.of(node.get("id").asText()) : Optional.empty();
+        JsonNode text = node.get("text");
+        JsonNode html = node.get("html");
+        if (text != null && text.isTextual()) {
+          return sized(source, n, id, text.asText(), false);
+        }
+        if (html != null && html.isTextual()) {
+          return sized(source, n, id, HtmlText.of(html.asText()), true);
+        }
+        return Input.failed(source, n, id, "no \"text\" or \"html\" string");
+      } catch (IOException | RuntimeException e) {
+        String m = String.valueOf(e.getMessage());
+        return Input.failed(source, n, Optional.empty(), "malformed JSON: " + m.lines().findFirst().orElse(""));
+      }
+    }
+  }
+}

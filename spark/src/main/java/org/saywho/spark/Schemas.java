@@ -1,0 +1,39 @@
+package org.saywho.spark;
+
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** The Spark SQL types of SayWho's results. */
+final class Schemas {
+
+  /** A quote: text, span, type, speaker name and type, roles, cue lemma. */
+  static final StructType QUOTE = new StructType()
+      .add("text", DataTypes.StringType, false)
+      .add("start", DataTypes.IntegerType, false)
+      .add("end", DataTypes.IntegerType, false)
+      .add("type", DataTypes.StringType, false)
+      .add("speaker", DataTypes.StringType, true)
+      .add("speakerType", DataTypes.StringType, true)
+      .add("roles", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("cue", DataTypes.StringType, true);
+
+  /** A claim: text, span, claimant, type, check-worthiness. */
+  static final StructType CLAIM = new StructType()
+      .add("text", DataTypes.StringType, false)
+      .add("start", DataTypes.IntegerType, false)
+      .add("end", DataTypes.IntegerType, false)
+      .add("claimant", DataTypes.StringType, true)
+      .add("type", DataTypes.StringType, false)
+      .add("checkWorthiness", DataTypes.DoubleType, false)
+      .add("checkWorthy", DataTypes.BooleanType, false)
+      .add("hedged", DataTypes.BooleanType, false);
+
+  /** One article's result. */
+  static final StructType ARTICLE = new StructType()
+      .add("id", DataTypes.StringType, true)
+      .add("quotes", DataTypes.createArrayType(QUOTE, false), false)
+      .add("claims", DataTypes.createArrayType(CLAIM, false), false)
+      .add("error", DataTypes.StringType, true);
+
+  private Schemas() {}
+}
