@@ -208,4 +208,33 @@ class ExtractorTest {
       assertThat(all.get(i).quotes().size()).isEqualTo(1);
     }
   }
+
+  @Test
+  void extract_relativeClauseAfterInvertedSpeaker_isNotReportedSpeech() {
+    Extraction x = extractor.apply("“The bridge carries half our freight,” said Councilwoman Dana Reyes, who sponsored the measure.");
+    assertThat(x.quotes().list()).singleElement().satisfies(q -> {
+      assertThat(q.type()).isEqualTo(Quote.Type.DIRECT);
+      assertThat(q.speaker()).hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("Dana Reyes"));
+    });
+  }
+
+  @Test
+  void extract_descriptionThenNameInApposition_speakerIsTheNamedPerson() {
+    Extraction x = extractor.apply("Norway’s minister, Ingrid Solberg, said the proposed cuts were far too deep.");
+    assertThat(x.quotes().list()).singleElement().satisfies(q -> {
+      assertThat(q.type()).isEqualTo(Quote.Type.INDIRECT);
+      assertThat(q.speaker()).hasValueSatisfying(s -> {
+        assertThat(s.name()).isEqualTo("Ingrid Solberg");
+        assertThat(s.roles()).containsExactly("Norway’s minister");
+      });
+    });
+  }
+
+  @Test
+  void extract_cueThenParticipleCue_reportsTheSecondCuesClauseOnce() {
+    Extraction x = extractor.apply("“You don’t win by counting states,” Rubio responded before adding that he will have to win "
+        + "some states in March.");
+    assertThat(x.quotes().indirect().list()).extracting(Quote::text).containsExactly("he will have to win some states in March");
+    assertThat(x.quotes().direct().size()).isEqualTo(1);
+  }
 }

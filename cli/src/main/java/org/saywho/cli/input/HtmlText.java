@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,6 +28,9 @@ public final class HtmlText {
           + "|comments?|cookie\\w*|popup|modal|breadcrumbs?|menu|sidebar|recirc\\w*|outbrain|taboola)([-_ ]|$)]",
       "[id~=(?i)(^|[-_ ])(ads?|comments?|disqus\\w*|sidebar|related|newsletter|cookie\\w*|menu)([-_ ]|$)]");
   private static final String BLOCKS = "p, h2, h3, h4, blockquote, li, pre";
+  private static final int MIN_BODY_CHARS = 200;
+  private static final Pattern BYLINE_TAIL = Pattern.compile("\\s*(\\||•|·|\\bUpdated\\b|\\bPublished\\b|\\bPosted\\b).*$",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private HtmlText() {}
 
@@ -107,7 +111,7 @@ public final class HtmlText {
   private static String byline(Document doc) {
     String author = first(doc, "[rel=author]", "[itemprop=author] [itemprop=name]", "[itemprop=author]",
         ".byline__name", ".author-name", ".byline", ".author", "meta[name=author]");
-    author = author.replaceFirst("(?i)^by\\s+", "").strip();
+    author = BYLINE_TAIL.matcher(author.replaceFirst("(?i)^by\\s+", "")).replaceFirst("").strip();
     if (author.isEmpty()) {
       return "";
     }
@@ -133,15 +137,23 @@ public final class HtmlText {
         || block.selectFirst("[rel=author], [itemprop=author]") != null && block.text().length() < 80;
   }
 
-  /** The article body: marked as such, else the element whose own paragraphs hold the most text. */
+  /**
+   * The article body: the largest element marked {@code articleBody}, else the largest
+   * {@code <article>}, else {@code <main>}, else the element whose own paragraphs hold the most text.
+   */
   private static Element body(Document doc) {
-    Element marked = doc.selectFirst("[itemprop=articleBody], article, [role=main] article, main");
-    if (marked != null && marked.select("p").text().length() > 200) {
-      return marked;
+    for (String marked : List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
+      Element largest = doc.select(marked).stream().max(Comparator.comparingInt(HtmlText::paragraphText)).orElse(null);
+      if (largest != null && paragraphText(largest) > MIN_BODY_CHARS) {
+        return largest;
+      }
     }
-    Elements candidates = doc.select("p").parents();
-    return candidates.stream()
+    return doc.select("p").parents().stream()
         .max(Comparator.comparingInt(e -> e.children().select("> p").text().length()))
         .orElse(doc.body());
+  }
+
+  private static int paragraphText(Element e) {
+    return e.select("p").text().length();
   }
 }

@@ -49,4 +49,12 @@ class HtmlTextTest {
     assertThat(HtmlText.of("just words, “quoted,” she said")).isEqualTo("just words, “quoted,” she said");
     assertThat(HtmlText.of("")).isEmpty();
   }
+
+  @Test
+  void of_pageWithTeasers_takesTheLargestArticle_andCleansTheByline() throws Exception {
+    String text = page("teasers.html");
+    assertThat(text).startsWith("Port strike ends after nine days\n\nBy Jo Smith – Coastal Times\n\nDock workers");
+    assertThat(text).contains("union leader Marta Quinn told reporters outside the gates.");
+    assertThat(text).doesNotContain("Ferry fares", "School opens", "Rain expected", "Updated");
+  }
 }

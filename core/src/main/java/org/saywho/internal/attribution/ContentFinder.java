@@ -16,6 +16,10 @@ import org.saywho.internal.lexicon.CueEntry.Frame;
  */
 final class ContentFinder {
 
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> TIME_ADJUNCTS = Set.of("before", "after", "while", "when", "upon", "since");
+
   private static final Set<String> THAT = Set.of("that");
   private static final Set<String> SUBORDINATORS = Set.of(
       "if", "when", "while", "after", "before", "because", "although", "though", "despite", "once", "unless", "as", "since");
@@ -39,13 +43,19 @@ final class ContentFinder {
     int p = cue.last() + 1;
     if (sp.position() == SpeakerMatch.Position.AFTER && sp.first() > cue.last()) {
       p = Math.max(sp.last(), sp.roleLast()) + 1;
+      if (p < end && RELATIVE_PRONOUNS.contains(t.lower(p)) || p + 1 < end && Grammar.comma(t, p)
+          && (RELATIVE_PRONOUNS.contains(t.lower(p + 1))
+              || ARTICLES.contains(t.lower(p + 1)) && !t.quoted(p + 1) && Grammar.finite(t, cue.first()))) {
+        // "said Reyes, who sponsored it", "said Taylor, the minister at the time…" (not "according to X, the…")
+        return Optional.empty();
+      }
     }
     p = Adjuncts.skipRight(t, p, end);
     if (cue.entry().takes(Frame.DATIVE)) {
       p = Adjuncts.skipRight(t, skipListener(p), end);
     }
-    if (p >= end) {
-      return Optional.empty();
+    if (p >= end || p + 1 < end && TIME_ADJUNCTS.contains(t.lower(p)) && t.tag(p + 1).equals("VBG")) {
+      return Optional.empty(); // "responded before adding that…": the next cue's content
     }
     int start = -1;
     if ((t.word(p).equals(":") || Grammar.comma(t, p) || t.word(p).equals("—")) && p + 1 < end) {
@@ -141,6 +151,16 @@ final class ContentFinder {
     }
     Range r = new Range(first, last);
     return holdsQuote(r) || holdsVerb(r) ? Optional.of(r) : Optional.empty();
+  }
+
+  /** Whether a clause is there: "Holding open a book, Beck said" reports nothing. */
+  private boolean holdsFiniteVerb(Range r) {
+    for (int i = r.first(); i <= r.last(); i++) {
+      if (!t.quoted(i) && Grammar.finite(t, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the words after a cue chunk leave the content before it: no reported clause follows. */

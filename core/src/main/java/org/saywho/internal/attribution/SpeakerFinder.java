@@ -165,7 +165,7 @@ final class SpeakerFinder {
           ? Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), c2 + 1, comma - 1, SpeakerMatch.Position.BEFORE))
           : Optional.empty();
     }
-    boolean subjectNamed = hasProper(t, s, c2 - 1);
+    boolean subjectNamed = Grammar.proper(t, subject.head()); // "Norway’s minister, Ingrid Solberg," names her
     boolean appositiveNamed = hasProper(t, a, comma - 1) && !Grammar.determiner(t, a);
     if (appositiveNamed && !subjectNamed) {
       return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
