@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
         "  saywho --html FILE          a highlighted report page of one article",
         "  saywho --stats PATH...      who is quoted most across a corpus (--json for machines)",
         "",
-        "Exit status: 0 when every article was processed, 3 when some carried errors, 2 on bad usage."
+        "Exit status: 0 when every article was processed, 3 when some carried errors, 2 on bad usage,",
+        "1 when the run itself failed (an unreadable folder or output file)."
     },
     sortOptions = false)
 public final class Main implements Callable<Integer> {
@@ -92,7 +93,12 @@ public final class Main implements Callable<Integer> {
   }
 
   static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler((e, cl, parsed) -> {
+          System.err.println("saywho: " + e.getMessage());
+          return 1;
+        })
+        .execute(args);
   }
 
   @Override
@@ -151,7 +157,7 @@ public final class Main implements Callable<Integer> {
     } else {
       stats.printTable(writer, 30);
     }
-    return 0;
+    return stats.errors() == 0 ? 0 : 3;
   }
 
   private int articles(Extractor extractor, PrintWriter writer) {

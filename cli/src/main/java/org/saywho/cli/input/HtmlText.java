@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The article in a news web page, as plain text SayWho reads: the headline, a byline line ("By Jane

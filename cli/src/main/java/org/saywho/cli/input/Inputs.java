@@ -153,7 +153,8 @@ public final class Inputs implements Iterator<Input> {
     try {
       line = lines.next();
     } catch (IOException e) {
-      line = null;
+      closeLines();
+      return Input.failed(linesName, ++lineNumber, Optional.empty(), "cannot read further: " + e.getMessage());
     }
     if (line == null) {
       closeLines();

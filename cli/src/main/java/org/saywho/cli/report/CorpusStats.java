@@ -69,6 +69,11 @@ public final class CorpusStats {
     errors++;
   }
 
+  /** How many articles could not be processed. */
+  public long errors() {
+    return errors;
+  }
+
   private List<Tally> ranked() {
     List<Tally> out = new ArrayList<>(speakers.values());
     out.sort((a, b) -> a.total() != b.total() ? Long.compare(b.total(), a.total()) : a.name.compareTo(b.name));
