@@ -13,6 +13,7 @@ import org.saywho.Extraction;
 import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.Speaker;
+import org.saywho.cli.input.Input;
 
 /**
  * Writes an extraction as the JSON object of SayWho's command line: id, byline, speakers (with ids
@@ -24,6 +25,15 @@ final class JsonFormat {
 
   JsonFormat(ObjectMapper mapper) {
     this.mapper = mapper;
+  }
+
+  /** The result of an input: named by its label, carrying the text when it was taken out of a web page. */
+  ObjectNode toJson(Input in, Extraction x) {
+    ObjectNode out = toJson(in.label(), x);
+    if (in.fromHtml()) {
+      out.put("text", in.text());
+    }
+    return out;
   }
 
   ObjectNode toJson(String id, Extraction x) {

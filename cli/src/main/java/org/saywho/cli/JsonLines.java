@@ -17,9 +17,6 @@ import org.saywho.cli.input.Inputs;
  */
 final class JsonLines implements AutoCloseable {
 
-  /** The longest article accepted, in UTF-16 chars. */
-  static final int MAX_ARTICLE_CHARS = Inputs.MAX_ARTICLE_CHARS;
-
   private final JsonFormat format;
   private final Runner runner;
   private final boolean withSource;
@@ -53,10 +50,7 @@ final class JsonLines implements AutoCloseable {
         errors++;
         line = format.error(in.id().orElse(null), in.line(), r.error().get());
       } else {
-        line = format.toJson(in.label(), r.extraction().orElseThrow());
-        if (in.fromHtml()) {
-          line.put("text", in.text());
-        }
+        line = format.toJson(in, r.extraction().orElseThrow());
       }
       if (withSource) {
         line.put("source", in.source());

@@ -134,14 +134,16 @@ public final class Main implements Callable<Integer> {
   }
 
   private int jsonLines(Extractor extractor, PrintWriter writer) {
+    long errors;
+    long lines;
     try (JsonLines runner = new JsonLines(extractor, mapper, Math.max(1, threads), !paths.isEmpty());
         Progress bar = progress(paths)) {
       Iterator<Input> inputs = paths.isEmpty() ? Inputs.jsonLines(System.in, "stdin") : Inputs.of(paths);
-      long errors = runner.run(inputs, writer, bar::step);
-      bar.close();
-      System.err.printf("saywho: %d lines, %s%n", runner.lines(), errors == 0 ? "no errors" : errors + " with errors");
-      return errors == 0 ? 0 : 3;
+      errors = runner.run(inputs, writer, bar::step);
+      lines = runner.lines();
     }
+    System.err.printf("saywho: %d lines, %s%n", lines, errors == 0 ? "no errors" : errors + " with errors");
+    return errors == 0 ? 0 : 3;
   }
 
   private int stats(Extractor extractor, PrintWriter writer) {
@@ -171,15 +173,10 @@ public final class Main implements Callable<Integer> {
         continue;
       }
       Extraction x = extractor.apply(in.text());
-      String name = Path.of(in.source()).getFileName().toString();
       if (mode.html) {
-        writer.print(ReportPage.render(name, x));
+        writer.print(ReportPage.render(in.label(), x));
       } else if (json) {
-        var node = format.toJson(name, x);
-        if (in.fromHtml()) {
-          node.put("text", in.text());
-        }
-        writer.println(node.toPrettyString());
+        writer.println(format.toJson(in, x).toPrettyString());
       } else {
         TableFormat.print(in.source(), x, writer);
       }

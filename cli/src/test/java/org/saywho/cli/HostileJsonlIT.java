@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.saywho.cli.input.Inputs;
 
 /**
  * The robustness acceptance run: a JSON Lines file of hostile inputs, among them a 5 MB article made
@@ -42,7 +43,7 @@ class HostileJsonlIT {
     input.writeBytes("{\"id\":\"malformed\",\"text\":\n".getBytes(StandardCharsets.UTF_8));
     input.writeBytes("{\"id\":\"latin1\",\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
     input.writeBytes("{\"id\":\"no-text\"}\n".getBytes(StandardCharsets.UTF_8));
-    input.writeBytes(("{\"id\":\"over-limit\",\"text\":\"" + "x".repeat(JsonLines.MAX_ARTICLE_CHARS + 1) + "\"}\n")
+    input.writeBytes(("{\"id\":\"over-limit\",\"text\":\"" + "x".repeat(Inputs.MAX_ARTICLE_CHARS + 1) + "\"}\n")
         .getBytes(StandardCharsets.UTF_8));
     Path in = Files.createDirectories(Path.of("target/hostile")).resolve("hostile.jsonl");
     Files.write(in, input.toByteArray());

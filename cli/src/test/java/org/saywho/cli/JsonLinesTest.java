@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.saywho.Extractor;
+import org.saywho.cli.input.Inputs;
 
 class JsonLinesTest {
 
@@ -107,7 +108,7 @@ class JsonLinesTest {
 
   @Test
   void run_articleOverTheSizeLimit_isAnError() throws Exception {
-    String big = "a".repeat(JsonLines.MAX_ARTICLE_CHARS + 1);
+    String big = "a".repeat(Inputs.MAX_ARTICLE_CHARS + 1);
     long[] errors = new long[1];
     List<JsonNode> lines = run("{\"id\":\"big\",\"text\":\"" + big + "\"}\n{\"text\":\"ok\"}", errors);
     assertThat(lines).hasSize(2);

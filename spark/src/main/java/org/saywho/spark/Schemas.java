@@ -7,10 +7,7 @@ import org.apache.spark.sql.types.StructType;
 final class Schemas {
 
   /** A quote: text, span, type, speaker name and type, roles, cue lemma. */
-  static final StructType QUOTE = new StructType()
-      .add("text", DataTypes.StringType, false)
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
+  static final StructType QUOTE = spanned()
       .add("type", DataTypes.StringType, false)
       .add("speaker", DataTypes.StringType, true)
       .add("speakerType", DataTypes.StringType, true)
@@ -18,10 +15,7 @@ final class Schemas {
       .add("cue", DataTypes.StringType, true);
 
   /** A claim: text, span, claimant, type, check-worthiness. */
-  static final StructType CLAIM = new StructType()
-      .add("text", DataTypes.StringType, false)
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
+  static final StructType CLAIM = spanned()
       .add("claimant", DataTypes.StringType, true)
       .add("type", DataTypes.StringType, false)
       .add("checkWorthiness", DataTypes.DoubleType, false)
@@ -36,4 +30,12 @@ final class Schemas {
       .add("error", DataTypes.StringType, true);
 
   private Schemas() {}
+
+  /** The fields every piece of an article has: its text and its span, end-exclusive. */
+  private static StructType spanned() {
+    return new StructType()
+        .add("text", DataTypes.StringType, false)
+        .add("start", DataTypes.IntegerType, false)
+        .add("end", DataTypes.IntegerType, false);
+  }
 }

@@ -153,16 +153,6 @@ final class ContentFinder {
     return holdsQuote(r) || holdsVerb(r) ? Optional.of(r) : Optional.empty();
   }
 
-  /** Whether a clause is there: "Holding open a book, Beck said" reports nothing. */
-  private boolean holdsFiniteVerb(Range r) {
-    for (int i = r.first(); i <= r.last(); i++) {
-      if (!t.quoted(i) && Grammar.finite(t, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the words after a cue chunk leave the content before it: no reported clause follows. */
   private boolean endsClause(int p, CueMatch cue) {
     int end = unit.endToken();

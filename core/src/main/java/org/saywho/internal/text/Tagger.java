@@ -44,13 +44,15 @@ public final class Tagger {
         continue;
       }
       List<Word> words = new ArrayList<>(s.size());
-      for (int i = s.firstToken(); i < s.endToken(); i++) {
-        words.add(new Word(opaque(tokens.word(i)) ? OPAQUE_STAND_IN : tokens.word(i)));
+      boolean[] opaque = new boolean[s.size()];
+      for (int i = s.firstToken(), k = 0; i < s.endToken(); i++, k++) {
+        opaque[k] = opaque(tokens.word(i));
+        words.add(new Word(opaque[k] ? OPAQUE_STAND_IN : tokens.word(i)));
       }
       List<TaggedWord> tagged = tagger.tagSentence(words);
       for (int i = s.firstToken(), k = 0; i < s.endToken(); i++, k++) {
         String w = tokens.word(i);
-        tokens.setTag(i, opaque(w) ? tagWithoutModel(w) : quoteTag(w, tagged.get(k).tag()));
+        tokens.setTag(i, opaque[k] ? tagWithoutModel(w) : quoteTag(w, tagged.get(k).tag()));
       }
     }
   }
