@@ -3,29 +3,36 @@ package org.saywho;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
+import org.saywho.internal.doc.Annotated;
+import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.ClaimCandidate;
-import org.saywho.internal.doc.Doc;
 import org.saywho.internal.doc.Entity;
 import org.saywho.internal.doc.Tokens;
 
-/** Turns an annotated document into the public, immutable {@link Extraction}. */
+/** Turns what the pipeline found into the public, immutable {@link Extraction}. */
 final class Assembler {
 
   private Assembler() {}
 
-  static Extraction assemble(Doc doc, ExtractorOptions options) {
-    List<Attribution> kept = doc.attributions().stream().filter(options::includes).toList();
+  static Extraction assemble(Annotated found, ExtractorOptions options) {
+    Article doc = found.article();
+    List<Attribution> attributions = found.attributions();
+    List<Integer> kept = new ArrayList<>();
     TreeSet<Integer> used = new TreeSet<>();
-    kept.forEach(a -> used.add(a.entity()));
-    used.remove(-1);
+    for (int a = 0; a < attributions.size(); a++) {
+      if (options.includes(attributions.get(a), found.speakers().speakerOf().get(a))) {
+        kept.add(a);
+        found.speakers().speakerOf().get(a).ifPresent(used::add);
+      }
+    }
     List<Entity> entities = new ArrayList<>();
-    used.forEach(id -> entities.add(doc.entities().get(id)));
+    used.forEach(id -> entities.add(found.speakers().entities().get(id)));
     entities.sort(Comparator.comparing(e -> e.mentions().get(0)));
     Map<Integer, Speaker> speakers = new HashMap<>();
     List<Speaker> ordered = new ArrayList<>();
@@ -34,40 +41,37 @@ final class Assembler {
       speakers.put(e.id(), s);
       ordered.add(s);
     }
-    Map<Attribution, Quote> quotes = new IdentityHashMap<>();
+    Map<Integer, Quote> quotes = new HashMap<>();
     List<Quote> list = new ArrayList<>();
-    for (Attribution a : kept) {
-      Quote q = quote(doc, a, speakers);
+    for (int a : kept) {
+      OptionalInt entity = found.speakers().speakerOf().get(a);
+      Quote q = quote(doc, attributions, a, entity.isPresent() ? Optional.of(speakers.get(entity.getAsInt())) : Optional.empty());
       quotes.put(a, q);
       list.add(q);
     }
     List<Claim> claims = new ArrayList<>();
-    for (ClaimCandidate c : doc.claims()) {
-      if (c.source() != null && !quotes.containsKey(c.source())) {
+    for (ClaimCandidate c : found.claims()) {
+      OptionalInt source = c.source();
+      if (source.isPresent() && !quotes.containsKey(source.getAsInt())) {
         continue; // its attribution was left out, so is the claim
       }
-      Optional<Quote> from = c.source() == null ? Optional.empty() : Optional.of(quotes.get(c.source()));
+      Optional<Quote> from = source.isPresent() ? Optional.of(quotes.get(source.getAsInt())) : Optional.empty();
       claims.add(new Claim(c.span().in(doc.text()), c.span(), from.flatMap(Quote::speaker), from, c.type(),
           Math.round(c.checkWorthiness() * 1000) / 1000.0, c.checkWorthy(), c.hedged()));
     }
     return new Extraction(doc.text(), Quotes.of(list), ordered, doc.byline(), Claims.of(claims, doc.byline()), Optional.empty());
   }
 
-  private static Quote quote(Doc doc, Attribution a, Map<Integer, Speaker> speakers) {
+  private static Quote quote(Article doc, List<Attribution> attributions, int index, Optional<Speaker> speaker) {
     Tokens t = doc.tokens();
-    Attribution named = a;
-    for (int hops = 0; !named.hasSpeakerMention() && named.speakerSource() != null && hops < 1000; hops++) {
-      named = named.speakerSource();
-    }
-    Optional<Span> mention = named.hasSpeakerMention()
-        ? Optional.of(t.span(named.speakerFirst(), named.speakerLast()))
-        : Optional.empty();
-    Optional<Cue> cue = Optional.empty();
-    if (a.hasCue()) {
-      Span s = t.span(a.cueFirst(), a.cueLast());
-      cue = Optional.of(new Cue(s.in(doc.text()), a.cueLemma(), s));
-    }
-    return new Quote(a.content().in(doc.text()), a.content(), a.type(), Optional.ofNullable(speakers.get(a.entity())),
-        mention, cue, a.confidence());
+    Attribution a = attributions.get(index);
+    OptionalInt from = a.speakerFrom();
+    Attribution named = from.isPresent() ? attributions.get(from.getAsInt()) : a;
+    Optional<Span> mention = named.speaker().map(sp -> t.span(sp.first(), sp.last()));
+    Optional<Cue> cue = a.cue().map(c -> {
+      Span s = t.span(c.tokens().first(), c.tokens().last());
+      return new Cue(s.in(doc.text()), c.lemma(), s);
+    });
+    return new Quote(a.content().in(doc.text()), a.content(), a.type(), speaker, mention, cue, a.confidence());
   }
 }

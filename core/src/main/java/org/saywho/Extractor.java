@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.saywho.internal.doc.Doc;
+import org.saywho.internal.doc.Annotated;
 import org.saywho.internal.pipeline.Models;
 import org.saywho.internal.pipeline.Pipeline;
 import org.saywho.internal.pipeline.Settings;
@@ -33,16 +33,16 @@ public final class Extractor implements Function<String, Extraction> {
 
   private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
-  private final Function<String, Doc> pipeline;
+  private final Function<String, Annotated> pipeline;
   private final ExtractorOptions options;
 
   /** Creates an extractor around any annotation function; the builder passes the standard pipeline. */
-  Extractor(Function<String, Doc> pipeline, ExtractorOptions options) {
+  Extractor(Function<String, Annotated> pipeline, ExtractorOptions options) {
     this.pipeline = pipeline;
     this.options = options;
   }
 
-  Function<String, Doc> pipeline() {
+  Function<String, Annotated> pipeline() {
     return pipeline;
   }
 
@@ -240,7 +240,7 @@ public final class Extractor implements Function<String, Extraction> {
         throw new SayWhoException("cannot load SayWho's models: " + e.getMessage(), e);
       }
       Settings settings = new Settings(maxSentenceTokens, 2 * maxSentenceTokens, asciiDoubleQuotes);
-      return new Extractor(Pipeline.standard(models, settings)::annotate,
+      return new Extractor(new Pipeline(models, settings)::annotate,
           new ExtractorOptions(indirect, unattributed, minConfidence, threads, settings));
     }
   }

@@ -1,5 +1,6 @@
 package org.saywho;
 
+import java.util.OptionalInt;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.pipeline.Settings;
 
@@ -14,11 +15,11 @@ import org.saywho.internal.pipeline.Settings;
  */
 record ExtractorOptions(boolean indirect, boolean unattributed, double minConfidence, int threads, Settings settings) {
 
-  boolean includes(Attribution a) {
+  boolean includes(Attribution a, OptionalInt speaker) {
     if (!indirect && a.type() == Quote.Type.INDIRECT) {
       return false;
     }
-    if (!unattributed && a.entity() < 0 && !a.hasSpeakerMention()) {
+    if (!unattributed && speaker.isEmpty() && a.speaker().isEmpty()) {
       return false;
     }
     return a.confidence() >= minConfidence;

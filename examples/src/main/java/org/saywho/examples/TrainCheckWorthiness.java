@@ -17,10 +17,9 @@ import org.saywho.internal.claims.CheckWorthinessModel;
 import org.saywho.internal.claims.CheckWorthinessTrainer;
 import org.saywho.internal.claims.CheckWorthinessTrainer.Example;
 import org.saywho.internal.claims.ClaimFeatures;
-import org.saywho.internal.doc.Doc;
-import org.saywho.internal.pipeline.Layer;
+import org.saywho.internal.doc.Article;
 import org.saywho.internal.pipeline.Models;
-import org.saywho.internal.pipeline.Pipeline;
+import org.saywho.internal.pipeline.Reader;
 import org.saywho.internal.pipeline.Settings;
 import org.saywho.internal.lexicon.Words;
 
@@ -83,7 +82,7 @@ public final class TrainCheckWorthiness {
 
   /** Reads the corpus and computes each sentence's features with SayWho's own tokenizer and tagger. */
   public static List<Example> examples(Path corpus) throws IOException {
-    Pipeline pipeline = Pipeline.throughTags(Models.loadTagger(), Models.loadSentences(), Words.load(), new Settings(250, 500, false));
+    Reader pipeline = new Reader(Models.loadTagger(), Models.loadSentences(), Words.load(), new Settings(250, 500, false));
     ObjectMapper mapper = new ObjectMapper();
     List<Example> out = new ArrayList<>();
     for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
@@ -91,7 +90,7 @@ public final class TrainCheckWorthiness {
         continue;
       }
       JsonNode n = mapper.readTree(line);
-      Doc doc = pipeline.annotateThrough(n.get("text").asText(), Layer.TAGS);
+      Article doc = pipeline.read(n.get("text").asText());
       out.add(new Example(ClaimFeatures.of(doc.tokens(), 0, doc.tokens().size()), n.get("label").asInt() == 1));
     }
     return out;

@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.internal.doc.Attribution;
-import org.saywho.internal.doc.Doc;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
@@ -34,14 +35,17 @@ public final class Attributor {
   }
 
   /**
-   * Adds the attributions of {@code doc} to it.
+   * Finds the attributions of an article.
    *
-   * @param doc a document with units, tags and quote spans
+   * @param doc the tagged article
+   * @param units its attribution units
+   * @return the attributions, sorted by content
    */
-  public void attribute(Doc doc) {
+  public List<Attribution> attribute(Article doc, List<Unit> units) {
     CueFinder finder = new CueFinder(lexicon, new Morphology());
     Tokens t = doc.tokens();
-    for (Unit unit : doc.units()) {
+    List<Draft> drafts = new ArrayList<>();
+    for (Unit unit : units) {
       List<Candidate> candidates = new ArrayList<>();
       Colons.find(t, unit).ifPresent(candidates::add);
       List<CueMatch> cues = finder.find(t, unit);
@@ -68,14 +72,15 @@ public final class Attributor {
         }
       }
       for (Candidate c : distinct(candidates)) {
-        Attribution a = toAttribution(doc, c);
+        Draft a = toDraft(doc, c);
         if (a.type() != Quote.Type.DIRECT || !namesOnly(c.cue().entry())) {
-          doc.attributions().add(a);
+          drafts.add(a);
         }
       }
     }
-    Continuations.resolve(doc);
-    doc.attributions().sort(Comparator.comparing(Attribution::content));
+    drafts.addAll(Continuations.find(doc, units, drafts));
+    drafts.sort(Comparator.comparing(Draft::content));
+    return Draft.toAttributions(drafts);
   }
 
   /**
@@ -105,7 +110,7 @@ public final class Attributor {
     return out;
   }
 
-  private static Attribution toAttribution(Doc doc, Candidate c) {
+  private static Draft toDraft(Article doc, Candidate c) {
     Tokens t = doc.tokens();
     Range r = c.content();
     int quote = -1;
@@ -133,14 +138,11 @@ public final class Attributor {
     }
     CueMatch cue = c.cue();
     boolean colon = cue.entry().lemma().equals(":") || cue.entry().lemma().equals("―");
-    Attribution a = new Attribution(span, type, colon ? Attribution.Origin.COLON : Attribution.Origin.CUE,
-        cue.first(), cue.last(), cue.entry().lemma(), confidence(c, type));
     SpeakerMatch sp = c.speaker();
-    a.setSpeakerMention(sp.first(), sp.last(), sp.head());
-    if (sp.roleFirst() >= 0) {
-      a.setRole(sp.roleFirst(), sp.roleLast());
-    }
-    return a;
+    Optional<TokenRange> role = sp.roleFirst() >= 0 ? Optional.of(new TokenRange(sp.roleFirst(), sp.roleLast())) : Optional.empty();
+    return Draft.cued(span, type, colon ? Attribution.Origin.COLON : Attribution.Origin.CUE,
+        new Attribution.CueMention(new TokenRange(cue.first(), cue.last()), cue.entry().lemma()),
+        new Attribution.SpeakerMention(new TokenRange(sp.first(), sp.last()), sp.head(), role), confidence(c, type));
   }
 
   private static double confidence(Candidate c, Quote.Type type) {

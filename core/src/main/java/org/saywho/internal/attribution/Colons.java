@@ -86,9 +86,8 @@ final class Colons {
   }
 
   private static int quoteEnd(Tokens t, int open, Unit unit) {
-    int q = t.quote(open);
     int i = open;
-    while (i + 1 < unit.endToken() && t.quote(i + 1) == q) {
+    while (i + 1 < unit.endToken() && t.sameQuote(i + 1, open)) {
       i++;
     }
     return i;

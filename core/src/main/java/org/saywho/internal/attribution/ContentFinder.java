@@ -3,7 +3,7 @@ package org.saywho.internal.attribution;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.saywho.internal.doc.Doc;
+import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry.Frame;
@@ -25,12 +25,12 @@ final class ContentFinder {
       "if", "when", "while", "after", "before", "because", "although", "though", "despite", "once", "unless", "as", "since");
   private static final int CLAUSE_WINDOW = 24;
 
-  private final Doc doc;
+  private final Article doc;
   private final Tokens t;
   private final Unit unit;
   private final List<CueMatch> cues;
 
-  ContentFinder(Doc doc, Unit unit, List<CueMatch> cues) {
+  ContentFinder(Article doc, Unit unit, List<CueMatch> cues) {
     this.doc = doc;
     this.t = doc.tokens();
     this.unit = unit;

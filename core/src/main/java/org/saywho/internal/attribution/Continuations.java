@@ -1,11 +1,12 @@
 package org.saywho.internal.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.saywho.Quote;
 import org.saywho.Span;
-import org.saywho.internal.doc.Attribution;
-import org.saywho.internal.doc.Doc;
+import java.util.Optional;
+import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.QuoteSpan;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
@@ -24,47 +25,54 @@ final class Continuations {
   /** How many attributions either side of a quote are looked at for its speaker. */
   private static final int SCAN = 40;
 
-  private final Doc doc;
-  private final List<List<Attribution>> byParagraph = new ArrayList<>();
-  private final Attribution[] owner;
+  private final Article doc;
+  private final List<List<Draft>> byParagraph = new ArrayList<>();
+  private final List<Optional<Draft>> owner;
 
-  private Continuations(Doc doc) {
+  private Continuations(Article doc, List<Draft> cued) {
     this.doc = doc;
     for (int p = 0; p < doc.paragraphs().size(); p++) {
       byParagraph.add(new ArrayList<>());
     }
-    this.owner = new Attribution[doc.quotes().size()];
-    for (Attribution a : doc.attributions()) {
+    this.owner = new ArrayList<>(Collections.nCopies(doc.quotes().size(), Optional.empty()));
+    for (Draft a : cued) {
       add(a);
     }
   }
 
-  static void resolve(Doc doc) {
-    Continuations c = new Continuations(doc);
-    List<Attribution> added = new ArrayList<>();
+  /**
+   * Finds the quotes that stand alone and attributes them.
+   *
+   * @param doc the tagged article
+   * @param units its attribution units
+   * @param cued the attributions found through cues
+   * @return the continuations, in unit order
+   */
+  static List<Draft> find(Article doc, List<Unit> units, List<Draft> cued) {
+    Continuations c = new Continuations(doc, cued);
+    List<Draft> added = new ArrayList<>();
     Tokens t = doc.tokens();
-    for (Unit unit : doc.units()) {
+    for (Unit unit : units) {
       int q = soleQuote(t, unit);
-      if (q < 0 || c.owner[q] != null) {
+      if (q < 0 || c.owner.get(q).isPresent()) {
         continue;
       }
-      Attribution source = c.source(q, unit);
-      if (source == null && !sentenceLike(t, doc, q)) {
+      Optional<Draft> source = c.source(q, unit);
+      if (source.isEmpty() && !sentenceLike(t, doc, q)) {
         continue;
       }
       Quote.Type type = doc.quotes().get(q).marked() ? Quote.Type.DIRECT : Quote.Type.INDIRECT;
-      Attribution a = new Attribution(doc.quotes().get(q).inner(), type, Attribution.Origin.CONTINUATION,
-          -1, -1, "", source == null ? UNATTRIBUTED : Math.min(CONTINUATION, source.confidence()));
-      a.setSpeakerSource(source);
+      Draft a = Draft.continuation(doc.quotes().get(q).inner(), type, source,
+          source.map(s -> Math.min(CONTINUATION, s.confidence())).orElse(UNATTRIBUTED));
       c.add(a);
       added.add(a);
     }
-    doc.attributions().addAll(added);
+    return added;
   }
 
   /** Files {@code a} under its paragraph, in text order, and records the quotes it holds. */
-  private void add(Attribution a) {
-    List<Attribution> list = byParagraph.get(paragraphOf(a.content().start()));
+  private void add(Draft a) {
+    List<Draft> list = byParagraph.get(paragraphOf(a.content().start()));
     list.add(insertionPoint(list, a.content().start()), a);
     List<QuoteSpan> quotes = doc.quotes();
     for (int q = firstQuoteEndingAfter(a.content().start()); q < quotes.size(); q++) {
@@ -72,8 +80,8 @@ final class Continuations {
       if (inner.start() >= a.content().end()) {
         break;
       }
-      if (inner.overlaps(a.content()) && owner[q] == null) {
-        owner[q] = a;
+      if (inner.overlaps(a.content()) && owner.get(q).isEmpty()) {
+        owner.set(q, Optional.of(a));
       }
     }
   }
@@ -94,7 +102,7 @@ final class Continuations {
   }
 
   /** Whether an unattributed quote reads as speech: three words or more with a verb. */
-  private static boolean sentenceLike(Tokens t, Doc doc, int q) {
+  private static boolean sentenceLike(Tokens t, Article doc, int q) {
     int words = 0;
     boolean verb = false;
     for (int i = doc.quoteFirstToken(q); i <= doc.quoteLastToken(q); i++) {
@@ -122,47 +130,39 @@ final class Continuations {
     return quote;
   }
 
-  private Attribution source(int q, Unit unit) {
+  private Optional<Draft> source(int q, Unit unit) {
     QuoteSpan quote = doc.quotes().get(q);
-    if (quote.runsOnFromPrevious() && q > 0 && owner[q - 1] != null && speaks(owner[q - 1])) {
-      return owner[q - 1];
+    if (quote.runsOnFromPrevious() && q > 0 && owner.get(q - 1).filter(Draft::speaks).isPresent()) {
+      return owner.get(q - 1);
     }
-    List<Attribution> here = byParagraph.get(unit.paragraph());
+    List<Draft> here = byParagraph.get(unit.paragraph());
     int at = insertionPoint(here, quote.inner().start());
-    Attribution before = null;
-    for (int i = at - 1; i >= Math.max(0, at - SCAN) && before == null; i--) {
-      Attribution a = here.get(i);
-      if (speaks(a) && a.content().end() <= quote.inner().start()) {
-        before = a;
+    for (int i = at - 1; i >= Math.max(0, at - SCAN); i--) {
+      Draft a = here.get(i);
+      if (a.speaks() && a.content().end() <= quote.inner().start()) {
+        return Optional.of(a);
       }
     }
-    Attribution after = null;
-    for (int i = at; i < Math.min(here.size(), at + SCAN) && after == null; i++) {
-      Attribution a = here.get(i);
-      if (speaks(a) && a.content().start() >= quote.inner().end()) {
-        after = a;
+    for (int i = at; i < Math.min(here.size(), at + SCAN); i++) {
+      Draft a = here.get(i);
+      if (a.speaks() && a.content().start() >= quote.inner().end()) {
+        return Optional.of(a);
       }
-    }
-    if (before != null) {
-      return before;
-    }
-    if (after != null) {
-      return after;
     }
     if (unit.paragraph() > 0 && opensParagraph(unit)) {
-      List<Attribution> previous = byParagraph.get(unit.paragraph() - 1);
+      List<Draft> previous = byParagraph.get(unit.paragraph() - 1);
       for (int i = previous.size() - 1; i >= Math.max(0, previous.size() - SCAN); i--) {
-        Attribution a = previous.get(i);
-        if (speaks(a)) {
-          return a.type() == Quote.Type.INDIRECT ? null : a;
+        Draft a = previous.get(i);
+        if (a.speaks()) {
+          return a.type() == Quote.Type.INDIRECT ? Optional.empty() : Optional.of(a);
         }
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /** The index of the first attribution in {@code list} starting at or after {@code offset}. */
-  private static int insertionPoint(List<Attribution> list, int offset) {
+  private static int insertionPoint(List<Draft> list, int offset) {
     int lo = 0;
     int hi = list.size();
     while (lo < hi) {
@@ -174,10 +174,6 @@ final class Continuations {
       }
     }
     return lo;
-  }
-
-  private static boolean speaks(Attribution a) {
-    return a.hasSpeakerMention() || a.speakerSource() != null;
   }
 
   private boolean opensParagraph(Unit unit) {

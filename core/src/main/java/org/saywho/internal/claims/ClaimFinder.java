@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.saywho.Span;
+import java.util.Comparator;
+import java.util.OptionalInt;
+import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.ClaimCandidate;
-import org.saywho.internal.doc.Doc;
 import org.saywho.internal.doc.Sentence;
 import org.saywho.internal.doc.Tokens;
 
@@ -39,14 +41,20 @@ public final class ClaimFinder {
   }
 
   /**
-   * Finds and stores the claims of {@code doc}.
+   * Finds the claims of an article.
    *
-   * @param doc a document with sentences, tags and attributions
+   * @param doc the tagged article
+   * @param found its attributions
+   * @return the claims, in text order
    */
-  public void find(Doc doc) {
+  public List<ClaimCandidate> find(Article doc, List<Attribution> found) {
     List<ClaimCandidate> out = new ArrayList<>();
-    List<Attribution> attributions = new ArrayList<>(doc.attributions());
-    attributions.sort((a, b) -> a.content().compareTo(b.content()));
+    List<Integer> order = new ArrayList<>();
+    for (int a = 0; a < found.size(); a++) {
+      order.add(a);
+    }
+    order.sort(Comparator.comparing(a -> found.get(a).content()));
+    List<Attribution> attributions = order.stream().map(found::get).toList();
     int next = 0;
     for (Sentence s : doc.sentences()) {
       while (next < attributions.size() && attributions.get(next).content().end() <= s.span().start()) {
@@ -58,14 +66,14 @@ public final class ClaimFinder {
         Attribution a = attributions.get(k);
         if (a.content().overlaps(s.span()) && !nested(attributions, k)) {
           reported = true;
-          add(doc, s, score, a, Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
+          add(doc, s, score, OptionalInt.of(order.get(k)), Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
         }
       }
       if (!reported && !speakerOnly(doc, s, attributions, next)) {
-        add(doc, s, score, null, s.span().start(), s.span().end(), out);
+        add(doc, s, score, OptionalInt.empty(), s.span().start(), s.span().end(), out);
       }
     }
-    doc.setClaims(out);
+    return out;
   }
 
   /**
@@ -84,10 +92,11 @@ public final class ClaimFinder {
   }
 
   /** Whether the sentence only names a speaker for a neighbouring quote ("Trump said Friday."). */
-  private static boolean speakerOnly(Doc doc, Sentence s, List<Attribution> attributions, int from) {
+  private static boolean speakerOnly(Article doc, Sentence s, List<Attribution> attributions, int from) {
     for (int k = Math.max(0, from - 2); k < Math.min(attributions.size(), from + 3); k++) {
-      Attribution a = attributions.get(k);
-      if (a.hasSpeakerMention() && doc.tokens().span(a.speakerFirst(), a.speakerLast()).overlaps(s.span())) {
+      boolean names = attributions.get(k).speaker()
+          .filter(sp -> doc.tokens().span(sp.first(), sp.last()).overlaps(s.span())).isPresent();
+      if (names) {
         return true;
       }
     }
@@ -95,7 +104,7 @@ public final class ClaimFinder {
   }
 
   /** Adds the claim of {@code [start, end)}; {@code score} caches the sentence's score across calls. */
-  private void add(Doc doc, Sentence sentence, double[] score, Attribution source, int start, int end,
+  private void add(Article doc, Sentence sentence, double[] score, OptionalInt source, int start, int end,
       List<ClaimCandidate> out) {
     Tokens t = doc.tokens();
     int first = t.firstAtOrAfter(start);

@@ -1,14 +1,24 @@
 package org.saywho.internal.doc;
 
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.saywho.Quote;
 import org.saywho.Span;
 
 /**
- * An attribution found in the article, before it becomes a public {@link Quote}: the content, the
- * cue tokens, the speaker mention tokens and, once resolved, the speaker entity. Mutable while the
- * pipeline runs; confined to one extraction.
+ * An attribution found in the article, before it becomes a public {@link Quote}.
+ *
+ * @param content the content's characters
+ * @param type direct, mixed or indirect
+ * @param origin how the speaker was found
+ * @param cue the reporting cue, when one marks it
+ * @param speaker the speaker mention its own sentence gives, when it gives one
+ * @param confidence how sure the finding is, in [0, 1]
+ * @param speakerFrom for a continuation, the index (in the article's attribution list) of the
+ *     attribution whose speaker mention names its speaker
  */
-public final class Attribution {
+public record Attribution(Span content, Quote.Type type, Origin origin, Optional<CueMention> cue,
+    Optional<SpeakerMention> speaker, double confidence, OptionalInt speakerFrom) {
 
   /** How the speaker was found. */
   public enum Origin {
@@ -20,159 +30,31 @@ public final class Attribution {
     CONTINUATION
   }
 
-  private final Span content;
-  private final Quote.Type type;
-  private final Origin origin;
-  private final int cueFirst;
-  private final int cueLast;
-  private final String cueLemma;
-  private int speakerFirst = -1;
-  private int speakerLast = -1;
-  private int speakerHead = -1;
-  private int roleFirst = -1;
-  private int roleLast = -1;
-  private int entity = -1;
-  private double confidence;
-  private Attribution speakerSource;
-
   /**
-   * Creates an attribution.
+   * A reporting cue's tokens and lemma.
    *
-   * @param content the content's character span
-   * @param type direct, mixed or indirect
-   * @param origin how the speaker is found
-   * @param cueFirst first cue token, -1 without cue
-   * @param cueLast last cue token, -1 without cue
-   * @param cueLemma the cue's lemma, "" without cue
-   * @param confidence initial confidence
+   * @param tokens the cue's tokens
+   * @param lemma its lemma ("say", "according to", ":")
    */
-  public Attribution(Span content, Quote.Type type, Origin origin, int cueFirst, int cueLast, String cueLemma,
-      double confidence) {
-    this.content = content;
-    this.type = type;
-    this.origin = origin;
-    this.cueFirst = cueFirst;
-    this.cueLast = cueLast;
-    this.cueLemma = cueLemma;
-    this.confidence = confidence;
-  }
-
-  /** Returns the content span. */
-  public Span content() {
-    return content;
-  }
-
-  /** Returns the type. */
-  public Quote.Type type() {
-    return type;
-  }
-
-  /** Returns how the speaker is found. */
-  public Origin origin() {
-    return origin;
-  }
-
-  /** Returns whether a cue marks it. */
-  public boolean hasCue() {
-    return cueFirst >= 0;
-  }
-
-  /** Returns the first cue token. */
-  public int cueFirst() {
-    return cueFirst;
-  }
-
-  /** Returns the last cue token. */
-  public int cueLast() {
-    return cueLast;
-  }
-
-  /** Returns the cue lemma. */
-  public String cueLemma() {
-    return cueLemma;
-  }
-
-  /** Returns whether the speaker mention is known. */
-  public boolean hasSpeakerMention() {
-    return speakerFirst >= 0;
-  }
-
-  /** Returns the first token of the speaker mention. */
-  public int speakerFirst() {
-    return speakerFirst;
-  }
-
-  /** Returns the last token of the speaker mention. */
-  public int speakerLast() {
-    return speakerLast;
-  }
-
-  /** Returns the head token of the speaker mention. */
-  public int speakerHead() {
-    return speakerHead;
-  }
+  public record CueMention(TokenRange tokens, String lemma) {}
 
   /**
-   * Sets the speaker mention.
+   * The tokens naming a speaker.
    *
-   * @param first its first token
-   * @param last its last token
+   * @param tokens the mention's tokens
    * @param head its head token
+   * @param role the appositive role given with it ("the Kremlin spokesman"), when there is one
    */
-  public void setSpeakerMention(int first, int last, int head) {
-    this.speakerFirst = first;
-    this.speakerLast = last;
-    this.speakerHead = head;
-  }
+  public record SpeakerMention(TokenRange tokens, int head, Optional<TokenRange> role) {
 
-  /** Returns the first token of an appositive role given with the mention, -1 when none. */
-  public int roleFirst() {
-    return roleFirst;
-  }
+    /** Returns the first token. */
+    public int first() {
+      return tokens.first();
+    }
 
-  /** Returns the last token of the appositive role, -1 when none. */
-  public int roleLast() {
-    return roleLast;
-  }
-
-  /**
-   * Sets the appositive role given with the speaker mention ("the Kremlin spokesman").
-   *
-   * @param first its first token
-   * @param last its last token
-   */
-  public void setRole(int first, int last) {
-    this.roleFirst = first;
-    this.roleLast = last;
-  }
-
-  /** Returns the resolved entity index, -1 when none. */
-  public int entity() {
-    return entity;
-  }
-
-  /** Sets the resolved entity index. */
-  public void setEntity(int entity) {
-    this.entity = entity;
-  }
-
-  /** Returns the confidence. */
-  public double confidence() {
-    return confidence;
-  }
-
-  /** Sets the confidence. */
-  public void setConfidence(double confidence) {
-    this.confidence = confidence;
-  }
-
-  /** Returns the attribution this one takes its speaker from, or null for none. */
-  public Attribution speakerSource() {
-    return speakerSource;
-  }
-
-  /** Makes this attribution take its speaker from {@code source}. */
-  public void setSpeakerSource(Attribution source) {
-    this.speakerSource = source;
+    /** Returns the last token. */
+    public int last() {
+      return tokens.last();
+    }
   }
 }

@@ -1,12 +1,15 @@
 package org.saywho.internal.doc;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.saywho.Span;
 
 /**
  * The article's tokens as parallel arrays: offsets into the original text, the word, its lower-case
  * form, its part-of-speech tag (Penn Treebank), the sentence it belongs to and the quote it lies in.
+ * Immutable: each stage that learns something about the tokens returns a new {@code Tokens} that
+ * shares the arrays it leaves unchanged.
  */
 public final class Tokens {
 
@@ -19,21 +22,31 @@ public final class Tokens {
   private final int[] sentence;
   private final int[] quote;
 
-  private Tokens(String text, int[] start, int[] end, String[] word) {
+  private Tokens(String text, int[] start, int[] end, String[] word, String[] lower, String[] tag, int[] sentence,
+      int[] quote) {
     this.text = text;
     this.start = start;
     this.end = end;
     this.word = word;
-    this.lower = new String[word.length];
+    this.lower = lower;
+    this.tag = tag;
+    this.sentence = sentence;
+    this.quote = quote;
+  }
+
+  private static Tokens untagged(String text, int[] start, int[] end, String[] word) {
+    String[] lower = new String[word.length];
     for (int i = 0; i < word.length; i++) {
       lower[i] = word[i].toLowerCase(Locale.ROOT);
     }
-    this.tag = new String[word.length];
+    String[] tag = new String[word.length];
     Arrays.fill(tag, "");
-    this.sentence = new int[word.length];
-    this.quote = new int[word.length];
-    Arrays.fill(quote, -1);
+    int[] quote = new int[word.length];
+    Arrays.fill(quote, NO_QUOTE);
+    return new Tokens(text, start, end, word, lower, tag, new int[word.length], quote);
   }
+
+  private static final int NO_QUOTE = -1;
 
   /** Collects tokens in text order. */
   public static final class Builder {
@@ -73,7 +86,7 @@ public final class Tokens {
 
     /** Returns the tokens collected so far. */
     public Tokens build() {
-      return new Tokens(text, Arrays.copyOf(start, size), Arrays.copyOf(end, size), Arrays.copyOf(word, size));
+      return untagged(text, Arrays.copyOf(start, size), Arrays.copyOf(end, size), Arrays.copyOf(word, size));
     }
   }
 
@@ -122,9 +135,22 @@ public final class Tokens {
     return tag[i];
   }
 
-  /** Sets the part-of-speech tag of token {@code i}. */
-  public void setTag(int i, String t) {
-    tag[i] = t;
+  /** Returns a copy of every token's tag, for a tagger to fill in and hand to {@link #withTags}. */
+  public String[] tags() {
+    return tag.clone();
+  }
+
+  /**
+   * Returns these tokens with part-of-speech tags.
+   *
+   * @param tags one tag per token
+   * @return the tagged tokens
+   */
+  public Tokens withTags(String[] tags) {
+    if (tags.length != size()) {
+      throw new IllegalArgumentException(tags.length + " tags for " + size() + " tokens");
+    }
+    return new Tokens(text, start, end, word, lower, tags.clone(), sentence, quote);
   }
 
   /** Returns the sentence index of token {@code i}. */
@@ -132,24 +158,60 @@ public final class Tokens {
     return sentence[i];
   }
 
-  /** Sets the sentence index of token {@code i}. */
-  public void setSentence(int i, int s) {
-    sentence[i] = s;
+  /**
+   * Returns these tokens with each one's sentence recorded.
+   *
+   * @param sentences sentences covering every token, in order
+   * @return the tokens with sentence indices
+   */
+  public Tokens withSentences(List<Sentence> sentences) {
+    int[] of = new int[size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      Arrays.fill(of, sentences.get(s).firstToken(), sentences.get(s).endToken(), s);
+    }
+    return new Tokens(text, start, end, word, lower, tag, of, quote);
   }
 
-  /** Returns the index of the quote token {@code i} lies in, or -1 when it is outside quotes. */
+  /**
+   * Returns these tokens with each one inside a quote's marks (marks included) recorded as lying in it.
+   *
+   * @param quotes the quotes' token ranges, in quote order
+   * @return the tokens with their quotes
+   */
+  public Tokens withQuotes(List<TokenRange> quotes) {
+    int[] of = new int[size()];
+    Arrays.fill(of, NO_QUOTE);
+    for (int q = 0; q < quotes.size(); q++) {
+      TokenRange r = quotes.get(q);
+      if (!r.isEmpty()) {
+        Arrays.fill(of, r.first(), r.last() + 1, q);
+      }
+    }
+    return new Tokens(text, start, end, word, lower, tag, sentence, of);
+  }
+
+  /**
+   * Returns the index of the quote token {@code i} lies in.
+   *
+   * @param i a token that is {@linkplain #quoted quoted}
+   * @return the quote's index
+   * @throws IllegalArgumentException when the token lies outside quotes
+   */
   public int quote(int i) {
+    if (quote[i] == NO_QUOTE) {
+      throw new IllegalArgumentException("token " + i + " lies outside quotes");
+    }
     return quote[i];
   }
 
-  /** Marks token {@code i} as lying in quote {@code q}. */
-  public void setQuote(int i, int q) {
-    quote[i] = q;
+  /** Returns whether tokens {@code i} and {@code j} lie in the same quote, or both outside quotes. */
+  public boolean sameQuote(int i, int j) {
+    return quote[i] == quote[j];
   }
 
   /** Returns whether token {@code i} lies inside quote marks (or is one of the marks). */
   public boolean quoted(int i) {
-    return quote[i] >= 0;
+    return quote[i] != NO_QUOTE;
   }
 
   /** Returns whether token {@code i} has a tag starting with {@code prefix}. */

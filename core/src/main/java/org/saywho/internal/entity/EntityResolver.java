@@ -1,14 +1,18 @@
 package org.saywho.internal.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.saywho.Span;
 import org.saywho.Speaker;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
-import org.saywho.internal.doc.Doc;
-import org.saywho.internal.doc.Entity;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.Resolution;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
 import org.saywho.internal.lexicon.Words;
@@ -33,76 +37,78 @@ public final class EntityResolver {
   }
 
   /**
-   * Resolves the speakers of {@code doc}'s attributions and stores its entities.
+   * Resolves the speakers of an article's attributions.
    *
-   * @param doc a document with attributions
+   * @param doc the tagged article
+   * @param attributions its attributions
+   * @return its entities and each attribution's speaker entity
    */
-  public void resolve(Doc doc) {
+  public Resolution resolve(Article doc, List<Attribution> attributions) {
     Tokens t = doc.tokens();
     List<NameMention> names = new NameFinder(words, t).find();
-    boolean[] inContent = contentTokens(doc);
+    boolean[] inContent = contentTokens(t, attributions);
     EntityTable table = new EntityTable(t);
     Salience salience = new Salience();
     Nominals nominals = new Nominals(words, t, table, names);
-    List<Attribution> cued = new ArrayList<>();
-    for (Attribution a : doc.attributions()) {
-      if (a.hasSpeakerMention()) {
+    List<Integer> cued = new ArrayList<>();
+    for (int a = 0; a < attributions.size(); a++) {
+      if (attributions.get(a).speaker().isPresent()) {
         cued.add(a);
       }
     }
-    cued.sort(Comparator.comparingInt(Attribution::speakerFirst));
+    cued.sort(Comparator.comparingInt(a -> mention(attributions.get(a)).first()));
+    List<OptionalInt> speakerOf = new ArrayList<>(Collections.nCopies(attributions.size(), OptionalInt.empty()));
     int n = 0;
-    for (Attribution a : cued) {
-      while (n < names.size() && names.get(n).first() <= a.speakerLast()) {
+    for (int a : cued) {
+      SpeakerMention sp = mention(attributions.get(a));
+      while (n < names.size() && names.get(n).first() <= sp.last()) {
         NameMention m = names.get(n++);
-        Entity e = table.link(m);
+        EntityDraft e = table.link(m);
         nominals.record(m, e);
-        salience.add(m.last(), paragraph(doc, m.last()), e, m.subject(), inContent[m.last()]);
+        salience.add(m.last(), doc.paragraphOf(m.last()), e, m.subject(), inContent[m.last()]);
       }
-      Entity e = speakerOf(doc, a, nominals, salience);
-      if (e != null) {
-        a.setEntity(e.id());
+      Optional<EntityDraft> found = speakerOf(doc, sp, nominals, salience);
+      if (found.isPresent()) {
+        EntityDraft e = found.get();
+        speakerOf.set(a, OptionalInt.of(e.id()));
         e.markSpeaker();
-        e.addMention(t.span(a.speakerFirst(), a.speakerLast()), a.speakerLast());
-        if (a.roleFirst() >= 0) {
-          e.addRole(Nominals.withoutDeterminer(t, a.roleFirst(), a.roleLast()));
-        }
-        salience.add(a.speakerLast(), paragraph(doc, a.speakerLast()), e, true, false);
+        e.addMention(t.span(sp.first(), sp.last()), sp.last());
+        sp.role().ifPresent(r -> e.addRole(Nominals.withoutDeterminer(t, r.first(), r.last())));
+        salience.add(sp.last(), doc.paragraphOf(sp.last()), e, true, false);
       }
     }
     while (n < names.size()) {
       NameMention m = names.get(n++);
       nominals.record(m, table.link(m));
     }
-    for (Attribution a : doc.attributions()) {
-      if (a.origin() == Attribution.Origin.CONTINUATION) {
-        Attribution s = a.speakerSource();
-        for (int hops = 0; s != null && s.entity() < 0 && s.speakerSource() != null && hops < 1000; hops++) {
-          s = s.speakerSource();
-        }
-        if (s != null && s.entity() >= 0) {
-          a.setEntity(s.entity());
-        }
+    for (int a = 0; a < attributions.size(); a++) {
+      OptionalInt from = attributions.get(a).speakerFrom();
+      if (from.isPresent()) {
+        speakerOf.set(a, speakerOf.get(from.getAsInt()));
       }
     }
-    doc.setEntities(table.entities());
+    return new Resolution(table.entities().stream().map(EntityDraft::toEntity).toList(), speakerOf);
   }
 
-  private Entity speakerOf(Doc doc, Attribution a, Nominals nominals, Salience salience) {
+  private static SpeakerMention mention(Attribution a) {
+    return a.speaker().orElseThrow();
+  }
+
+  private Optional<EntityDraft> speakerOf(Article doc, SpeakerMention sp, Nominals nominals, Salience salience) {
     Tokens t = doc.tokens();
-    int head = a.speakerHead();
+    int head = sp.head();
     NameMention name = nominals.nameAt(head);
     if (name != null) {
-      return nominals.entityOf(name);
+      return Optional.of(nominals.entityOf(name));
     }
-    if (a.speakerFirst() == a.speakerLast() && t.tag(head).equals("PRP")) {
-      return pronoun(t.lower(head), paragraph(doc, head), salience);
+    if (sp.first() == sp.last() && t.tag(head).equals("PRP")) {
+      return Optional.ofNullable(pronoun(t.lower(head), doc.paragraphOf(head), salience));
     }
-    return nominals.resolve(a.speakerFirst(), a.speakerLast(), head);
+    return Optional.ofNullable(nominals.resolve(sp.first(), sp.last(), head));
   }
 
-  private static Entity pronoun(String p, int paragraph, Salience salience) {
-    Entity e = switch (p) {
+  private static EntityDraft pronoun(String p, int paragraph, Salience salience) {
+    EntityDraft e = switch (p) {
       case "he" -> salience.resolve(paragraph, Gender.MALE, List.of(Speaker.Type.PERSON));
       case "she" -> salience.resolve(paragraph, Gender.FEMALE, List.of(Speaker.Type.PERSON));
       case "they" -> salience.resolve(paragraph, Gender.UNKNOWN, List.of(Speaker.Type.GROUP, Speaker.Type.ORGANIZATION));
@@ -115,10 +121,9 @@ public final class EntityResolver {
     return e;
   }
 
-  private static boolean[] contentTokens(Doc doc) {
-    Tokens t = doc.tokens();
+  private static boolean[] contentTokens(Tokens t, List<Attribution> attributions) {
     boolean[] in = new boolean[t.size()];
-    for (Attribution a : doc.attributions()) {
+    for (Attribution a : attributions) {
       if (a.type() == org.saywho.Quote.Type.DIRECT) {
         continue;
       }
@@ -128,10 +133,6 @@ public final class EntityResolver {
       }
     }
     return in;
-  }
-
-  private static int paragraph(Doc doc, int token) {
-    return doc.sentences().get(doc.tokens().sentence(token)).paragraph();
   }
 
   static String lower(String s) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.saywho.Span;
 import org.saywho.Speaker;
-import org.saywho.internal.doc.Entity;
 import org.saywho.internal.doc.Tokens;
 
 /**
@@ -18,33 +17,33 @@ import org.saywho.internal.doc.Tokens;
 final class EntityTable {
 
   private final Tokens t;
-  private final List<Entity> entities = new ArrayList<>();
-  private final Map<String, Entity> byKey = new HashMap<>();
-  private final Map<String, List<Entity>> byLast = new HashMap<>();
-  private final Map<String, List<Entity>> byFirst = new HashMap<>();
-  private final Map<Entity, String> firstNames = new HashMap<>();
+  private final List<EntityDraft> entities = new ArrayList<>();
+  private final Map<String, EntityDraft> byKey = new HashMap<>();
+  private final Map<String, List<EntityDraft>> byLast = new HashMap<>();
+  private final Map<String, List<EntityDraft>> byFirst = new HashMap<>();
+  private final Map<EntityDraft, String> firstNames = new HashMap<>();
 
   EntityTable(Tokens t) {
     this.t = t;
   }
 
-  List<Entity> entities() {
+  List<EntityDraft> entities() {
     return entities;
   }
 
-  Entity get(int id) {
+  EntityDraft get(int id) {
     return entities.get(id);
   }
 
   /** Links a name mention to its entity, creating one when the name is new. */
-  Entity link(NameMention m) {
+  EntityDraft link(NameMention m) {
     List<String> words = new ArrayList<>();
     for (int i = m.first(); i <= m.last(); i++) {
       words.add(key(t.lower(i)));
     }
     String key = String.join(" ", words);
     String text = t.text().substring(t.start(m.first()), t.end(m.last()));
-    Entity e;
+    EntityDraft e;
     if (m.type() != Speaker.Type.PERSON) {
       e = byKey.get(key);
       if (e == null) {
@@ -62,9 +61,9 @@ final class EntityTable {
     return e;
   }
 
-  private Entity linkPerson(List<String> words, String key, String text) {
+  private EntityDraft linkPerson(List<String> words, String key, String text) {
     String last = words.get(words.size() - 1);
-    Entity e = byKey.get(key);
+    EntityDraft e = byKey.get(key);
     if (e == null || e.type() != Speaker.Type.PERSON) {
       e = null;
       if (words.size() >= 2) {
@@ -74,7 +73,7 @@ final class EntityTable {
       } else {
         e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON);
         if (e == null) {
-          List<Entity> firsts = byFirst.getOrDefault(last, List.of());
+          List<EntityDraft> firsts = byFirst.getOrDefault(last, List.of());
           e = firsts.size() == 1 ? firsts.get(0) : null;
         }
       }
@@ -85,13 +84,13 @@ final class EntityTable {
       e.setName(text, words.size());
     }
     byKey.putIfAbsent(key, e);
-    List<Entity> sameLast = byLast.computeIfAbsent(last, k -> new ArrayList<>());
+    List<EntityDraft> sameLast = byLast.computeIfAbsent(last, k -> new ArrayList<>());
     if (!sameLast.contains(e)) {
       sameLast.add(e);
     }
     if (words.size() >= 2) {
       firstNames.putIfAbsent(e, words.get(0));
-      List<Entity> sameFirst = byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+      List<EntityDraft> sameFirst = byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>());
       if (!sameFirst.contains(e)) {
         sameFirst.add(e);
       }
@@ -99,10 +98,10 @@ final class EntityTable {
     return e;
   }
 
-  private static Entity latest(List<Entity> list, java.util.function.Predicate<Entity> ok) {
-    Entity best = null;
+  private static EntityDraft latest(List<EntityDraft> list, java.util.function.Predicate<EntityDraft> ok) {
+    EntityDraft best = null;
     if (list != null) {
-      for (Entity c : list) {
+      for (EntityDraft c : list) {
         if (ok.test(c) && (best == null || c.lastMention() > best.lastMention())) {
           best = c;
         }
@@ -112,9 +111,9 @@ final class EntityTable {
   }
 
   /** Returns the unnamed entity described by {@code description}, creating it when new. */
-  Entity unnamed(String description, Speaker.Type type) {
+  EntityDraft unnamed(String description, Speaker.Type type) {
     String key = "#" + description.toLowerCase(Locale.ROOT);
-    Entity e = byKey.get(key);
+    EntityDraft e = byKey.get(key);
     if (e == null) {
       e = create(description, description.split("\\s+").length, false, type);
       byKey.put(key, e);
@@ -122,8 +121,8 @@ final class EntityTable {
     return e;
   }
 
-  private Entity create(String name, int tokens, boolean named, Speaker.Type type) {
-    Entity e = new Entity(entities.size(), name, tokens, named, type);
+  private EntityDraft create(String name, int tokens, boolean named, Speaker.Type type) {
+    EntityDraft e = new EntityDraft(entities.size(), name, tokens, named, type);
     entities.add(e);
     return e;
   }

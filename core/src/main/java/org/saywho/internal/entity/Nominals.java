@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.saywho.Speaker;
-import org.saywho.internal.doc.Entity;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
 
@@ -24,7 +23,7 @@ final class Nominals {
   private final EntityTable table;
   private final List<NameMention> names;
   private final int[] nameAt;
-  private final Entity[] entityOfName;
+  private final EntityDraft[] entityOfName;
 
   Nominals(Words words, Tokens t, EntityTable table, List<NameMention> names) {
     this.words = words;
@@ -38,11 +37,11 @@ final class Nominals {
         nameAt[i] = k;
       }
     }
-    this.entityOfName = new Entity[names.size()];
+    this.entityOfName = new EntityDraft[names.size()];
   }
 
   /** Records the entity a name was linked to. */
-  void record(NameMention m, Entity e) {
+  void record(NameMention m, EntityDraft e) {
     int k = nameAt[m.first()];
     if (k >= 0) {
       entityOfName[k] = e;
@@ -55,16 +54,16 @@ final class Nominals {
   }
 
   /** Returns the entity a name was linked to, or null when not yet linked. */
-  Entity entityOf(NameMention m) {
+  EntityDraft entityOf(NameMention m) {
     return entityOfName[nameAt[m.first()]];
   }
 
   /** Resolves the description {@code [first, last]} with head {@code head}. */
-  Entity resolve(int first, int last, int head) {
+  EntityDraft resolve(int first, int last, int head) {
     String w = t.lower(head);
     Speaker.Type type = typeOf(head);
     if (DEFINITE.contains(t.lower(first)) && type == Speaker.Type.PERSON) {
-      Entity e = withRole(w, first);
+      EntityDraft e = withRole(w, first);
       if (e != null) {
         return e;
       }
@@ -90,9 +89,9 @@ final class Nominals {
   }
 
   /** The latest entity mentioned before {@code before} with a role holding {@code word}. */
-  private Entity withRole(String word, int before) {
-    Entity best = null;
-    for (Entity e : table.entities()) {
+  private EntityDraft withRole(String word, int before) {
+    EntityDraft best = null;
+    for (EntityDraft e : table.entities()) {
       if (e.lastMention() >= before || best != null && e.lastMention() <= best.lastMention()) {
         continue;
       }
@@ -116,7 +115,7 @@ final class Nominals {
     int at = t.start(f);
     for (int i = f; i <= last; i++) {
       NameMention m = nameAt(i);
-      Entity e = m == null ? null : entityOfName[nameAt[i]];
+      EntityDraft e = m == null ? null : entityOfName[nameAt[i]];
       if (e != null && e.named() && m.first() >= f && m.last() <= last) {
         out.append(t.text(), at, t.start(m.first())).append(e.name());
         at = t.end(m.last());

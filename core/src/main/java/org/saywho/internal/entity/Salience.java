@@ -3,7 +3,6 @@ package org.saywho.internal.entity;
 import java.util.ArrayList;
 import java.util.List;
 import org.saywho.Speaker;
-import org.saywho.internal.doc.Entity;
 import org.saywho.internal.lexicon.Gender;
 
 /**
@@ -15,14 +14,14 @@ import org.saywho.internal.lexicon.Gender;
 final class Salience {
 
   /** A mention: its last token, paragraph, entity, and whether it is a subject outside reported content. */
-  private record Seen(int token, int paragraph, Entity entity, boolean subject, boolean inContent) {}
+  private record Seen(int token, int paragraph, EntityDraft entity, boolean subject, boolean inContent) {}
 
   /** How many paragraphs back a pronoun may reach. */
   private static final int PARAGRAPHS_BACK = 2;
 
   private final List<Seen> seen = new ArrayList<>();
 
-  void add(int token, int paragraph, Entity e, boolean subject, boolean inContent) {
+  void add(int token, int paragraph, EntityDraft e, boolean subject, boolean inContent) {
     seen.add(new Seen(token, paragraph, e, subject, inContent));
   }
 
@@ -34,14 +33,14 @@ final class Salience {
    * @param wanted the entity types the pronoun can refer to
    * @return the antecedent, or null when none fits
    */
-  Entity resolve(int paragraph, Gender gender, List<Speaker.Type> wanted) {
-    Entity fallback = null;
+  EntityDraft resolve(int paragraph, Gender gender, List<Speaker.Type> wanted) {
+    EntityDraft fallback = null;
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);
       if (paragraph - s.paragraph() > PARAGRAPHS_BACK) {
         break;
       }
-      Entity e = s.entity();
+      EntityDraft e = s.entity();
       if (s.inContent() || !wanted.contains(e.type()) || !gender.compatible(e.gender())) {
         continue;
       }

@@ -35,7 +35,7 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Returns the sentences of every paragraph and records each token's sentence.
+   * Returns the sentences of every paragraph.
    *
    * @param text the article
    * @param paragraphs its paragraphs
@@ -60,11 +60,6 @@ public final class SentenceSplitter {
       }
       addPieces(tokens, first, paraEnd, p, out);
       t = paraEnd;
-    }
-    for (int s = 0; s < out.size(); s++) {
-      for (int i = out.get(s).firstToken(); i < out.get(s).endToken(); i++) {
-        tokens.setSentence(i, s);
-      }
     }
     return out;
   }

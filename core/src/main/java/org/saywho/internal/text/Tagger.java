@@ -36,11 +36,13 @@ public final class Tagger {
    *
    * @param tokens the tokens to tag
    * @param sentences their sentences
+   * @return the tokens with their tags
    */
-  public void tag(Tokens tokens, List<Sentence> sentences) {
+  public Tokens tag(Tokens tokens, List<Sentence> sentences) {
+    String[] tags = tokens.tags();
     for (Sentence s : sentences) {
       if (!englishLike(tokens, s)) {
-        tagWithoutModel(tokens, s);
+        tagWithoutModel(tokens, s, tags);
         continue;
       }
       List<Word> words = new ArrayList<>(s.size());
@@ -52,9 +54,10 @@ public final class Tagger {
       List<TaggedWord> tagged = tagger.tagSentence(words);
       for (int i = s.firstToken(), k = 0; i < s.endToken(); i++, k++) {
         String w = tokens.word(i);
-        tokens.setTag(i, opaque[k] ? tagWithoutModel(w) : quoteTag(w, tagged.get(k).tag()));
+        tags[i] = opaque[k] ? tagWithoutModel(w) : quoteTag(w, tagged.get(k).tag());
       }
     }
+    return tokens.withTags(tags);
   }
 
   /**
@@ -115,9 +118,9 @@ public final class Tagger {
   }
 
   /** Tags a sentence that is not English text: names, numbers, foreign words and symbols only. */
-  private static void tagWithoutModel(Tokens tokens, Sentence s) {
+  private static void tagWithoutModel(Tokens tokens, Sentence s, String[] tags) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
-      tokens.setTag(i, tagWithoutModel(tokens.word(i)));
+      tags[i] = tagWithoutModel(tokens.word(i));
     }
   }
 

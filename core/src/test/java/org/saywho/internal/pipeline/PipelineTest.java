@@ -1,24 +1,46 @@
 package org.saywho.internal.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.saywho.internal.text.Tokenizer;
+import org.saywho.internal.doc.Annotated;
+import org.saywho.internal.doc.Article;
 
 class PipelineTest {
 
   @Test
-  void constructor_annotatorBeforeWhatItNeeds_isRejected() {
-    assertThatThrownBy(() -> new Pipeline(List.of(new TokenAnnotator(new Tokenizer()), new LayoutAnnotator(TestPipeline.models().words()))))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("TokenAnnotator needs LAYOUT");
+  void read_stopsAtTags_withEveryTokenTaggedAndPlaced() {
+    Article doc = TestPipeline.read("“Yes,” Clinton said. She left.");
+    assertThat(doc.sentences()).hasSize(2);
+    assertThat(doc.quotes()).hasSize(1);
+    for (int i = 0; i < doc.tokens().size(); i++) {
+      assertThat(doc.tokens().tag(i)).isNotEmpty();
+    }
+    assertThat(doc.tokens().sentence(doc.tokens().size() - 1)).isEqualTo(1);
   }
 
   @Test
-  void standard_providesEveryLayer() {
-    Pipeline p = Pipeline.standard(TestPipeline.models(), new Settings(250, 500, false));
-    assertThat(p.annotate("“Yes,” Clinton said.").entities()).isNotEmpty();
+  void annotate_runsEveryStage_andResolvesEachAttributionsSpeaker() {
+    Annotated doc = TestPipeline.annotate("“Yes,” Clinton said.");
+    assertThat(doc.attributions()).hasSize(1);
+    assertThat(doc.speakers().speaker(0)).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("Clinton"));
+    assertThat(doc.units()).hasSize(1);
+  }
+
+  @Test
+  void annotate_continuation_takesTheSpeakerOfTheAttributionThatNamesIt() {
+    Annotated doc = TestPipeline.annotate("“We will win,” Clinton said. “We will win big.”");
+    assertThat(doc.attributions().get(1).speakerFrom()).hasValue(0);
+    assertThat(doc.speakers().speakerOf().get(1)).isEqualTo(doc.speakers().speakerOf().get(0));
+  }
+
+  @Test
+  void annotate_unattributedQuote_hasNoSpeaker() {
+    Annotated doc = TestPipeline.annotate("“The economy is growing faster than anyone expected this year.”");
+    assertThat(doc.attributions()).singleElement().satisfies(a -> {
+      assertThat(a.speaker()).isEmpty();
+      assertThat(a.speakerFrom()).isEmpty();
+    });
+    assertThat(doc.speakers().speaker(0)).isEmpty();
   }
 }

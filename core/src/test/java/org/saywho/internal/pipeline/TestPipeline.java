@@ -1,27 +1,35 @@
 package org.saywho.internal.pipeline;
 
-import org.saywho.internal.doc.Doc;
+import org.saywho.internal.doc.Annotated;
+import org.saywho.internal.doc.Article;
 
-/** One standard pipeline shared by the annotator tests (models load once per test JVM). */
-final class TestPipeline {
+/** One standard pipeline shared by the stage tests (models load once per test JVM). */
+public final class TestPipeline {
 
   private static final class Holder {
     static final Models MODELS = Models.load();
-    static final Pipeline PIPELINE = Pipeline.standard(MODELS, new Settings(250, 500, false));
+    static final Pipeline PIPELINE = new Pipeline(MODELS, new Settings(250, 500, false));
   }
 
   private TestPipeline() {}
 
-  static Models models() {
+  /** Returns the loaded models. */
+  public static Models models() {
     return Holder.MODELS;
   }
 
-  static Doc through(Layer last, String text) {
-    return Holder.PIPELINE.annotateThrough(text, last);
+  /** Reads {@code text} through part-of-speech tags. */
+  public static Article read(String text) {
+    return Holder.PIPELINE.read(text);
   }
 
-  /** The words of the doc's tokens joined by spaces, each with its tag after a slash. */
-  static String tagged(Doc doc) {
+  /** Runs every stage on {@code text}. */
+  public static Annotated annotate(String text) {
+    return Holder.PIPELINE.annotate(text);
+  }
+
+  /** The words of the article's tokens joined by spaces, each with its tag after a slash. */
+  public static String tagged(Article doc) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < doc.tokens().size(); i++) {
       sb.append(i == 0 ? "" : " ").append(doc.tokens().word(i)).append('/').append(doc.tokens().tag(i));

@@ -1,19 +1,20 @@
-package org.saywho.internal.pipeline;
+package org.saywho.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.saywho.internal.doc.Doc;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.pipeline.TestPipeline;
+import org.saywho.internal.doc.Article;
 
-class TokenAnnotatorTest {
+class TokenizerTest {
 
   @Test
-  void annotate_tokensPointIntoTheOriginalText() {
+  void tokenize_tokensPointIntoTheOriginalText() {
     String text = "Trump’s  remarks\n\ndidn’t “land.”";
-    Doc doc = TestPipeline.through(Layer.TOKENS, text);
+    Article doc = TestPipeline.read(text);
     Tokens t = doc.tokens();
     List<String> covered = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
@@ -23,8 +24,8 @@ class TokenAnnotatorTest {
   }
 
   @Test
-  void annotate_marksTokensInsideQuotes() {
-    Doc doc = TestPipeline.through(Layer.TOKENS, "He said “no way” today.");
+  void tokenize_marksTokensInsideQuotes() {
+    Article doc = TestPipeline.read("He said “no way” today.");
     Tokens t = doc.tokens();
     List<Boolean> quoted = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {

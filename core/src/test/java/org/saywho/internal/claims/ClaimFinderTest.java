@@ -1,26 +1,27 @@
-package org.saywho.internal.pipeline;
+package org.saywho.internal.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.saywho.Claim;
 import org.saywho.internal.doc.ClaimCandidate;
-import org.saywho.internal.doc.Doc;
+import org.saywho.internal.pipeline.TestPipeline;
+import org.saywho.internal.doc.Annotated;
 
-class ClaimAnnotatorTest {
+class ClaimFinderTest {
 
-  private static Doc claims(String text) {
-    return TestPipeline.through(Layer.CLAIMS, text);
+  private static Annotated claims(String text) {
+    return TestPipeline.annotate(text);
   }
 
   @Test
   void oneSentence_isAClaimByTheArticle() {
-    Doc doc = claims("Unemployment fell to 4.1 percent in 2019.");
+    Annotated doc = claims("Unemployment fell to 4.1 percent in 2019.");
     assertThat(doc.claims()).singleElement().satisfies(c -> {
-      assertThat(c.source()).isNull();
+      assertThat(c.source()).isEmpty();
       assertThat(c.type()).isEqualTo(Claim.Type.QUANTITY);
       assertThat(c.checkWorthy()).isTrue();
-      assertThat(c.span().in(doc.text())).isEqualTo("Unemployment fell to 4.1 percent in 2019.");
+      assertThat(c.span().in(doc.article().text())).isEqualTo("Unemployment fell to 4.1 percent in 2019.");
     });
   }
 
@@ -32,9 +33,9 @@ class ClaimAnnotatorTest {
 
   @Test
   void quotedSentences_areClaimsOfTheirSpeaker_eachSentenceOnItsOwn() {
-    Doc doc = claims("“Taxes rose by 12 percent last year. It is terrible,” Clinton said.");
-    assertThat(doc.claims()).hasSize(2).allSatisfy(c -> assertThat(c.source()).isNotNull());
-    assertThat(doc.claims()).extracting(c -> c.span().in(doc.text()))
+    Annotated doc = claims("“Taxes rose by 12 percent last year. It is terrible,” Clinton said.");
+    assertThat(doc.claims()).hasSize(2).allSatisfy(c -> assertThat(c.source()).isPresent());
+    assertThat(doc.claims()).extracting(c -> c.span().in(doc.article().text()))
         .containsExactly("Taxes rose by 12 percent last year.", "It is terrible");
     assertThat(doc.claims().get(1).type()).isEqualTo(Claim.Type.OPINION);
   }

@@ -1,23 +1,22 @@
-package org.saywho.internal.pipeline;
+package org.saywho.internal.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.saywho.Speaker;
-import org.saywho.internal.doc.Attribution;
-import org.saywho.internal.doc.Doc;
 import org.saywho.internal.doc.Entity;
+import org.saywho.internal.pipeline.TestPipeline;
+import org.saywho.internal.doc.Annotated;
 
-class EntityAnnotatorTest {
+class EntityResolverTest {
 
-  private static Entity speakerOf(Doc doc, int attribution) {
-    Attribution a = doc.attributions().get(attribution);
-    return doc.entities().get(a.entity());
+  private static Entity speakerOf(Annotated doc, int attribution) {
+    return doc.speakers().speaker(attribution).orElseThrow();
   }
 
   @Test
   void lastName_linksToTheFullName_withRole() {
-    Doc doc = TestPipeline.through(Layer.ENTITIES,
+    Annotated doc = TestPipeline.annotate(
         "U.S. Secretary of State Marco Rubio met Lavrov.\nRubio said the talks were useful.");
     Entity rubio = speakerOf(doc, 0);
     assertThat(rubio.name()).isEqualTo("Marco Rubio");
@@ -28,21 +27,21 @@ class EntityAnnotatorTest {
 
   @Test
   void pronoun_resolvesToTheLatestSubjectOfItsGender() {
-    Doc doc = TestPipeline.through(Layer.ENTITIES,
+    Annotated doc = TestPipeline.annotate(
         "Hillary Clinton met voters in Ohio on Monday.\nShe said the economy was improving.");
     assertThat(speakerOf(doc, 0).name()).isEqualTo("Hillary Clinton");
   }
 
   @Test
   void pronounInsideReportedContent_isNotAnAntecedent() {
-    Doc doc = TestPipeline.through(Layer.ENTITIES,
+    Annotated doc = TestPipeline.annotate(
         "Peskov said Donald Trump heard only one version of events. He added that the talks would go on.");
     assertThat(speakerOf(doc, 1).name()).isEqualTo("Peskov");
   }
 
   @Test
   void unnamedSource_isNamedByItsDescription_withCanonicalNamesInside() {
-    Doc doc = TestPipeline.through(Layer.ENTITIES,
+    Annotated doc = TestPipeline.annotate(
         "Marco Rubio flew to New York.\nA spokesperson for Rubio said the meeting was useful.");
     Entity source = speakerOf(doc, 0);
     assertThat(source.name()).isEqualTo("spokesperson for Marco Rubio");
@@ -51,13 +50,13 @@ class EntityAnnotatorTest {
 
   @Test
   void pluralDescription_isAGroup() {
-    Doc doc = TestPipeline.through(Layer.ENTITIES, "Officials said the bridge would reopen on Monday.");
+    Annotated doc = TestPipeline.annotate( "Officials said the bridge would reopen on Monday.");
     assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.GROUP);
   }
 
   @Test
   void organisation_isTypedFromItsName() {
-    Doc doc = TestPipeline.through(Layer.ENTITIES, "The Justice Department said the inquiry was closed.");
+    Annotated doc = TestPipeline.annotate( "The Justice Department said the inquiry was closed.");
     assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.ORGANIZATION);
   }
 }

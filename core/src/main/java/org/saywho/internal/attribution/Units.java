@@ -1,9 +1,8 @@
-package org.saywho.internal.pipeline;
+package org.saywho.internal.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.saywho.internal.doc.Doc;
+import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Sentence;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
@@ -12,26 +11,26 @@ import org.saywho.internal.doc.Unit;
  * Groups sentences into attribution units: a quote that spans sentences ("“A. B,” she said.") holds
  * them together, up to a bound on the unit's length.
  */
-final class UnitAnnotator implements Annotator {
+public final class Units {
 
   private final int maxTokens;
 
-  UnitAnnotator(int maxTokens) {
+  /**
+   * Creates a grouper.
+   *
+   * @param maxTokens sentences stop joining beyond this many tokens
+   */
+  public Units(int maxTokens) {
     this.maxTokens = maxTokens;
   }
 
-  @Override
-  public Set<Layer> requires() {
-    return Set.of(Layer.SENTENCES, Layer.QUOTE_MARKS, Layer.TOKENS);
-  }
-
-  @Override
-  public Layer provides() {
-    return Layer.UNITS;
-  }
-
-  @Override
-  public void annotate(Doc doc) {
+  /**
+   * Groups the sentences of an article into units.
+   *
+   * @param doc the tagged article
+   * @return the units, in text order, covering every sentence
+   */
+  public List<Unit> of(Article doc) {
     List<Sentence> sentences = doc.sentences();
     Tokens t = doc.tokens();
     boolean[] joinNext = new boolean[sentences.size()];
@@ -62,7 +61,7 @@ final class UnitAnnotator implements Annotator {
       units.add(new Unit(first.firstToken(), end, first.paragraph()));
       s = k + 1;
     }
-    doc.setUnits(units);
+    return units;
   }
 
   /**
@@ -70,7 +69,7 @@ final class UnitAnnotator implements Annotator {
    * exclamation ("“…?” Trump asked.", which sentence splitters cut after "?”"), or with a name signed
    * after a dash ("“…” ― Carla Sanchez").
    */
-  private static boolean attributionFollows(Doc doc, Sentence s, Sentence next) {
+  private static boolean attributionFollows(Article doc, Sentence s, Sentence next) {
     Tokens t = doc.tokens();
     int last = s.endToken() - 1;
     if (next.paragraph() != s.paragraph() || last < 1 || !t.tag(last).equals("''") || next.size() == 0) {

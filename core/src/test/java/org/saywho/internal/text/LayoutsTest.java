@@ -1,16 +1,19 @@
-package org.saywho.internal.pipeline;
+package org.saywho.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.saywho.internal.doc.Doc;
+import org.saywho.internal.pipeline.TestPipeline;
+import org.saywho.internal.doc.Layout;
 
-class LayoutAnnotatorTest {
+class LayoutsTest {
+
+  private static final Layouts LAYOUTS = new Layouts(TestPipeline.models().words());
 
   @Test
-  void annotate_dashByline_isTakenOutOfTheBody() {
+  void of_dashByline_isTakenOutOfTheBody() {
     String text = "Ahmed Kamel – Egypt Daily News\nRubio met Lavrov on Wednesday.";
-    Doc doc = TestPipeline.through(Layer.LAYOUT, text);
+    Layout doc = LAYOUTS.of(text);
     assertThat(doc.byline()).hasValueSatisfying(b -> {
       assertThat(b.author()).isEqualTo("Ahmed Kamel");
       assertThat(b.outlet()).isEqualTo("Egypt Daily News");
@@ -19,8 +22,8 @@ class LayoutAnnotatorTest {
   }
 
   @Test
-  void annotate_byLine_withoutOutlet() {
-    Doc doc = TestPipeline.through(Layer.LAYOUT, "Senate passes budget\nBy Jane Doe\n\nThe Senate voted on Friday.");
+  void of_byLine_withoutOutlet() {
+    Layout doc = LAYOUTS.of("Senate passes budget\nBy Jane Doe\n\nThe Senate voted on Friday.");
     assertThat(doc.byline()).hasValueSatisfying(b -> {
       assertThat(b.author()).isEqualTo("Jane Doe");
       assertThat(b.hasOutlet()).isFalse();
@@ -29,16 +32,16 @@ class LayoutAnnotatorTest {
   }
 
   @Test
-  void annotate_headline_isNotAByline() {
-    Doc doc = TestPipeline.through(Layer.LAYOUT, "Green Party candidate Jill Stein removed from debate site by police.\nText.");
+  void of_headline_isNotAByline() {
+    Layout doc = LAYOUTS.of("Green Party candidate Jill Stein removed from debate site by police.\nText.");
     assertThat(doc.byline()).isEmpty();
     assertThat(doc.paragraphs()).hasSize(2);
   }
 
   @Test
-  void annotate_paragraphs_areTrimmedLines() {
+  void of_paragraphs_areTrimmedLines() {
     String text = "  First line.  \r\n\n\tSecond line.";
-    Doc doc = TestPipeline.through(Layer.LAYOUT, text);
+    Layout doc = LAYOUTS.of(text);
     assertThat(doc.paragraphs()).extracting(p -> p.in(text)).containsExactly("First line.", "Second line.");
   }
 }

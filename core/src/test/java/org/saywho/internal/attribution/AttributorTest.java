@@ -1,23 +1,26 @@
-package org.saywho.internal.pipeline;
+package org.saywho.internal.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.saywho.internal.doc.Attribution;
-import org.saywho.internal.doc.Doc;
+import org.saywho.internal.pipeline.TestPipeline;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Annotated;
 
-class AttributionAnnotatorTest {
+class AttributorTest {
 
   /** Each attribution as "TYPE speaker | cue lemma | content". */
   private static List<String> attributions(String text) {
-    Doc doc = TestPipeline.through(Layer.ATTRIBUTIONS, text);
-    return doc.attributions().stream().map(a -> describe(doc, a)).toList();
+    Annotated doc = TestPipeline.annotate(text);
+    return doc.attributions().stream().map(a -> describe(doc.article(), a)).toList();
   }
 
-  private static String describe(Doc doc, Attribution a) {
-    String speaker = a.hasSpeakerMention() ? doc.tokens().span(a.speakerFirst(), a.speakerLast()).in(doc.text()) : "-";
-    return a.type() + " " + speaker + " | " + (a.hasCue() ? a.cueLemma() : "-") + " | " + a.content().in(doc.text());
+  private static String describe(Article doc, Attribution a) {
+    String speaker = a.speaker().map(sp -> doc.tokens().span(sp.first(), sp.last()).in(doc.text())).orElse("-");
+    return a.type() + " " + speaker + " | " + a.cue().map(Attribution.CueMention::lemma).orElse("-") + " | "
+        + a.content().in(doc.text());
   }
 
   @Test

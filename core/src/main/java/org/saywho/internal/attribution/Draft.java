@@ -1,0 +1,92 @@
+package org.saywho.internal.attribution;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.saywho.Quote;
+import org.saywho.Span;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Attribution.CueMention;
+import org.saywho.internal.doc.Attribution.Origin;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+
+/**
+ * An attribution while the attribution stage still links continuations to it; it becomes an
+ * immutable {@link Attribution} when the stage ends. Confined to one run of the stage.
+ */
+final class Draft {
+
+  private final Span content;
+  private final Quote.Type type;
+  private final Origin origin;
+  private final Optional<CueMention> cue;
+  private final Optional<SpeakerMention> speaker;
+  private final double confidence;
+  private final Optional<Draft> speakerSource;
+
+  private Draft(Span content, Quote.Type type, Origin origin, Optional<CueMention> cue,
+      Optional<SpeakerMention> speaker, double confidence, Optional<Draft> speakerSource) {
+    this.content = content;
+    this.type = type;
+    this.origin = origin;
+    this.cue = cue;
+    this.speaker = speaker;
+    this.confidence = confidence;
+    this.speakerSource = speakerSource;
+  }
+
+  /** An attribution its own sentence gives a cue and a speaker mention. */
+  static Draft cued(Span content, Quote.Type type, Origin origin, CueMention cue, SpeakerMention speaker,
+      double confidence) {
+    return new Draft(content, type, origin, Optional.of(cue), Optional.of(speaker), confidence, Optional.empty());
+  }
+
+  /** A quote with no cue of its own, taking its speaker from {@code source} when there is one. */
+  static Draft continuation(Span content, Quote.Type type, Optional<Draft> source, double confidence) {
+    return new Draft(content, type, Origin.CONTINUATION, Optional.empty(), Optional.empty(), confidence,
+        source.map(Draft::named));
+  }
+
+  /** The attribution whose mention names this one's speaker: itself, or the end of its source chain. */
+  private Draft named() {
+    return speakerSource.orElse(this);
+  }
+
+  Span content() {
+    return content;
+  }
+
+  Quote.Type type() {
+    return type;
+  }
+
+  double confidence() {
+    return confidence;
+  }
+
+  /** Whether a speaker is known: its own mention or a source's. */
+  boolean speaks() {
+    return speaker.isPresent() || speakerSource.isPresent();
+  }
+
+  /**
+   * Returns the immutable attribution.
+   *
+   * @param index where each draft stands in the final list
+   */
+  Attribution toAttribution(Map<Draft, Integer> index) {
+    OptionalInt from = speakerSource.map(s -> OptionalInt.of(index.get(s))).orElse(OptionalInt.empty());
+    return new Attribution(content, type, origin, cue, speaker, confidence, from);
+  }
+
+  /** Returns the immutable attributions of {@code drafts}, in the same order. */
+  static List<Attribution> toAttributions(List<Draft> drafts) {
+    Map<Draft, Integer> index = new IdentityHashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      index.put(drafts.get(i), i);
+    }
+    return drafts.stream().map(d -> d.toAttribution(index)).toList();
+  }
+}

@@ -1,0 +1,55 @@
+package org.saywho.internal.doc;
+
+import java.util.List;
+import java.util.Optional;
+import org.saywho.Byline;
+import org.saywho.Span;
+
+/**
+ * The article read through part-of-speech tags: what every later stage works on.
+ *
+ * @param text the original text
+ * @param layout its paragraphs and byline
+ * @param quotes the spans between quote marks, in text order
+ * @param quoteTokens the tokens of each quote, marks included, in quote order
+ * @param tokens the tagged tokens, each with its sentence and quote
+ * @param sentences the sentences, covering every token
+ */
+public record Article(String text, Layout layout, List<QuoteSpan> quotes, List<TokenRange> quoteTokens, Tokens tokens,
+    List<Sentence> sentences) {
+
+  /** Copies the lists and checks each quote has its token range. */
+  public Article {
+    quotes = List.copyOf(quotes);
+    quoteTokens = List.copyOf(quoteTokens);
+    sentences = List.copyOf(sentences);
+    if (quotes.size() != quoteTokens.size()) {
+      throw new IllegalArgumentException(quotes.size() + " quotes but " + quoteTokens.size() + " token ranges");
+    }
+  }
+
+  /** Returns the body paragraphs. */
+  public List<Span> paragraphs() {
+    return layout.paragraphs();
+  }
+
+  /** Returns the byline. */
+  public Optional<Byline> byline() {
+    return layout.byline();
+  }
+
+  /** Returns the first token of quote {@code q} (its opening mark). */
+  public int quoteFirstToken(int q) {
+    return quoteTokens.get(q).first();
+  }
+
+  /** Returns the last token of quote {@code q} (its closing mark, when it has one). */
+  public int quoteLastToken(int q) {
+    return quoteTokens.get(q).last();
+  }
+
+  /** Returns the index of the paragraph holding token {@code token}. */
+  public int paragraphOf(int token) {
+    return sentences.get(tokens.sentence(token)).paragraph();
+  }
+}

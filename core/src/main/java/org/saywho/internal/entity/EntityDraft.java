@@ -1,0 +1,152 @@
+package org.saywho.internal.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.saywho.Span;
+import org.saywho.Speaker;
+import org.saywho.internal.doc.Entity;
+import org.saywho.internal.lexicon.Gender;
+
+/**
+ * A person, organisation or group the article mentions, with its mentions merged, while the entity
+ * resolver still learns about it; it becomes an immutable {@link Entity} when resolution ends.
+ * Confined to one run of the resolver.
+ */
+final class EntityDraft {
+
+  private final int id;
+  private String name;
+  private int nameTokens;
+  private final boolean named;
+  private Speaker.Type type;
+  private Gender gender = Gender.UNKNOWN;
+  private final Set<String> roles = new LinkedHashSet<>();
+  private final TreeSet<Span> mentions = new TreeSet<>();
+  private int lastMention = -1;
+  private boolean speaks;
+
+  /**
+   * Creates an entity.
+   *
+   * @param id its index in the document's entity list
+   * @param name its name so far
+   * @param nameTokens how many words the name has
+   * @param named whether the name is a proper name (not a description like "officials")
+   * @param type its type
+   */
+  public EntityDraft(int id, String name, int nameTokens, boolean named, Speaker.Type type) {
+    this.id = id;
+    this.name = name;
+    this.nameTokens = nameTokens;
+    this.named = named;
+    this.type = type;
+  }
+
+  /** Returns the index in the document's entity list. */
+  public int id() {
+    return id;
+  }
+
+  /** Returns the canonical name so far. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the number of words in the name. */
+  public int nameTokens() {
+    return nameTokens;
+  }
+
+  /** Replaces the name by a fuller form. */
+  public void setName(String name, int tokens) {
+    this.name = name;
+    this.nameTokens = tokens;
+  }
+
+  /** Returns whether the name is a proper name. */
+  public boolean named() {
+    return named;
+  }
+
+  /** Returns the type. */
+  public Speaker.Type type() {
+    return type;
+  }
+
+  /** Sets the type. */
+  public void setType(Speaker.Type type) {
+    this.type = type;
+  }
+
+  /** Returns the gender. */
+  public Gender gender() {
+    return gender;
+  }
+
+  /** Sets the gender when it is still unknown. */
+  public void learnGender(Gender g) {
+    if (gender == Gender.UNKNOWN) {
+      gender = g;
+    }
+  }
+
+  /** Returns the roles in the order first seen, without one contained in another. */
+  public List<String> roles() {
+    List<String> out = new ArrayList<>();
+    for (String r : roles) {
+      String lower = r.toLowerCase(Locale.ROOT);
+      boolean covered = roles.stream().anyMatch(o -> o.length() > r.length() && o.toLowerCase(Locale.ROOT).contains(lower));
+      if (!covered) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Adds a role. */
+  public void addRole(String role) {
+    if (!role.isBlank()) {
+      roles.add(role);
+    }
+  }
+
+  /** Returns the mentions in text order. */
+  public List<Span> mentions() {
+    return List.copyOf(mentions);
+  }
+
+  /**
+   * Records a mention ending at token {@code lastToken}.
+   *
+   * @param span where it is
+   * @param lastToken its last token
+   */
+  public void addMention(Span span, int lastToken) {
+    mentions.add(span);
+    lastMention = Math.max(lastMention, lastToken);
+  }
+
+  /** Returns the last token of the latest mention, -1 when none. */
+  public int lastMention() {
+    return lastMention;
+  }
+
+  /** Returns whether some attribution has this entity as speaker. */
+  public boolean speaks() {
+    return speaks;
+  }
+
+  /** Marks the entity as a speaker. */
+  public void markSpeaker() {
+    speaks = true;
+  }
+
+  /** Returns the immutable entity. */
+  Entity toEntity() {
+    return new Entity(id, name, type, gender, roles(), mentions());
+  }
+}

@@ -1,0 +1,74 @@
+package org.saywho.internal.text;
+
+import java.util.List;
+import java.util.Set;
+import org.saywho.internal.doc.QuoteSpan;
+import org.saywho.internal.doc.TokenRange;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * Corrects the tagger's tags where news text misleads it: a quote's opening mark is {@code ``} and its closing mark {@code ''}, a lone
+ * apostrophe after a plural is a possessive, and a capitalized "adjective" before punctuation is a name.
+ */
+public final class TagRules {
+
+  private static final Set<String> CONTRACTING = java.util.Set.of(
+      "he", "she", "it", "that", "there", "what", "who", "here", "where", "this", "everyone", "nobody", "let");
+
+  private final Words words;
+
+  /**
+   * Creates the rules.
+   *
+   * @param words the word lists (demonyms)
+   */
+  public TagRules(Words words) {
+    this.words = words;
+  }
+
+  /**
+   * Returns {@code t} with its tags corrected.
+   *
+   * @param t tokens tagged by the model, with their sentences and quotes
+   * @param quotes the quote spans
+   * @param quoteTokens each quote's tokens
+   * @return the tokens with corrected tags
+   */
+  public Tokens apply(Tokens t, List<QuoteSpan> quotes, List<TokenRange> quoteTokens) {
+    String[] tags = t.tags();
+    for (int i = 1; i < t.size(); i++) {
+      // "he’s", "it’s": the curly apostrophe makes the tagger read a possessive.
+      if ((t.lower(i).equals("’s") || t.lower(i).equals("'s")) && tags[i].equals("POS") && CONTRACTING.contains(t.lower(i - 1))) {
+        tags[i] = "VBZ";
+      }
+      // A lone apostrophe after a plural is a possessive ("Sanders’ campaign"), not a closing quote.
+      String w = t.word(i);
+      if ((w.equals("’") || w.equals("'")) && !t.quoted(i) && t.lower(i - 1).endsWith("s") && t.end(i - 1) == t.start(i)) {
+        tags[i] = "POS";
+      }
+    }
+    for (int i = 1; i + 1 < t.size(); i++) {
+      // A capitalized "adjective" inside a sentence, before punctuation or a verb, is a name ("said Devine,").
+      boolean beforeVerbOrPunctuation = tags[i + 1].startsWith("VB")
+          || t.word(i + 1).length() == 1 && !Character.isLetterOrDigit(t.word(i + 1).charAt(0));
+      if (tags[i].startsWith("JJ") && t.capitalized(i) && t.sentence(i - 1) == t.sentence(i)
+          && !tags[i - 1].equals("``") && beforeVerbOrPunctuation && !words.isDemonym(t.lower(i))) {
+        tags[i] = "NNP";
+      }
+    }
+    for (int q = 0; q < quotes.size(); q++) {
+      int first = quoteTokens.get(q).first();
+      int last = quoteTokens.get(q).last();
+      if (first <= last && first < t.size()) {
+        if (t.start(first) == quotes.get(q).outer().start()) {
+          tags[first] = "``";
+        }
+        if (t.end(last) == quotes.get(q).outer().end() && !quotes.get(q).runsOn()) {
+          tags[last] = "''";
+        }
+      }
+    }
+    return t.withTags(tags);
+  }
+}

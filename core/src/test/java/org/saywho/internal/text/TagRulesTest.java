@@ -1,0 +1,23 @@
+package org.saywho.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.saywho.internal.pipeline.TestPipeline;
+import org.saywho.internal.doc.Article;
+
+class TagRulesTest {
+
+  @Test
+  void apply_tagsPartsOfSpeech_andQuoteMarks() {
+    Article doc = TestPipeline.read("“We won,” Sanders’ aide said.");
+    assertThat(TestPipeline.tagged(doc)).isEqualTo("“/`` We/PRP won/VBD ,/, ”/'' Sanders/NNP ’/POS aide/NN said/VBD ./.");
+  }
+
+  @Test
+  void apply_straightQuotes_areOpeningAndClosingMarks() {
+    Article doc = TestPipeline.read("He said \"no\" twice.");
+    assertThat(doc.tokens().tag(2)).isEqualTo("``");
+    assertThat(doc.tokens().tag(4)).isEqualTo("''");
+  }
+}
