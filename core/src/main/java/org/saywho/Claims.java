@@ -74,8 +74,8 @@ public final class Claims implements Iterable<Claim> {
 
   /**
    * Returns the claims of a claimant: a speaker matching {@code name} (see
-   * {@link Speaker#matches(String)}), or the article itself when its byline's author or outlet
-   * matches.
+   * {@link Speaker#matches(String)}), or the article's own claims when its byline's author or outlet
+   * matches. A claim from a quote whose speaker is unknown is nobody's: {@code by} never returns it.
    *
    * @param name a name or part of one
    * @return the matching claims
@@ -84,8 +84,8 @@ public final class Claims implements Iterable<Claim> {
     Objects.requireNonNull(name, "name");
     List<String> wanted = Speaker.words(name);
     boolean article = !wanted.isEmpty()
-        && byline.map(b -> Speaker.words(b.author() + " " + b.outlet()).containsAll(wanted)).orElse(false);
-    return filter(c -> c.claimant().map(s -> s.matches(name)).orElse(article));
+        && byline.map(b -> Speaker.words(String.join(" ", b.parts())).containsAll(wanted)).orElse(false);
+    return filter(c -> c.byArticle() ? article : c.claimant().map(s -> s.matches(name)).orElse(false));
   }
 
   /**

@@ -1,58 +1,42 @@
 package org.saywho;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.saywho.internal.doc.Annotated;
 import org.saywho.internal.pipeline.Models;
 import org.saywho.internal.pipeline.Pipeline;
 import org.saywho.internal.pipeline.Settings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Finds who said what in English news articles.
  *
  * <pre>{@code
- * Extraction x = Extractor.extract(text);                 // the shared default extractor
+ * Extraction x = Extractor.extract(text);                  // the shared default extractor
  * Extractor e = Extractor.builder().indirect(false).build();
- * Extraction y = e.apply(text);
- * List<Extraction> all = e.extractAll(texts);            // in order, on all cores
+ * Extraction y = e.apply(text);                            // a configured extractor
+ * List<Extraction> all = e.extractAll(texts);              // in order, on all cores
  * }</pre>
+ *
+ * <p>{@link #extract(String)} always uses the default options; a configured extractor is used through
+ * {@link #apply(String)}. Being an interface, {@code Extractor} does not let the static method be
+ * called on an instance: {@code builder().build().extract(text)} does not compile, so options are
+ * never silently ignored.
  *
  * <p>An {@code Extractor} is immutable and thread-safe: build one and share it across threads.
  * Building loads every model (about a second) and fails fast with {@link SayWhoException} when one is
  * missing. Extraction never throws on any string: empty, binary or odd text yields a possibly empty
  * result, and an internal failure yields {@link Extraction#failed a failed extraction}.
  */
-public final class Extractor implements Function<String, Extraction> {
+public sealed interface Extractor extends Function<String, Extraction> permits StandardExtractor {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
-
-  private final Function<String, Annotated> pipeline;
-  private final ExtractorOptions options;
-
-  /** Creates an extractor around any annotation function; the builder passes the standard pipeline. */
-  Extractor(Function<String, Annotated> pipeline, ExtractorOptions options) {
-    this.pipeline = pipeline;
-    this.options = options;
-  }
-
-  Function<String, Annotated> pipeline() {
-    return pipeline;
-  }
-
-  ExtractorOptions options() {
-    return options;
-  }
-
-  /** Holds the default extractor, built on first use. */
-  private static final class Default {
-    static final Extractor INSTANCE = builder().build();
+  /**
+   * Extracts the quotes of {@code text} with the default extractor, built on first use.
+   *
+   * @param text an English news article
+   * @return what was found
+   * @throws NullPointerException when {@code text} is null
+   */
+  static Extraction extract(String text) {
+    return defaults().apply(text);
   }
 
   /**
@@ -60,86 +44,36 @@ public final class Extractor implements Function<String, Extraction> {
    *
    * @return the shared default extractor
    */
-  public static Extractor defaults() {
-    return Default.INSTANCE;
-  }
-
-  /**
-   * Extracts the quotes of {@code text} with the default extractor.
-   *
-   * @param text an English news article
-   * @return what was found
-   * @throws NullPointerException when {@code text} is null
-   */
-  public static Extraction extract(String text) {
-    return defaults().apply(text);
+  static Extractor defaults() {
+    return StandardExtractor.defaults();
   }
 
   /** Returns a builder with the default options. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Extracts the quotes of {@code text}.
+   * Extracts the quotes of {@code text} with this extractor's options.
    *
    * @param text an English news article
    * @return what was found
    * @throws NullPointerException when {@code text} is null
    */
   @Override
-  public Extraction apply(String text) {
-    Objects.requireNonNull(text, "text must not be null");
-    try {
-      return Assembler.assemble(pipeline.apply(text), options);
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("extraction failed on a text of {} characters", text.length(), e);
-      return Extraction.failed(text, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-  }
+  Extraction apply(String text);
 
   /**
    * Extracts the quotes of every text, in parallel on the configured number of threads.
    *
    * @param texts the articles
-   * @return one extraction per text, in the same order
+   * @return one extraction per text, in the same order; a text that fails yields a failed extraction
    * @throws NullPointerException when the list or one of its texts is null
    */
-  public List<Extraction> extractAll(List<String> texts) {
-    Objects.requireNonNull(texts, "texts must not be null");
-    texts.forEach(t -> Objects.requireNonNull(t, "texts must not contain null"));
-    if (options.threads() == 1 || texts.size() < 2) {
-      return texts.stream().map(this).toList();
-    }
-    ForkJoinPool pool = new ForkJoinPool(Math.min(options.threads(), texts.size()));
-    try {
-      List<Future<Extraction>> futures = new ArrayList<>(texts.size());
-      for (String text : texts) {
-        futures.add(pool.submit(() -> apply(text)));
-      }
-      List<Extraction> out = new ArrayList<>(texts.size());
-      for (int i = 0; i < futures.size(); i++) {
-        out.add(result(futures.get(i), texts.get(i)));
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static Extraction result(Future<Extraction> f, String text) {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      return Extraction.failed(text, String.valueOf(e.getCause()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Extraction.failed(text, "interrupted");
-    }
-  }
+  List<Extraction> extractAll(List<String> texts);
 
   /** Typed options for an {@link Extractor}. Not thread-safe; build once and share the extractor. */
-  public static final class Builder {
+  final class Builder {
     private boolean indirect = true;
     private boolean unattributed = true;
     private double minConfidence = 0;
@@ -240,7 +174,7 @@ public final class Extractor implements Function<String, Extraction> {
         throw new SayWhoException("cannot load SayWho's models: " + e.getMessage(), e);
       }
       Settings settings = new Settings(maxSentenceTokens, 2 * maxSentenceTokens, asciiDoubleQuotes);
-      return new Extractor(new Pipeline(models, settings)::annotate,
+      return new StandardExtractor(new Pipeline(models, settings)::annotate,
           new ExtractorOptions(indirect, unattributed, minConfidence, threads, settings));
     }
   }

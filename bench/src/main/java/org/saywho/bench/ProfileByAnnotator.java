@@ -16,13 +16,26 @@ import org.saywho.Extractor;
 
 /**
  * Where SayWho's time goes: runs the extractor over a corpus under Java Flight Recorder and prints the
- * share of CPU samples spent in each annotator of the pipeline.
+ * share of CPU samples spent in each stage of the pipeline.
  *
  * <pre>ProfileByAnnotator CORPUS.jsonl [ROUNDS]</pre>
  */
 public final class ProfileByAnnotator {
 
-  private static final String ANNOTATORS = "org.saywho.internal.pipeline.";
+  /** Each stage's entry point, as "class.method", and the stage's name in the table. */
+  private static final Map<String, String> STAGES = Map.ofEntries(
+      Map.entry("org.saywho.internal.text.Layouts.of", "layout"),
+      Map.entry("org.saywho.internal.text.QuoteMarks.find", "quote marks"),
+      Map.entry("org.saywho.internal.text.Tokenizer.tokenize", "tokenizer"),
+      Map.entry("org.saywho.internal.text.QuoteTokens.of", "quote tokens"),
+      Map.entry("org.saywho.internal.text.SentenceSplitter.split", "sentences"),
+      Map.entry("org.saywho.internal.text.Tagger.tag", "tagger"),
+      Map.entry("org.saywho.internal.text.TagRules.apply", "tag rules"),
+      Map.entry("org.saywho.internal.attribution.Units.of", "units"),
+      Map.entry("org.saywho.internal.attribution.Attributor.attribute", "attribution"),
+      Map.entry("org.saywho.internal.entity.EntityResolver.resolve", "entities"),
+      Map.entry("org.saywho.internal.claims.ClaimFinder.find", "claims"),
+      Map.entry("org.saywho.Assembler.assemble", "assembler (public records)"));
 
   private ProfileByAnnotator() {}
 
@@ -55,24 +68,21 @@ public final class ProfileByAnnotator {
         continue;
       }
       total++;
-      samples.merge(annotator(e.getStackTrace().getFrames()), 1, Integer::sum);
+      samples.merge(stage(e.getStackTrace().getFrames()), 1, Integer::sum);
     }
     Files.deleteIfExists(jfr);
-    System.out.printf(Locale.ROOT, "%d CPU samples over %d rounds of %d articles%n%n| annotator | share |%n| --- | ---: |%n",
+    System.out.printf(Locale.ROOT, "%d CPU samples over %d rounds of %d articles%n%n| stage | share |%n| --- | ---: |%n",
         total, rounds, texts.size());
     int all = total;
     samples.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .forEach(s -> System.out.printf(Locale.ROOT, "| %s | %.1f%% |%n", s.getKey(), 100.0 * s.getValue() / all));
   }
 
-  private static String annotator(List<RecordedFrame> frames) {
+  private static String stage(List<RecordedFrame> frames) {
     for (RecordedFrame f : frames) {
-      String type = f.getMethod().getType().getName();
-      if (type.startsWith(ANNOTATORS) && type.endsWith("Annotator") && f.getMethod().getName().equals("annotate")) {
-        return type.substring(ANNOTATORS.length());
-      }
-      if (type.equals("org.saywho.Assembler")) {
-        return "Assembler (public records)";
+      String stage = STAGES.get(f.getMethod().getType().getName() + "." + f.getMethod().getName());
+      if (stage != null) {
+        return stage;
       }
     }
     return "other (outside the pipeline)";

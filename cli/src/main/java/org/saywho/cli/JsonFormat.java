@@ -42,8 +42,8 @@ final class JsonFormat {
     out.put("id", id);
     if (x.byline().isPresent()) {
       ObjectNode b = out.putObject("byline");
-      putOrNull(b, "author", x.byline().get().author());
-      putOrNull(b, "outlet", x.byline().get().outlet());
+      putOrNull(b, "author", x.byline().get().author().orElse(""));
+      putOrNull(b, "outlet", x.byline().get().outlet().orElse(""));
     } else {
       out.putNull("byline");
     }

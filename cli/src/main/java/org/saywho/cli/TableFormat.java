@@ -17,7 +17,7 @@ final class TableFormat {
   static void print(String title, Extraction x, PrintWriter out) {
     out.println("== " + title);
     x.byline().ifPresent(b -> out.println("   by " + String.join(" – ",
-        java.util.stream.Stream.of(b.author(), b.outlet()).filter(s -> !s.isBlank()).toList())));
+        b.parts())));
     x.failure().ifPresent(f -> out.println("   could not be processed: " + f));
     if (x.quotes().isEmpty()) {
       out.println("   no quotes found");

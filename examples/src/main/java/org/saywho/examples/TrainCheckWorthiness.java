@@ -12,16 +12,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.ml.model.MaxentModel;
-import org.saywho.internal.claims.CheckWorthinessModel;
-import org.saywho.internal.claims.CheckWorthinessTrainer;
-import org.saywho.internal.claims.CheckWorthinessTrainer.Example;
-import org.saywho.internal.claims.ClaimFeatures;
-import org.saywho.internal.doc.Article;
-import org.saywho.internal.pipeline.Models;
-import org.saywho.internal.pipeline.Reader;
-import org.saywho.internal.pipeline.Settings;
-import org.saywho.internal.lexicon.Words;
+import org.saywho.Training;
+import org.saywho.Training.CheckWorthinessCorpus;
+import org.saywho.Training.CheckWorthinessSettings;
+import org.saywho.Training.LabelledSentence;
 
 /**
  * Rebuilds the check-worthiness model from the ClaimBuster corpus, bit for bit (one thread, fixed
@@ -34,12 +28,8 @@ import org.saywho.internal.lexicon.Words;
  */
 public final class TrainCheckWorthiness {
 
-  /** The L2 cost, chosen by cross-validation among 0.5 to 32. */
-  public static final double L2 = 4.0;
-  /** Quasi-Newton iterations. */
-  public static final int ITERATIONS = 300;
-  /** Features seen once are kept. */
-  public static final int CUTOFF = 1;
+  /** The training settings: L2 cost 4 (chosen by cross-validation among 0.5 to 32), 300 iterations, cutoff 1. */
+  public static final CheckWorthinessSettings SETTINGS = CheckWorthinessSettings.SHIPPED;
   /** The fold shuffle seed. */
   public static final long SEED = 13;
   /** The number of folds. */
@@ -59,45 +49,43 @@ public final class TrainCheckWorthiness {
       System.exit(2);
     }
     Path corpus = Path.of(args[0]);
-    List<Example> examples = examples(corpus);
-    double prior = examples.stream().filter(Example::positive).count() / (double) examples.size();
-    CheckWorthinessTrainer trainer = new CheckWorthinessTrainer(L2, ITERATIONS, CUTOFF);
-    List<Double> probabilities = trainer.crossValidate(examples, FOLDS, SEED).probabilities();
-    double threshold = bestBalancedThreshold(examples, probabilities, prior);
+    CheckWorthinessCorpus examples = examples(corpus);
+    List<Boolean> labels = examples.labels();
+    double prior = labels.stream().filter(b -> b).count() / (double) labels.size();
+    List<Double> probabilities = Training.crossValidateCheckWorthiness(examples, SETTINGS, FOLDS, SEED);
+    double threshold = bestBalancedThreshold(labels, probabilities, prior);
     System.out.printf(Locale.ROOT, "%d-fold cross-validation, %d sentences, %.1f%% check-worthy%n", FOLDS, examples.size(), 100 * prior);
-    report("natural distribution", examples, probabilities, prior, threshold, false);
-    report("balanced (negatives weighted to the positives' share)", examples, probabilities, prior, threshold, true);
-    MaxentModel model = trainer.train(examples);
-    byte[] bytes = CheckWorthinessTrainer.bytes(model);
+    report("natural distribution", labels, probabilities, prior, threshold, false);
+    report("balanced (negatives weighted to the positives' share)", labels, probabilities, prior, threshold, true);
+    byte[] bytes = Training.trainCheckWorthiness(examples, SETTINGS);
     Path out = Path.of(args[1]);
     Files.createDirectories(out);
     Files.write(out.resolve("checkworthiness.bin"), bytes);
     String settings = String.format(Locale.ROOT,
         "# Written by org.saywho.examples.TrainCheckWorthiness; do not edit.%n"
             + "corpus=%s%ncorpus.sha256=%s%nsentences=%d%nprior=%.6f%nthreshold=%.2f%nl2=%s%niterations=%d%ncutoff=%d%nseed=%d%n",
-        corpus.getFileName(), sha256(Files.readAllBytes(corpus)), examples.size(), prior, threshold, L2, ITERATIONS, CUTOFF, SEED);
+        corpus.getFileName(), sha256(Files.readAllBytes(corpus)), examples.size(), prior, threshold, SETTINGS.l2(),
+        SETTINGS.iterations(), SETTINGS.cutoff(), SEED);
     Files.writeString(out.resolve("checkworthiness.properties"), settings, StandardCharsets.UTF_8);
     System.out.printf(Locale.ROOT, "model: %d bytes, sha256 %s, threshold %.2f%n", bytes.length, sha256(bytes), threshold);
   }
 
   /** Reads the corpus and computes each sentence's features with SayWho's own tokenizer and tagger. */
-  public static List<Example> examples(Path corpus) throws IOException {
-    Reader pipeline = new Reader(Models.loadTagger(), Models.loadSentences(), Words.load(), new Settings(250, 500, false));
+  public static CheckWorthinessCorpus examples(Path corpus) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    List<Example> out = new ArrayList<>();
+    List<LabelledSentence> out = new ArrayList<>();
     for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
       }
       JsonNode n = mapper.readTree(line);
-      Article doc = pipeline.read(n.get("text").asText());
-      out.add(new Example(ClaimFeatures.of(doc.tokens(), 0, doc.tokens().size()), n.get("label").asInt() == 1));
+      out.add(new LabelledSentence(n.get("text").asText(), n.get("label").asInt() == 1));
     }
-    return out;
+    return Training.checkWorthinessCorpus(out);
   }
 
   /** The threshold on the balanced probability that maximises F1 when both classes weigh the same. */
-  static double bestBalancedThreshold(List<Example> examples, List<Double> probabilities, double prior) {
+  static double bestBalancedThreshold(List<Boolean> examples, List<Double> probabilities, double prior) {
     double best = 0;
     double bestThreshold = 0.5;
     for (int step = 10; step <= 90; step++) {
@@ -111,13 +99,13 @@ public final class TrainCheckWorthiness {
     return bestThreshold;
   }
 
-  private static void report(String label, List<Example> examples, List<Double> probabilities, double prior, double th, boolean balanced) {
+  private static void report(String label, List<Boolean> examples, List<Double> probabilities, double prior, double th, boolean balanced) {
     double[] c = counts(examples, probabilities, prior, th, balanced);
     System.out.printf(Locale.ROOT, "  %s, threshold %.2f: P=%.3f R=%.3f F1=%.3f%n", label, th, c[0], c[1], c[3]);
   }
 
   /** Precision, recall, (unused), F1 of the check-worthy class. */
-  private static double[] counts(List<Example> examples, List<Double> probabilities, double prior, double th, boolean balanced) {
+  private static double[] counts(List<Boolean> examples, List<Double> probabilities, double prior, double th, boolean balanced) {
     double tp = 0;
     double fp = 0;
     double fn = 0;
@@ -126,7 +114,7 @@ public final class TrainCheckWorthiness {
       double p = Math.min(1 - 1e-9, Math.max(1e-9, probabilities.get(i)));
       double odds = p / (1 - p) / (prior / (1 - prior));
       boolean predicted = odds / (1 + odds) >= th;
-      boolean gold = examples.get(i).positive();
+      boolean gold = examples.get(i);
       if (gold && predicted) {
         tp++;
       } else if (predicted) {
@@ -147,10 +135,5 @@ public final class TrainCheckWorthiness {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Returns the resource path of the shipped model, for checks. */
-  static String shippedModel() {
-    return CheckWorthinessModel.MODEL;
   }
 }

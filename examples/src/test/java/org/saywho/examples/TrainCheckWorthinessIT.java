@@ -2,13 +2,11 @@ package org.saywho.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.saywho.internal.claims.CheckWorthinessModel;
-import org.saywho.internal.claims.CheckWorthinessTrainer;
+import org.saywho.Training;
 
 /** The shipped check-worthiness model is rebuilt bit for bit from the ClaimBuster corpus. */
 class TrainCheckWorthinessIT {
@@ -18,12 +16,8 @@ class TrainCheckWorthinessIT {
     Path corpus = List.of(Path.of("../shared"), Path.of("../../shared")).stream()
         .map(p -> p.resolve("corpora/claimbuster-train.jsonl")).filter(Files::isRegularFile).findFirst().orElseThrow();
     var examples = TrainCheckWorthiness.examples(corpus);
-    byte[] trained = CheckWorthinessTrainer.bytes(new CheckWorthinessTrainer(
-        TrainCheckWorthiness.L2, TrainCheckWorthiness.ITERATIONS, TrainCheckWorthiness.CUTOFF).train(examples));
-    byte[] shipped;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(CheckWorthinessModel.MODEL)) {
-      shipped = in.readAllBytes();
-    }
+    byte[] trained = Training.trainCheckWorthiness(examples, TrainCheckWorthiness.SETTINGS);
+    byte[] shipped = Training.shippedCheckWorthinessModel();
     assertThat(TrainCheckWorthiness.sha256(trained)).isEqualTo(TrainCheckWorthiness.sha256(shipped));
   }
 }

@@ -47,7 +47,7 @@ public final class ReportPage {
         .append("<header><h1>Who said what</h1><p class=\"source\">").append(esc(title)).append(" · ")
         .append(x.quotes().size()).append(" quotes, ").append(x.speakers().size()).append(" speakers")
         .append(x.byline().map(b -> " · by " + esc(String.join(" – ",
-            List.of(b.author(), b.outlet()).stream().filter(s -> !s.isBlank()).toList()))).orElse(""))
+            b.parts()))).orElse(""))
         .append("</p></header>\n<main><article id=\"article\">");
     article(h, x, index);
     h.append("</article>\n<aside>");

@@ -53,12 +53,12 @@ public final class Bylines {
       String line = s.in(text);
       Matcher by = BY.matcher(line);
       if (by.matches()) {
-        String outlet = by.group(2) == null ? "" : by.group(2).trim();
-        return Optional.of(new Found(new Byline(by.group(1).trim(), outlet, s), p));
+        Optional<String> outlet = Optional.ofNullable(by.group(2));
+        return Optional.of(new Found(new Byline(Optional.of(by.group(1)), outlet, s), p));
       }
       Matcher dash = DASH.matcher(line);
       if (dash.matches() && (startsWithFirstName(dash.group(1), words) || hasOutletWord(dash.group(2)))) {
-        return Optional.of(new Found(new Byline(dash.group(1).trim(), dash.group(2).trim(), s), p));
+        return Optional.of(new Found(new Byline(Optional.of(dash.group(1)), Optional.of(dash.group(2)), s), p));
       }
     }
     return Optional.empty();

@@ -23,8 +23,8 @@ class BylinesTest {
   @Test
   void find_byNameCommaOutlet() {
     assertThat(find("By Jane Doe, Reuters\nText.")).hasValueSatisfying(f -> {
-      assertThat(f.byline().author()).isEqualTo("Jane Doe");
-      assertThat(f.byline().outlet()).isEqualTo("Reuters");
+      assertThat(f.byline().author()).hasValue("Jane Doe");
+      assertThat(f.byline().outlet()).hasValue("Reuters");
       assertThat(f.paragraph()).isZero();
     });
   }

@@ -15,8 +15,8 @@ class LayoutsTest {
     String text = "Ahmed Kamel – Egypt Daily News\nRubio met Lavrov on Wednesday.";
     Layout doc = LAYOUTS.of(text);
     assertThat(doc.byline()).hasValueSatisfying(b -> {
-      assertThat(b.author()).isEqualTo("Ahmed Kamel");
-      assertThat(b.outlet()).isEqualTo("Egypt Daily News");
+      assertThat(b.author()).hasValue("Ahmed Kamel");
+      assertThat(b.outlet()).hasValue("Egypt Daily News");
     });
     assertThat(doc.paragraphs()).singleElement().satisfies(p -> assertThat(p.in(text)).isEqualTo("Rubio met Lavrov on Wednesday."));
   }
@@ -25,8 +25,8 @@ class LayoutsTest {
   void of_byLine_withoutOutlet() {
     Layout doc = LAYOUTS.of("Senate passes budget\nBy Jane Doe\n\nThe Senate voted on Friday.");
     assertThat(doc.byline()).hasValueSatisfying(b -> {
-      assertThat(b.author()).isEqualTo("Jane Doe");
-      assertThat(b.hasOutlet()).isFalse();
+      assertThat(b.author()).hasValue("Jane Doe");
+      assertThat(b.outlet()).isEmpty();
     });
     assertThat(doc.paragraphs()).hasSize(2);
   }
