@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
@@ -45,7 +46,7 @@ final class Assembler {
     List<Quote> list = new ArrayList<>();
     for (int a : kept) {
       OptionalInt entity = found.speakers().speakerOf().get(a);
-      Quote q = quote(doc, attributions, a, entity.isPresent() ? Optional.of(speakers.get(entity.getAsInt())) : Optional.empty());
+      Quote q = quote(doc, attributions, a, entity.isPresent() ? Optional.of(Objects.requireNonNull(speakers.get(entity.getAsInt()), "speaker entity kept")) : Optional.empty());
       quotes.put(a, q);
       list.add(q);
     }
@@ -55,7 +56,7 @@ final class Assembler {
       if (source.isPresent() && !quotes.containsKey(source.getAsInt())) {
         continue; // its attribution was left out, so is the claim
       }
-      Optional<Quote> from = source.isPresent() ? Optional.of(quotes.get(source.getAsInt())) : Optional.empty();
+      Optional<Quote> from = source.isPresent() ? Optional.of(Objects.requireNonNull(quotes.get(source.getAsInt()), "claim source kept")) : Optional.empty();
       claims.add(new Claim(c.span().in(doc.text()), c.span(), from.flatMap(Quote::speaker), from, c.type(),
           Math.round(c.checkWorthiness() * 1000) / 1000.0, c.checkWorthy(), c.hedged()));
     }

@@ -11,7 +11,15 @@ import java.util.List;
 /** Finds the read-only data folder {@code shared/} beside the checkout, from any module. */
 final class SharedData {
 
+  /** Why a test that needs {@code shared/} was skipped. */
+  static final String ABSENT = "needs ../shared (the corpora beside the checkout), which is absent";
+
   private SharedData() {}
+
+  /** Returns whether {@code shared/} is beside the checkout; JUnit's {@code @EnabledIf} calls it. */
+  static boolean present() {
+    return List.of(Path.of("../shared"), Path.of("../../shared")).stream().anyMatch(p -> Files.isRegularFile(p.resolve("README.md")));
+  }
 
   static Path file(String relative) {
     for (Path p : List.of(Path.of("../shared"), Path.of("../../shared"))) {

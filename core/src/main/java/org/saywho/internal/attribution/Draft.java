@@ -3,6 +3,7 @@ package org.saywho.internal.attribution;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.saywho.Quote;
@@ -77,7 +78,7 @@ final class Draft {
    * @param index where each draft stands in the final list
    */
   Attribution toAttribution(Map<Draft, Integer> index) {
-    OptionalInt from = speakerSource.map(s -> OptionalInt.of(index.get(s))).orElse(OptionalInt.empty());
+    OptionalInt from = speakerSource.map(s -> OptionalInt.of(Objects.requireNonNull(index.get(s), "source is a draft of this stage"))).orElse(OptionalInt.empty());
     return new Attribution(content, type, origin, cue, speaker, confidence, from);
   }
 

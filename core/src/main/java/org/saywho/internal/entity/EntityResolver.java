@@ -16,6 +16,7 @@ import org.saywho.internal.doc.Resolution;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
 import org.saywho.internal.lexicon.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves every attribution's speaker mention to one entity: names link to earlier forms of the same
@@ -107,7 +108,7 @@ public final class EntityResolver {
     return Optional.ofNullable(nominals.resolve(sp.first(), sp.last(), head));
   }
 
-  private static EntityDraft pronoun(String p, int paragraph, Salience salience) {
+  private static @Nullable EntityDraft pronoun(String p, int paragraph, Salience salience) {
     EntityDraft e = switch (p) {
       case "he" -> salience.resolve(paragraph, Gender.MALE, List.of(Speaker.Type.PERSON));
       case "she" -> salience.resolve(paragraph, Gender.FEMALE, List.of(Speaker.Type.PERSON));

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The article's entities with their name indexes: full name, last name and first name for people,
@@ -98,7 +99,7 @@ final class EntityTable {
     return e;
   }
 
-  private static EntityDraft latest(List<EntityDraft> list, java.util.function.Predicate<EntityDraft> ok) {
+  private static @Nullable EntityDraft latest(@Nullable List<EntityDraft> list, java.util.function.Predicate<EntityDraft> ok) {
     EntityDraft best = null;
     if (list != null) {
       for (EntityDraft c : list) {

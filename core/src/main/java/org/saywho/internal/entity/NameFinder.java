@@ -8,6 +8,7 @@ import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
 import org.saywho.internal.lexicon.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds proper names outside quote marks: runs of proper-noun tokens, split into the role words
@@ -69,7 +70,7 @@ final class NameFinder {
     return t.tag(next).startsWith("NNP") && !t.quoted(next);
   }
 
-  private NameMention split(int first, int last) {
+  private @Nullable NameMention split(int first, int last) {
     if (first == last && t.tag(first).equals("NNPS")) {
       return null; // "Republicans", "Democrats": a group, described rather than named
     }

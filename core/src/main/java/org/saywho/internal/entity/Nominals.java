@@ -7,6 +7,7 @@ import java.util.Set;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves descriptions used as speakers: "the spokesman" to an earlier entity with that role, else
@@ -49,7 +50,7 @@ final class Nominals {
   }
 
   /** Returns the name covering token {@code i}, or null. */
-  NameMention nameAt(int i) {
+  @Nullable NameMention nameAt(int i) {
     return nameAt[i] < 0 ? null : names.get(nameAt[i]);
   }
 
@@ -89,8 +90,8 @@ final class Nominals {
   }
 
   /** The latest entity mentioned before {@code before} with a role holding {@code word}. */
-  private EntityDraft withRole(String word, int before) {
-    EntityDraft best = null;
+  private @Nullable EntityDraft withRole(String word, int before) {
+    @Nullable EntityDraft best = null;
     for (EntityDraft e : table.entities()) {
       if (e.lastMention() >= before || best != null && e.lastMention() <= best.lastMention()) {
         continue;
@@ -115,7 +116,10 @@ final class Nominals {
     int at = t.start(f);
     for (int i = f; i <= last; i++) {
       NameMention m = nameAt(i);
-      EntityDraft e = m == null ? null : entityOfName[nameAt[i]];
+      if (m == null) {
+        continue;
+      }
+      EntityDraft e = entityOfName[nameAt[i]];
       if (e != null && e.named() && m.first() >= f && m.last() <= last) {
         out.append(t.text(), at, t.start(m.first())).append(e.name());
         at = t.end(m.last());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.saywho.Speaker;
 import org.saywho.internal.lexicon.Gender;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entity mentions seen so far, in text order, for resolving pronouns: "he" and "she" go to the
@@ -33,7 +34,7 @@ final class Salience {
    * @param wanted the entity types the pronoun can refer to
    * @return the antecedent, or null when none fits
    */
-  EntityDraft resolve(int paragraph, Gender gender, List<Speaker.Type> wanted) {
+  @Nullable EntityDraft resolve(int paragraph, Gender gender, List<Speaker.Type> wanted) {
     EntityDraft fallback = null;
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);

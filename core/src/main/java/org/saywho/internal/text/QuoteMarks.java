@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.saywho.Span;
 import org.saywho.internal.doc.QuoteSpan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the words between quote marks, paragraph by paragraph: “…”, "…", «…», „…“ and ‘…’; a lone
@@ -61,7 +62,7 @@ public final class QuoteMarks {
    * Scans the paragraph; returns the double mark left open at its end as {offset, length, reopens},
    * or null.
    */
-  private int[] scan(int p, boolean reopened, List<QuoteSpan> out) {
+  private int @Nullable [] scan(int p, boolean reopened, List<QuoteSpan> out) {
     int open = -1;
     int openLength = 0;
     char openMark = 0;
