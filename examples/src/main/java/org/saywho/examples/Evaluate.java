@@ -14,7 +14,7 @@ import org.saywho.examples.eval.Scorer;
  * precision, recall, F1 and speaker accuracy for direct and mixed quotes, indirect speech, and all.
  *
  * <pre>
- * mvn -q -pl examples exec:java -Dexec.mainClass=org.saywho.examples.Evaluate -Dexec.args=../shared/corpora/polnear-dev.jsonl
+ * ./mvnw -q -pl examples exec:java -Dexec.mainClass=org.saywho.examples.Evaluate -Dexec.args=../shared/corpora/polnear-dev.jsonl
  * </pre>
  */
 public final class Evaluate {

@@ -22,7 +22,7 @@ public final class QuickStart {
   public static void main(String[] args) throws IOException {
     String text = article("rubio-lavrov.txt");
     Extraction x = Extractor.extract(text);
-    x.byline().ifPresent(b -> System.out.println("Byline: " + String.join(", ", b.parts())));
+    x.byline().ifPresent(b -> System.out.println("By " + b.author().orElse("?") + b.outlet().map(o -> " for " + o).orElse("")));
     for (Quote q : x.quotes()) {
       String who = q.speaker().map(Speaker::name).orElse("(unknown)");
       System.out.printf("%-22s %-8s %s%n", who, q.type(), q.text());

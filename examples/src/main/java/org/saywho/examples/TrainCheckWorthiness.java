@@ -22,7 +22,7 @@ import org.saywho.Training.LabelledSentence;
  * folds), prints its 10-fold cross-validated scores, and writes the model and its settings.
  *
  * <pre>
- * mvn -q -pl examples exec:java -Dexec.mainClass=org.saywho.examples.TrainCheckWorthiness \
+ * ./mvnw -q -pl examples exec:java -Dexec.mainClass=org.saywho.examples.TrainCheckWorthiness \
  *     -Dexec.args="../shared/corpora/claimbuster-train.jsonl models/src/main/resources/org/saywho/models"
  * </pre>
  */
