@@ -16,9 +16,17 @@ final class SharedData {
 
   private SharedData() {}
 
-  /** Returns whether {@code shared/} is beside the checkout; JUnit's {@code @EnabledIf} calls it. */
+  /**
+   * Returns whether {@code shared/} is beside the checkout; JUnit's {@code @EnabledIf} calls it.
+   *
+   * @throws IllegalStateException when it is absent but required ({@code -Pci} sets saywho.requireShared)
+   */
   static boolean present() {
-    return List.of(Path.of("../shared"), Path.of("../../shared")).stream().anyMatch(p -> Files.isRegularFile(p.resolve("README.md")));
+    boolean present = List.of(Path.of("../shared"), Path.of("../../shared")).stream().anyMatch(p -> Files.isRegularFile(p.resolve("README.md")));
+    if (!present && Boolean.getBoolean("saywho.requireShared")) {
+      throw new IllegalStateException("../shared is required (-Pci) but absent");
+    }
+    return present;
   }
 
   static Path file(String relative) {

@@ -28,8 +28,13 @@ import org.saywho.cli.input.Inputs;
 @EnabledIf(value = "sharedPresent", disabledReason = "needs ../shared (the corpora beside the checkout), which is absent")
 class HostileJsonlIT {
 
+  /** Whether ../shared is beside the checkout; absent when required (-Pci), the test fails. */
   static boolean sharedPresent() {
-    return Files.isDirectory(Path.of("../shared")) || Files.isDirectory(Path.of("../../shared"));
+    boolean present = Files.isDirectory(Path.of("../shared")) || Files.isDirectory(Path.of("../../shared"));
+    if (!present && Boolean.getBoolean("saywho.requireShared")) {
+      throw new IllegalStateException("../shared is required (-Pci) but absent");
+    }
+    return present;
   }
 
 

@@ -29,8 +29,13 @@ import org.saywho.Speaker;
 @EnabledIf(value = "sharedPresent", disabledReason = "needs ../shared (the corpora beside the checkout), which is absent")
 class SayWhoSparkIT {
 
+  /** Whether ../shared is beside the checkout; absent when required (-Pci), the test fails. */
   static boolean sharedPresent() {
-    return Files.isDirectory(Path.of("../shared")) || Files.isDirectory(Path.of("../../shared"));
+    boolean present = Files.isDirectory(Path.of("../shared")) || Files.isDirectory(Path.of("../../shared"));
+    if (!present && Boolean.getBoolean("saywho.requireShared")) {
+      throw new IllegalStateException("../shared is required (-Pci) but absent");
+    }
+    return present;
   }
 
 
