@@ -3,14 +3,11 @@ package org.saywho;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +65,7 @@ class ConsumerCompileIT {
     assertThat(compile(false, trap)).contains("illegal static interface method call");
   }
 
-  /** Compiles one class (as a module when {@code modular}); returns the compiler's errors. */
+  /** Compiles one class with the JDK's javac (as a module when {@code modular}); returns its errors. */
   private String compile(boolean modular, String source) throws IOException {
     Path src = dir.resolve("src");
     Files.createDirectories(src.resolve("consumer"));
@@ -81,13 +78,18 @@ class ConsumerCompileIT {
       Files.deleteIfExists(src.resolve("module-info.java"));
     }
     String path = String.join(java.io.File.pathSeparator, dependencyPath());
-    List<String> args = new ArrayList<>(List.of("-d", dir.resolve("out").toString(), "-proc:none", "-Xlint:none",
+    List<String> args = new ArrayList<>(List.of("-d", dir.resolve(modular ? "out-module" : "out-classpath").toString(), "-proc:none", "-Xlint:none",
         modular ? "--module-path" : "--class-path", path));
     args.addAll(files);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter err = new StringWriter();
-    int status = javac.getTask(err, null, null, args, null, null).call() ? 0 : 1;
-    return status == 0 ? "" : err.toString();
+    args.add(0, Path.of(System.getProperty("java.home"), "bin", "javac").toString());
+    Process javac = new ProcessBuilder(args).redirectErrorStream(true).start();
+    String out = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      return javac.waitFor() == 0 ? "" : out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
   }
 
   /** The packaged core jar and its compile dependencies. */
