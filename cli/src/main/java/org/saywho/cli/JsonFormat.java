@@ -30,9 +30,17 @@ final class JsonFormat {
   /** The result of an input: named by its label, carrying the text when it was taken out of a web page. */
   ObjectNode toJson(Input in, Extraction x) {
     ObjectNode out = toJson(in.label(), x);
-    if (in.fromHtml()) {
+    in.page().ifPresent(page -> {
       out.put("text", in.text());
-    }
+      ObjectNode a = out.putObject("article");
+      a.put("headline", page.headline().orElse(null));
+      ArrayNode authors = a.putArray("authors");
+      page.authors().forEach(authors::add);
+      a.put("outlet", page.outlet().orElse(null));
+      a.put("published", page.published().orElse(null));
+      a.put("url", page.url().orElse(null));
+      a.put("language", page.language().orElse(null));
+    });
     return out;
   }
 

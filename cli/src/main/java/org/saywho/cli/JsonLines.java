@@ -8,6 +8,7 @@ import java.util.Iterator;
 import org.saywho.Extractor;
 import org.saywho.cli.input.Input;
 import org.saywho.cli.input.Inputs;
+import org.saywho.web.WebFetcher;
 
 /**
  * Runs {@code --jsonl}: one result line per input article, in input order, flushed line by line. An
@@ -36,7 +37,7 @@ final class JsonLines implements AutoCloseable {
 
   /** Processes a JSON Lines stream; returns the number of its lines that carried errors. */
   long run(InputStream in, String name, PrintWriter out) {
-    return run(Inputs.jsonLines(in, name), out, () -> { });
+    return run(Inputs.jsonLines(in, name, WebFetcher.builder().build()), out, () -> { });
   }
 
   /** Processes inputs, calling {@code progress} after each line; returns the number of errors. */

@@ -18,6 +18,7 @@ import org.saywho.cli.input.Input;
 import org.saywho.cli.input.Inputs;
 import org.saywho.cli.report.CorpusStats;
 import org.saywho.cli.report.ReportPage;
+import org.saywho.web.WebFetcher;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -32,10 +33,10 @@ import picocli.CommandLine.Parameters;
     description = {
         "Who said what in English news articles: quotes, speakers, cues and claims.",
         "",
-        "  saywho FILE...              a who-said-what table per article (.txt or .html)",
-        "  saywho --json FILE...       one JSON object per article",
-        "  saywho --jsonl [PATH...]    a JSON line per article of .jsonl, .txt and .html files and folders",
-        "                              ({\"id\",\"text\"|\"html\"} lines on stdin when no PATH)",
+        "  saywho FILE|URL...          a who-said-what table per article (.txt, .html, .html.gz, a URL)",
+        "  saywho --json FILE|URL...   one JSON object per article",
+        "  saywho --jsonl [PATH...]    a JSON line per article of .jsonl, .txt and .html files, folders, URLs",
+        "                              ({\"id\",\"text\"|\"html\"|\"url\"} lines on stdin when no PATH)",
         "  saywho --html FILE          a highlighted report page of one article",
         "  saywho --stats PATH...      who is quoted most across a corpus (--json for machines)",
         "",
@@ -45,8 +46,9 @@ import picocli.CommandLine.Parameters;
     sortOptions = false)
 public final class Main implements Callable<Integer> {
 
-  @Parameters(paramLabel = "PATH", description = "Article files (.txt, .html, .jsonl, UTF-8) or folders of them.")
-  private List<Path> paths = new ArrayList<>();
+  @Parameters(paramLabel = "PATH",
+      description = "Article files (.txt, .html, .html.gz, .jsonl), folders of them, or http(s) URLs of pages.")
+  private List<String> paths = new ArrayList<>();
 
   @ArgGroup(exclusive = true)
   private Mode mode = new Mode();
@@ -78,10 +80,15 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for batches (default: all cores).")
   private int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--allow-private-hosts",
+      description = "Fetch URLs on loopback, private and link-local addresses too (refused by default).")
+  private boolean allowPrivateHosts;
+
   @Option(names = "--progress", description = "Show a progress bar on stderr (./saywho adds it when stderr is a terminal).")
   private boolean progress;
 
   private final ObjectMapper mapper = new ObjectMapper();
+  private WebFetcher fetcher = WebFetcher.builder().build();
 
   /**
    * Runs the command line.
@@ -115,6 +122,7 @@ public final class Main implements Callable<Integer> {
         .asciiDoubleQuotes(asciiQuotes)
         .threads(Math.max(1, threads))
         .build();
+    fetcher = WebFetcher.builder().allowPrivateHosts(allowPrivateHosts).build();
     OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
     PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
     try {
@@ -138,7 +146,7 @@ public final class Main implements Callable<Integer> {
     long lines;
     try (JsonLines runner = new JsonLines(extractor, mapper, Math.max(1, threads), !paths.isEmpty());
         Progress bar = progress(paths)) {
-      Iterator<Input> inputs = paths.isEmpty() ? Inputs.jsonLines(System.in, "stdin") : Inputs.of(paths);
+      Iterator<Input> inputs = paths.isEmpty() ? Inputs.jsonLines(System.in, "stdin", fetcher) : Inputs.of(paths, fetcher);
       errors = runner.run(inputs, writer, bar::step);
       lines = runner.lines();
     }
@@ -149,7 +157,7 @@ public final class Main implements Callable<Integer> {
   private int stats(Extractor extractor, PrintWriter writer) {
     CorpusStats stats = new CorpusStats();
     try (Runner runner = new Runner(extractor, Math.max(1, threads)); Progress bar = progress(paths)) {
-      runner.run(Inputs.of(paths), r -> {
+      runner.run(Inputs.of(paths, fetcher), r -> {
         r.extraction().ifPresentOrElse(stats::add, stats::addError);
         bar.step();
       });
@@ -165,7 +173,7 @@ public final class Main implements Callable<Integer> {
   private int articles(Extractor extractor, PrintWriter writer) {
     JsonFormat format = new JsonFormat(mapper);
     int errors = 0;
-    for (Iterator<Input> it = Inputs.of(paths); it.hasNext(); ) {
+    for (Iterator<Input> it = Inputs.of(paths, fetcher); it.hasNext(); ) {
       Input in = it.next();
       if (in.error().isPresent()) {
         System.err.println("saywho: " + in.error().get());
@@ -186,7 +194,7 @@ public final class Main implements Callable<Integer> {
     return errors > 0 ? 3 : 0;
   }
 
-  private Progress progress(List<Path> inputs) {
+  private Progress progress(List<String> inputs) {
     return progress && !inputs.isEmpty() ? Progress.bar(Inputs.count(Inputs.expand(inputs))) : Progress.none();
   }
 }

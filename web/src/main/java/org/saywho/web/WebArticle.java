@@ -48,14 +48,19 @@ public record WebArticle(Optional<String> headline, List<String> authors, Option
     return String.join("\n\n", lines);
   }
 
-  /** Returns the byline line: "By A and B – Outlet", when the page names an author. */
+  /**
+   * Returns the byline line, when the page names an author: "By A – Outlet" or "By A and B – Outlet",
+   * the form SayWho reads bylines in (its first two authors; all are in {@link #authors()}). The outlet
+   * is left out when it does not read as a name ("cleveland", "example.com").
+   */
   public Optional<String> byline() {
     if (authors.isEmpty()) {
       return Optional.empty();
     }
-    String names = authors.size() == 1 ? authors.get(0)
-        : String.join(", ", authors.subList(0, authors.size() - 1)) + " and " + authors.get(authors.size() - 1);
-    return Optional.of("By " + names + outlet.map(o -> " – " + o).orElse(""));
+    String names = authors.size() == 1 ? authors.get(0) : authors.get(0) + " and " + authors.get(1);
+    Optional<String> named = outlet.filter(o -> Character.isUpperCase(o.codePointAt(0)) && !o.contains(".")
+        && o.split("\\s+").length <= 6);
+    return Optional.of("By " + names + named.map(o -> " – " + o).orElse(""));
   }
 
   /** Returns whether the page held no article text. */

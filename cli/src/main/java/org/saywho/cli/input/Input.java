@@ -2,6 +2,7 @@ package org.saywho.cli.input;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.saywho.web.WebArticle;
 
 /**
  * One article to process, or the reason it cannot be.
@@ -10,10 +11,11 @@ import java.util.Optional;
  * @param line its line in a JSON Lines input, 0 for a whole file
  * @param id its id: the JSON line's {@code "id"}, else the file name or the line number
  * @param text the article text ("" when there is an error)
- * @param fromHtml whether the text was taken out of a web page (output then carries the text)
+ * @param page the web page the text was taken out of, if any (output then carries the text and the
+ *     page's metadata)
  * @param error why it cannot be processed, if so
  */
-public record Input(String source, long line, Optional<String> id, String text, boolean fromHtml,
+public record Input(String source, long line, Optional<String> id, String text, Optional<WebArticle> page,
     Optional<String> error) {
 
   /** Checks that no component is null. */
@@ -21,15 +23,21 @@ public record Input(String source, long line, Optional<String> id, String text, 
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(page, "page");
     Objects.requireNonNull(error, "error");
   }
 
-  static Input article(String source, long line, Optional<String> id, String text, boolean fromHtml) {
-    return new Input(source, line, id, text, fromHtml, Optional.empty());
+  static Input article(String source, long line, Optional<String> id, String text, Optional<WebArticle> page) {
+    return new Input(source, line, id, text, page, Optional.empty());
   }
 
   static Input failed(String source, long line, Optional<String> id, String error) {
-    return new Input(source, line, id, "", false, Optional.of(error));
+    return new Input(source, line, id, "", Optional.empty(), Optional.of(error));
+  }
+
+  /** Returns whether the text was taken out of a web page. */
+  public boolean fromHtml() {
+    return page.isPresent();
   }
 
   /** The id output names it by: its own, else its line number, else its file name. */

@@ -16,12 +16,19 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+import org.saywho.web.WebArticle;
+import org.saywho.web.WebFetchException;
+import org.saywho.web.WebFetcher;
+import org.saywho.web.WebPage;
 
 /**
  * The articles of the command line's inputs, in order: text files ({@code .txt}, or any other name),
- * web pages ({@code .html}, {@code .htm}), JSON Lines files ({@code .jsonl}: {"id","text"} or
- * {"id","html"} per line) and folders of these, walked in name order. Whatever cannot be read becomes
- * an input carrying an error, in its place.
+ * saved web pages ({@code .html}, {@code .htm}, gzipped too), URLs ({@code http://}, {@code https://},
+ * fetched), JSON Lines files ({@code .jsonl}: {"id","text"}, {"id","html"} or {"id","url"} per line)
+ * and folders of these, walked in name order. Whatever cannot be read or fetched becomes an input
+ * carrying an error, in its place.
  */
 public final class Inputs implements Iterator<Input> {
 
@@ -32,28 +39,31 @@ public final class Inputs implements Iterator<Input> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Deque<Path> files;
+  private final Deque<String> files;
+  private final WebFetcher fetcher;
   private ByteLines lines;
   private InputStream open;
   private String linesName;
   private long lineNumber;
   private Input next;
 
-  private Inputs(List<Path> files, InputStream stream, String name) {
+  private Inputs(List<String> files, @Nullable InputStream stream, @Nullable String name, WebFetcher fetcher) {
     this.files = new ArrayDeque<>(files);
+    this.fetcher = fetcher;
     if (stream != null) {
       startLines(stream, name);
     }
   }
 
   /**
-   * The articles of files and folders.
+   * The articles of files, folders and URLs.
    *
-   * @param paths files and folders, as given on the command line
+   * @param args files, folders and URLs, as given on the command line
+   * @param fetcher fetches the URLs
    * @return their articles, in order
    */
-  public static Inputs of(List<Path> paths) {
-    return new Inputs(expand(paths), null, null);
+  public static Inputs of(List<String> args, WebFetcher fetcher) {
+    return new Inputs(expand(args), null, null, fetcher);
   }
 
   /**
@@ -61,34 +71,42 @@ public final class Inputs implements Iterator<Input> {
    *
    * @param in the stream
    * @param name what errors call it
+   * @param fetcher fetches the lines' URLs
    * @return its articles, one per line
    */
-  public static Inputs jsonLines(InputStream in, String name) {
-    return new Inputs(List.of(), in, name);
+  public static Inputs jsonLines(InputStream in, String name, WebFetcher fetcher) {
+    return new Inputs(List.of(), in, name, fetcher);
   }
 
-  /** Files as given, and the article files of folders (walked, in name order). */
-  public static List<Path> expand(List<Path> paths) {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
+  /** Whether a command-line argument is a URL to fetch rather than a path. */
+  public static boolean isUrl(String arg) {
+    String a = arg.toLowerCase(Locale.ROOT);
+    return a.startsWith("http://") || a.startsWith("https://");
+  }
+
+  /** URLs and files as given, and the article files of folders (walked, in name order). */
+  public static List<String> expand(List<String> args) {
+    List<String> out = new ArrayList<>();
+    for (String arg : args) {
+      Path p = isUrl(arg) ? null : Path.of(arg);
+      if (p != null && Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(Inputs::articleFile).sorted().forEach(out::add);
+          walk.filter(Files::isRegularFile).filter(Inputs::articleFile).sorted().forEach(f -> out.add(f.toString()));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot walk " + p, e);
         }
       } else {
-        out.add(p);
+        out.add(arg);
       }
     }
     return out;
   }
 
-  /** How many articles {@code files} hold: one per line of a JSON Lines file, one per other file. */
-  public static long count(List<Path> files) {
+  /** How many articles {@code files} hold: one per line of a JSON Lines file, one per other file or URL. */
+  public static long count(List<String> files) {
     long n = 0;
-    for (Path f : files) {
-      n += kind(f) == Kind.JSONL ? lineCount(f) : 1;
+    for (String f : files) {
+      n += !isUrl(f) && kind(Path.of(f)) == Kind.JSONL ? lineCount(Path.of(f)) : 1;
     }
     return n;
   }
@@ -122,15 +140,24 @@ public final class Inputs implements Iterator<Input> {
       if (files.isEmpty()) {
         return null;
       }
-      Path f = files.poll();
+      String arg = files.poll();
+      if (isUrl(arg)) {
+        return fetched(arg, 0, Optional.empty(), arg);
+      }
+      Path f = Path.of(arg);
       try {
         switch (kind(f)) {
           case JSONL -> startLines(Files.newInputStream(f), f.toString());
           case HTML -> {
-            return sized(f.toString(), 0, Optional.empty(), HtmlText.of(f), true);
+            return page(f.toString(), 0, Optional.empty(), WebPage.read(Files.readAllBytes(f), "", ""));
+          }
+          case HTML_GZ -> {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+              return page(f.toString(), 0, Optional.empty(), WebPage.read(in.readAllBytes(), "", ""));
+            }
           }
           default -> {
-            return sized(f.toString(), 0, Optional.empty(), Utf8Files.read(f), false);
+            return sized(f.toString(), 0, Optional.empty(), Utf8Files.read(f), Optional.empty());
           }
         }
       } catch (Utf8Files.NotUtf8Exception e) {
@@ -148,6 +175,18 @@ public final class Inputs implements Iterator<Input> {
     lineNumber = 0;
   }
 
+  private Input fetched(String source, long line, Optional<String> id, String url) {
+    try {
+      return page(source, line, id, fetcher.fetch(url));
+    } catch (WebFetchException e) {
+      return Input.failed(source, line, id, "cannot fetch " + e.getMessage());
+    }
+  }
+
+  private static Input page(String source, long line, Optional<String> id, WebArticle page) {
+    return sized(source, line, id, page.text(), Optional.of(page));
+  }
+
   private Input nextLine() {
     ByteLines.Line line;
     try {
@@ -160,7 +199,7 @@ public final class Inputs implements Iterator<Input> {
       closeLines();
       return null;
     }
-    return JsonLine.parse(linesName, ++lineNumber, line);
+    return JsonLine.parse(linesName, ++lineNumber, line, this);
   }
 
   private void closeLines() {
@@ -172,20 +211,22 @@ public final class Inputs implements Iterator<Input> {
     lines = null;
   }
 
-  static Input sized(String source, long line, Optional<String> id, String text, boolean html) {
+  static Input sized(String source, long line, Optional<String> id, String text, Optional<WebArticle> page) {
     if (text.length() > MAX_ARTICLE_CHARS) {
       return Input.failed(source, line, id,
           "article of " + text.length() + " characters is over the limit of " + MAX_ARTICLE_CHARS);
     }
-    return Input.article(source, line, id, text, html);
+    return Input.article(source, line, id, text, page);
   }
 
-  private enum Kind { TEXT, HTML, JSONL }
+  private enum Kind { TEXT, HTML, HTML_GZ, JSONL }
 
   private static Kind kind(Path f) {
-    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    Path name0 = f.getFileName();
+    String name = name0 == null ? "" : name0.toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".jsonl") ? Kind.JSONL
-        : name.endsWith(".html") || name.endsWith(".htm") ? Kind.HTML : Kind.TEXT;
+        : name.endsWith(".html") || name.endsWith(".htm") ? Kind.HTML
+        : name.endsWith(".html.gz") || name.endsWith(".htm.gz") ? Kind.HTML_GZ : Kind.TEXT;
   }
 
   private static boolean articleFile(Path f) {
@@ -210,7 +251,7 @@ public final class Inputs implements Iterator<Input> {
   private static final class JsonLine {
     private JsonLine() {}
 
-    static Input parse(String source, long n, ByteLines.Line line) {
+    static Input parse(String source, long n, ByteLines.Line line, Inputs inputs) {
       if (line.truncated()) {
         return Input.failed(source, n, Optional.empty(), "line longer than " + MAX_LINE_BYTES + " bytes");
       }
@@ -231,13 +272,18 @@ public final class Inputs implements Iterator<Input> {
         Optional<String> id = node.hasNonNull("id") ? Optional.of(node.get("id").asText()) : Optional.empty();
         JsonNode text = node.get("text");
         JsonNode html = node.get("html");
+        JsonNode url = node.get("url");
+        String base = url != null && url.isTextual() ? url.asText() : "";
         if (text != null && text.isTextual()) {
-          return sized(source, n, id, text.asText(), false);
+          return sized(source, n, id, text.asText(), Optional.empty());
         }
         if (html != null && html.isTextual()) {
-          return sized(source, n, id, HtmlText.of(html.asText()), true);
+          return page(source, n, id, WebPage.read(html.asText(), base));
         }
-        return Input.failed(source, n, id, "no \"text\" or \"html\" string");
+        if (!base.isEmpty()) {
+          return inputs.fetched(source, n, id, base);
+        }
+        return Input.failed(source, n, id, "no \"text\", \"html\" or \"url\" string");
       } catch (IOException | RuntimeException e) {
         String m = String.valueOf(e.getMessage());
         return Input.failed(source, n, Optional.empty(), "malformed JSON: " + m.lines().findFirst().orElse(""));

@@ -18,12 +18,14 @@ public final class Headlines {
    * Reads the headline from the page's headings.
    *
    * @param doc the page, before cleaning
-   * @return the first {@code h1} inside the article (or the page) that reads as a headline, else the title
+   * @return the first {@code h1} inside the article, else the first of three words or more in the page
+   *     (a shorter one outside the article is a site's name), else the title
    */
   public static Optional<String> fromPage(Document doc) {
     for (Element h1 : doc.select("article h1, main h1, h1")) {
       String text = Metadata.clean(h1.text());
-      if (text.split("\\s+").length >= MIN_WORDS && h1.select("img").isEmpty()) {
+      boolean inArticle = !h1.parents().select("article, main").isEmpty();
+      if (!text.isEmpty() && (inArticle || text.split("\\s+").length >= MIN_WORDS) && h1.select("img").isEmpty()) {
         return Optional.of(text);
       }
     }

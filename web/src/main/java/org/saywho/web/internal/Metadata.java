@@ -70,18 +70,26 @@ public record Metadata(Optional<String> headline, List<String> authors, Optional
     Optional<String> published = ld.published.or(() -> meta(doc, "article:published_time"))
         .or(() -> meta(doc, "datePublished")).or(() -> meta(doc, "pubdate"))
         .or(() -> nonBlank(doc.select("time[datetime]").attr("datetime")));
-    return new Metadata(headline, authors, outlet.map(Metadata::clean), published, url, language, ld.body);
+    return new Metadata(headline, authors, outlet.map(Metadata::clean).map(Metadata::siteName), published, url, language,
+        ld.body);
   }
 
   /**
-   * The authors named by links to author pages ({@code /author/jane-roe}): their text when it reads as
-   * a name, else the name in the URL. More than three distinct names are a list of other stories'
-   * authors, not this article's, and give none.
+   * The authors the page shows rather than declares: the name in an {@code article:author} URL, else
+   * a byline element's text ("By Jo Smith | Updated …"), else links to author pages
+   * ({@code /author/jane-roe}), their text when it reads as a name, else the name in the URL. More than
+   * three distinct linked names are a list of other stories' authors, not this article's, and give none.
    */
   private static List<String> fromAuthorLinks(Document doc) {
     Optional<String> declared = meta(doc, "article:author").flatMap(Authors::fromUrl);
     if (declared.isPresent()) {
       return List.of(declared.get());
+    }
+    for (Element line : doc.select("[itemprop=author], .byline__name, .author-name, .byline, .author, .by-author")) {
+      Optional<String> name = Authors.name(line.text());
+      if (name.isPresent()) {
+        return List.of(name.get());
+      }
     }
     List<String> names = new ArrayList<>();
     for (Element a : doc.select("a[href*=/author/], a[href*=/authors/]")) {
@@ -196,6 +204,12 @@ public record Metadata(Optional<String> headline, List<String> authors, Optional
   /** Collapses white space, unescapes what JSON-LD left as entities. */
   static String clean(String s) {
     return SPACES.matcher(org.jsoup.parser.Parser.unescapeEntities(s, false)).replaceAll(" ").strip();
+  }
+
+  /** A site name without its tagline: "LinkNaija | Nigeria's popular news platform" is LinkNaija. */
+  static String siteName(String outlet) {
+    String[] parts = outlet.split("\\s+[|–—-]\\s+", 2);
+    return parts[0].isBlank() ? outlet : parts[0].strip();
   }
 
   /** The distinct values, in order. */

@@ -1,16 +1,18 @@
-package org.saywho.cli.input;
+package org.saywho.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
-class HtmlTextTest {
+/** Pages written in the shapes common news sites have (ours, not publishers'), read end to end. */
+class PageShapesTest {
 
-  private static String page(String name) throws IOException, URISyntaxException {
-    return HtmlText.of(Path.of(HtmlTextTest.class.getResource("/pages/" + name).toURI()));
+  private static String page(String name) throws IOException {
+    try (InputStream in = PageShapesTest.class.getResourceAsStream("/pages/" + name)) {
+      return WebPage.read(in.readAllBytes(), "", "").text();
+    }
   }
 
   @Test
@@ -46,8 +48,8 @@ class HtmlTextTest {
 
   @Test
   void of_notHtmlAtAll_isItsText() {
-    assertThat(HtmlText.of("just words, “quoted,” she said")).isEqualTo("just words, “quoted,” she said");
-    assertThat(HtmlText.of("")).isEmpty();
+    assertThat(WebPage.read("just words, “quoted,” she said", "").text()).isEqualTo("just words, “quoted,” she said");
+    assertThat(WebPage.read("", "").text()).isEmpty();
   }
 
   @Test
