@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -17,6 +18,8 @@ import org.saywho.Extraction;
 import org.saywho.Extractor;
 import org.saywho.Quote;
 import org.saywho.Speaker;
+import org.saywho.web.WebArticle;
+import org.saywho.web.WebPage;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -26,6 +29,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * Dataset<Row> articles = spark.read().json("articles/");       // columns id, text
  * Dataset<Row> found = SayWhoSpark.extract(articles, "text");   // id, quotes[], claims[], error
  * Dataset<Row> quotes = SayWhoSpark.quotes(articles, "text");   // one row per quote
+ * Dataset<Row> read = SayWhoSpark.pages(savedPages, "html");     // id, text, headline, authors, outlet…
  * }</pre>
  *
  * Each executor JVM builds one {@link Extractor} on first use and reuses it for every partition; the
@@ -80,6 +84,31 @@ public final class SayWhoSpark {
    */
   public static Dataset<Row> quotes(Dataset<Row> articles, String textColumn) {
     return extract(articles, textColumn).select(col("id"), explode(col("quotes")).as("q")).select("id", "q.*");
+  }
+
+  /**
+   * Reads saved web pages as articles with {@code saywho-web}: their text (for {@link #extract}) and the
+   * metadata each page declares. A row without HTML gets a null text, which {@link #extract} reports.
+   *
+   * @param pages the pages, with an {@code id} column
+   * @param htmlColumn the name of the column holding each page's HTML
+   * @return one row per page: {@code id}, {@code text}, {@code headline}, {@code authors},
+   *     {@code outlet}, {@code published}, {@code url}, {@code language}
+   */
+  public static Dataset<Row> pages(Dataset<Row> pages, String htmlColumn) {
+    Objects.requireNonNull(pages, "pages");
+    Objects.requireNonNull(htmlColumn, "htmlColumn");
+    Dataset<Row> input = pages.select(col("id").cast("string").as("id"), col(htmlColumn).cast("string").as("html"));
+    return input.map((MapFunction<Row, Row>) SayWhoSpark::page, Encoders.row(Schemas.PAGE));
+  }
+
+  private static Row page(Row in) {
+    if (in.isNullAt(1)) {
+      return RowFactory.create(in.getString(0), null, null, seq(List.of()), null, null, null, null);
+    }
+    WebArticle a = WebPage.read(in.getString(1), "");
+    return RowFactory.create(in.getString(0), a.text(), a.headline().orElse(null), seq(a.authors()),
+        a.outlet().orElse(null), a.published().orElse(null), a.url().orElse(null), a.language().orElse(null));
   }
 
   private static Iterator<Row> extractPartition(Iterator<Row> rows) {

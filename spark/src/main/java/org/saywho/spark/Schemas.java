@@ -29,6 +29,17 @@ final class Schemas {
       .add("claims", DataTypes.createArrayType(CLAIM, false), false)
       .add("error", DataTypes.StringType, true);
 
+  /** A web page read as an article: its text and the metadata the page declares. */
+  static final StructType PAGE = new StructType()
+      .add("id", DataTypes.StringType, true)
+      .add("text", DataTypes.StringType, true)
+      .add("headline", DataTypes.StringType, true)
+      .add("authors", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("outlet", DataTypes.StringType, true)
+      .add("published", DataTypes.StringType, true)
+      .add("url", DataTypes.StringType, true)
+      .add("language", DataTypes.StringType, true);
+
   private Schemas() {}
 
   /** The fields every piece of an article has: its text and its span, end-exclusive. */

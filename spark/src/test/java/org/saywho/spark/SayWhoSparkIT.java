@@ -121,6 +121,31 @@ class SayWhoSparkIT {
     });
   }
 
+  @Test
+  void pages_readAsArticles_thenExtracted() {
+    StructType pageSchema = new StructType().add("id", DataTypes.StringType).add("html", DataTypes.StringType);
+    String html = "<html><head><meta property=\"og:site_name\" content=\"Springfield Times\">"
+        + "<meta name=\"author\" content=\"Jane Roe\"><title>Council closes bridge - Springfield Times</title></head>"
+        + "<body><nav>Home News Sport</nav><article><h1>Council closes bridge</h1>"
+        + "<p>The city council voted on Tuesday to close the bridge for repairs, a decision that reroutes traffic.</p>"
+        + "<p>“We had no choice,” said Mayor Ann Lee, who called the structure unsafe after an inspection.</p>"
+        + "</article></body></html>";
+    Dataset<Row> pages = spark.createDataFrame(
+        List.of(RowFactory.create("p1", html), RowFactory.create("p2", null)), pageSchema);
+    List<Row> read = SayWhoSpark.pages(pages, "html").orderBy("id").collectAsList();
+    assertThat(read.get(0).<String>getAs("headline")).isEqualTo("Council closes bridge");
+    assertThat(read.get(0).<String>getAs("outlet")).isEqualTo("Springfield Times");
+    assertThat(read.get(0).getList(read.get(0).fieldIndex("authors"))).containsExactly("Jane Roe");
+    assertThat(read.get(0).<String>getAs("text")).doesNotContain("Home News Sport");
+    List<Row> found = SayWhoSpark.extract(SayWhoSpark.pages(pages, "html"), "text").orderBy("id").collectAsList();
+    List<Row> quotes = found.get(0).getList(found.get(0).fieldIndex("quotes"));
+    assertThat(quotes).anySatisfy(q -> {
+      assertThat(q.<String>getAs("type")).isEqualTo("DIRECT");
+      assertThat(q.<String>getAs("speaker")).isEqualTo("Ann Lee");
+    });
+    assertThat(found.get(1).<String>getAs("error")).isEqualTo("no text");
+  }
+
   private static Path shared(String relative) {
     for (Path p : List.of(Path.of("../shared"), Path.of("../../shared"))) {
       if (Files.isRegularFile(p.resolve(relative))) {
