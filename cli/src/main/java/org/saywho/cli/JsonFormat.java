@@ -13,22 +13,35 @@ import org.saywho.Extraction;
 import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.Speaker;
+import org.jspecify.annotations.Nullable;
 import org.saywho.cli.input.Input;
 
 /**
  * Writes an extraction as the JSON object of SayWho's command line: id, byline, speakers (with ids
  * "s1", "s2"…), quotes pointing at speakers by id, and claims pointing at speakers and quotes.
  */
-final class JsonFormat {
+public final class JsonFormat {
 
   private final ObjectMapper mapper;
 
-  JsonFormat(ObjectMapper mapper) {
+  /**
+   * Creates a writer.
+   *
+   * @param mapper the Jackson mapper whose nodes it builds
+   */
+  public JsonFormat(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 
-  /** The result of an input: named by its label, carrying the text when it was taken out of a web page. */
-  ObjectNode toJson(Input in, Extraction x) {
+  /**
+   * The result of an input: named by its label, carrying the text and the page's metadata when it was
+   * taken out of a web page.
+   *
+   * @param in the input
+   * @param x what was found in it
+   * @return the JSON object
+   */
+  public ObjectNode toJson(Input in, Extraction x) {
     ObjectNode out = toJson(in.label(), x);
     in.page().ifPresent(page -> {
       out.put("text", in.text());
@@ -44,7 +57,14 @@ final class JsonFormat {
     return out;
   }
 
-  ObjectNode toJson(String id, Extraction x) {
+  /**
+   * The result of an article.
+   *
+   * @param id what the output calls it
+   * @param x what was found in it
+   * @return the JSON object
+   */
+  public ObjectNode toJson(String id, Extraction x) {
     String text = x.text();
     ObjectNode out = mapper.createObjectNode();
     out.put("id", id);
@@ -116,7 +136,15 @@ final class JsonFormat {
     return out;
   }
 
-  ObjectNode error(Object id, long line, String message) {
+  /**
+   * The line written in place of an input that cannot be processed.
+   *
+   * @param id its id, when known
+   * @param line its line in a JSON Lines input, 0 for a whole file
+   * @param message why it cannot be processed
+   * @return {"id","line","error"}
+   */
+  public ObjectNode error(@Nullable Object id, long line, String message) {
     ObjectNode out = mapper.createObjectNode();
     if (id instanceof String s) {
       out.put("id", s);

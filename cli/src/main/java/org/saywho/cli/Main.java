@@ -182,7 +182,7 @@ public final class Main implements Callable<Integer> {
       }
       Extraction x = extractor.apply(in.text());
       if (mode.html) {
-        writer.print(ReportPage.render(in.label(), x));
+        writer.print(ReportPage.render(in.page().flatMap(p -> p.headline()).orElse(in.label()), x));
       } else if (json) {
         writer.println(format.toJson(in, x).toPrettyString());
       } else {

@@ -35,6 +35,16 @@ public record Input(String source, long line, Optional<String> id, String text, 
     return new Input(source, line, id, "", Optional.empty(), Optional.of(error));
   }
 
+  /**
+   * Returns this input as line {@code n} of a batch.
+   *
+   * @param n the line number, 0 for a whole request or file
+   * @return the input at that line
+   */
+  public Input withLine(long n) {
+    return new Input(source, n, id, text, page, error);
+  }
+
   /** Returns whether the text was taken out of a web page. */
   public boolean fromHtml() {
     return page.isPresent();

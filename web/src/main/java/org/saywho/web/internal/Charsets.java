@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The charset of a page's bytes: its byte-order mark, else the charset its HTTP header declares, else
+ * The charset of a page's bytes: its byte-order mark, else UTF-16 when its zero bytes show it, else
+ * the charset its HTTP header declares, else
  * the one its markup declares ({@code <meta charset>}, {@code http-equiv}), else UTF-8 when the bytes
  * are valid UTF-8, else Windows-1252 (what browsers read undeclared Latin-1 pages as).
  */
@@ -39,6 +40,10 @@ public final class Charsets {
     if (startsWith(page, 0xFF, 0xFE)) {
       return StandardCharsets.UTF_16LE;
     }
+    Optional<Charset> utf16 = utf16ByZeroBytes(page);
+    if (utf16.isPresent()) {
+      return utf16.get();
+    }
     Optional<Charset> declared = declared(contentType)
         .or(() -> declared(new String(page, 0, Math.min(page.length, SNIFF), StandardCharsets.ISO_8859_1)));
     if (declared.isPresent()) {
@@ -55,11 +60,36 @@ public final class Charsets {
     }
     try {
       Charset c = Charset.forName(m.group(1).toLowerCase(Locale.ROOT));
-      // A page that decodes as bytes cannot really be UTF-16 when it declares so in ASCII markup.
+      // Real UTF-16 was caught by its byte-order mark or its zero bytes; ASCII bytes declaring UTF-16 are not.
       return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32") ? Optional.of(StandardCharsets.UTF_8) : Optional.of(c);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * UTF-16 without a byte-order mark: markup's ASCII characters then have a zero byte beside each,
+   * after them in little-endian order, before them in big-endian.
+   */
+  private static Optional<Charset> utf16ByZeroBytes(byte[] page) {
+    int n = Math.min(page.length, SNIFF) & ~1;
+    if (n < 8) {
+      return Optional.empty();
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += page[i] == 0 ? 1 : 0;
+      oddZeros += page[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.1) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.1) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
   }
 
   private static boolean startsWith(byte[] b, int... prefix) {

@@ -65,7 +65,7 @@ public final class Headlines {
       return h;
     }
     var m = SITE_TAIL.matcher(h);
-    if (m.find() && h.substring(0, m.start()).split("\\s+").length >= MIN_WORDS + 2) {
+    if (m.find() && !h.substring(0, m.start()).isBlank()) {
       String tail = h.substring(m.start()).replaceAll("^\\s+[|–—-]\\s+", "");
       if (tail.split("\\s+").length <= 4) {
         return h.substring(0, m.start()).strip();

@@ -34,4 +34,13 @@ class CharsetsTest {
     assertThat(Charsets.of("<meta charset=\"x-no-such\"><p>ok</p>".getBytes(StandardCharsets.UTF_8), ""))
         .isEqualTo(StandardCharsets.UTF_8);
   }
+
+  @Test
+  void utf16WithoutByteOrderMark_isSniffedFromItsZeroBytes() {
+    String page = "<html><meta charset=\"utf-16\"><p>Café “quoted”</p></html>";
+    assertThat(Charsets.of(page.getBytes(StandardCharsets.UTF_16LE), "text/html; charset=utf-16"))
+        .isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(Charsets.of(page.getBytes(StandardCharsets.UTF_16BE), "")).isEqualTo(StandardCharsets.UTF_16BE);
+    assertThat(Charsets.of(page.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-16")).isEqualTo(StandardCharsets.UTF_8);
+  }
 }

@@ -1,0 +1,62 @@
+package org.saywho.server;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The server's workers: a fixed number of threads and a bounded queue. A job that finds the queue full
+ * is answered 503 with Retry-After at once; a job that runs past the time limit is answered 503 and
+ * its thread interrupted.
+ */
+final class Work implements AutoCloseable {
+
+  private final ThreadPoolExecutor pool;
+  private final Duration timeout;
+
+  Work(int workers, int queue, Duration timeout) {
+    this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
+        r -> {
+          Thread t = new Thread(r, "saywho-worker");
+          t.setDaemon(true);
+          return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
+    this.timeout = timeout;
+  }
+
+  /** Runs {@code job} on a worker and waits for it, within the time limit. */
+  <T> T run(Callable<T> job) {
+    Future<T> f;
+    try {
+      f = pool.submit(job);
+    } catch (RejectedExecutionException e) {
+      throw new ApiException(503, "the server is busy: every worker is taken and the queue is full; retry shortly", 1);
+    }
+    try {
+      return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new ApiException(503, "the request took longer than the server's limit of " + timeout.toMillis() + " ms", 1);
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "interrupted", 1);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ApiException api) {
+        throw api;
+      }
+      throw new ApiException(500, "internal error: " + e.getCause());
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}
