@@ -8,13 +8,11 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.saywho.internal.doc.Annotated;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The {@link Extractor}: the pipeline and the options it was built with. */
 final class StandardExtractor implements Extractor {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
+  private static final System.Logger LOG = System.getLogger(Extractor.class.getName());
 
   private final Function<String, Annotated> pipeline;
   private final ExtractorOptions options;
@@ -48,7 +46,7 @@ final class StandardExtractor implements Extractor {
     try {
       return Assembler.assemble(pipeline.apply(text), options);
     } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("extraction failed on a text of {} characters", text.length(), e);
+      LOG.log(System.Logger.Level.DEBUG, () -> "extraction failed on a text of " + text.length() + " characters", e);
       return Extraction.failed(text, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }

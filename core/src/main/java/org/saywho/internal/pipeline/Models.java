@@ -1,6 +1,7 @@
 package org.saywho.internal.pipeline;
 
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.util.StringUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,7 +53,8 @@ public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cu
   /** Loads CoreNLP's tagger from the classpath. */
   public static MaxentTagger loadTagger() {
     Resources.open(TAGGER);
-    return new MaxentTagger(TAGGER);
+    // printLoading false: CoreNLP would print "Loading POS tagger … done" to stderr on every build.
+    return new MaxentTagger(TAGGER, StringUtils.argsToProperties("-model", TAGGER), false);
   }
 
   /** Loads OpenNLP's sentence model from the classpath. */
