@@ -58,6 +58,7 @@ final class JsonLines implements AutoCloseable {
       }
       out.println(line.toString());
       out.flush();
+      BrokenPipe.check(out);
       progress.run();
     });
     return errors - before;

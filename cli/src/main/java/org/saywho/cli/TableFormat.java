@@ -24,20 +24,21 @@ final class TableFormat {
       out.println();
       return;
     }
-    out.printf("   %-28s %-9s %-16s %s%n", "SPEAKER", "TYPE", "CUE", "QUOTE");
+    out.println(String.format("   %-28s %-9s %-16s %s", "SPEAKER", "TYPE", "CUE", "QUOTE").stripTrailing());
     for (Quote q : x.quotes()) {
-      out.printf("   %-28s %-9s %-16s %s%n",
+      out.println(String.format("   %-28s %-9s %-16s %s",
           clip(q.speaker().map(Speaker::name).orElse("(unknown)"), 28),
           q.type().name().toLowerCase(java.util.Locale.ROOT),
           clip(q.cue().map(c -> c.text()).orElse("—"), 16),
-          clip(q.text().replaceAll("\\s+", " "), QUOTE_WIDTH));
+          clip(q.text().replaceAll("\\s+", " ").strip(), QUOTE_WIDTH)).stripTrailing());
     }
     out.println();
     Map<Speaker, Integer> counts = new LinkedHashMap<>();
     x.speakers().forEach(s -> counts.put(s, x.quotes().by(s).size()));
     out.println("   Speakers:");
-    counts.forEach((s, n) -> out.printf("   %-28s %-13s %2d quote%s%s%n", clip(s.name(), 28), s.type().name().toLowerCase(java.util.Locale.ROOT), n,
-        n == 1 ? " " : "s", s.roles().isEmpty() ? "" : "  " + String.join("; ", s.roles())));
+    counts.forEach((s, n) -> out.println(String.format("   %-28s %-13s %9s%s", clip(s.name(), 28),
+        s.type().name().toLowerCase(java.util.Locale.ROOT), Main.plural(n, "quote"),
+        s.roles().isEmpty() ? "" : "  " + String.join("; ", s.roles())).stripTrailing()));
     out.println();
   }
 

@@ -33,8 +33,8 @@ class MainTest {
   }
 
   @Test
-  void noArguments_isAUsageError() {
-    assertThat(Main.run()).isEqualTo(2);
+  void unknownOption_isAUsageError() {
+    assertThat(Main.run("--no-such-option")).isEqualTo(2);
   }
 
   @Test

@@ -63,8 +63,8 @@ public final class SayWhoServer implements AutoCloseable {
     app.post("/v1/report", ctx -> {
       Job job = job(ctx);
       Extraction x = work.run(() -> job.options().apply(extractor.apply(job.input().text())));
-      String title = job.input().page().flatMap(p -> p.headline()).orElse(job.input().label());
-      ctx.contentType("text/html; charset=utf-8").result(ReportPage.render(title, x));
+      ctx.contentType("text/html; charset=utf-8")
+          .result(ReportPage.render(job.input().label(), job.input().page().flatMap(p -> p.headline()), x));
     });
     app.post("/v1/extract/batch", this::batch);
     app.exception(ApiException.class, (e, ctx) -> {

@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;
 import org.saywho.web.WebArticle;
 import org.saywho.web.WebFetchException;
@@ -39,17 +40,20 @@ public final class Inputs implements Iterator<Input> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Deque<String> files;
+  private final Deque<Entry> files;
   private final WebFetcher fetcher;
+  private final Optional<Charset> encoding;
   private ByteLines lines;
   private InputStream open;
   private String linesName;
   private long lineNumber;
   private Input next;
 
-  private Inputs(List<String> files, @Nullable InputStream stream, @Nullable String name, WebFetcher fetcher) {
+  private Inputs(List<Entry> files, @Nullable InputStream stream, @Nullable String name, WebFetcher fetcher,
+      Optional<Charset> encoding) {
     this.files = new ArrayDeque<>(files);
     this.fetcher = fetcher;
+    this.encoding = encoding;
     if (stream != null) {
       startLines(stream, name);
     }
@@ -63,7 +67,19 @@ public final class Inputs implements Iterator<Input> {
    * @return their articles, in order
    */
   public static Inputs of(List<String> args, WebFetcher fetcher) {
-    return new Inputs(expand(args), null, null, fetcher);
+    return of(args, fetcher, Optional.empty());
+  }
+
+  /**
+   * The articles of files, folders and URLs, "-" standing for standard input read as one article.
+   *
+   * @param args files, folders, URLs and "-", as given on the command line
+   * @param fetcher fetches the URLs
+   * @param encoding the charset of text files, when the user names one (else UTF-8, or UTF-16 by its mark)
+   * @return their articles, in order
+   */
+  public static Inputs of(List<String> args, WebFetcher fetcher, Optional<Charset> encoding) {
+    return new Inputs(entries(args), null, null, fetcher, encoding);
   }
 
   /**
@@ -75,7 +91,31 @@ public final class Inputs implements Iterator<Input> {
    * @return its articles, one per line
    */
   public static Inputs jsonLines(InputStream in, String name, WebFetcher fetcher) {
-    return new Inputs(List.of(), in, name, fetcher);
+    return new Inputs(List.of(), in, name, fetcher, Optional.empty());
+  }
+
+  /**
+   * An argument to read, and the id its article gets: a file found in a folder is named by its path
+   * relative to that folder, so two "story.txt" in different folders stay apart.
+   */
+  private record Entry(String arg, Optional<String> id) {}
+
+  private static List<Entry> entries(List<String> args) {
+    List<Entry> out = new ArrayList<>();
+    for (String arg : args) {
+      Path p = isUrl(arg) || arg.equals("-") ? null : Path.of(arg);
+      if (p != null && Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(Inputs::articleFile).sorted()
+              .forEach(f -> out.add(new Entry(f.toString(), Optional.of(p.relativize(f).toString()))));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot walk " + p, e);
+        }
+      } else {
+        out.add(new Entry(arg, Optional.empty()));
+      }
+    }
+    return out;
   }
 
   /** Whether a command-line argument is a URL to fetch rather than a path. */
@@ -86,27 +126,14 @@ public final class Inputs implements Iterator<Input> {
 
   /** URLs and files as given, and the article files of folders (walked, in name order). */
   public static List<String> expand(List<String> args) {
-    List<String> out = new ArrayList<>();
-    for (String arg : args) {
-      Path p = isUrl(arg) ? null : Path.of(arg);
-      if (p != null && Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(Inputs::articleFile).sorted().forEach(f -> out.add(f.toString()));
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot walk " + p, e);
-        }
-      } else {
-        out.add(arg);
-      }
-    }
-    return out;
+    return entries(args).stream().map(Entry::arg).toList();
   }
 
   /** How many articles {@code files} hold: one per line of a JSON Lines file, one per other file or URL. */
   public static long count(List<String> files) {
     long n = 0;
     for (String f : files) {
-      n += !isUrl(f) && kind(Path.of(f)) == Kind.JSONL ? lineCount(Path.of(f)) : 1;
+      n += !isUrl(f) && !f.equals("-") && kind(Path.of(f)) == Kind.JSONL ? lineCount(Path.of(f)) : 1;
     }
     return n;
   }
@@ -140,30 +167,40 @@ public final class Inputs implements Iterator<Input> {
       if (files.isEmpty()) {
         return null;
       }
-      String arg = files.poll();
+      Entry entry = files.poll();
+      String arg = entry.arg();
+      Optional<String> id = entry.id();
       if (isUrl(arg)) {
-        return fetched(arg, 0, Optional.empty(), arg);
+        return fetched(arg, 0, id, arg);
+      }
+      if (arg.equals("-")) {
+        try {
+          String text = Utf8Files.decode(System.in.readAllBytes(), "stdin");
+          return sized("stdin", 0, Optional.of("stdin"), text, Optional.empty());
+        } catch (IOException e) {
+          return Input.failed("stdin", 0, Optional.of("stdin"), "cannot read stdin: " + e.getMessage());
+        }
       }
       Path f = Path.of(arg);
       try {
         switch (kind(f)) {
           case JSONL -> startLines(Files.newInputStream(f), f.toString());
           case HTML -> {
-            return page(f.toString(), 0, Optional.empty(), WebPage.read(Files.readAllBytes(f), "", ""));
+            return page(f.toString(), 0, id, WebPage.read(Files.readAllBytes(f), "", ""));
           }
           case HTML_GZ -> {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-              return page(f.toString(), 0, Optional.empty(), WebPage.read(in.readAllBytes(), "", ""));
+              return page(f.toString(), 0, id, WebPage.read(in.readAllBytes(), "", ""));
             }
           }
           default -> {
-            return sized(f.toString(), 0, Optional.empty(), Utf8Files.read(f), Optional.empty());
+            return sized(f.toString(), 0, id, Utf8Files.read(f, encoding), Optional.empty());
           }
         }
       } catch (Utf8Files.NotUtf8Exception e) {
-        return Input.failed(f.toString(), 0, Optional.empty(), e.getMessage());
+        return Input.failed(f.toString(), 0, id, e.getMessage());
       } catch (IOException | UncheckedIOException e) {
-        return Input.failed(f.toString(), 0, Optional.empty(), "cannot read " + f + ": " + e.getMessage());
+        return Input.failed(f.toString(), 0, id, why(f, e));
       }
     }
   }
@@ -173,6 +210,21 @@ public final class Inputs implements Iterator<Input> {
     lines = new ByteLines(in, MAX_LINE_BYTES);
     linesName = name;
     lineNumber = 0;
+  }
+
+  /** Why a file could not be read, in words: "no such file: x.txt", "permission denied: x.txt". */
+  static String why(Path f, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (cause instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + f;
+    }
+    if (cause instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + f;
+    }
+    if (cause instanceof java.util.zip.ZipException) {
+      return "not a gzip file: " + f;
+    }
+    return "cannot read " + f + ": " + cause.getMessage();
   }
 
   private Input fetched(String source, long line, Optional<String> id, String url) {
@@ -187,19 +239,34 @@ public final class Inputs implements Iterator<Input> {
     return sized(source, line, id, page.text(), Optional.of(page));
   }
 
-  private Input nextLine() {
-    ByteLines.Line line;
-    try {
-      line = lines.next();
-    } catch (IOException e) {
-      closeLines();
-      return Input.failed(linesName, ++lineNumber, Optional.empty(), "cannot read further: " + e.getMessage());
+  private @Nullable Input nextLine() {
+    while (true) {
+      ByteLines.Line line;
+      try {
+        line = lines.next();
+      } catch (IOException e) {
+        closeLines();
+        return Input.failed(linesName, ++lineNumber, Optional.empty(), "cannot read further: " + e.getMessage());
+      }
+      if (line == null) {
+        closeLines();
+        return null;
+      }
+      lineNumber++;
+      if (!line.truncated() && isBlank(line.bytes())) {
+        continue; // a blank line separates nothing and holds no article
+      }
+      return JsonLine.parse(linesName, lineNumber, line, this);
     }
-    if (line == null) {
-      closeLines();
-      return null;
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return false;
+      }
     }
-    return JsonLine.parse(linesName, ++lineNumber, line, this);
+    return true;
   }
 
   private void closeLines() {

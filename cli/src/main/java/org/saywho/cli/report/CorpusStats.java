@@ -88,9 +88,10 @@ public final class CorpusStats {
    */
   public void printTable(PrintWriter out, int top) {
     long total = byType.values().stream().mapToLong(Long::longValue).sum();
-    out.printf(Locale.ROOT, "%d articles (%d could not be processed), %d quotes: %d direct, %d mixed, %d indirect%n%n",
-        articles + errors, errors, total, count(byType, Quote.Type.DIRECT), count(byType, Quote.Type.MIXED),
-        count(byType, Quote.Type.INDIRECT));
+    long all = articles + errors;
+    out.printf(Locale.ROOT, "%d article%s (%d could not be processed), %d quote%s: %d direct, %d mixed, %d indirect%n%n",
+        all, all == 1 ? "" : "s", errors, total, total == 1 ? "" : "s", count(byType, Quote.Type.DIRECT),
+        count(byType, Quote.Type.MIXED), count(byType, Quote.Type.INDIRECT));
     out.printf("%-4s %-32s %-13s %7s %7s %7s %8s %7s %8s%n", "#", "SPEAKER", "TYPE", "QUOTES", "DIRECT", "MIXED",
         "INDIRECT", "SHARE", "ARTICLES");
     int rank = 0;

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.jsoup.nodes.Entities;
 import org.saywho.Claim;
@@ -25,11 +26,33 @@ public final class ReportPage {
       "#ffd166", "#8ecae6", "#b5e48c", "#f4a3c0", "#cdb4db", "#ffb4a2", "#99e2b4", "#a0c4ff", "#fdffb6", "#e0b1cb",
       "#ffc6ff", "#caffbf"};
   private static final String NOBODY = "#dddddd";
+  /** What the marks mean. */
+  private static final String LEGEND = "<p class=\"legend\">Each speaker has a colour (grey: speaker unknown) · "
+      + "<mark class=\"q direct\" style=\"background-color:#ffd166\">direct quote</mark> · "
+      + "<mark class=\"q mixed\" style=\"background-color:#ffd166\">mixed quote (outlined)</mark> · "
+      + "<mark class=\"q indirect\" style=\"background-color:#ffd166\">reported speech (hatched)</mark> · "
+      + "<u class=\"cue\">cue</u></p>";
   /** Records on the body how many quotes the browser actually paints highlighted (read by the tests). */
   private static final String SELF_CHECK = "document.body.dataset.highlighted=new Set([...document.querySelectorAll("
-      + "'mark.q')].filter(e=>getComputedStyle(e).backgroundColor!=='rgba(0, 0, 0, 0)').map(e=>e.dataset.q)).size;";
+      + "'article mark.q')].filter(e=>getComputedStyle(e).backgroundColor!=='rgba(0, 0, 0, 0)').map(e=>e.dataset.q)).size;";
 
   private ReportPage() {}
+
+  /**
+   * The colour of the {@code i}th speaker: a hand-picked palette, then hues a golden angle apart in
+   * two lightnesses, so that 24 and more speakers stay apart.
+   *
+   * @param i the speaker's index in the article, from 0
+   * @return a CSS colour
+   */
+  public static String colourOf(int i) {
+    if (i < COLOURS.length) {
+      return COLOURS[i];
+    }
+    int k = i - COLOURS.length;
+    double hue = (k * 137.508 + 15) % 360;
+    return String.format(java.util.Locale.ROOT, "hsl(%.0f,70%%,%d%%)", hue, k % 2 == 0 ? 78 : 68);
+  }
 
   /**
    * Renders the page.
@@ -39,16 +62,29 @@ public final class ReportPage {
    * @return the whole HTML document
    */
   public static String render(String title, Extraction x) {
+    return render(title, Optional.empty(), x);
+  }
+
+  /**
+   * Renders the page with the article's headline in its header.
+   *
+   * @param title what the page is called (the file name, the request)
+   * @param headline the article's headline, when it has one
+   * @param x the extraction of the article
+   * @return the whole HTML document
+   */
+  public static String render(String title, Optional<String> headline, Extraction x) {
     Map<Speaker, Integer> index = new IdentityHashMap<>();
     x.speakers().forEach(s -> index.put(s, index.size()));
     StringBuilder h = new StringBuilder(x.text().length() * 2 + 4096);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
         .append(esc("SayWho: " + title)).append("</title>\n<style>").append(Style.CSS).append("</style></head>\n<body>\n")
-        .append("<header><h1>Who said what</h1><p class=\"source\">").append(esc(title)).append(" · ")
+        .append("<header><h1>").append(esc(headline.orElse("Who said what"))).append("</h1><p class=\"source\">")
+        .append(esc(title)).append(" · ")
         .append(x.quotes().size()).append(" quotes, ").append(x.speakers().size()).append(" speakers")
         .append(x.byline().map(b -> " · by " + esc(String.join(" – ",
             b.parts()))).orElse(""))
-        .append("</p></header>\n<main><article id=\"article\">");
+        .append("</p>").append(LEGEND).append("</header>\n<main><article id=\"article\">");
     article(h, x, index);
     h.append("</article>\n<aside>");
     speakers(h, x, index);
@@ -87,9 +123,9 @@ public final class ReportPage {
     boolean cue = cues.stream().anyMatch(c -> c.contains(s));
     if (q >= 0) {
       Quote quote = quotes.get(q);
-      String colour = quote.speaker().map(sp -> COLOURS[index.get(sp) % COLOURS.length]).orElse(NOBODY);
+      String colour = quote.speaker().map(sp -> colourOf(index.get(sp))).orElse(NOBODY);
       h.append("<mark class=\"q ").append(quote.type().name().toLowerCase(Locale.ROOT)).append("\" data-q=\"").append(q)
-          .append("\" style=\"background:").append(colour).append("\" title=\"").append(esc(hover(quote))).append("\">");
+          .append("\" style=\"background-color:").append(colour).append("\" title=\"").append(esc(hover(quote))).append("\">");
     }
     if (cue) {
       h.append("<u class=\"cue\">");
@@ -123,7 +159,7 @@ public final class ReportPage {
     bySize.sort((a, b) -> Integer.compare(x.quotes().by(b).size(), x.quotes().by(a).size()));
     for (Speaker s : bySize) {
       long w = x.quotes().by(s).stream().mapToLong(q -> words(q.text())).sum();
-      h.append("<tr><td><span class=\"swatch\" style=\"background:").append(COLOURS[index.get(s) % COLOURS.length])
+      h.append("<tr><td><span class=\"swatch\" style=\"background:").append(colourOf(index.get(s)))
           .append("\"></span></td><td>").append(esc(s.name())).append(" <small>")
           .append(s.type().name().toLowerCase(Locale.ROOT)).append("</small></td><td class=\"n\">")
           .append(x.quotes().by(s).size()).append("</td><td class=\"n\">")

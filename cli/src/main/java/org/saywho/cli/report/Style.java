@@ -8,6 +8,9 @@ final class Style {
       header{padding:16px 32px;background:#263238;color:#fff}
       header h1{margin:0;font:600 22px system-ui,sans-serif}
       header .source{margin:4px 0 0;font:14px system-ui,sans-serif;color:#cfd8dc}
+      header .legend{margin:6px 0 0;font:13px system-ui,sans-serif;color:#eceff1}
+      header .legend mark.q{color:#222;padding:0 3px}
+      header .legend u.cue{text-decoration-color:#ff8a80}
       main{display:flex;gap:32px;padding:24px 32px;align-items:flex-start}
       article{flex:3;white-space:pre-wrap;background:#fff;padding:24px 32px;border-radius:6px;
         box-shadow:0 1px 3px rgba(0,0,0,.12);max-width:760px}

@@ -17,6 +17,6 @@ class Utf8FilesTest {
   void decode_latin1_namesTheFileAndByteOffset() {
     byte[] bytes = "caf\u00e9 ok".getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> Utf8Files.decode(bytes, "article.txt"))
-        .hasMessage("article.txt is not UTF-8 text: invalid byte at offset 3");
+        .hasMessageStartingWith("article.txt is not UTF-8 text: invalid byte at offset 3");
   }
 }

@@ -23,7 +23,7 @@ class ReportPageTest {
     IntStream.range(0, x.quotes().size()).forEach(i ->
         assertThat(page.select("mark.q[data-q=" + i + "]")).as("quote %d", i).isNotEmpty());
     assertThat(page.select("u.cue")).isNotEmpty();
-    assertThat(page.select("mark.q").first().attr("title")).contains("Ann Lee", "Senator", "direct");
+    assertThat(page.select("article mark.q").first().attr("title")).contains("Ann Lee", "Senator", "direct");
     assertThat(page.select("aside table tbody tr")).hasSize(x.speakers().size());
     assertThat(page.select("script[src], link, img, iframe")).isEmpty();
     assertThat(page.getElementById("article").wholeText()).isEqualTo(ARTICLE);
