@@ -8,7 +8,6 @@
 module org.saywho {
   requires edu.stanford.nlp.corenlp;
   requires org.apache.opennlp.tools;
-  requires org.slf4j;
   requires static org.jspecify;
 
   exports org.saywho;
