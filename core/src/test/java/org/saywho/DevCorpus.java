@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import org.saywho.testing.SharedData;
 
 /** The article texts of the PolNeAR dev corpus in {@code shared/corpora}, read once. */
 final class DevCorpus {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.saywho.testing.SharedData;
 
 /**
  * Invariants that hold for every string, checked on seeded random articles (the same articles every
@@ -155,7 +156,7 @@ class ExtractorPropertiesTest {
   }
 
   @Test
-  @EnabledIf(value = "org.saywho.SharedData#present", disabledReason = SharedData.ABSENT)
+  @EnabledIf(value = "org.saywho.testing.SharedData#present", disabledReason = SharedData.ABSENT)
   void extract_twoArticlesConcatenated_findsBothArticlesQuotes() {
     List<String> articles = DevCorpus.texts();
     Random r = new Random(SEED);

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.saywho.testing.SharedData;
 
 /** The seed article (../shared/gold/seed.jsonl) end to end against its gold annotation. */
 @EnabledIf(value = "sharedPresent", disabledReason = "needs ../shared (the corpora beside the checkout), which is absent")
@@ -30,8 +32,8 @@ class SeedArticleIT {
   private static Extraction x;
 
   @BeforeAll
-  static void extract() {
-    gold = SharedData.seed();
+  static void extract() throws java.io.IOException {
+    gold = new ObjectMapper().readTree(Files.readString(SharedData.file("gold/seed.jsonl")).trim());
     text = gold.get("text").asText();
     x = Extractor.builder().build().apply(text);
   }

@@ -9,15 +9,16 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.saywho.testing.SharedData;
 import org.saywho.cli.input.Inputs;
 
 /**
@@ -25,17 +26,9 @@ import org.saywho.cli.input.Inputs;
  * of 1,500 copies of the seed article, goes through {@code ./saywho --jsonl}; every line is answered,
  * in order, within three minutes, and all 15,000 direct and mixed quotes of the big article are found.
  */
-@EnabledIf(value = "sharedPresent", disabledReason = "needs ../shared (the corpora beside the checkout), which is absent")
+@EnabledIf(value = "org.saywho.testing.SharedData#present", disabledReason = SharedData.ABSENT)
 class HostileJsonlIT {
 
-  /** Whether ../shared is beside the checkout; absent when required (-Pci), the test fails. */
-  static boolean sharedPresent() {
-    boolean present = Files.isDirectory(Path.of("../shared")) || Files.isDirectory(Path.of("../../shared"));
-    if (!present && Boolean.getBoolean("saywho.requireShared")) {
-      throw new IllegalStateException("../shared is required (-Pci) but absent");
-    }
-    return present;
-  }
 
 
   private static final int COPIES = 1500;
@@ -43,7 +36,7 @@ class HostileJsonlIT {
 
   @Test
   void saywhoJsonl_hostileFile_answersEveryLineInOrder_andFindsAllQuotesOfTheBigArticle() throws Exception {
-    String seed = mapper.readTree(Files.readString(shared("gold/seed.jsonl")).trim()).get("text").asText();
+    String seed = mapper.readTree(Files.readString(SharedData.file("gold/seed.jsonl")).trim()).get("text").asText();
     Map<String, String> articles = hostileArticles(seed);
     ByteArrayOutputStream input = new ByteArrayOutputStream();
     List<String> ids = new ArrayList<>();
@@ -113,14 +106,5 @@ class HostileJsonlIT {
         .repeat(2000));
     m.put("seed x1500", String.join("\n\n", Collections.nCopies(COPIES, seed)));
     return m;
-  }
-
-  private static Path shared(String relative) {
-    for (Path p : List.of(Path.of("../shared"), Path.of("../../shared"))) {
-      if (Files.isRegularFile(p.resolve(relative))) {
-        return p.resolve(relative);
-      }
-    }
-    throw new IllegalStateException("shared/" + relative + " not found beside the checkout");
   }
 }

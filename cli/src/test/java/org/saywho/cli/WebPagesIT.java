@@ -15,20 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.saywho.testing.SharedData;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The dev web pages end to end through the command line: pages read, quotes found, metadata written. */
-@EnabledIf(value = "sharedPresent", disabledReason = "needs ../shared (the corpora beside the checkout), which is absent")
+@EnabledIf(value = "org.saywho.testing.SharedData#present", disabledReason = SharedData.ABSENT)
 class WebPagesIT {
 
-  /** Whether ../shared is beside the checkout; absent when required (-Pci), the test fails. */
-  static boolean sharedPresent() {
-    boolean present = Files.isDirectory(Path.of("../shared")) || Files.isDirectory(Path.of("../../shared"));
-    if (!present && Boolean.getBoolean("saywho.requireShared")) {
-      throw new IllegalStateException("../shared is required (-Pci) but absent");
-    }
-    return present;
-  }
 
   private static Path pages() {
     return List.of(Path.of("../shared"), Path.of("../../shared")).stream().map(p -> p.resolve("corpora/web-pages/pages"))

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.saywho.testing.SharedData;
 import org.saywho.Extraction;
 import org.saywho.Extractor;
 import org.saywho.examples.eval.Gold;
@@ -19,17 +20,9 @@ import org.saywho.examples.eval.Scores;
  * Guards accuracy on the PolNeAR dev corpus (../shared/corpora/polnear-dev.jsonl) against regressions:
  * each floor sits a little under the figure the README reports.
  */
-@EnabledIf(value = "sharedPresent", disabledReason = "needs ../shared (the corpora beside the checkout), which is absent")
+@EnabledIf(value = "org.saywho.testing.SharedData#present", disabledReason = SharedData.ABSENT)
 class PolnearDevIT {
 
-  /** Whether ../shared is beside the checkout; absent when required (-Pci), the test fails. */
-  static boolean sharedPresent() {
-    boolean present = Files.isDirectory(Path.of("../shared")) || Files.isDirectory(Path.of("../../shared"));
-    if (!present && Boolean.getBoolean("saywho.requireShared")) {
-      throw new IllegalStateException("../shared is required (-Pci) but absent");
-    }
-    return present;
-  }
 
 
   private static List<Gold> gold;

@@ -7,20 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.saywho.testing.SharedData;
 import org.saywho.Training;
 
 /** The shipped check-worthiness model is rebuilt bit for bit from the ClaimBuster corpus. */
-@EnabledIf(value = "sharedPresent", disabledReason = "needs ../shared (the corpora beside the checkout), which is absent")
+@EnabledIf(value = "org.saywho.testing.SharedData#present", disabledReason = SharedData.ABSENT)
 class TrainCheckWorthinessIT {
 
-  /** Whether ../shared is beside the checkout; absent when required (-Pci), the test fails. */
-  static boolean sharedPresent() {
-    boolean present = Files.isDirectory(Path.of("../shared")) || Files.isDirectory(Path.of("../../shared"));
-    if (!present && Boolean.getBoolean("saywho.requireShared")) {
-      throw new IllegalStateException("../shared is required (-Pci) but absent");
-    }
-    return present;
-  }
 
 
   @Test

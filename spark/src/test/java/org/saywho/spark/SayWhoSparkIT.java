@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +19,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.saywho.testing.SharedData;
 import org.saywho.Extraction;
 import org.saywho.Extractor;
 import org.saywho.Quote;
 import org.saywho.Speaker;
 
 /** SayWho in Spark local mode gives exactly what the plain extractor gives. */
-@EnabledIf(value = "sharedPresent", disabledReason = "needs ../shared (the corpora beside the checkout), which is absent")
+@EnabledIf(value = "org.saywho.testing.SharedData#present", disabledReason = SharedData.ABSENT)
 class SayWhoSparkIT {
 
-  /** Whether ../shared is beside the checkout; absent when required (-Pci), the test fails. */
-  static boolean sharedPresent() {
-    boolean present = Files.isDirectory(Path.of("../shared")) || Files.isDirectory(Path.of("../../shared"));
-    if (!present && Boolean.getBoolean("saywho.requireShared")) {
-      throw new IllegalStateException("../shared is required (-Pci) but absent");
-    }
-    return present;
-  }
 
 
   private static final StructType ARTICLES = new StructType()
@@ -58,8 +50,8 @@ class SayWhoSparkIT {
   void extract_seedAndDevCorpus_equalThePlainExtractor() throws Exception {
     List<Row> rows = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    rows.add(RowFactory.create("seed", json.readTree(Files.readString(shared("gold/seed.jsonl")).trim()).get("text").asText()));
-    for (String line : Files.readAllLines(shared("corpora/polnear-dev.jsonl"))) {
+    rows.add(RowFactory.create("seed", json.readTree(Files.readString(SharedData.file("gold/seed.jsonl")).trim()).get("text").asText()));
+    for (String line : Files.readAllLines(SharedData.file("corpora/polnear-dev.jsonl"))) {
       JsonNode n = json.readTree(line);
       rows.add(RowFactory.create(n.get("id").asText(), n.get("text").asText()));
     }
@@ -144,14 +136,5 @@ class SayWhoSparkIT {
       assertThat(q.<String>getAs("speaker")).isEqualTo("Ann Lee");
     });
     assertThat(found.get(1).<String>getAs("error")).isEqualTo("no text");
-  }
-
-  private static Path shared(String relative) {
-    for (Path p : List.of(Path.of("../shared"), Path.of("../../shared"))) {
-      if (Files.isRegularFile(p.resolve(relative))) {
-        return p.resolve(relative);
-      }
-    }
-    throw new IllegalStateException("shared/" + relative + " not found beside the checkout");
   }
 }

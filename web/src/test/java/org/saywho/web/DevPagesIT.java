@@ -18,25 +18,18 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.saywho.testing.SharedData;
 
 /**
  * The dev half of the article-extraction benchmark's English news pages ({@code ../shared/corpora/web-pages}):
  * floors under the figures the README reports, and the same pages fetched from a server on 127.0.0.1.
  */
-@EnabledIf(value = "sharedPresent", disabledReason = "needs ../shared (the corpora beside the checkout), which is absent")
+@EnabledIf(value = "org.saywho.testing.SharedData#present", disabledReason = SharedData.ABSENT)
 class DevPagesIT {
 
   /** A page and its expected article. */
   private record Page(String id, byte[] html, String body, List<String> headlines, List<String> authors) {}
 
-  /** Whether ../shared is beside the checkout; absent when required (-Pci), the test fails. */
-  static boolean sharedPresent() {
-    boolean present = Files.isDirectory(Path.of("../shared")) || Files.isDirectory(Path.of("../../shared"));
-    if (!present && Boolean.getBoolean("saywho.requireShared")) {
-      throw new IllegalStateException("../shared is required (-Pci) but absent");
-    }
-    return present;
-  }
 
   private static List<Page> pages() throws IOException {
     Path dir = List.of(Path.of("../shared"), Path.of("../../shared")).stream().map(p -> p.resolve("corpora/web-pages"))
