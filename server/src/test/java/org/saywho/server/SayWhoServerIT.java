@@ -103,6 +103,9 @@ class SayWhoServerIT {
     assertThat(version.get("saywho").asText()).isEqualTo(Version.SAYWHO);
     assertThat(version.get("models")).allSatisfy(m -> assertThat(m.get("sha256").asText()).hasSize(64));
     assertThat(JSON.readTree(get(base, "/v1/openapi.json").body()).get("paths").has("/v1/extract")).isTrue();
+    HttpResponse<String> report = post(base, "/v1/report", "text/plain", ARTICLE);
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.body()).startsWith("<!DOCTYPE html>").contains("Dmitry Peskov", "class=\"legend\"");
     HttpResponse<String> page = get(base, "/");
     assertThat(page.body()).contains("<textarea").doesNotContain("http://", "https://cdn");
   }
