@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code saywho serve}: SayWho over HTTP until interrupted. */
-@Command(name = "saywho serve", mixinStandardHelpOptions = true, version = "SayWho " + Version.SAYWHO,
+@Command(name = "saywho serve", mixinStandardHelpOptions = true, version = "SayWho " + Version.SAYWHO, usageHelpWidth = 100,
     description = {"Serve SayWho over HTTP: POST /v1/extract, /v1/extract/batch, /v1/report; GET /v1/health,",
         "/v1/version, /v1/openapi.json; a page to try it at /. Binds to 127.0.0.1 unless told."},
     sortOptions = false)
