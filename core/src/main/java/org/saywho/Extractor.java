@@ -78,7 +78,7 @@ public sealed interface Extractor extends Function<String, Extraction> permits S
     private boolean unattributed = true;
     private double minConfidence = 0;
     private int threads = Runtime.getRuntime().availableProcessors();
-    private int maxSentenceTokens = 250;
+    private int maxSentenceTokens = Settings.DEFAULT.maxSentenceTokens();
     private boolean asciiDoubleQuotes;
 
     private Builder() {}

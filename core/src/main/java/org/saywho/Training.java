@@ -91,7 +91,7 @@ public final class Training {
    */
   public static CheckWorthinessCorpus checkWorthinessCorpus(List<LabelledSentence> sentences) {
     Objects.requireNonNull(sentences, "sentences");
-    Reader reader = new Reader(Models.loadTagger(), Models.loadSentences(), Words.load(), new Settings(250, 500, false));
+    Reader reader = new Reader(Models.loadTagger(), Models.loadSentences(), Words.load(), Settings.DEFAULT);
     List<CheckWorthinessTrainer.Example> out = new ArrayList<>(sentences.size());
     for (LabelledSentence s : sentences) {
       Tokens tokens = reader.read(s.text()).tokens();

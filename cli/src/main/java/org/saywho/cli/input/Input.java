@@ -45,11 +45,6 @@ public record Input(String source, long line, Optional<String> id, String text, 
     return new Input(source, n, id, text, page, error);
   }
 
-  /** Returns whether the text was taken out of a web page. */
-  public boolean fromHtml() {
-    return page.isPresent();
-  }
-
   /** The id output names it by: its own, else its line number, else its file name. */
   public String label() {
     return id.orElse(line > 0 ? String.valueOf(line) : fileName());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.saywho.Span;
-import java.util.Comparator;
 import java.util.OptionalInt;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
@@ -44,17 +43,11 @@ public final class ClaimFinder {
    * Finds the claims of an article.
    *
    * @param doc the tagged article
-   * @param found its attributions
+   * @param attributions its attributions, sorted by content (as the attribution stage returns them)
    * @return the claims, in text order
    */
-  public List<ClaimCandidate> find(Article doc, List<Attribution> found) {
+  public List<ClaimCandidate> find(Article doc, List<Attribution> attributions) {
     List<ClaimCandidate> out = new ArrayList<>();
-    List<Integer> order = new ArrayList<>();
-    for (int a = 0; a < found.size(); a++) {
-      order.add(a);
-    }
-    order.sort(Comparator.comparing(a -> found.get(a).content()));
-    List<Attribution> attributions = order.stream().map(found::get).toList();
     int next = 0;
     for (Sentence s : doc.sentences()) {
       while (next < attributions.size() && attributions.get(next).content().end() <= s.span().start()) {
@@ -66,7 +59,7 @@ public final class ClaimFinder {
         Attribution a = attributions.get(k);
         if (a.content().overlaps(s.span()) && !nested(attributions, k)) {
           reported = true;
-          add(doc, s, score, OptionalInt.of(order.get(k)), Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
+          add(doc, s, score, OptionalInt.of(k), Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
         }
       }
       if (!reported && !speakerOnly(doc, s, attributions, next)) {

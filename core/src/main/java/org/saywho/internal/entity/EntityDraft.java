@@ -22,12 +22,11 @@ final class EntityDraft {
   private String name;
   private int nameTokens;
   private final boolean named;
-  private Speaker.Type type;
+  private final Speaker.Type type;
   private Gender gender = Gender.UNKNOWN;
   private final Set<String> roles = new LinkedHashSet<>();
   private final TreeSet<Span> mentions = new TreeSet<>();
   private int lastMention = -1;
-  private boolean speaks;
 
   /**
    * Creates an entity.
@@ -75,11 +74,6 @@ final class EntityDraft {
   /** Returns the type. */
   public Speaker.Type type() {
     return type;
-  }
-
-  /** Sets the type. */
-  public void setType(Speaker.Type type) {
-    this.type = type;
   }
 
   /** Returns the gender. */
@@ -133,16 +127,6 @@ final class EntityDraft {
   /** Returns the last token of the latest mention, -1 when none. */
   public int lastMention() {
     return lastMention;
-  }
-
-  /** Returns whether some attribution has this entity as speaker. */
-  public boolean speaks() {
-    return speaks;
-  }
-
-  /** Marks the entity as a speaker. */
-  public void markSpeaker() {
-    speaks = true;
   }
 
   /** Returns the immutable entity. */

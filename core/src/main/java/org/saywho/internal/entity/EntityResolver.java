@@ -72,7 +72,6 @@ public final class EntityResolver {
       if (found.isPresent()) {
         EntityDraft e = found.get();
         speakerOf.set(a, OptionalInt.of(e.id()));
-        e.markSpeaker();
         e.addMention(t.span(sp.first(), sp.last()), sp.last());
         sp.role().ifPresent(r -> e.addRole(Nominals.withoutDeterminer(t, r.first(), r.last())));
         salience.add(sp.last(), doc.paragraphOf(sp.last()), e, true, false);

@@ -32,10 +32,6 @@ final class EntityTable {
     return entities;
   }
 
-  EntityDraft get(int id) {
-    return entities.get(id);
-  }
-
   /** Links a name mention to its entity, creating one when the name is new. */
   EntityDraft link(NameMention m) {
     List<String> words = new ArrayList<>();

@@ -9,6 +9,9 @@ package org.saywho.internal.pipeline;
  */
 public record Settings(int maxSentenceTokens, int maxUnitTokens, boolean asciiDoubleQuotes) {
 
+  /** The extractor's default bounds: 250-token sentences, 500-token units, no ASCII double quotes. */
+  public static final Settings DEFAULT = new Settings(250, 500, false);
+
   /** Checks the bounds are positive. */
   public Settings {
     if (maxSentenceTokens < 10 || maxUnitTokens < maxSentenceTokens) {

@@ -8,7 +8,7 @@ public final class TestPipeline {
 
   private static final class Holder {
     static final Models MODELS = Models.load();
-    static final Pipeline PIPELINE = new Pipeline(MODELS, new Settings(250, 500, false));
+    static final Pipeline PIPELINE = new Pipeline(MODELS, Settings.DEFAULT);
   }
 
   private TestPipeline() {}

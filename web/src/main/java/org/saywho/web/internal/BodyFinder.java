@@ -1,8 +1,8 @@
 package org.saywho.web.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +43,8 @@ public final class BodyFinder {
    * @return the blocks of the article's text
    */
   public static List<Element> blocks(Element body) {
-    Map<Element, Double> scores = new HashMap<>();
+    // Insertion (document) order keeps ties and split-part merging the same from run to run.
+    Map<Element, Double> raw = new LinkedHashMap<>();
     for (Element p : body.select("p, pre, td")) {
       String text = p.text();
       if (text.length() < MIN_PARAGRAPH) {
@@ -54,15 +55,16 @@ public final class BodyFinder {
       Element a = p.parent();
       for (int level = 0; a != null && level < LEVELS; level++, a = a.parent()) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-        scores.merge(a, initial(a) + score * share, (old, add) -> old + score * share);
+        raw.merge(a, initial(a) + score * share, (old, add) -> old + score * share);
       }
     }
+    Map<Element, Double> scores = new LinkedHashMap<>();
+    raw.forEach((e, s) -> scores.put(e, s * (1 - linkDensity(e))));
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - linkDensity(e.getKey()));
-      if (s > best) {
-        best = s;
+      if (e.getValue() > best) {
+        best = e.getValue();
         top = e.getKey();
       }
     }
@@ -77,7 +79,7 @@ public final class BodyFinder {
     } else {
       double threshold = Math.max(10, best * 0.2);
       for (Element sibling : parent.children()) {
-        if (sibling == top || scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling)) >= threshold
+        if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold
             || looksLikeParagraph(sibling)) {
           parts.add(sibling);
         }
@@ -102,13 +104,15 @@ public final class BodyFinder {
    * Moves the top container up to hold the article's other parts: a body split into chunks (around
    * ads or pull quotes) has another container of the same kind (tag and class) scoring near the top
    * one, a few levels away.
+   *
+   * @param scores each container's score, link text discounted
    */
   private static Element withSplitParts(Element top, double best, Map<Element, Double> scores) {
     Element out = top;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       Element c = e.getKey();
       boolean sameKind = !c.className().isEmpty() && c.className().equals(top.className()) && c.normalName().equals(top.normalName());
-      if (!sameKind || e.getValue() * (1 - linkDensity(c)) < SPLIT_PART_SHARE * best || c == out
+      if (!sameKind || e.getValue() < SPLIT_PART_SHARE * best || c == out
           || c.parents().contains(out) || out.parents().contains(c)) {
         continue;
       }
