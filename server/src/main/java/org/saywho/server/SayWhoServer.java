@@ -59,10 +59,10 @@ public final class SayWhoServer implements AutoCloseable {
     String version = Version.json(JSON).toString();
     app.get("/v1/version", ctx -> ctx.contentType("application/json").result(version));
     app.get("/v1/openapi.json", ctx -> ctx.contentType("application/json").result(Resources.text("openapi.json")));
-    app.post("/v1/extract", ctx -> json(ctx, 200, extract(job(ctx))));
+    app.post("/v1/extract", ctx -> json(ctx, 200, extractOnAWorker(job(ctx))));
     app.post("/v1/report", ctx -> {
       Job job = job(ctx);
-      Extraction x = work.run(() -> job.options().apply(extractor.apply(job.input().text())));
+      Extraction x = work.run(() -> extract(job));
       ctx.contentType("text/html; charset=utf-8")
           .result(ReportPage.render(job.input().label(), job.input().page().flatMap(p -> p.headline()), x));
     });
@@ -105,8 +105,8 @@ public final class SayWhoServer implements AutoCloseable {
   /** Stops listening and ends the workers. */
   @Override
   public void close() {
+    work.close(); // answers every waiting request first, so the HTTP server stops without waiting
     app.stop();
-    work.close();
   }
 
   private Job job(Context ctx) {
@@ -125,9 +125,13 @@ public final class SayWhoServer implements AutoCloseable {
         + "({\"text\"|\"html\"|\"url\", \"id\", \"options\"}), not " + (type.isEmpty() ? "no Content-Type" : type));
   }
 
-  private ObjectNode extract(Job job) {
-    Extraction x = work.run(() -> job.options().apply(extractor.apply(job.input().text())));
-    return format.toJson(job.input(), x);
+  /** Extracts a job's article and applies its options; on the calling thread. */
+  private Extraction extract(Job job) {
+    return job.options().apply(extractor.apply(job.input().text()));
+  }
+
+  private ObjectNode extractOnAWorker(Job job) {
+    return format.toJson(job.input(), work.run(() -> extract(job)));
   }
 
   private void batch(Context ctx) throws IOException {
@@ -166,7 +170,7 @@ public final class SayWhoServer implements AutoCloseable {
     }
     try {
       Job job = Job.json(node, fetcher, n);
-      return format.toJson(job.input(), job.options().apply(extractor.apply(job.input().text())));
+      return format.toJson(job.input(), extract(job));
     } catch (ApiException e) {
       return format.error(node != null && node.hasNonNull("id") ? node.get("id").asText() : null, n, e.getMessage());
     }
