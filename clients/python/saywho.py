@@ -36,14 +36,15 @@ class Client:
         self.url = (url or DEFAULT_URL).rstrip("/")
         self.timeout = timeout
 
-    def extract(self, text=None, *, url=None, html=None, id=None, indirect=True, min_confidence=0.0):
+    def extract(self, text=None, *, url=None, html=None, id=None, indirect=True, speech_only=False,
+                min_confidence=0.0):
         """Who said what in one article, given as ``text``, a page's ``html`` or a page's ``url``.
 
         Returns the result as a dict: the same JSON as ``saywho --jsonl`` writes."""
         given = [x for x in (text, url, html) if x is not None]
         if len(given) != 1:
             raise ValueError("give exactly one of text, url or html")
-        body = {"options": {"indirect": indirect, "minConfidence": min_confidence}}
+        body = {"options": {"indirect": indirect, "speechOnly": speech_only, "minConfidence": min_confidence}}
         if id is not None:
             body["id"] = id
         if text is not None:

@@ -71,7 +71,7 @@ final class Assembler {
     Optional<Span> mention = named.speaker().map(sp -> t.span(sp.first(), sp.last()));
     Optional<Cue> cue = a.cue().map(c -> {
       Span s = t.span(c.tokens().first(), c.tokens().last());
-      return new Cue(s.in(doc.text()), c.lemma(), s);
+      return new Cue(s.in(doc.text()), c.lemma(), s, c.kind());
     });
     return new Quote(a.content().in(doc.text()), a.content(), a.type(), speaker, mention, cue, a.confidence());
   }

@@ -76,6 +76,7 @@ public sealed interface Extractor extends Function<String, Extraction> permits S
   final class Builder {
     private boolean indirect = true;
     private boolean unattributed = true;
+    private boolean speechOnly = false;
     private double minConfidence = 0;
     private int threads = Runtime.getRuntime().availableProcessors();
     private int maxSentenceTokens = Settings.DEFAULT.maxSentenceTokens();
@@ -102,6 +103,18 @@ public sealed interface Extractor extends Function<String, Extraction> permits S
      */
     public Builder unattributed(boolean on) {
       this.unattributed = on;
+      return this;
+    }
+
+    /**
+     * Sets whether only quotes that report speech or writing are extracted, leaving out those whose
+     * cue reports a belief, intention, perception or feeling ("she believes that…"); default false.
+     *
+     * @param on true to keep speech alone
+     * @return this builder
+     */
+    public Builder speechOnly(boolean on) {
+      this.speechOnly = on;
       return this;
     }
 
@@ -175,7 +188,7 @@ public sealed interface Extractor extends Function<String, Extraction> permits S
       }
       Settings settings = new Settings(maxSentenceTokens, 2 * maxSentenceTokens, asciiDoubleQuotes);
       return new StandardExtractor(new Pipeline(models, settings)::annotate,
-          new ExtractorOptions(indirect, unattributed, minConfidence, threads, settings));
+          new ExtractorOptions(indirect, unattributed, speechOnly, minConfidence, threads, settings));
     }
   }
 }

@@ -108,6 +108,19 @@ public final class Quotes implements Iterable<Quote> {
     return filter(q -> q.type() == type);
   }
 
+  /**
+   * Returns the quotes that report speech or writing: those whose cue is {@link Cue.Kind#SPEECH}, and
+   * quotes with no cue of their own (a speaker's words in quote marks).
+   */
+  public Quotes speech() {
+    return filter(q -> q.cue().map(c -> c.kind() == Cue.Kind.SPEECH).orElse(true));
+  }
+
+  /** Returns the quotes whose cue reports a belief, intention, perception or feeling. */
+  public Quotes thought() {
+    return filter(q -> q.cue().map(c -> c.kind() == Cue.Kind.THOUGHT).orElse(false));
+  }
+
   /** Returns the quotes that have a speaker. */
   public Quotes attributed() {
     return filter(q -> q.speaker().isPresent());

@@ -238,4 +238,15 @@ class ExtractorTest {
     assertThat(x.quotes().indirect().list()).extracting(Quote::text).containsExactly("he will have to win some states in March");
     assertThat(x.quotes().direct().size()).isEqualTo(1);
   }
+
+  @Test
+  void extract_beliefCue_isThought_andSpeechOnlyLeavesItOut() {
+    String text = "Clinton believes that the deal is deeply flawed. Her spokesman said the vote would fail.";
+    Extraction all = extractor.apply(text);
+    assertThat(all.quotes().thought().list()).singleElement()
+        .satisfies(q -> assertThat(q.cue()).hasValueSatisfying(c -> assertThat(c.kind()).isEqualTo(Cue.Kind.THOUGHT)));
+    assertThat(all.quotes().speech().list()).extracting(Quote::text).containsExactly("the vote would fail");
+    Extraction speech = Extractor.builder().speechOnly(true).build().apply(text);
+    assertThat(speech.quotes().list()).extracting(Quote::text).containsExactly("the vote would fail");
+  }
 }

@@ -32,7 +32,10 @@ public final class ProfileByAnnotator {
       Map.entry("org.saywho.internal.text.Tagger.tag", "tagger"),
       Map.entry("org.saywho.internal.text.TagRules.apply", "tag rules"),
       Map.entry("org.saywho.internal.attribution.Units.of", "units"),
-      Map.entry("org.saywho.internal.attribution.Attributor.attribute", "attribution"),
+      Map.entry("org.saywho.internal.attribution.Attributor.attribute", "attribution grammar"),
+      Map.entry("org.saywho.internal.attribution.TokenFeatures.of", "attribution model: features"),
+      Map.entry("org.saywho.internal.attribution.AttributionTagger.label", "attribution model: tagging"),
+      Map.entry("org.saywho.internal.attribution.TaggedAttributions.merge", "attribution model: merge"),
       Map.entry("org.saywho.internal.entity.EntityResolver.resolve", "entities"),
       Map.entry("org.saywho.internal.claims.ClaimFinder.find", "claims"),
       Map.entry("org.saywho.Assembler.assemble", "assembler (public records)"));

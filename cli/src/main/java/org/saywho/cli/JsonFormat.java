@@ -107,6 +107,7 @@ public final class JsonFormat {
         Cue c = q.cue().get();
         ObjectNode co = span(c.span(), text);
         co.put("lemma", c.lemma());
+        co.put("kind", c.kind().name());
         o.set("cue", co);
       } else {
         o.putNull("cue");

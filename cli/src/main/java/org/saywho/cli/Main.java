@@ -90,6 +90,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--no-indirect", description = "Leave out indirect (reported) speech.")
   private boolean noIndirect;
 
+  @Option(names = "--speech-only", description = "Leave out quotes whose cue reports a belief, intention or feeling (\"believes\", \"wants\").")
+  private boolean speechOnly;
+
   @Option(names = "--min-confidence", paramLabel = "X", description = "Leave out quotes below confidence X (0 to 1).")
   private double minConfidence;
 
@@ -162,6 +165,7 @@ public final class Main implements Callable<Integer> {
     }
     Extractor extractor = Extractor.builder()
         .indirect(!noIndirect)
+        .speechOnly(speechOnly)
         .minConfidence(minConfidence)
         .asciiDoubleQuotes(asciiQuotes)
         .threads(threads)

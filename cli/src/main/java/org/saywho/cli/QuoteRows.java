@@ -13,7 +13,7 @@ import org.saywho.Speaker;
  */
 final class QuoteRows {
 
-  static final List<String> HEADER = List.of("id", "speaker", "speaker_type", "type", "cue", "start", "end", "text");
+  static final List<String> HEADER = List.of("id", "speaker", "speaker_type", "type", "cue", "cue_kind", "start", "end", "text");
 
   private final boolean csv;
 
@@ -29,7 +29,7 @@ final class QuoteRows {
     for (Quote q : x.quotes()) {
       row(out, List.of(id, q.speaker().map(Speaker::name).orElse(""),
           q.speaker().map(s -> s.type().name()).orElse(""), q.type().name(), q.cue().map(c -> c.lemma()).orElse(""),
-          String.valueOf(q.span().start()), String.valueOf(q.span().end()), q.text()));
+          q.cue().map(c -> c.kind().name()).orElse(""), String.valueOf(q.span().start()), String.valueOf(q.span().end()), q.text()));
     }
   }
 

@@ -194,9 +194,9 @@ class CommandLineTest {
     Files.writeString(f, "“We will win, and soon,” Clinton said.\n“Never,” Trump said.");
     List<String> csv = run("", "--format", "csv", f.toString()).out().lines().toList();
     assertThat(csv).hasSize(3);
-    assertThat(csv.get(0)).isEqualTo("id,speaker,speaker_type,type,cue,start,end,text");
-    assertThat(csv.get(1)).isEqualTo("a.txt,Clinton,PERSON,DIRECT,say,1,23,\"We will win, and soon,\"");
+    assertThat(csv.get(0)).isEqualTo("id,speaker,speaker_type,type,cue,cue_kind,start,end,text");
+    assertThat(csv.get(1)).isEqualTo("a.txt,Clinton,PERSON,DIRECT,say,SPEECH,1,23,\"We will win, and soon,\"");
     List<String> tsv = run("", "--format", "tsv", f.toString()).out().lines().toList();
-    assertThat(tsv.get(2).split("\t")).containsExactly("a.txt", "Trump", "PERSON", "DIRECT", "say", "40", "46", "Never,");
+    assertThat(tsv.get(2).split("\t")).containsExactly("a.txt", "Trump", "PERSON", "DIRECT", "say", "SPEECH", "40", "46", "Never,");
   }
 }

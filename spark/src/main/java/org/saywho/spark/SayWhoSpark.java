@@ -145,7 +145,8 @@ public final class SayWhoSpark {
     for (Quote q : x.quotes()) {
       out.add(RowFactory.create(q.text(), q.span().start(), q.span().end(), q.type().name(),
           q.speaker().map(Speaker::name).orElse(null), q.speaker().map(s -> s.type().name()).orElse(null),
-          seq(q.speaker().map(Speaker::roles).orElse(List.of())), q.cue().map(c -> c.lemma()).orElse(null)));
+          seq(q.speaker().map(Speaker::roles).orElse(List.of())), q.cue().map(c -> c.lemma()).orElse(null),
+          q.cue().map(c -> c.kind().name()).orElse(null)));
     }
     return out;
   }

@@ -6,13 +6,14 @@ import org.apache.spark.sql.types.StructType;
 /** The Spark SQL types of SayWho's results. */
 final class Schemas {
 
-  /** A quote: text, span, type, speaker name and type, roles, cue lemma. */
+  /** A quote: text, span, type, speaker name and type, roles, cue lemma, and whether the cue reports speech or thought. */
   static final StructType QUOTE = spanned()
       .add("type", DataTypes.StringType, false)
       .add("speaker", DataTypes.StringType, true)
       .add("speakerType", DataTypes.StringType, true)
       .add("roles", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("cue", DataTypes.StringType, true);
+      .add("cue", DataTypes.StringType, true)
+      .add("cueKind", DataTypes.StringType, true);
 
   /** A claim: text, span, claimant, type, check-worthiness. */
   static final StructType CLAIM = spanned()

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.saywho.Cue;
 import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.internal.doc.Attribution;
@@ -16,22 +17,43 @@ import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
 
 /**
- * Finds the article's attributions unit by unit: each cue with its speaker and its content, typed
- * direct, mixed or indirect by the quote marks the content holds; then quotes with no cue of their
- * own, which continue an earlier (or later) speaker's quote in the paragraph or are left unattributed.
- * Quotes inside a sentence that no cue reports are scare quotes or titles and are dropped.
+ * Finds the article's attributions. The grammar goes unit by unit: each cue with its speaker and its
+ * content, typed direct, mixed or indirect by the quote marks the content holds; then quotes with no
+ * cue of their own, which continue an earlier (or later) speaker's quote in the paragraph or are left
+ * unattributed. Quotes inside a sentence that no cue reports are scare quotes or titles and are
+ * dropped. Then the trained {@link AttributionTagger}, seeing the grammar's decisions, adds the reported
+ * speech the grammar missed and redraws its boundaries ({@link TaggedAttributions}).
  */
 public final class Attributor {
 
   private final CueLexicon lexicon;
+  private final TokenFeatures features;
+  private final Optional<AttributionTagger> tagger;
 
   /**
    * Creates an attributor.
    *
    * @param lexicon the reporting-cue lexicon
+   * @param tagger the trained attribution tagger
    */
-  public Attributor(CueLexicon lexicon) {
+  public Attributor(CueLexicon lexicon, AttributionTagger tagger) {
+    this(lexicon, Optional.of(tagger));
+  }
+
+  private Attributor(CueLexicon lexicon, Optional<AttributionTagger> tagger) {
     this.lexicon = lexicon;
+    this.features = new TokenFeatures(lexicon);
+    this.tagger = tagger;
+  }
+
+  /**
+   * Returns an attributor with the grammar alone, to compute the tagger's training features.
+   *
+   * @param lexicon the reporting-cue lexicon
+   * @return the attributor
+   */
+  public static Attributor grammarOnly(CueLexicon lexicon) {
+    return new Attributor(lexicon, Optional.empty());
   }
 
   /**
@@ -42,7 +64,39 @@ public final class Attributor {
    * @return the attributions, sorted by content
    */
   public List<Attribution> attribute(Article doc, List<Unit> units) {
-    CueFinder finder = new CueFinder(lexicon, new Morphology());
+    Morphology morphology = new Morphology();
+    List<Draft> cued = cued(doc, units, morphology);
+    List<Draft> continuations = Continuations.find(doc, units, cued);
+    if (tagger.isPresent()) {
+      List<Draft> grammar = new ArrayList<>(cued);
+      grammar.addAll(continuations);
+      String[][] f = features.of(doc, Draft.toAttributions(grammar), morphology);
+      cued = TaggedAttributions.merge(doc, units, tagger.get().label(doc, f), cued, continuations, lexicon, morphology);
+      continuations = Continuations.find(doc, units, cued);
+    }
+    List<Draft> drafts = new ArrayList<>(cued);
+    drafts.addAll(continuations);
+    drafts.sort(Comparator.comparing(Draft::content));
+    return Draft.toAttributions(drafts);
+  }
+
+  /**
+   * The tagger's features at each token of an article, for training.
+   *
+   * @param doc the tagged article
+   * @param units its attribution units
+   * @return the features by token
+   */
+  public String[][] features(Article doc, List<Unit> units) {
+    Morphology morphology = new Morphology();
+    List<Draft> drafts = cued(doc, units, morphology);
+    drafts.addAll(Continuations.find(doc, units, drafts));
+    return features.of(doc, Draft.toAttributions(drafts), morphology);
+  }
+
+  /** The grammar's attributions that have a cue in their own sentence. */
+  private List<Draft> cued(Article doc, List<Unit> units, Morphology morphology) {
+    CueFinder finder = new CueFinder(lexicon, morphology);
     Tokens t = doc.tokens();
     List<Draft> drafts = new ArrayList<>();
     for (Unit unit : units) {
@@ -62,7 +116,7 @@ public final class Attributor {
         double w = cue.entry().weight();
         Optional<Range> before = contents.before(cue, sp, boundary);
         before.ifPresent(r -> candidates.add(new Candidate(r, cue, sp, w)));
-        Optional<Range> after = contents.after(cue, sp);
+        Optional<Range> after = contents.after(cue, sp).or(() -> nextParagraphQuote(doc, unit, cue));
         after.ifPresent(r -> candidates.add(new Candidate(r, cue, sp, w * (before.isPresent() ? 0.9 : 1.0))));
         if (before.isPresent() || after.isPresent()) {
           boundary = Math.max(boundary, Math.max(cue.last(), Math.max(sp.last(), sp.roleLast())) + 1);
@@ -78,16 +132,34 @@ public final class Attributor {
         }
       }
     }
-    drafts.addAll(Continuations.find(doc, units, drafts));
-    drafts.sort(Comparator.comparing(Draft::content));
-    return Draft.toAttributions(drafts);
+    return drafts;
+  }
+
+  /**
+   * The quote opening the next paragraph when the cue ends its paragraph with a colon ("He said:" and
+   * then a paragraph in quote marks).
+   */
+  private static Optional<Range> nextParagraphQuote(Article doc, Unit unit, CueMatch cue) {
+    Tokens t = doc.tokens();
+    int colon = unit.endToken() - 1;
+    int next = unit.endToken();
+    boolean endsParagraph = next >= t.size() || doc.paragraphOf(next) != unit.paragraph();
+    if (!endsParagraph || !t.word(colon).equals(":") || colon - cue.last() > 3 || next >= t.size()
+        || doc.paragraphOf(next) != unit.paragraph() + 1 || !Grammar.openingQuote(t, next)) {
+      return Optional.empty();
+    }
+    int last = next;
+    while (last + 1 < t.size() && t.sameQuote(last + 1, next)) {
+      last++;
+    }
+    return Optional.of(new Range(next, last));
   }
 
   /**
    * Whether a cue only names or characterizes ("called it “a disaster”", "dubbed “Lyin’ Ted”"): its
    * content is a phrase holding a quote, and a bare quoted phrase after it is a name, not speech.
    */
-  private static boolean namesOnly(CueEntry e) {
+  static boolean namesOnly(CueEntry e) {
     return e.takes(CueEntry.Frame.NOUN_PHRASE) && !e.takes(CueEntry.Frame.CLAUSE);
   }
 
@@ -110,9 +182,42 @@ public final class Attributor {
     return out;
   }
 
-  private static Draft toDraft(Article doc, Candidate c) {
+  private Draft toDraft(Article doc, Candidate c) {
+    CueMatch cue = c.cue();
+    boolean colon = cue.entry().lemma().equals(":") || cue.entry().lemma().equals("―");
+    SpeakerMatch sp = c.speaker();
+    Optional<TokenRange> role = sp.roleFirst() >= 0 ? Optional.of(new TokenRange(sp.roleFirst(), sp.roleLast())) : Optional.empty();
+    Quote.Type type = typeOf(doc, c.content());
+    return draft(doc, c.content(), colon ? Attribution.Origin.COLON : Attribution.Origin.CUE,
+        new Attribution.CueMention(new TokenRange(cue.first(), cue.last()), cue.entry().lemma(),
+            colon ? Cue.Kind.SPEECH : lexicon.kind(cue.entry().lemma())),
+        Optional.of(new Attribution.SpeakerMention(new TokenRange(sp.first(), sp.last()), sp.head(), role)), confidence(c, type));
+  }
+
+  /**
+   * An attribution of content {@code r}, typed by the quote marks it holds: one quote and nothing
+   * else is direct (its span the quote's inside), quotes with other words are mixed, none indirect.
+   */
+  static Draft draft(Article doc, Range r, Attribution.Origin origin, Attribution.CueMention cue,
+      Optional<Attribution.SpeakerMention> speaker, double confidence) {
+    Quote.Type type = typeOf(doc, r);
+    Span span = type == Quote.Type.DIRECT ? doc.quotes().get(doc.tokens().quote(firstQuoted(doc, r))).inner()
+        : doc.tokens().span(r.first(), r.last());
+    return Draft.cued(span, type, origin, cue, speaker, confidence);
+  }
+
+  private static int firstQuoted(Article doc, Range r) {
     Tokens t = doc.tokens();
-    Range r = c.content();
+    for (int i = r.first(); i <= r.last(); i++) {
+      if (t.quoted(i) && doc.quotes().get(t.quote(i)).marked()) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("a direct content holds a quote");
+  }
+
+  static Quote.Type typeOf(Article doc, Range r) {
+    Tokens t = doc.tokens();
     int quote = -1;
     boolean other = false;
     boolean several = false;
@@ -124,25 +229,7 @@ public final class Attributor {
         other = true;
       }
     }
-    Quote.Type type;
-    Span span;
-    if (quote < 0) {
-      type = Quote.Type.INDIRECT;
-      span = t.span(r.first(), r.last());
-    } else if (!other && !several) {
-      type = Quote.Type.DIRECT;
-      span = doc.quotes().get(quote).inner();
-    } else {
-      type = Quote.Type.MIXED;
-      span = t.span(r.first(), r.last());
-    }
-    CueMatch cue = c.cue();
-    boolean colon = cue.entry().lemma().equals(":") || cue.entry().lemma().equals("―");
-    SpeakerMatch sp = c.speaker();
-    Optional<TokenRange> role = sp.roleFirst() >= 0 ? Optional.of(new TokenRange(sp.roleFirst(), sp.roleLast())) : Optional.empty();
-    return Draft.cued(span, type, colon ? Attribution.Origin.COLON : Attribution.Origin.CUE,
-        new Attribution.CueMention(new TokenRange(cue.first(), cue.last()), cue.entry().lemma()),
-        new Attribution.SpeakerMention(new TokenRange(sp.first(), sp.last()), sp.head(), role), confidence(c, type));
+    return quote < 0 ? Quote.Type.INDIRECT : !other && !several ? Quote.Type.DIRECT : Quote.Type.MIXED;
   }
 
   private static double confidence(Candidate c, Quote.Type type) {

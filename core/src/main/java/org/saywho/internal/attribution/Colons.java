@@ -34,11 +34,12 @@ final class Colons {
     }
     int close = quoteEnd(t, first, unit);
     int dash = close + 1;
-    if (dash + 1 >= unit.endToken() || !DASHES.contains(t.word(dash)) || !Grammar.proper(t, dash + 1)) {
+    int lineEnd = lineEnd(t, unit.endToken() - 1);
+    if (dash + 1 > lineEnd || !DASHES.contains(t.word(dash)) || !Grammar.proper(t, dash + 1)) {
       return Optional.empty();
     }
-    int end = NounPhrases.endRightOf(t, dash + 1, unit.endToken() - 1);
-    if (end < 0 || !onlyPunctuationAfter(t, end + 1, unit)) {
+    int end = NounPhrases.endRightOf(t, dash + 1, lineEnd);
+    if (end < 0 || !onlyPunctuationAfter(t, end + 1, new Unit(unit.firstToken(), lineEnd + 1, unit.paragraph()))) {
       return Optional.empty();
     }
     SpeakerMatch sp = new SpeakerMatch(dash + 1, end, NounPhrases.head(t, dash + 1, end), -1, -1, SpeakerMatch.Position.AFTER);
@@ -74,6 +75,15 @@ final class Colons {
       return Optional.of(new Candidate(new Range(i + 1, last), new CueMatch(i, i, COLON), sp, COLON.weight()));
     }
     return Optional.empty();
+  }
+
+  /** The last token of the line holding token {@code i}: a signature the sentence splitter cut off stays. */
+  private static int lineEnd(Tokens t, int i) {
+    int k = i;
+    while (k + 1 < t.size() && t.text().substring(t.end(k), t.start(k + 1)).indexOf('\n') < 0) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean onlyPunctuationAfter(Tokens t, int from, Unit unit) {

@@ -38,10 +38,15 @@ final class Draft {
     this.speakerSource = speakerSource;
   }
 
-  /** An attribution its own sentence gives a cue and a speaker mention. */
-  static Draft cued(Span content, Quote.Type type, Origin origin, CueMention cue, SpeakerMention speaker,
+  /** An attribution its own sentence gives a cue, and a speaker mention when it names one. */
+  static Draft cued(Span content, Quote.Type type, Origin origin, CueMention cue, Optional<SpeakerMention> speaker,
       double confidence) {
-    return new Draft(content, type, origin, Optional.of(cue), Optional.of(speaker), confidence, Optional.empty());
+    return new Draft(content, type, origin, Optional.of(cue), speaker, confidence, Optional.empty());
+  }
+
+  /** This attribution with another content, of the type given. */
+  Draft withContent(Span other, Quote.Type otherType) {
+    return new Draft(other, otherType, origin, cue, speaker, confidence, speakerSource);
   }
 
   /** A quote with no cue of its own, taking its speaker from {@code source} when there is one. */

@@ -146,6 +146,8 @@ final class NounPhrases {
       } else if (lastNoun == i - 1 && i + 1 <= hi && Grammar.NP_PREPOSITIONS.contains(t.lower(i))
           && (Grammar.determiner(t, i + 1) || Grammar.noun(t, i + 1) || Grammar.adjective(t, i + 1))) {
         i++;
+      } else if (lastNoun == i - 1 && i + 1 <= hi && t.tag(i).equals("CC") && t.tagIs(i + 1, "NN") && !t.tagIs(i + 1, "NNP")) {
+        i++; // "oil and gas worker Jane Doe"
       } else if (lastNoun == i - 1 && i + 2 <= hi && ADJECTIVES.contains(t.lower(i)) && ATTACHING.contains(t.lower(i + 1))) {
         i += 2;
       } else if (lastNoun == i - 1 && Grammar.determiner(t, i) && t.tag(i).equals("PRP$")) {

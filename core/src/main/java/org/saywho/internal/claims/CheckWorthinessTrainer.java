@@ -1,21 +1,11 @@
 package org.saywho.internal.claims;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
+import org.saywho.internal.learn.Maxent;
 
 /**
  * Trains the check-worthiness classifier with OpenNLP's L2-regularised logistic regression
@@ -68,24 +58,11 @@ public final class CheckWorthinessTrainer {
    * @return the model, outcomes "1" and "0"
    */
   public MaxentModel train(List<Example> examples) {
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-    params.put(TrainingParameters.THREADS_PARAM, 1);
-    params.put(QNTrainer.L2COST_PARAM, l2);
-    params.put(QNTrainer.L1COST_PARAM, 0.0);
-    params.put("PrintMessages", false);
     List<Event> events = new ArrayList<>(examples.size());
     for (Example e : examples) {
       events.add(new Event(e.positive() ? "1" : "0", e.features().toArray(new String[0])));
     }
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    try {
-      return trainer.train(ObjectStreamUtils.createObjectStream(events));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Maxent.train(events, l2, iterations, cutoff);
   }
 
   /**
@@ -136,12 +113,6 @@ public final class CheckWorthinessTrainer {
    * @return its bytes
    */
   public static byte[] bytes(MaxentModel model) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      new GenericModelWriter((AbstractModel) model, out).persist();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return Maxent.bytes(model);
   }
 }

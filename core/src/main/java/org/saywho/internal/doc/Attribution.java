@@ -2,6 +2,7 @@ package org.saywho.internal.doc;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.saywho.Cue;
 import org.saywho.Quote;
 import org.saywho.Span;
 
@@ -31,12 +32,13 @@ public record Attribution(Span content, Quote.Type type, Origin origin, Optional
   }
 
   /**
-   * A reporting cue's tokens and lemma.
+   * A reporting cue's tokens, lemma and kind.
    *
    * @param tokens the cue's tokens
    * @param lemma its lemma ("say", "according to", ":")
+   * @param kind whether it reports speech or a mental state
    */
-  public record CueMention(TokenRange tokens, String lemma) {}
+  public record CueMention(TokenRange tokens, String lemma, Cue.Kind kind) {}
 
   /**
    * The tokens naming a speaker.

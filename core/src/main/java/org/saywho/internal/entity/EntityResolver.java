@@ -73,6 +73,7 @@ public final class EntityResolver {
         EntityDraft e = found.get();
         speakerOf.set(a, OptionalInt.of(e.id()));
         e.addMention(t.span(sp.first(), sp.last()), sp.last());
+        relativeAfter(t, sp, attributions.get(a)).ifPresent(r -> e.addMention(t.span(r, r), r));
         sp.role().ifPresent(r -> e.addRole(Nominals.withoutDeterminer(t, r.first(), r.last())));
         salience.add(sp.last(), doc.paragraphOf(sp.last()), e, true, false);
       }
@@ -88,6 +89,18 @@ public final class EntityResolver {
       }
     }
     return new Resolution(table.entities().stream().map(EntityDraft::toEntity).toList(), speakerOf);
+  }
+
+  /**
+   * The relative pronoun after a speaker mention that is the cue's subject ("Kamin, who said …"): a
+   * mention of the speaker too.
+   */
+  private static OptionalInt relativeAfter(Tokens t, SpeakerMention sp, Attribution a) {
+    int next = sp.last() + 1;
+    int r = next < t.size() && t.word(next).equals(",") ? next + 1 : next;
+    boolean beforeCue = a.cue().map(c -> r < c.tokens().first()).orElse(false);
+    return beforeCue && r < t.size() && (t.tag(r).equals("WP") || t.tag(r).equals("WDT"))
+        ? OptionalInt.of(r) : OptionalInt.empty();
   }
 
   private static SpeakerMention mention(Attribution a) {

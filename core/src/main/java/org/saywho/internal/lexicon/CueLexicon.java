@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.saywho.Cue;
 
 /** The reporting cues of {@code org/saywho/models/cues.tsv}, looked up by the lemma of their first word. */
 public final class CueLexicon {
@@ -15,17 +17,65 @@ public final class CueLexicon {
   /** The lexicon's resource path. */
   public static final String RESOURCE = "org/saywho/models/cues.tsv";
 
+  /** The resource path of the nouns that name a speech event rather than what was said. */
+  public static final String SPEECH_EVENTS = "org/saywho/models/speech-events.txt";
+  /** The resource path of the lemmas of cues that report a mental state. */
+  public static final String THOUGHT = "org/saywho/models/thought-cues.txt";
+
   private final Map<String, CueEntry> single;
   private final Map<String, List<CueEntry>> multi;
+  private final Set<String> thought;
+  private final Set<String> speechEvents;
 
-  private CueLexicon(Map<String, CueEntry> single, Map<String, List<CueEntry>> multi) {
+  private CueLexicon(Map<String, CueEntry> single, Map<String, List<CueEntry>> multi, Set<String> thought,
+      Set<String> speechEvents) {
     this.single = Map.copyOf(single);
     this.multi = Map.copyOf(multi);
+    this.thought = Set.copyOf(thought);
+    this.speechEvents = Set.copyOf(speechEvents);
   }
 
   /** Loads the lexicon from the classpath. */
   public static CueLexicon load() {
-    return parse(Resources.lines(RESOURCE));
+    return parse(Resources.lines(RESOURCE)).withThought(Resources.lines(THOUGHT))
+        .withSpeechEvents(Resources.lines(SPEECH_EVENTS));
+  }
+
+  /** Returns this lexicon with {@code lemmas} as cues of thought. */
+  CueLexicon withThought(List<String> lemmas) {
+    Set<String> all = new HashSet<>(thought);
+    lemmas.stream().map(String::trim).filter(l -> !l.isEmpty()).forEach(all::add);
+    return new CueLexicon(single, multi, all, speechEvents);
+  }
+
+  /** Returns this lexicon with {@code nouns} as names of speech events. */
+  CueLexicon withSpeechEvents(List<String> nouns) {
+    Set<String> all = new HashSet<>(speechEvents);
+    nouns.stream().map(String::trim).filter(l -> !l.isEmpty()).forEach(all::add);
+    return new CueLexicon(single, multi, thought, all);
+  }
+
+  /**
+   * Returns whether a noun names a speech event or its medium ("statement", "address", "interview").
+   *
+   * @param lower the noun, lower case
+   * @return true when listed
+   */
+  public boolean isSpeechEvent(String lower) {
+    return speechEvents.contains(lower);
+  }
+
+  /**
+   * Returns whether a cue reports a mental state (a belief, intention, perception or feeling) rather
+   * than speech or writing: its lemma's first word is a belief cue of the lexicon or a listed thought.
+   *
+   * @param lemma the cue's lemma ("believe", "according to")
+   * @return the kind of report
+   */
+  public Cue.Kind kind(String lemma) {
+    String first = lemma.split(" ", 2)[0];
+    boolean belief = single(first).map(e -> e.takes(CueEntry.Frame.BELIEF)).orElse(false);
+    return belief || thought.contains(first) ? Cue.Kind.THOUGHT : Cue.Kind.SPEECH;
   }
 
   /**
@@ -54,7 +104,7 @@ public final class CueLexicon {
       multi.computeIfAbsent(e.lemma().split(" ")[0], k -> new ArrayList<>()).add(e);
     }
     multi.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
-    return new CueLexicon(single, multi);
+    return new CueLexicon(single, multi, Set.of(), Set.of());
   }
 
   private static CueEntry union(CueEntry a, CueEntry b) {

@@ -26,6 +26,7 @@ public final class Words {
   private final Set<String> things = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> places = new HashSet<>();
+  private final Set<String> furniture = new HashSet<>();
 
   private Words() {}
 
@@ -50,6 +51,7 @@ public final class Words {
       w.personSingular.add(f[0].trim());
       w.personPlural.add(f[f.length - 1].trim());
     }
+    w.furniture.addAll(Resources.lines(MODELS + "furniture.txt").stream().map(String::trim).toList());
     w.orgWords.addAll(Resources.lines(MODELS + "org-words.txt").stream().map(String::trim).toList());
     for (String line : Resources.lines(MODELS + "source-things.txt")) {
       for (String f : line.split("\t")) {
@@ -80,6 +82,16 @@ public final class Words {
 
   private static String lower(String s) {
     return s.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns whether {@code lower} labels page furniture ("read more", "watch", "photo", "caption").
+   *
+   * @param lower a label, lower case, without its trailing colon
+   * @return true when listed
+   */
+  public boolean isFurniture(String lower) {
+    return furniture.contains(lower);
   }
 
   /** Returns whether the lower-case word is a title or role word ("president", "sen."). */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.saywho.internal.attribution.AttributionTagger;
 import org.saywho.internal.claims.CheckWorthinessModel;
 import org.saywho.internal.lexicon.CueLexicon;
 import org.saywho.internal.lexicon.Resources;
@@ -22,9 +23,10 @@ import org.saywho.internal.lexicon.Words;
  * @param cues the reporting-cue lexicon
  * @param words the word lists
  * @param checkWorthiness the check-worthiness classifier
+ * @param attribution the attribution tagger
  */
 public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cues, Words words,
-    CheckWorthinessModel checkWorthiness) {
+    CheckWorthinessModel checkWorthiness, AttributionTagger attribution) {
 
   /** Classpath path of the tagger, as unpacked from CoreNLP's models jar into saywho-models. */
   public static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
@@ -32,7 +34,7 @@ public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cu
   public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
   /**
-   * Loads everything, the tagger in parallel with the rest.
+   * Loads everything, the part-of-speech and attribution taggers in parallel with the rest.
    *
    * @return the models
    * @throws IllegalStateException when a resource is missing or unreadable
@@ -40,14 +42,25 @@ public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cu
   public static Models load() {
     try {
       CompletableFuture<MaxentTagger> tagger = CompletableFuture.supplyAsync(Models::loadTagger);
+      CompletableFuture<AttributionTagger> attribution = CompletableFuture.supplyAsync(AttributionTagger::load);
       SentenceModel sentences = loadSentences();
       CueLexicon cues = CueLexicon.load();
       Words words = Words.load();
       CheckWorthinessModel checkWorthiness = CheckWorthinessModel.load();
-      return new Models(tagger.join(), sentences, cues, words, checkWorthiness);
+      return new Models(tagger.join(), sentences, cues, words, checkWorthiness, attribution.join());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+  }
+
+  /**
+   * Returns these models with another attribution tagger, for evaluating a retrained one.
+   *
+   * @param other the tagger
+   * @return the models
+   */
+  public Models withAttribution(AttributionTagger other) {
+    return new Models(tagger, sentences, cues, words, checkWorthiness, other);
   }
 
   /** Loads CoreNLP's tagger from the classpath. */

@@ -7,7 +7,10 @@ import org.saywho.Span;
 import org.saywho.internal.doc.Layout;
 import org.saywho.internal.lexicon.Words;
 
-/** Splits the article into paragraphs (one per line) and takes the byline line out of the body. */
+/**
+ * Splits the article into paragraphs (one per line) and takes the byline line and the lines of page
+ * furniture ({@link Furniture}) out of the body.
+ */
 public final class Layouts {
 
   private final Words words;
@@ -31,6 +34,7 @@ public final class Layouts {
     List<Span> paragraphs = new ArrayList<>(Paragraphs.of(text));
     Optional<Bylines.Found> byline = Bylines.find(text, paragraphs, words);
     byline.ifPresent(b -> paragraphs.remove(b.paragraph()));
+    paragraphs.removeIf(p -> Furniture.is(text, p, words));
     return new Layout(paragraphs, byline.map(Bylines.Found::byline));
   }
 }

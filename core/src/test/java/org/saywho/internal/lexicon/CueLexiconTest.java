@@ -31,4 +31,13 @@ class CueLexiconTest {
     assertThatThrownBy(() -> CueLexicon.parse(List.of("say\tS"))).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> CueLexicon.parse(List.of("say\tZ\t1"))).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void kind_beliefAndThoughtCues_areThought_restSpeech() {
+    CueLexicon lexicon = CueLexicon.load();
+    assertThat(lexicon.kind("believe")).isEqualTo(org.saywho.Cue.Kind.THOUGHT);
+    assertThat(lexicon.kind("want")).isEqualTo(org.saywho.Cue.Kind.THOUGHT);
+    assertThat(lexicon.kind("say")).isEqualTo(org.saywho.Cue.Kind.SPEECH);
+    assertThat(lexicon.kind("according to")).isEqualTo(org.saywho.Cue.Kind.SPEECH);
+  }
 }

@@ -44,4 +44,13 @@ class LayoutsTest {
     Layout doc = LAYOUTS.of(text);
     assertThat(doc.paragraphs()).extracting(p -> p.in(text)).containsExactly("First line.", "Second line.");
   }
+
+  @Test
+  void of_pageFurniture_isTakenOutOfTheBody() {
+    String text = "READ MORE: ‘Trump is a liar,’ says critic\nWATCH | Biden speaks\n(Photo: Reuters)\nCaption\nClose\n"
+        + "Watch what happens when the vote comes.\nMore than 40 people said “no.”";
+    Layout doc = LAYOUTS.of(text);
+    assertThat(doc.paragraphs()).extracting(p -> p.in(text))
+        .containsExactly("Watch what happens when the vote comes.", "More than 40 people said “no.”");
+  }
 }

@@ -1,0 +1,256 @@
+package org.saywho.internal.attribution;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.saywho.Quote;
+import org.saywho.Span;
+import org.saywho.internal.attribution.AttributionTagger.Label;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Attribution.CueMention;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.TokenRange;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
+import org.saywho.internal.lexicon.CueEntry;
+import org.saywho.internal.lexicon.CueLexicon;
+
+/**
+ * Turns the tagger's labels into attributions beside the grammar's. Each content run the grammar
+ * missed takes the nearest cue run of its paragraph and, for its speaker, the one the grammar finds
+ * for that cue, else the source run nearest the cue. Named filters keep out what is not speech: a
+ * lexicon cue with a noun phrase it does not take, a speech event named instead of its content, a cue
+ * the grammar turned down, and a bare quote with no speaker or after a naming cue.
+ */
+final class TaggedAttributions {
+
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
+  private TaggedAttributions() {}
+
+  /**
+   * Merges the tagger's contents with the grammar's cued attributions. The grammar keeps what it
+   * finds in quote marks; where the tagger finds the content of the grammar's reported speech or mixed
+   * quote, the tagger's boundaries win and the grammar's cue and speaker stay; a content the grammar
+   * missed becomes a new attribution.
+   *
+   * @param doc the tagged article
+   * @param units its attribution units
+   * @param tagging the tagger's labels
+   * @param grammar the grammar's cued attributions
+   * @param continuations the grammar's quotes without a cue
+   * @param lexicon the cue lexicon, for the kind of each cue
+   * @param morphology a lemmatizer confined to this call
+   * @return the cued attributions
+   */
+  static List<Draft> merge(Article doc, List<Unit> units, AttributionTagger.Tagging tagging, List<Draft> grammar,
+      List<Draft> continuations, CueLexicon lexicon, Morphology morphology) {
+    Tokens t = doc.tokens();
+    Label[] labels = tagging.labels();
+    List<Range> cues = runs(labels, Label.CUE);
+    List<Range> sources = runs(labels, Label.SRC);
+    List<Draft> out = new ArrayList<>(grammar);
+    for (Range tagged : AttributionTagger.contents(labels)) {
+      Range c = withoutComplementizer(t,
+          Attributor.typeOf(doc, tagged) == Quote.Type.MIXED ? withoutTrailingParticiple(t, tagged) : tagged);
+      Span span = t.span(c.first(), c.last());
+      double confidence = tagging.confidence(c.first(), c.last());
+      if (continuations.stream().anyMatch(d -> d.content().overlaps(span))) {
+        continue;
+      }
+      List<Draft> overlapping = out.stream().filter(d -> d.content().overlaps(span)).toList();
+      if (!overlapping.isEmpty()) {
+        Quote.Type type = Attributor.typeOf(doc, c);
+        if (type != Quote.Type.DIRECT && overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT)) {
+          Draft d = overlapping.get(0);
+          out.set(out.indexOf(d), d.withContent(span, type));
+          for (int k = 1; k < overlapping.size(); k++) {
+            out.remove(overlapping.get(k));
+          }
+        }
+        continue;
+      }
+      int paragraph = doc.paragraphOf(c.first());
+      Optional<Range> cue = nearest(doc, cues, c, paragraph);
+      if (cue.isEmpty()) {
+        continue;
+      }
+      String lemma = lemma(t, cue.get(), morphology);
+      if (!takesItsContent(t, c, lexicon.single(lemma)) || namesTheSpeechEvent(t, c, lexicon)
+          || refusedByGrammar(t, units, cue.get(), lexicon, morphology)) {
+        continue;
+      }
+      Optional<SpeakerMention> sm = grammarSpeaker(t, units, cue.get(), lemma);
+      if (sm.isEmpty()) {
+        sm = nearest(doc, sources, cue.get(), paragraph)
+            .map(s -> new SpeakerMention(new TokenRange(s.first(), s.last()), head(t, s), Optional.empty()));
+      }
+      Quote.Type type = Attributor.typeOf(doc, c);
+      if (type == Quote.Type.DIRECT && (sm.isEmpty() || lexicon.single(lemma).map(Attributor::namesOnly).orElse(false))) {
+        continue;
+      }
+      CueMention cm = new CueMention(new TokenRange(cue.get().first(), cue.get().last()), lemma, lexicon.kind(lemma));
+      out.add(Attributor.draft(doc, c, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
+    }
+    return out;
+  }
+
+  /** The content without the "that" introducing it, as the grammar gives contents ("said that …"). */
+  static Range withoutComplementizer(Tokens t, Range c) {
+    return c.last() > c.first() && t.lower(c.first()).equals("that") && t.tag(c.first()).equals("IN")
+        ? new Range(c.first() + 1, c.last()) : c;
+  }
+
+  /**
+   * A mixed content without the participle clause after its last quote ("…a “paper tiger,” drawing
+   * criticism"): the clause comments on the report rather than belonging to it.
+   */
+  static Range withoutTrailingParticiple(Tokens t, Range c) {
+    for (int i = c.first() + 1; i < c.last(); i++) {
+      if (Grammar.closingQuote(t, i) && (Grammar.comma(t, i - 1) || Grammar.comma(t, i + 1))) {
+        int next = Grammar.comma(t, i + 1) ? i + 2 : i + 1;
+        if (next <= c.last() && t.tag(next).equals("VBG")) {
+          return new Range(c.first(), i);
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Whether a lexicon cue takes a content like this one: a content without a verb or quote marks is a
+   * noun phrase, which only a cue with the lexicon's noun-phrase frame reports ("added sugar" is not
+   * speech). A cue outside the lexicon takes what the tagger says it takes.
+   */
+  private static boolean takesItsContent(Tokens t, Range c, Optional<CueEntry> entry) {
+    if (entry.isEmpty() || entry.get().takes(CueEntry.Frame.NOUN_PHRASE)) {
+      return true;
+    }
+    for (int i = c.first(); i <= c.last(); i++) {
+      if (t.tagIs(i, "VB") || t.tagIs(i, "MD") || t.quoted(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the cue's verb is a lexicon cue that the grammar's cue finder turned down there: negated
+   * or passive without a speaker ("declined to comment", "was asked about"), or "without commenting".
+   */
+  private static boolean refusedByGrammar(Tokens t, List<Unit> units, Range cue, CueLexicon lexicon, Morphology morphology) {
+    for (int i = cue.first(); i <= cue.last(); i++) {
+      String lemma = morphology.lemma(t.lower(i), t.tag(i));
+      if (t.tagIs(i, "VB") && (lexicon.single(lemma).isPresent() || !lexicon.multi(lemma).isEmpty())) {
+        int verb = i;
+        Optional<Unit> unit = units.stream().filter(u -> u.contains(verb)).findFirst();
+        return unit.isPresent() && new CueFinder(lexicon, morphology).find(t, unit.get()).stream()
+            .noneMatch(m -> m.first() <= verb && verb <= m.last());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a content is a noun phrase naming the speech event itself ("issued a brief statement
+   * afterward", "delivered an address"): its last noun before any preposition is a speech-event noun.
+   */
+  private static boolean namesTheSpeechEvent(Tokens t, Range c, CueLexicon lexicon) {
+    int head = -1;
+    for (int i = c.first(); i <= c.last(); i++) {
+      if (t.tagIs(i, "VB") || t.tagIs(i, "MD") || t.quoted(i)) {
+        return false;
+      }
+      if (t.tag(i).equals("IN") && head >= 0) {
+        break;
+      }
+      if (t.tagIs(i, "NN")) {
+        head = i;
+      }
+    }
+    return head >= 0 && lexicon.isSpeechEvent(t.lower(head));
+  }
+
+  /** The speaker the grammar finds for a cue the tagger found, as if the cue were in the lexicon. */
+  private static Optional<SpeakerMention> grammarSpeaker(Tokens t, List<Unit> units, Range cue, String lemma) {
+    int verb = cue.first();
+    for (int i = cue.last(); i >= cue.first(); i--) {
+      if (t.tagIs(i, "VB")) {
+        verb = i;
+        break;
+      }
+    }
+    int v = verb;
+    Optional<Unit> unit = units.stream().filter(u -> u.contains(v)).findFirst();
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    CueEntry entry = new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.CLAUSE, CueEntry.Frame.POSTPOSED), 0.5);
+    return SpeakerFinder.find(t, unit.get(), new CueMatch(v, Math.max(v, cue.last()), entry), List.of())
+        .map(sp -> new SpeakerMention(new TokenRange(sp.first(), sp.last()), sp.head(), Optional.empty()));
+  }
+
+  private static List<Range> runs(Label[] labels, Label label) {
+    List<Range> out = new ArrayList<>();
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] == label) {
+        int j = i;
+        while (j + 1 < labels.length && labels[j + 1] == label) {
+          j++;
+        }
+        out.add(new Range(i, j));
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  /** The run of the paragraph nearest {@code to}, not overlapping it. */
+  private static Optional<Range> nearest(Article doc, List<Range> runs, Range to, int paragraph) {
+    Optional<Range> best = Optional.empty();
+    int bestDistance = Integer.MAX_VALUE;
+    for (Range r : runs) {
+      if (doc.paragraphOf(r.first()) != paragraph) {
+        continue;
+      }
+      int d = r.last() < to.first() ? to.first() - r.last() : r.first() > to.last() ? r.first() - to.last() : -1;
+      if (d > 0 && d < bestDistance) {
+        bestDistance = d;
+        best = Optional.of(r);
+      }
+    }
+    return best;
+  }
+
+  /** The last noun or pronoun of a source run that is not a possessive's owner, else its last token. */
+  private static int head(Tokens t, Range s) {
+    for (int i = s.last(); i >= s.first(); i--) {
+      if ((t.tagIs(i, "NN") || t.tagIs(i, "PRP")) && !(i + 1 <= s.last() && t.tagIs(i + 1, "POS"))) {
+        return i;
+      }
+    }
+    return s.last();
+  }
+
+  /** The lemma of the cue's last verb that is not an auxiliary, else its words. */
+  private static String lemma(Tokens t, Range c, Morphology morphology) {
+    for (int i = c.last(); i >= c.first(); i--) {
+      if (t.tagIs(i, "VB")) {
+        String lemma = morphology.lemma(t.lower(i), t.tag(i));
+        if (!AUXILIARIES.contains(lemma)) {
+          return lemma;
+        }
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = c.first(); i <= c.last(); i++) {
+      b.append(i > c.first() ? " " : "").append(t.lower(i));
+    }
+    return b.toString();
+  }
+
+}

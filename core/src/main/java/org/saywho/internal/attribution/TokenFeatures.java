@@ -1,0 +1,202 @@
+package org.saywho.internal.attribution;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.CueEntry;
+import org.saywho.internal.lexicon.CueLexicon;
+
+/**
+ * The features the attribution tagger sees at each token, apart from the labels it has already given:
+ * the words and tags around it, the cue lexicon's verdict on nearby words, quote-mark state, where it
+ * stands in its sentence, and what the attribution grammar decided there.
+ */
+final class TokenFeatures {
+
+  /** Index of the word feature in a token's features. */
+  static final int WORD = 1;
+  /** Index of the grammar's label feature in a token's features. */
+  static final int RULE = 2;
+  /** Index of the next word's feature in a token's features. */
+  static final int NEXT = 3;
+
+  private static final java.util.Set<String> CLAUSE_MARKS = java.util.Set.of(",", ";", ":", "--", "—", "–", "(", ")");
+
+  private final CueLexicon lexicon;
+
+  TokenFeatures(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Computes each token's features.
+   *
+   * @param doc the tagged article
+   * @param rules the attribution grammar's attributions, as the tagger's prior
+   * @param morphology a lemmatizer confined to this call
+   * @return the features of every token, by token index
+   */
+  String[][] of(Article doc, List<Attribution> rules, Morphology morphology) {
+    Tokens t = doc.tokens();
+    int n = t.size();
+    String[] lemma = new String[n];
+    Optional<CueEntry>[] cue = cues(t, lemma, morphology);
+    String[] rule = RuleLabels.of(doc, rules);
+    String[][] out = new String[n][];
+    for (int i = 0; i < n; i++) {
+      List<String> f = new ArrayList<>(48);
+      f.add("b");
+      f.add("w=" + t.lower(i));
+      f.add("r=" + rule[i]);
+      f.add("n=" + word(t, i + 1));
+      f.add("l=" + lemma[i]);
+      f.add("p=" + t.tag(i));
+      f.add("sh=" + shape(t.word(i)));
+      for (int d = -2; d <= 2; d++) {
+        if (d != 0) {
+          f.add("w" + d + "=" + word(t, i + d));
+          f.add("p" + d + "=" + tag(t, i + d));
+        }
+      }
+      f.add("pp=" + tag(t, i - 1) + "_" + t.tag(i));
+      f.add("pn=" + t.tag(i) + "_" + tag(t, i + 1));
+      f.add("q=" + (t.quoted(i) ? "in" : "out"));
+      f.add("qp=" + (inQuote(t, i - 1) ? "in" : "out") + (t.quoted(i) ? "in" : "out") + (inQuote(t, i + 1) ? "in" : "out"));
+      cue[i].ifPresent(e -> {
+        f.add("cue");
+        f.add("cf=" + frames(e));
+      });
+      int s = t.sentence(i);
+      int first = i;
+      while (first > 0 && t.sentence(first - 1) == s) {
+        first--;
+      }
+      int last = i;
+      while (last + 1 < n && t.sentence(last + 1) == s) {
+        last++;
+      }
+      f.add("sp=" + bucket(i - first));
+      f.add("se=" + bucket(last - i));
+      punctuation(t, i, first, last, -1, f);
+      punctuation(t, i, first, last, 1, f);
+      nearestCue(t, cue, lemma, i, first, last, -1, f);
+      nearestCue(t, cue, lemma, i, first, last, 1, f);
+      nearestRule(rule, i, first, last, -1, "CUE", f);
+      nearestRule(rule, i, first, last, 1, "CUE", f);
+      nearestRule(rule, i, first, last, -1, "SRC", f);
+      nearestRule(rule, i, first, last, 1, "SRC", f);
+      f.add("r-1=" + (i > 0 ? rule[i - 1] : "^"));
+      f.add("r+1=" + (i + 1 < n ? rule[i + 1] : "$"));
+      f.add("rr=" + rule[i] + "_" + t.tag(i));
+      out[i] = f.toArray(new String[0]);
+    }
+    return out;
+  }
+
+  /** The nearest lexicon cue in the sentence on one side: its distance, lemma, and what lies between. */
+  private static void nearestCue(Tokens t, Optional<CueEntry>[] cue, String[] lemma, int i, int first, int last,
+      int dir, List<String> f) {
+    String side = dir < 0 ? "L" : "R";
+    boolean comma = false;
+    boolean that = false;
+    boolean quote = false;
+    for (int j = i + dir; j >= first && j <= last; j += dir) {
+      if (cue[j].isPresent()) {
+        f.add("c" + side + "=" + bucket(Math.abs(j - i)));
+        f.add("c" + side + "l=" + lemma[j]);
+        f.add("c" + side + "f=" + frames(cue[j].get()));
+        f.add("c" + side + "x=" + (comma ? "," : "") + (that ? "t" : "") + (quote ? "q" : ""));
+        f.add("c" + side + "p=" + t.tag(j) + "_" + tag(t, j + 1));
+        return;
+      }
+      String w = t.lower(j);
+      comma |= w.equals(",") || w.equals(";") || w.equals(":");
+      that |= w.equals("that");
+      quote |= t.quoted(j);
+    }
+    f.add("c" + side + "=none");
+  }
+
+  /** How far the grammar's nearest cue or source lies in the sentence on one side. */
+  private static void nearestRule(String[] rule, int i, int first, int last, int dir, String label, List<String> f) {
+    for (int j = i + dir; j >= first && j <= last; j += dir) {
+      if (rule[j].equals(label)) {
+        f.add("g" + label + (dir < 0 ? "L" : "R") + "=" + bucket(Math.abs(j - i)));
+        return;
+      }
+    }
+  }
+
+  /** The nearest clause punctuation or relative word in the sentence on one side, and how far. */
+  private static void punctuation(Tokens t, int i, int first, int last, int dir, List<String> f) {
+    String side = dir < 0 ? "L" : "R";
+    for (int j = i + dir; j >= first && j <= last; j += dir) {
+      String w = t.lower(j);
+      if (CLAUSE_MARKS.contains(w) || (t.tagIs(j, "W") && !t.quoted(j))) {
+        f.add("k" + side + "=" + (CLAUSE_MARKS.contains(w) ? w : t.tag(j)) + "_" + bucket(Math.abs(j - i)));
+        f.add("k" + side + "n=" + (CLAUSE_MARKS.contains(w) ? w : t.tag(j)) + "_" + word(t, j + 1));
+        return;
+      }
+    }
+    f.add("k" + side + "=none_" + bucket(dir < 0 ? i - first : last - i));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Optional<CueEntry>[] cues(Tokens t, String[] lemma, Morphology morphology) {
+    Optional<CueEntry>[] out = new Optional[t.size()];
+    for (int i = 0; i < t.size(); i++) {
+      lemma[i] = morphology.lemma(t.lower(i), t.tag(i));
+      boolean content = t.tagIs(i, "VB") || t.tagIs(i, "NN");
+      out[i] = content && !t.quoted(i) ? lexicon.single(lemma[i]) : Optional.empty();
+      if (out[i].isEmpty() && content && !t.quoted(i) && !lexicon.multi(lemma[i]).isEmpty()) {
+        out[i] = Optional.of(lexicon.multi(lemma[i]).get(0));
+      }
+    }
+    return out;
+  }
+
+  private static String frames(CueEntry e) {
+    char[] c = new char[e.frames().size()];
+    int k = 0;
+    for (CueEntry.Frame fr : e.frames()) {
+      c[k++] = fr.name().charAt(0);
+    }
+    Arrays.sort(c);
+    return new String(c);
+  }
+
+  private static boolean inQuote(Tokens t, int i) {
+    return i >= 0 && i < t.size() && t.quoted(i);
+  }
+
+  private static String word(Tokens t, int i) {
+    return i < 0 ? "^" : i >= t.size() ? "$" : t.lower(i);
+  }
+
+  private static String tag(Tokens t, int i) {
+    return i < 0 ? "^" : i >= t.size() ? "$" : t.tag(i);
+  }
+
+  static String bucket(int d) {
+    return d <= 3 ? Integer.toString(d) : d <= 6 ? "4-6" : d <= 12 ? "7-12" : "13+";
+  }
+
+  private static String shape(String w) {
+    if (w.isEmpty()) {
+      return "e";
+    }
+    char c = w.charAt(0);
+    if (Character.isUpperCase(c)) {
+      return w.length() > 1 && w.chars().allMatch(Character::isUpperCase) ? "AA" : "Aa";
+    }
+    if (Character.isDigit(c)) {
+      return "9";
+    }
+    return Character.isLetter(c) ? "a" : "p";
+  }
+}

@@ -1,0 +1,5 @@
+/** Deterministic training of SayWho's statistical models. */
+@NullMarked
+package org.saywho.internal.learn;
+
+import org.jspecify.annotations.NullMarked;
