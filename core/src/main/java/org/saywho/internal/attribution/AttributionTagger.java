@@ -93,7 +93,7 @@ public final class AttributionTagger {
    * Labels every token with the most probable label sequence of each paragraph (Viterbi over the
    * model's label-given-previous-label probabilities).
    */
-  Tagging label(Article doc, String[][] features) {
+  Tagging label(Article doc, TokenFeatures.OfArticle features) {
     Tokens t = doc.tokens();
     Label[] out = new Label[t.size()];
     double[] probability = new double[t.size()];
@@ -125,45 +125,40 @@ public final class AttributionTagger {
     }
   }
 
-  private void viterbi(String[][] features, int from, int to, Label[] out, double[] probability) {
+  /** Flat arrays, {@code k} entries per token, so that a long paragraph costs little memory. */
+  private void viterbi(TokenFeatures.OfArticle features, int from, int to, Label[] out, double[] probability) {
     int n = to - from;
     int k = LABELS.length;
-    double[][] best = new double[n][k];
-    int[][] back = new int[n][k];
-    double[][] bases = new double[n][];
+    double[] best = new double[n * k];
+    byte[] back = new byte[n * k];
+    double[] chosen = new double[n * k];
     for (int i = 0; i < n; i++) {
-      String[] f = features[from + i];
+      String[] f = features.at(from + i);
       double[] base = scores(f, f.length);
-      bases[i] = base;
-      for (int cur = 0; cur < k; cur++) {
-        best[i][cur] = Double.NEGATIVE_INFINITY;
-      }
+      Arrays.fill(best, i * k, i * k + k, Double.NEGATIVE_INFINITY);
       for (int prev = 0; prev < (i == 0 ? 1 : k); prev++) {
         double[] p = logProbabilities(base, history(f, LABELS[prev]));
-        double before = i == 0 ? 0 : best[i - 1][prev];
+        double before = i == 0 ? 0 : best[(i - 1) * k + prev];
         for (int cur = 0; cur < k; cur++) {
           double v = before + p[cur] + (LABELS[cur] == Label.B ? BEGIN_BONUS : 0);
-          if (v > best[i][cur]) {
-            best[i][cur] = v;
-            back[i][cur] = prev;
+          if (v > best[i * k + cur]) {
+            best[i * k + cur] = v;
+            back[i * k + cur] = (byte) prev;
+            chosen[i * k + cur] = p[cur];
           }
         }
       }
     }
     int cur = 0;
     for (int c = 1; c < k; c++) {
-      if (best[n - 1][c] > best[n - 1][cur]) {
+      if (best[(n - 1) * k + c] > best[(n - 1) * k + cur]) {
         cur = c;
       }
     }
     for (int i = n - 1; i >= 0; i--) {
       out[from + i] = LABELS[cur];
-      cur = back[i][cur];
-    }
-    for (int i = 0; i < n; i++) {
-      Label prev = i == 0 ? Label.O : out[from + i - 1];
-      double[] p = logProbabilities(bases[i], history(features[from + i], prev));
-      probability[from + i] = Math.exp(p[out[from + i].ordinal()]);
+      probability[from + i] = Math.exp(chosen[i * k + cur]);
+      cur = back[i * k + cur];
     }
   }
 

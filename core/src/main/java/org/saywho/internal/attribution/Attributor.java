@@ -70,7 +70,7 @@ public final class Attributor {
     if (tagger.isPresent()) {
       List<Draft> grammar = new ArrayList<>(cued);
       grammar.addAll(continuations);
-      String[][] f = features.of(doc, Draft.toAttributions(grammar), morphology);
+      TokenFeatures.OfArticle f = features.of(doc, Draft.toAttributions(grammar), morphology);
       cued = TaggedAttributions.merge(doc, units, tagger.get().label(doc, f), cued, continuations, lexicon, morphology);
       continuations = Continuations.find(doc, units, cued);
     }
@@ -91,7 +91,12 @@ public final class Attributor {
     Morphology morphology = new Morphology();
     List<Draft> drafts = cued(doc, units, morphology);
     drafts.addAll(Continuations.find(doc, units, drafts));
-    return features.of(doc, Draft.toAttributions(drafts), morphology);
+    TokenFeatures.OfArticle f = features.of(doc, Draft.toAttributions(drafts), morphology);
+    String[][] out = new String[doc.tokens().size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = f.at(i);
+    }
+    return out;
   }
 
   /** The grammar's attributions that have a cue in their own sentence. */

@@ -34,21 +34,39 @@ final class TokenFeatures {
   }
 
   /**
-   * Computes each token's features.
+   * Prepares an article's features, computed token by token on demand so that a long article never
+   * holds them all at once.
    *
    * @param doc the tagged article
    * @param rules the attribution grammar's attributions, as the tagger's prior
    * @param morphology a lemmatizer confined to this call
-   * @return the features of every token, by token index
+   * @return the features of the article's tokens
    */
-  String[][] of(Article doc, List<Attribution> rules, Morphology morphology) {
+  OfArticle of(Article doc, List<Attribution> rules, Morphology morphology) {
     Tokens t = doc.tokens();
-    int n = t.size();
-    String[] lemma = new String[n];
+    String[] lemma = new String[t.size()];
     Optional<CueEntry>[] cue = cues(t, lemma, morphology);
-    String[] rule = RuleLabels.of(doc, rules);
-    String[][] out = new String[n][];
-    for (int i = 0; i < n; i++) {
+    return new OfArticle(t, lemma, cue, RuleLabels.of(doc, rules));
+  }
+
+  /** The features of one article's tokens. Confined to the thread that made it. */
+  static final class OfArticle {
+
+    private final Tokens t;
+    private final String[] lemma;
+    private final Optional<CueEntry>[] cue;
+    private final String[] rule;
+
+    private OfArticle(Tokens t, String[] lemma, Optional<CueEntry>[] cue, String[] rule) {
+      this.t = t;
+      this.lemma = lemma;
+      this.cue = cue;
+      this.rule = rule;
+    }
+
+    /** Returns the features of token {@code i}. */
+    String[] at(int i) {
+      int n = t.size();
       List<String> f = new ArrayList<>(48);
       f.add("b");
       f.add("w=" + t.lower(i));
@@ -93,9 +111,8 @@ final class TokenFeatures {
       f.add("r-1=" + (i > 0 ? rule[i - 1] : "^"));
       f.add("r+1=" + (i + 1 < n ? rule[i + 1] : "$"));
       f.add("rr=" + rule[i] + "_" + t.tag(i));
-      out[i] = f.toArray(new String[0]);
+      return f.toArray(new String[0]);
     }
-    return out;
   }
 
   /** The nearest lexicon cue in the sentence on one side: its distance, lemma, and what lies between. */
