@@ -301,8 +301,7 @@ public final class Training {
   public static byte[] trainAttribution(AttributionCorpus corpus, AttributionSettings settings) {
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(settings, "settings");
-    AttributionTrainer trainer = new AttributionTrainer(settings.l2(), settings.iterations(), settings.cutoff());
-    return Maxent.bytes(trainer.train(corpus.events));
+    return Maxent.bytes(Maxent.train(corpus.events, settings.l2(), settings.iterations(), settings.cutoff()));
   }
 
   /**
@@ -323,20 +322,21 @@ public final class Training {
     }
     Pipeline pipeline = new Pipeline(Models.load().withAttribution(tagger), Settings.DEFAULT);
     List<Map<Quote.Type, AttributionEvaluation.Counts>> counts = new ArrayList<>();
-    int[] all = new int[3];
+    AttributionEvaluation.Counts all = new AttributionEvaluation.Counts(0, 0, 0);
     for (AnnotatedArticle a : articles) {
       Annotated doc = pipeline.annotate(a.text());
       List<AttributionEvaluation.GoldContent> gold = a.attributions().stream()
           .map(g -> new AttributionEvaluation.GoldContent(g.content(), g.type())).toList();
       counts.add(AttributionEvaluation.score(a.text(), gold, doc.attributions()));
-      AttributionEvaluation.Counts c = AttributionEvaluation.scoreAll(a.text(), gold, doc.attributions());
-      all[0] += c.gold();
-      all[1] += c.found();
-      all[2] += c.extra();
+      all = all.plus(AttributionEvaluation.scoreAll(a.text(), gold, doc.attributions()));
     }
     Map<Quote.Type, Counts> byType = new EnumMap<>(Quote.Type.class);
-    AttributionEvaluation.sum(counts).forEach((k, v) -> byType.put(k, new Counts(v.gold(), v.found(), v.extra())));
-    return new AttributionScores(byType, new Counts(all[0], all[1], all[2]));
+    AttributionEvaluation.sum(counts).forEach((k, v) -> byType.put(k, counts(v)));
+    return new AttributionScores(byType, counts(all));
+  }
+
+  private static Counts counts(AttributionEvaluation.Counts c) {
+    return new Counts(c.gold(), c.found(), c.extra());
   }
 
   /** Returns the bytes of the attribution model SayWho ships. */

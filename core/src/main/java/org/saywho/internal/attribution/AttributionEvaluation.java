@@ -25,7 +25,8 @@ public final class AttributionEvaluation {
    */
   public record Counts(int gold, int found, int extra) {
 
-    Counts plus(Counts o) {
+    /** Returns the sum of these counts and {@code o}. */
+    public Counts plus(Counts o) {
       return new Counts(gold + o.gold, found + o.found, extra + o.extra);
     }
   }

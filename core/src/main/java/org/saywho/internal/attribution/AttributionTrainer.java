@@ -6,16 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.MaxentModel;
 import org.saywho.Span;
-import org.saywho.internal.learn.Maxent;
 import org.saywho.internal.attribution.AttributionTagger.Label;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
 
 /**
- * Trains the {@link AttributionTagger} with OpenNLP's L2-regularised maximum entropy (quasi-Newton),
- * deterministically: one thread, events in corpus order.
+ * The training events of the {@link AttributionTagger}: each token's features with its gold label and
+ * the gold label before it, in corpus order (trained by {@link org.saywho.internal.learn.Maxent}).
  */
 public final class AttributionTrainer {
 
@@ -28,22 +26,7 @@ public final class AttributionTrainer {
    */
   public record Gold(Span content, Optional<Span> cue, Optional<Span> source) {}
 
-  private final double l2;
-  private final int iterations;
-  private final int cutoff;
-
-  /**
-   * Creates a trainer.
-   *
-   * @param l2 the L2 cost
-   * @param iterations the maximum number of quasi-Newton iterations
-   * @param cutoff features seen fewer times are dropped
-   */
-  public AttributionTrainer(double l2, int iterations, int cutoff) {
-    this.l2 = l2;
-    this.iterations = iterations;
-    this.cutoff = cutoff;
-  }
+  private AttributionTrainer() {}
 
   /**
    * The gold label of every token: nested attributions give way to the one holding them.
@@ -102,14 +85,5 @@ public final class AttributionTrainer {
     return out;
   }
 
-  /**
-   * Trains on the events.
-   *
-   * @param events the events of every training article, in corpus order
-   * @return the model
-   */
-  public MaxentModel train(List<Event> events) {
-    return Maxent.train(events, l2, iterations, cutoff);
-  }
 
 }

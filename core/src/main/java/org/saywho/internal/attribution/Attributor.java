@@ -68,9 +68,7 @@ public final class Attributor {
     List<Draft> cued = cued(doc, units, morphology);
     List<Draft> continuations = Continuations.find(doc, units, cued);
     if (tagger.isPresent()) {
-      List<Draft> grammar = new ArrayList<>(cued);
-      grammar.addAll(continuations);
-      TokenFeatures.OfArticle f = features.of(doc, Draft.toAttributions(grammar), morphology);
+      TokenFeatures.OfArticle f = features(doc, cued, continuations, morphology);
       cued = TaggedAttributions.merge(doc, units, tagger.get().label(doc, f), cued, continuations, lexicon, morphology);
       continuations = Continuations.find(doc, units, cued);
     }
@@ -89,14 +87,20 @@ public final class Attributor {
    */
   public String[][] features(Article doc, List<Unit> units) {
     Morphology morphology = new Morphology();
-    List<Draft> drafts = cued(doc, units, morphology);
-    drafts.addAll(Continuations.find(doc, units, drafts));
-    TokenFeatures.OfArticle f = features.of(doc, Draft.toAttributions(drafts), morphology);
+    List<Draft> cued = cued(doc, units, morphology);
+    TokenFeatures.OfArticle f = features(doc, cued, Continuations.find(doc, units, cued), morphology);
     String[][] out = new String[doc.tokens().size()][];
     for (int i = 0; i < out.length; i++) {
       out[i] = f.at(i);
     }
     return out;
+  }
+
+  /** The tagger's features, seeing the grammar's cued attributions and continuations. */
+  private TokenFeatures.OfArticle features(Article doc, List<Draft> cued, List<Draft> continuations, Morphology morphology) {
+    List<Draft> grammar = new ArrayList<>(cued);
+    grammar.addAll(continuations);
+    return features.of(doc, Draft.toAttributions(grammar), morphology);
   }
 
   /** The grammar's attributions that have a cue in their own sentence. */
@@ -153,11 +157,7 @@ public final class Attributor {
         || doc.paragraphOf(next) != unit.paragraph() + 1 || !Grammar.openingQuote(t, next)) {
       return Optional.empty();
     }
-    int last = next;
-    while (last + 1 < t.size() && t.sameQuote(last + 1, next)) {
-      last++;
-    }
-    return Optional.of(new Range(next, last));
+    return Optional.of(new Range(next, doc.quoteLastToken(t.quote(next))));
   }
 
   /**

@@ -2,7 +2,6 @@ package org.saywho.internal.attribution;
 
 import java.util.Arrays;
 import java.util.List;
-import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Tokens;
@@ -37,10 +36,5 @@ final class RuleLabels {
     for (int i = Math.max(0, first); i <= last && i < out.length; i++) {
       out[i] = label;
     }
-  }
-
-  /** Whether token {@code i} overlaps {@code span}. */
-  static boolean overlaps(Tokens t, int i, Span span) {
-    return t.start(i) < span.end() && t.end(i) > span.start();
   }
 }

@@ -147,7 +147,7 @@ final class TaggedAttributions {
       String lemma = morphology.lemma(t.lower(i), t.tag(i));
       if (t.tagIs(i, "VB") && (lexicon.single(lemma).isPresent() || !lexicon.multi(lemma).isEmpty())) {
         int verb = i;
-        Optional<Unit> unit = units.stream().filter(u -> u.contains(verb)).findFirst();
+        Optional<Unit> unit = unitOf(units, verb);
         return unit.isPresent() && new CueFinder(lexicon, morphology).find(t, unit.get()).stream()
             .noneMatch(m -> m.first() <= verb && verb <= m.last());
       }
@@ -185,13 +185,17 @@ final class TaggedAttributions {
       }
     }
     int v = verb;
-    Optional<Unit> unit = units.stream().filter(u -> u.contains(v)).findFirst();
+    Optional<Unit> unit = unitOf(units, v);
     if (unit.isEmpty()) {
       return Optional.empty();
     }
     CueEntry entry = new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.CLAUSE, CueEntry.Frame.POSTPOSED), 0.5);
     return SpeakerFinder.find(t, unit.get(), new CueMatch(v, Math.max(v, cue.last()), entry), List.of())
         .map(sp -> new SpeakerMention(new TokenRange(sp.first(), sp.last()), sp.head(), Optional.empty()));
+  }
+
+  private static Optional<Unit> unitOf(List<Unit> units, int token) {
+    return units.stream().filter(u -> u.contains(token)).findFirst();
   }
 
   private static List<Range> runs(Label[] labels, Label label) {

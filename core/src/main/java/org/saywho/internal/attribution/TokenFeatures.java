@@ -46,7 +46,7 @@ final class TokenFeatures {
     Tokens t = doc.tokens();
     String[] lemma = new String[t.size()];
     Optional<CueEntry>[] cue = cues(t, lemma, morphology);
-    return new OfArticle(t, lemma, cue, RuleLabels.of(doc, rules));
+    return new OfArticle(t, lemma, cue, RuleLabels.of(doc, rules), sentenceBounds(t));
   }
 
   /** The features of one article's tokens. Confined to the thread that made it. */
@@ -56,12 +56,15 @@ final class TokenFeatures {
     private final String[] lemma;
     private final Optional<CueEntry>[] cue;
     private final String[] rule;
+    /** Each token's sentence's first and last token. */
+    private final int[][] sentence;
 
-    private OfArticle(Tokens t, String[] lemma, Optional<CueEntry>[] cue, String[] rule) {
+    private OfArticle(Tokens t, String[] lemma, Optional<CueEntry>[] cue, String[] rule, int[][] sentence) {
       this.t = t;
       this.lemma = lemma;
       this.cue = cue;
       this.rule = rule;
+      this.sentence = sentence;
     }
 
     /** Returns the features of token {@code i}. */
@@ -89,15 +92,8 @@ final class TokenFeatures {
         f.add("cue");
         f.add("cf=" + frames(e));
       });
-      int s = t.sentence(i);
-      int first = i;
-      while (first > 0 && t.sentence(first - 1) == s) {
-        first--;
-      }
-      int last = i;
-      while (last + 1 < n && t.sentence(last + 1) == s) {
-        last++;
-      }
+      int first = sentence[0][i];
+      int last = sentence[1][i];
       f.add("sp=" + bucket(i - first));
       f.add("se=" + bucket(last - i));
       punctuation(t, i, first, last, -1, f);
@@ -137,6 +133,19 @@ final class TokenFeatures {
       quote |= t.quoted(j);
     }
     f.add("c" + side + "=none");
+  }
+
+  /** Each token's sentence's first token ({@code [0][i]}) and last token ({@code [1][i]}). */
+  private static int[][] sentenceBounds(Tokens t) {
+    int n = t.size();
+    int[][] out = new int[2][n];
+    for (int i = 0; i < n; i++) {
+      out[0][i] = i > 0 && t.sentence(i - 1) == t.sentence(i) ? out[0][i - 1] : i;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      out[1][i] = i + 1 < n && t.sentence(i + 1) == t.sentence(i) ? out[1][i + 1] : i;
+    }
+    return out;
   }
 
   /** How far the grammar's nearest cue or source lies in the sentence on one side. */
