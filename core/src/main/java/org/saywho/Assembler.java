@@ -38,10 +38,17 @@ final class Assembler {
     Map<Integer, Speaker> speakers = new HashMap<>();
     List<Speaker> ordered = new ArrayList<>();
     for (Entity e : entities) {
-      Speaker s = new Speaker(e.name(), e.type(), e.roles(), e.mentions());
+      Speaker s = new Speaker(e.name(), e.type(), e.roles(), e.mentions(), e.gender(), e.genderEvidence());
       speakers.put(e.id(), s);
       ordered.add(s);
     }
+    List<Speaker> people = new ArrayList<>();
+    for (Entity e : found.speakers().entities()) {
+      if (e.type() == Speaker.Type.PERSON && (e.named() || speakers.containsKey(e.id())) && !e.mentions().isEmpty()) {
+        people.add(speakers.computeIfAbsent(e.id(), id -> new Speaker(e.name(), e.type(), e.roles(), e.mentions(), e.gender(), e.genderEvidence())));
+      }
+    }
+    people.sort(Comparator.comparing(s -> s.mentions().get(0)));
     Map<Integer, Quote> quotes = new HashMap<>();
     List<Quote> list = new ArrayList<>();
     for (int a : kept) {
@@ -60,7 +67,7 @@ final class Assembler {
       claims.add(new Claim(c.span().in(doc.text()), c.span(), from.flatMap(Quote::speaker), from, c.type(),
           Math.round(c.checkWorthiness() * 1000) / 1000.0, c.checkWorthy(), c.hedged()));
     }
-    return new Extraction(doc.text(), Quotes.of(list), ordered, doc.byline(), Claims.of(claims, doc.byline()), Optional.empty());
+    return new Extraction(doc.text(), Quotes.of(list), ordered, doc.byline(), Claims.of(claims, doc.byline()), Optional.empty(), people);
   }
 
   private static Quote quote(Article doc, List<Attribution> attributions, int index, Optional<Speaker> speaker) {

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param claims the claims made in the article, by speakers and by the article itself
  * @param failure why the article could not be processed, empty when it was; a failed extraction has
  *     no quotes
+ * @param people every person the article names, quoted or not, in order of first mention; a quoted
+ *     one is the same {@link Speaker} as in {@code speakers}
  */
 public record Extraction(String text, Quotes quotes, List<Speaker> speakers, Optional<Byline> byline, Claims claims,
-    Optional<String> failure) {
+    Optional<String> failure, List<Speaker> people) {
 
   /** Checks and copies the components. */
   public Extraction {
@@ -26,6 +28,33 @@ public record Extraction(String text, Quotes quotes, List<Speaker> speakers, Opt
     Objects.requireNonNull(byline, "byline");
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(failure, "failure");
+    people = List.copyOf(people);
+  }
+
+  /**
+   * Creates an extraction whose people are the persons among its speakers.
+   *
+   * @param text the article as given
+   * @param quotes the quotes
+   * @param speakers the speakers of the quotes
+   * @param byline the byline
+   * @param claims the claims
+   * @param failure why the article could not be processed, empty when it was
+   */
+  public Extraction(String text, Quotes quotes, List<Speaker> speakers, Optional<Byline> byline, Claims claims,
+      Optional<String> failure) {
+    this(text, quotes, speakers, byline, claims, failure,
+        speakers.stream().filter(s -> s.type() == Speaker.Type.PERSON).toList());
+  }
+
+  /**
+   * Returns the people who are quoted: {@link #people()} that are also {@link #speakers()}
+   * (Gender Gap Tracker's "sources").
+   *
+   * @return the quoted people, in order of first mention
+   */
+  public List<Speaker> sources() {
+    return speakers.stream().filter(s -> s.type() == Speaker.Type.PERSON).toList();
   }
 
   /**
@@ -37,7 +66,7 @@ public record Extraction(String text, Quotes quotes, List<Speaker> speakers, Opt
    */
   public static Extraction failed(String text, String reason) {
     return new Extraction(text, Quotes.of(List.of()), List.of(), Optional.empty(), Claims.of(List.of(), Optional.empty()),
-        Optional.of(reason));
+        Optional.of(reason), List.of());
   }
 
   /**

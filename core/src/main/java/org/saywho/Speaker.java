@@ -15,19 +15,47 @@ import java.util.Set;
  * @param type what kind of speaker this is
  * @param roles titles and descriptions the article gives ("Kremlin spokesperson")
  * @param mentions where the article names or refers to the speaker, in text order
+ * @param gender a person's gender as the article (or, failing that, the first name) shows it;
+ *     UNKNOWN for non-persons and when the evidence is weak or conflicting
+ * @param genderEvidence what decided the gender; NONE when it is UNKNOWN
  */
-public record Speaker(String name, Type type, List<String> roles, List<Span> mentions) {
+public record Speaker(String name, Type type, List<String> roles, List<Span> mentions, Gender gender,
+    GenderEvidence genderEvidence) {
 
   /** What kind of entity a speaker is. */
   public enum Type {
-    /** A named or unnamed individual. */
+    /** A named person, or one the article identifies by office ("the FBI director"). */
     PERSON,
-    /** A company, agency, party, outlet or government. */
+    /** A company, agency, party, outlet, government, or a country or city that speaks. */
     ORGANIZATION,
-    /** Several people referred to together ("officials", "critics"). */
+    /** Unnamed people, one or several ("a source", "officials", "12 percent of voters"). */
     GROUP,
-    /** Not determined. */
+    /** Not a person or a body: a document, a poll with no producer named, a headline. */
     UNKNOWN
+  }
+
+  /** A person's gender. */
+  public enum Gender {
+    /** Female. */
+    FEMALE,
+    /** Male. */
+    MALE,
+    /** Not known: not a person, or no clear evidence. */
+    UNKNOWN
+  }
+
+  /** What a gender was decided from, strongest first. */
+  public enum GenderEvidence {
+    /** An honorific on the person's own mention ("Mrs. Clinton", "Mr. Obama"). */
+    HONORIFIC,
+    /** A gendered noun describing the person ("spokeswoman", "congressman", "his wife"). */
+    GENDERED_NOUN,
+    /** The pronouns the article uses for the person ("he", "she"). */
+    PRONOUN,
+    /** The first name, from a shipped name table (CoreNLP's name-gender list, unisex names left out). */
+    FIRST_NAME,
+    /** No evidence: the gender is UNKNOWN. */
+    NONE
   }
 
   /** Checks and copies the components. */
@@ -36,9 +64,29 @@ public record Speaker(String name, Type type, List<String> roles, List<Span> men
     Objects.requireNonNull(type, "type");
     roles = List.copyOf(roles);
     mentions = List.copyOf(mentions);
+    Objects.requireNonNull(gender, "gender");
+    Objects.requireNonNull(genderEvidence, "genderEvidence");
     if (name.isBlank()) {
       throw new IllegalArgumentException("a speaker has a name");
     }
+    if ((gender == Gender.UNKNOWN) != (genderEvidence == GenderEvidence.NONE)) {
+      throw new IllegalArgumentException("a known gender has evidence, an unknown one has none: " + gender + ", " + genderEvidence);
+    }
+    if (type != Type.PERSON && gender != Gender.UNKNOWN) {
+      throw new IllegalArgumentException("only a person has a gender: " + type + " " + name);
+    }
+  }
+
+  /**
+   * Creates a speaker of unknown gender.
+   *
+   * @param name the canonical name
+   * @param type what kind of speaker this is
+   * @param roles titles and descriptions
+   * @param mentions where the article mentions it
+   */
+  public Speaker(String name, Type type, List<String> roles, List<Span> mentions) {
+    this(name, type, roles, mentions, Gender.UNKNOWN, GenderEvidence.NONE);
   }
 
   /**

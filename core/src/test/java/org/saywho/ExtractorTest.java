@@ -249,4 +249,13 @@ class ExtractorTest {
     Extraction speech = Extractor.builder().speechOnly(true).build().apply(text);
     assertThat(speech.quotes().list()).extracting(Quote::text).containsExactly("the vote would fail");
   }
+
+  @Test
+  void people_holdsEveryNamedPerson_quotedOrNot_withTheSameSpeakerObjects() {
+    Extraction x = extractor.apply("Mayor Ann Baker met Kevin Ross on Monday.\n\"The bridge will open,\" Baker said.");
+    assertThat(x.people()).extracting(Speaker::name).containsExactly("Ann Baker", "Kevin Ross");
+    assertThat(x.sources()).extracting(Speaker::name).containsExactly("Ann Baker");
+    assertThat(x.people().get(0)).isSameAs(x.speakers().get(0));
+    assertThat(x.people().get(0).gender()).isEqualTo(Speaker.Gender.FEMALE);
+  }
 }

@@ -90,6 +90,16 @@ class SeedArticleIT {
   }
 
   @Test
+  void speakers_areMen_orUnknownWhereTheArticleNeverSays() {
+    for (String name : List.of("Marco Rubio", "Dmitry Peskov", "Donald Trump")) {
+      assertThat(x.speaker(name)).as(name).hasValueSatisfying(s -> assertThat(s.gender()).isEqualTo(Speaker.Gender.MALE));
+    }
+    // "Volodymyr" is not in the first-name table and the article uses no pronoun or title for him.
+    assertThat(x.speaker("Volodymyr Zelenskyy")).hasValueSatisfying(s -> assertThat(s.gender()).isNotEqualTo(Speaker.Gender.FEMALE));
+    assertThat(x.people()).extracting(Speaker::name).contains("Sergei Lavrov");
+  }
+
+  @Test
   void speakers_mergeTheirMentions() {
     Speaker trump = x.speaker("Donald Trump").orElseThrow();
     List<String> mentions = new ArrayList<>();

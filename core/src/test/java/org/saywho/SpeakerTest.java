@@ -43,4 +43,14 @@ class SpeakerTest {
     assertThatThrownBy(() -> new Speaker(" ", Speaker.Type.PERSON, List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void gender_needsEvidence_andOnlyAPersonHasOne() {
+    List<Span> at = List.of(Span.of(0, 3));
+    assertThatThrownBy(() -> new Speaker("Ann", Speaker.Type.PERSON, List.of(), at, Speaker.Gender.FEMALE, Speaker.GenderEvidence.NONE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Speaker("Acme", Speaker.Type.ORGANIZATION, List.of(), at, Speaker.Gender.FEMALE,
+        Speaker.GenderEvidence.FIRST_NAME)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new Speaker("Ann", Speaker.Type.PERSON, List.of(), at).gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+  }
 }

@@ -36,7 +36,8 @@ public final class ProfileByAnnotator {
       Map.entry("org.saywho.internal.attribution.TokenFeatures.of", "attribution model: features"),
       Map.entry("org.saywho.internal.attribution.AttributionTagger.label", "attribution model: tagging"),
       Map.entry("org.saywho.internal.attribution.TaggedAttributions.merge", "attribution model: merge"),
-      Map.entry("org.saywho.internal.entity.EntityResolver.resolve", "entities"),
+      Map.entry("org.saywho.internal.entity.NamedEntities.label", "entities: named-entity recogniser"),
+      Map.entry("org.saywho.internal.entity.EntityResolver.resolve", "entities: names, coreference, gender"),
       Map.entry("org.saywho.internal.claims.ClaimFinder.find", "claims"),
       Map.entry("org.saywho.Assembler.assemble", "assembler (public records)"));
 

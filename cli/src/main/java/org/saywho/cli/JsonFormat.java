@@ -84,10 +84,14 @@ public final class JsonFormat {
       o.put("id", sid);
       o.put("name", s.name());
       o.put("type", s.type().name());
-      ArrayNode roles = o.putArray("roles");
-      s.roles().forEach(roles::add);
-      ArrayNode mentions = o.putArray("mentions");
-      s.mentions().forEach(m -> mentions.add(span(m, text)));
+      who(o, s, text);
+    }
+    ArrayNode people = out.putArray("people");
+    for (Speaker p : x.people()) {
+      ObjectNode o = people.addObject();
+      o.put("name", p.name());
+      putOrNull(o, "speaker", ids.getOrDefault(p, ""));
+      who(o, p, text);
     }
     ArrayNode quotes = out.putArray("quotes");
     for (Quote q : x.quotes()) {
@@ -162,6 +166,17 @@ public final class JsonFormat {
     o.put("start", s.start());
     o.put("end", s.end());
     o.put("text", s.in(text));
+    return o;
+  }
+
+  /** A speaker's or person's gender, roles and mentions. */
+  private ObjectNode who(ObjectNode o, Speaker s, String text) {
+    o.put("gender", s.gender().name());
+    o.put("genderEvidence", s.genderEvidence().name());
+    ArrayNode roles = o.putArray("roles");
+    s.roles().forEach(roles::add);
+    ArrayNode mentions = o.putArray("mentions");
+    s.mentions().forEach(m -> mentions.add(span(m, text)));
     return o;
   }
 

@@ -22,6 +22,7 @@ import org.saywho.Extractor;
 import org.saywho.cli.input.Input;
 import org.saywho.cli.input.Inputs;
 import org.saywho.cli.report.CorpusStats;
+import org.saywho.web.WebArticle;
 import org.saywho.cli.report.ReportPage;
 import org.jspecify.annotations.Nullable;
 import org.saywho.web.WebFetcher;
@@ -257,7 +258,7 @@ public final class Main implements Callable<Integer> {
     CorpusStats stats = new CorpusStats();
     try (Runner runner = new Runner(extractor, threads); Progress bar = progress(paths)) {
       runner.run(Inputs.of(paths, fetcher, charset), r -> {
-        r.extraction().ifPresentOrElse(stats::add, stats::addError);
+        r.extraction().ifPresentOrElse(x -> stats.add(x, r.input().page().flatMap(WebArticle::outlet)), stats::addError);
         r.error().ifPresent(e -> System.err.println("saywho: " + e));
         bar.step();
       });

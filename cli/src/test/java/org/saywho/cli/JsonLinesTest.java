@@ -68,12 +68,15 @@ class JsonLinesTest {
   void run_resultLine_hasTheDocumentedFields() throws Exception {
     long[] errors = new long[1];
     JsonNode line = run("{\"id\":\"x\",\"text\":\"Jane Roe – Daily News\\n“We will win this state by ten points,” Clinton said.\"}", errors).get(0);
-    assertThat(line.fieldNames()).toIterable().containsExactly("id", "byline", "speakers", "quotes", "claims");
+    assertThat(line.fieldNames()).toIterable().containsExactly("id", "byline", "speakers", "people", "quotes", "claims");
     assertThat(line.get("byline").get("author").asText()).isEqualTo("Jane Roe");
     JsonNode speaker = line.get("speakers").get(0);
     assertThat(speaker.get("id").asText()).isEqualTo("s1");
     assertThat(speaker.get("name").asText()).isEqualTo("Clinton");
     assertThat(speaker.get("type").asText()).isEqualTo("PERSON");
+    assertThat(speaker.get("gender").asText()).isEqualTo("UNKNOWN");
+    assertThat(speaker.get("genderEvidence").asText()).isEqualTo("NONE");
+    assertThat(line.get("people").get(0).get("speaker").asText()).isEqualTo("s1");
     JsonNode quote = line.get("quotes").get(0);
     assertThat(quote.fieldNames()).toIterable()
         .containsExactly("text", "start", "end", "type", "speaker", "speakerMention", "cue", "confidence");

@@ -28,8 +28,13 @@ class CorpusStatsTest {
     assertThat(top.get("direct").asInt()).isEqualTo(2);
     assertThat(top.get("indirect").asInt()).isEqualTo(1);
     assertThat(top.get("articles").asInt()).isEqualTo(2);
+    assertThat(top.get("gender").asText()).isEqualTo("FEMALE");
+    assertThat(json.get("sources").get("female").asInt()).isEqualTo(2);
+    assertThat(json.get("sources").get("male").asInt()).isEqualTo(1);
+    assertThat(json.get("sources").get("womenShare").asDouble()).isCloseTo(0.6667, org.assertj.core.api.Assertions.within(0.001));
+    assertThat(json.get("quotesByGender").get("female").get("total").asInt()).isEqualTo(3);
     StringWriter table = new StringWriter();
     stats.printTable(new PrintWriter(table), 10);
-    assertThat(table.toString()).contains("3 articles (1 could not be processed), 4 quotes").contains("Ann Lee");
+    assertThat(table.toString()).contains("3 articles (1 could not be processed), 4 quotes").contains("Ann Lee").contains("MOST QUOTED WOMEN").contains("sources (per article)");
   }
 }

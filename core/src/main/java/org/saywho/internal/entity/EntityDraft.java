@@ -23,6 +23,7 @@ final class EntityDraft {
   private int nameTokens;
   private final boolean named;
   private final Speaker.Type type;
+  private final GenderVotes genderVotes = new GenderVotes();
   private Gender gender = Gender.UNKNOWN;
   private final Set<String> roles = new LinkedHashSet<>();
   private final TreeSet<Span> mentions = new TreeSet<>();
@@ -76,15 +77,24 @@ final class EntityDraft {
     return type;
   }
 
-  /** Returns the gender. */
+  /** Returns the gender the evidence so far supports. */
   public Gender gender() {
     return gender;
   }
 
-  /** Sets the gender when it is still unknown. */
-  public void learnGender(Gender g) {
-    if (gender == Gender.UNKNOWN) {
-      gender = g;
+  /** Records a pronoun that may refer to another person in reach. */
+  public void learnWeakPronoun(Gender g) {
+    if (type == Speaker.Type.PERSON) {
+      genderVotes.addWeakPronoun(g);
+      gender = genderVotes.decide().gender();
+    }
+  }
+
+  /** Records evidence of the gender; a non-person has none. */
+  public void learnGender(Speaker.GenderEvidence kind, Gender g) {
+    if (type == Speaker.Type.PERSON && g != Gender.UNKNOWN) {
+      genderVotes.add(kind, g);
+      gender = genderVotes.decide().gender();
     }
   }
 
@@ -131,6 +141,8 @@ final class EntityDraft {
 
   /** Returns the immutable entity. */
   Entity toEntity() {
-    return new Entity(id, name, type, gender, roles(), mentions());
+    GenderVotes.Decision d = genderVotes.decide();
+    Speaker.Gender g = d.gender() == Gender.MALE ? Speaker.Gender.MALE : d.gender() == Gender.FEMALE ? Speaker.Gender.FEMALE : Speaker.Gender.UNKNOWN;
+    return new Entity(id, name, type, named, g, d.evidence(), roles(), mentions());
   }
 }

@@ -27,14 +27,17 @@ import org.jspecify.annotations.Nullable;
 public final class EntityResolver {
 
   private final Words words;
+  private final NamedEntities recogniser;
 
   /**
    * Creates a resolver.
    *
    * @param words the word lists
+   * @param recogniser the named-entity recogniser that types names
    */
-  public EntityResolver(Words words) {
+  public EntityResolver(Words words, NamedEntities recogniser) {
     this.words = words;
+    this.recogniser = recogniser;
   }
 
   /**
@@ -46,7 +49,7 @@ public final class EntityResolver {
    */
   public Resolution resolve(Article doc, List<Attribution> attributions) {
     Tokens t = doc.tokens();
-    List<NameMention> names = new NameFinder(words, t).find();
+    List<NameMention> names = new NameFinder(words, recogniser, t).find();
     boolean[] inContent = contentTokens(t, attributions);
     EntityTable table = new EntityTable(t);
     Salience salience = new Salience();
@@ -59,29 +62,26 @@ public final class EntityResolver {
     }
     cued.sort(Comparator.comparingInt(a -> mention(attributions.get(a)).first()));
     List<OptionalInt> speakerOf = new ArrayList<>(Collections.nCopies(attributions.size(), OptionalInt.empty()));
-    int n = 0;
+    boolean[] speakerToken = new boolean[t.size()];
+    cued.forEach(a -> speakerToken[mention(attributions.get(a)).head()] = true);
+    Walk walk = new Walk(doc, names, table, nominals, salience, inContent, speakerToken);
     for (int a : cued) {
       SpeakerMention sp = mention(attributions.get(a));
-      while (n < names.size() && names.get(n).first() <= sp.last()) {
-        NameMention m = names.get(n++);
-        EntityDraft e = table.link(m);
-        nominals.record(m, e);
-        salience.add(m.last(), doc.paragraphOf(m.last()), e, m.subject(), inContent[m.last()]);
-      }
+      walk.to(sp.last());
       Optional<EntityDraft> found = speakerOf(doc, sp, nominals, salience);
       if (found.isPresent()) {
         EntityDraft e = found.get();
         speakerOf.set(a, OptionalInt.of(e.id()));
         e.addMention(t.span(sp.first(), sp.last()), sp.last());
         relativeAfter(t, sp, attributions.get(a)).ifPresent(r -> e.addMention(t.span(r, r), r));
-        sp.role().ifPresent(r -> e.addRole(Nominals.withoutDeterminer(t, r.first(), r.last())));
+        sp.role().ifPresent(r -> {
+          e.addRole(Nominals.withoutDeterminer(t, r.first(), r.last()));
+          e.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, words.genderOfWord(t.lower(r.last())));
+        });
         salience.add(sp.last(), doc.paragraphOf(sp.last()), e, true, false);
       }
     }
-    while (n < names.size()) {
-      NameMention m = names.get(n++);
-      nominals.record(m, table.link(m));
-    }
+    walk.to(t.size() - 1);
     for (int a = 0; a < attributions.size(); a++) {
       OptionalInt from = attributions.get(a).speakerFrom();
       if (from.isPresent()) {
@@ -89,6 +89,50 @@ public final class EntityResolver {
       }
     }
     return new Resolution(table.entities().stream().map(EntityDraft::toEntity).toList(), speakerOf);
+  }
+
+  /**
+   * Goes through the article's names and its "he" and "she" outside quotes and speaker mentions, in
+   * text order, up to a token: names are linked to their entities and made candidates for pronouns;
+   * each pronoun is resolved only to learn its person's gender (it adds no mention).
+   */
+  private static final class Walk {
+    private final Article doc;
+    private final List<NameMention> names;
+    private final EntityTable table;
+    private final Nominals nominals;
+    private final Salience salience;
+    private final boolean[] inContent;
+    private final boolean[] speakerToken;
+    private int name;
+    private int token;
+
+    Walk(Article doc, List<NameMention> names, EntityTable table, Nominals nominals, Salience salience,
+        boolean[] inContent, boolean[] speakerToken) {
+      this.doc = doc;
+      this.names = names;
+      this.table = table;
+      this.nominals = nominals;
+      this.salience = salience;
+      this.inContent = inContent;
+      this.speakerToken = speakerToken;
+    }
+
+    void to(int last) {
+      Tokens t = doc.tokens();
+      for (; token <= last; token++) {
+        while (name < names.size() && names.get(name).first() <= token) {
+          NameMention m = names.get(name++);
+          EntityDraft e = table.link(m);
+          nominals.record(m, e);
+          salience.add(m.last(), doc.paragraphOf(m.last()), e, m.subject(), inContent[m.last()]);
+        }
+        String w = t.lower(token);
+        if ((w.equals("he") || w.equals("she")) && !t.quoted(token) && !speakerToken[token]) {
+          pronoun(w, doc.paragraphOf(token), salience);
+        }
+      }
+    }
   }
 
   /**
@@ -111,13 +155,55 @@ public final class EntityResolver {
     Tokens t = doc.tokens();
     int head = sp.head();
     NameMention name = nominals.nameAt(head);
+    if (name == null || name.type() != Speaker.Type.PERSON) {
+      NameMention person = personIn(t, sp, nominals);
+      name = person != null ? person : name;
+    }
     if (name != null) {
       return Optional.of(nominals.entityOf(name));
     }
     if (sp.first() == sp.last() && t.tag(head).equals("PRP")) {
       return Optional.ofNullable(pronoun(t.lower(head), doc.paragraphOf(head), salience));
     }
-    return Optional.ofNullable(nominals.resolve(sp.first(), sp.last(), head));
+    EntityDraft earlier = nominals.antecedent(sp.first(), sp.last(), head);
+    if (earlier != null) {
+      return Optional.of(earlier);
+    }
+    if (nominals.definiteOffice(sp.first(), head)) {
+      Gender g = words.genderOfWord(t.lower(head));
+      EntityDraft holder = salience.resolve(doc.paragraphOf(head), g, List.of(Speaker.Type.PERSON));
+      if (holder != null && holder.named()) {
+        return Optional.of(holder);
+      }
+    }
+    EntityDraft described = nominals.unnamed(sp.first(), sp.last(), head);
+    if (!described.named()) {
+      described.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, words.genderOfWord(t.lower(head)));
+    }
+    return Optional.of(described);
+  }
+
+  /**
+   * The person a longer mention names, its parenthesis and place aside ("Sen. Lindsey Graham (R-S.C.)",
+   * "Gov. Earl Ray Tomblin of West Virginia", "footage of Hillary Clinton"); not a person the mention is
+   * about ("a spokesperson for Rubio", "Gary Johnson's doctor").
+   */
+  private @Nullable NameMention personIn(Tokens t, SpeakerMention sp, Nominals nominals) {
+    for (int i = sp.first(); i <= sp.last(); i++) {
+      NameMention m = nominals.nameAt(i);
+      if (m == null || m.type() != Speaker.Type.PERSON || m.last() > sp.last()) {
+        continue;
+      }
+      int start = m.roleFirst() >= 0 ? Math.min(m.roleFirst(), m.first()) : m.first();
+      boolean object = start > sp.first() && (t.tag(start - 1).equals("IN") || t.tag(start - 1).equals("TO"))
+          && !(t.lower(start - 1).equals("of") && words.isRecording(t.lower(sp.head())));
+      boolean owner = m.last() + 1 < t.size() && t.tag(m.last() + 1).equals("POS");
+      if (!object && !owner) {
+        return m;
+      }
+      i = m.last();
+    }
+    return null;
   }
 
   private static @Nullable EntityDraft pronoun(String p, int paragraph, Salience salience) {
@@ -129,7 +215,12 @@ public final class EntityResolver {
       default -> null;
     };
     if (e != null && (p.equals("he") || p.equals("she"))) {
-      e.learnGender(p.equals("he") ? Gender.MALE : Gender.FEMALE);
+      Gender g = p.equals("he") ? Gender.MALE : Gender.FEMALE;
+      if (salience.onlyCandidate(paragraph, g, e)) {
+        e.learnGender(Speaker.GenderEvidence.PRONOUN, g);
+      } else {
+        e.learnWeakPronoun(g);
+      }
     }
     return e;
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Gender;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,27 +49,27 @@ final class EntityTable {
         byKey.put(key, e);
       }
     } else {
-      e = linkPerson(words, key, text);
+      e = linkPerson(words, key, text, m.gender());
     }
     e.addMention(Span.of(t.start(m.first()), t.end(m.last())), m.last());
-    e.learnGender(m.gender());
+    e.learnGender(m.evidence(), m.gender());
     if (m.roleFirst() >= 0) {
       e.addRole(t.text().substring(t.start(m.roleFirst()), t.end(m.roleLast())));
     }
     return e;
   }
 
-  private EntityDraft linkPerson(List<String> words, String key, String text) {
+  private EntityDraft linkPerson(List<String> words, String key, String text, Gender gender) {
     String last = words.get(words.size() - 1);
     EntityDraft e = byKey.get(key);
-    if (e == null || e.type() != Speaker.Type.PERSON) {
+    if (e == null || e.type() != Speaker.Type.PERSON || !gender.compatible(e.gender())) {
       e = null;
       if (words.size() >= 2) {
         String first = words.get(0);
-        e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON
+        e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender())
             && (firstNames.get(c) == null || firstNames.get(c).equals(first)));
       } else {
-        e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON);
+        e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender()));
         if (e == null) {
           List<EntityDraft> firsts = byFirst.getOrDefault(last, List.of());
           e = firsts.size() == 1 ? firsts.get(0) : null;

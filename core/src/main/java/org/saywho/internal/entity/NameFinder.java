@@ -1,6 +1,7 @@
 package org.saywho.internal.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,15 +24,18 @@ final class NameFinder {
 
   private final Words words;
   private final Tokens t;
+  private final NamedEntities recogniser;
+  private NamedEntities.Label[] ner = new NamedEntities.Label[0];
 
-  NameFinder(Words words, Tokens t) {
+  NameFinder(Words words, NamedEntities recogniser, Tokens t) {
     this.words = words;
+    this.recogniser = recogniser;
     this.t = t;
   }
 
   /** Returns the names of the text, in order. */
   List<NameMention> find() {
-    List<NameMention> out = new ArrayList<>();
+    List<int[]> runs = new ArrayList<>();
     int n = t.size();
     for (int i = 0; i < n; i++) {
       if (!isNameToken(i)) {
@@ -44,12 +48,23 @@ final class NameFinder {
       while (end > i && !isNameToken(end)) {
         end--;
       }
-      NameMention m = split(i, end);
-      if (m != null) {
-        out.add(m);
-      }
+      runs.add(new int[] {i, end});
       i = end;
     }
+    ner = recogniser.label(t, runs);
+    List<NameMention> out = new ArrayList<>();
+    Set<String> surnames = new HashSet<>();
+    for (int[] run : runs) {
+      NameMention m = split(run[0], run[1]);
+      if (m != null) {
+        out.add(m);
+        if (m.type() == Speaker.Type.PERSON && m.last() > m.first()) {
+          surnames.add(t.lower(m.last()));
+        }
+      }
+    }
+    out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.PERSON && surnames.contains(t.lower(m.first()))
+        ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject()) : m);
     return out;
   }
 
@@ -75,25 +90,54 @@ final class NameFinder {
       return null; // "Republicans", "Democrats": a group, described rather than named
     }
     int firstName = firstNameIn(first, last);
-    if (firstName < 0 && isOrganization(first, last)) {
+    NamedEntities.Label head = ner[last];
+    boolean person = head == NamedEntities.Label.PERSON || words.isHonorific(t.lower(first))
+        || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last);
+    if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
+        || firstName < 0 && isOrganization(first, last))) {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
-      return new NameMention(f, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, subject(last));
+      return new NameMention(f, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(last));
+    }
+    if (!person && firstName < 0) {
+      // Neither the recogniser nor a first name says person: a headline, a month, an event.
+      int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
+      return new NameMention(f, last, -1, -1, Speaker.Type.UNKNOWN, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(last));
     }
     int nameFirst = firstName >= 0 ? firstName : afterTitles(first, last);
-    Gender gender = words.genderOfFirstName(t.lower(nameFirst));
     int roleLast = nameFirst - 1;
     int roleFirst = roleStart(roleLast);
+    Gender gender = Gender.UNKNOWN;
+    Speaker.GenderEvidence evidence = Speaker.GenderEvidence.NONE;
+    if (nameFirst > first && words.isHonorific(t.lower(nameFirst - 1))) {
+      gender = words.genderOfWord(t.lower(nameFirst - 1));
+      evidence = Speaker.GenderEvidence.HONORIFIC;
+    }
     for (int i = roleFirst; roleFirst >= 0 && i <= roleLast && gender == Gender.UNKNOWN; i++) {
       gender = words.genderOfWord(t.lower(i));
+      evidence = Speaker.GenderEvidence.GENDERED_NOUN;
     }
-    if (nameFirst > first && gender == Gender.UNKNOWN) {
-      gender = words.genderOfWord(t.lower(nameFirst - 1));
+    if (gender == Gender.UNKNOWN && nameFirst < last && !SUFFIXES.contains(t.lower(nameFirst + 1))) {
+      gender = words.genderOfFirstName(t.lower(nameFirst));
+      evidence = Speaker.GenderEvidence.FIRST_NAME;
+    }
+    if (gender == Gender.UNKNOWN) {
+      evidence = Speaker.GenderEvidence.NONE;
     }
     int l = last;
     while (l > nameFirst && SUFFIXES.contains(t.lower(l))) {
       l--;
     }
-    return new NameMention(nameFirst, l, roleFirst, roleFirst < 0 ? -1 : roleLast, Speaker.Type.PERSON, gender, subject(last));
+    return new NameMention(nameFirst, l, roleFirst, roleFirst < 0 ? -1 : roleLast, Speaker.Type.PERSON, gender, evidence, subject(last));
+  }
+
+  /** Whether the recogniser calls any word of {@code [from, last]} a person. */
+  private boolean recognisedPerson(int from, int last) {
+    for (int i = from; i <= last; i++) {
+      if (ner[i] == NamedEntities.Label.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An organisation or place: an organisation word after the last title, an acronym or a place name. */

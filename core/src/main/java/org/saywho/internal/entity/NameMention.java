@@ -14,9 +14,11 @@ import org.saywho.internal.lexicon.Gender;
  * @param roleLast last role token or -1
  * @param type PERSON or ORGANIZATION (places count as organisations when they speak)
  * @param gender gender from a first name, honorific or title
+ * @param evidence what the gender comes from; NONE when UNKNOWN
  * @param subject whether a finite verb follows
  */
-record NameMention(int first, int last, int roleFirst, int roleLast, Speaker.Type type, Gender gender, boolean subject) {
+record NameMention(int first, int last, int roleFirst, int roleLast, Speaker.Type type, Gender gender,
+    Speaker.GenderEvidence evidence, boolean subject) {
 
   boolean covers(int token) {
     return token >= first && token <= last;

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class Nominals {
 
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no");
   private static final Set<String> DROPPED = Set.of("a", "an", "the", "another", "this", "that", "these", "those", "one");
 
   private final Words words;
@@ -59,34 +60,102 @@ final class Nominals {
     return entityOfName[nameAt[m.first()]];
   }
 
-  /** Resolves the description {@code [first, last]} with head {@code head}. */
-  EntityDraft resolve(int first, int last, int head) {
+  /**
+   * The entity a description refers back to, or null: an office or role the article gave an entity
+   * ("the spokesman", "the mayor" after "Mayor Bill de Blasio"), or, for a definite description with
+   * no name in it, the latest other entity whose name holds its head noun ("the commission" after
+   * "the Commission on Presidential Debates", "the poll" after "a Bloomberg poll").
+   */
+  @Nullable EntityDraft antecedent(int first, int last, int head) {
     String w = t.lower(head);
-    Speaker.Type type = typeOf(head);
-    if (DEFINITE.contains(t.lower(first)) && type == Speaker.Type.PERSON) {
+    boolean individual = words.isPersonNoun(w) || words.isTitle(w);
+    if (individual && (DEFINITE.contains(t.lower(first)) || words.isOffice(w) && !INDEFINITE.contains(t.lower(first)))) {
       EntityDraft e = withRole(w, first);
       if (e != null) {
         return e;
       }
     }
-    return table.unnamed(describe(first, last), type);
+    if (t.lower(first).equals("the") && !individual && !hasName(first, last)) {
+      return withHeadInName(w, first);
+    }
+    return null;
   }
 
-  private Speaker.Type typeOf(int head) {
+  /** Whether the description is a definite office ("the mayor", "Indiana governor"), not "a mayor". */
+  boolean definiteOffice(int first, int head) {
+    return words.isOffice(t.lower(head)) && !INDEFINITE.contains(t.lower(first)) && !hasPersonName(first, head);
+  }
+
+  private boolean hasPersonName(int first, int last) {
+    for (int i = first; i <= last; i++) {
+      NameMention m = nameAt(i);
+      if (m != null && m.type() == Speaker.Type.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The unnamed source the description {@code [first, last]} with head {@code head} names. */
+  EntityDraft unnamed(int first, int last, int head) {
+    return table.unnamed(describe(first, last), typeOf(first, last, head));
+  }
+
+  private boolean hasName(int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (nameAt(i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The latest non-person entity mentioned before {@code before} whose name holds {@code word}. */
+  private @Nullable EntityDraft withHeadInName(String word, int before) {
+    @Nullable EntityDraft best = null;
+    for (EntityDraft e : table.entities()) {
+      if (e.type() == Speaker.Type.PERSON || e.lastMention() >= before || best != null && e.lastMention() <= best.lastMention()) {
+        continue;
+      }
+      if (Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(word)) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The type of an unnamed source. An office the article identifies ("the FBI director", "Indiana
+   * governor") is a PERSON; an unnamed individual ("a source", "his lawyer") or a set ("officials", "12 percent") is a
+   * GROUP; a document or finding is UNKNOWN unless a producer is named in it ("a Bloomberg poll").
+   */
+  private Speaker.Type typeOf(int first, int last, int head) {
     String w = t.lower(head);
-    if (words.isPersonNoun(w) || words.isTitle(w)) {
+    if (words.isOffice(w) && !INDEFINITE.contains(t.lower(first))) {
       return Speaker.Type.PERSON;
     }
-    if (words.isPeopleNoun(w)) {
+    if (words.isPersonNoun(w) || words.isTitle(w) || words.isPeopleNoun(w) || words.isQuantity(w)
+        || t.tag(first).equals("CD") || words.isQuantity(t.lower(first))) {
       return Speaker.Type.GROUP;
     }
     if (words.isOrgWord(w)) {
       return Speaker.Type.ORGANIZATION;
     }
     if (words.isThing(w)) {
-      return Speaker.Type.UNKNOWN;
+      return producerNamed(first, head) ? Speaker.Type.ORGANIZATION : Speaker.Type.UNKNOWN;
     }
     return t.tag(head).equals("NNS") || t.tag(head).equals("NNPS") ? Speaker.Type.GROUP : Speaker.Type.UNKNOWN;
+  }
+
+  /** Whether a name of an organisation or person modifies the head ("a Bloomberg poll"). */
+  private boolean producerNamed(int first, int head) {
+    for (int i = first; i < head; i++) {
+      NameMention m = nameAt(i);
+      if (m != null && m.type() != Speaker.Type.UNKNOWN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The latest entity mentioned before {@code before} with a role holding {@code word}. */

@@ -54,4 +54,22 @@ final class Salience {
     }
     return fallback;
   }
+
+  /**
+   * Returns whether {@code chosen} is the only person a gendered pronoun in {@code paragraph} could
+   * refer to: only then does the pronoun tell the person's gender.
+   */
+  boolean onlyCandidate(int paragraph, Gender gender, EntityDraft chosen) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Seen s = seen.get(i);
+      if (paragraph - s.paragraph() > PARAGRAPHS_BACK) {
+        break;
+      }
+      EntityDraft e = s.entity();
+      if (e != chosen && !s.inContent() && e.type() == Speaker.Type.PERSON && gender.compatible(e.gender())) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

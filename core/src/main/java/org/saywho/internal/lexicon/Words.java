@@ -20,6 +20,9 @@ public final class Words {
   private final Set<String> honorifics = new HashSet<>();
   private final Map<String, Gender> wordGender = new HashMap<>();
   private final Map<String, Gender> firstNames = new HashMap<>();
+  private final Set<String> quantities = new HashSet<>();
+  private final Set<String> offices = new HashSet<>();
+  private final Set<String> recordings = new HashSet<>();
   private final Set<String> personSingular = new HashSet<>();
   private final Set<String> personPlural = new HashSet<>();
   private final Set<String> orgWords = new HashSet<>();
@@ -52,16 +55,25 @@ public final class Words {
       w.personPlural.add(f[f.length - 1].trim());
     }
     w.furniture.addAll(Resources.lines(MODELS + "furniture.txt").stream().map(String::trim).toList());
+    w.recordings.addAll(Resources.lines(MODELS + "recordings.txt").stream().map(String::trim).toList());
+    w.offices.addAll(Resources.lines(MODELS + "offices.txt").stream().map(String::trim).toList());
+    w.quantities.addAll(Resources.lines(MODELS + "quantity-words.txt").stream().map(String::trim).toList());
     w.orgWords.addAll(Resources.lines(MODELS + "org-words.txt").stream().map(String::trim).toList());
     for (String line : Resources.lines(MODELS + "source-things.txt")) {
       for (String f : line.split("\t")) {
         w.things.add(f.trim());
       }
     }
+    Set<String> unisex = new HashSet<>(Resources.lines(MODELS + "unisex-first-names.txt").stream().map(String::trim).toList());
     for (String line : Resources.lines(CORENLP + "namegender.combine.txt")) {
       String[] f = line.split("\t");
       if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
-        w.firstNames.put(f[0].trim(), f[1].equals("MALE") ? Gender.MALE : Gender.FEMALE);
+        String name = f[0].trim();
+        Gender g = f[1].equals("MALE") ? Gender.MALE : Gender.FEMALE;
+        Gender before = w.firstNames.putIfAbsent(name, g);
+        if (before != null && before != g || unisex.contains(name)) {
+          w.firstNames.put(name, Gender.UNKNOWN);
+        }
       }
     }
     for (String line : Resources.lines(CORENLP + "demonyms.txt")) {
@@ -122,6 +134,21 @@ public final class Words {
   /** Returns whether the lower-case noun names one person ("spokesperson", "source"). */
   public boolean isPersonNoun(String lower) {
     return personSingular.contains(lower);
+  }
+
+  /** Returns whether the lower-case noun names a recording of someone speaking ("footage", "clip"). */
+  public boolean isRecording(String lower) {
+    return recordings.contains(lower);
+  }
+
+  /** Returns whether the lower-case noun names an office or relation one person holds ("mayor", "wife"). */
+  public boolean isOffice(String lower) {
+    return offices.contains(lower);
+  }
+
+  /** Returns whether the lower-case word counts or measures people ("percent", "majority", "everyone"). */
+  public boolean isQuantity(String lower) {
+    return quantities.contains(lower);
   }
 
   /** Returns whether the lower-case noun names several people ("officials", "critics"). */

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.saywho.internal.attribution.AttributionTagger;
 import org.saywho.internal.claims.CheckWorthinessModel;
+import org.saywho.internal.entity.NamedEntities;
 import org.saywho.internal.lexicon.CueLexicon;
 import org.saywho.internal.lexicon.Resources;
 import org.saywho.internal.lexicon.Words;
@@ -24,9 +25,10 @@ import org.saywho.internal.lexicon.Words;
  * @param words the word lists
  * @param checkWorthiness the check-worthiness classifier
  * @param attribution the attribution tagger
+ * @param entities CoreNLP's named-entity recogniser
  */
 public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cues, Words words,
-    CheckWorthinessModel checkWorthiness, AttributionTagger attribution) {
+    CheckWorthinessModel checkWorthiness, AttributionTagger attribution, NamedEntities entities) {
 
   /** Classpath path of the tagger, as unpacked from CoreNLP's models jar into saywho-models. */
   public static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
@@ -43,11 +45,12 @@ public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cu
     try {
       CompletableFuture<MaxentTagger> tagger = CompletableFuture.supplyAsync(Models::loadTagger);
       CompletableFuture<AttributionTagger> attribution = CompletableFuture.supplyAsync(AttributionTagger::load);
+      CompletableFuture<NamedEntities> entities = CompletableFuture.supplyAsync(NamedEntities::load);
       SentenceModel sentences = loadSentences();
       CueLexicon cues = CueLexicon.load();
       Words words = Words.load();
       CheckWorthinessModel checkWorthiness = CheckWorthinessModel.load();
-      return new Models(tagger.join(), sentences, cues, words, checkWorthiness, attribution.join());
+      return new Models(tagger.join(), sentences, cues, words, checkWorthiness, attribution.join(), entities.join());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
@@ -60,7 +63,7 @@ public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cu
    * @return the models
    */
   public Models withAttribution(AttributionTagger other) {
-    return new Models(tagger, sentences, cues, words, checkWorthiness, other);
+    return new Models(tagger, sentences, cues, words, checkWorthiness, other, entities);
   }
 
   /** Loads CoreNLP's tagger from the classpath. */

@@ -35,7 +35,7 @@ public final class Pipeline {
     this.reader = new Reader(models.tagger(), models.sentences(), models.words(), settings);
     this.units = new Units(settings.maxUnitTokens());
     this.attributor = new Attributor(models.cues(), models.attribution());
-    this.resolver = new EntityResolver(models.words());
+    this.resolver = new EntityResolver(models.words(), models.entities());
     this.claimFinder = new ClaimFinder(models.checkWorthiness());
   }
 

@@ -3,6 +3,8 @@ package org.saywho.internal.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Entity;
 import org.saywho.internal.pipeline.TestPipeline;
@@ -45,7 +47,7 @@ class EntityResolverTest {
         "Marco Rubio flew to New York.\nA spokesperson for Rubio said the meeting was useful.");
     Entity source = speakerOf(doc, 0);
     assertThat(source.name()).isEqualTo("spokesperson for Marco Rubio");
-    assertThat(source.type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(source.type()).isEqualTo(Speaker.Type.GROUP);
   }
 
   @Test
@@ -58,5 +60,67 @@ class EntityResolverTest {
   void organisation_isTypedFromItsName() {
     Annotated doc = TestPipeline.annotate( "The Justice Department said the inquiry was closed.");
     assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Peabody Energy said the mine would close.                          | ORGANIZATION
+      Canada said it would answer the tariffs.                           | ORGANIZATION
+      Angela Merkel said the talks had failed.                           | PERSON
+      The FBI director said the inquiry was closed.                      | PERSON
+      A source said the inquiry was closed.                              | GROUP
+      Twelve percent said they would not vote.                           | GROUP
+      A Bloomberg poll found that most voters were undecided.            | ORGANIZATION
+      A poll found that most voters were undecided.                      | UNKNOWN
+      """)
+  void speakerType_fromTheRecogniserAndTheDescription(String sentence, Speaker.Type type) {
+    Annotated doc = TestPipeline.annotate(sentence);
+    assertThat(speakerOf(doc, 0).type()).isEqualTo(type);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Mrs. Lee said the vote was close.                                   | FEMALE  | HONORIFIC
+      Spokeswoman Jo Baker said the vote was close.                       | FEMALE  | GENDERED_NOUN
+      Ann Baker said the vote was close.                                  | FEMALE  | FIRST_NAME
+      Kevin Baker said the vote was close.                                | MALE    | FIRST_NAME
+      Chris Baker said the vote was close.                                | UNKNOWN | NONE
+      Clinton said the vote was close.                                    | UNKNOWN | NONE
+      Officials said the vote was close.                                  | UNKNOWN | NONE
+      """)
+  void gender_fromTheArticleFirst_unknownWhenWeak(String sentence, Speaker.Gender gender, Speaker.GenderEvidence evidence) {
+    Annotated doc = TestPipeline.annotate(sentence);
+    assertThat(speakerOf(doc, 0).gender()).isEqualTo(gender);
+    assertThat(speakerOf(doc, 0).genderEvidence()).isEqualTo(evidence);
+  }
+
+  @Test
+  void pronounOfTheOnlyPersonInReach_givesTheGender() {
+    Annotated doc = TestPipeline.annotate("Dale Kamin ran the plant for years.\nHe said the plant would close.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Dale Kamin");
+    assertThat(speakerOf(doc, 0).gender()).isEqualTo(Speaker.Gender.MALE);
+    assertThat(speakerOf(doc, 0).genderEvidence()).isEqualTo(Speaker.GenderEvidence.PRONOUN);
+  }
+
+  @Test
+  void month_isNotAPerson_soNotAPronounsAntecedent() {
+    Annotated doc = TestPipeline.annotate("Kevin Ross left the plant.\nIn December, Ross was gone.\nDecember passed. He said the plant had closed.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Kevin Ross");
+  }
+
+  @Test
+  void honorificOfTheOtherGender_keepsNamesApart() {
+    Annotated doc = TestPipeline.annotate(
+        "Bill Clinton said the economy was strong.\nMrs. Clinton said the plan would pass.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Bill Clinton");
+    assertThat(speakerOf(doc, 1).id()).isNotEqualTo(speakerOf(doc, 0).id());
+    assertThat(speakerOf(doc, 1).gender()).isEqualTo(Speaker.Gender.FEMALE);
+  }
+
+  @Test
+  void nameWithPartyAndState_isThePerson() {
+    Annotated doc = TestPipeline.annotate("Sen. Lindsey Graham (R-S.C.) said the bill would fail.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Lindsey Graham");
+    assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.PERSON);
   }
 }
