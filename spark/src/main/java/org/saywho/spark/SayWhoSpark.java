@@ -1,7 +1,11 @@
 package org.saywho.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,7 +31,8 @@ import scala.jdk.javaapi.CollectionConverters;
  *
  * <pre>{@code
  * Dataset<Row> articles = spark.read().json("articles/");       // columns id, text
- * Dataset<Row> found = SayWhoSpark.extract(articles, "text");   // id, quotes[], claims[], error
+ * Dataset<Row> found = SayWhoSpark.extract(articles, "text");   // id, quotes[], claims[], people[], error
+ * Dataset<Row> byGender = SayWhoSpark.genderStats(found);        // gender, sources, people, quotes
  * Dataset<Row> quotes = SayWhoSpark.quotes(articles, "text");   // one row per quote
  * Dataset<Row> read = SayWhoSpark.pages(savedPages, "html");     // id, text, headline, authors, outlet…
  * }</pre>
@@ -51,7 +56,7 @@ public final class SayWhoSpark {
    *
    * @param articles the articles; a column {@code id} (any type, read as a string) and the text column
    * @param textColumn the name of the column holding the article text
-   * @return one row per article: {@code id}, {@code quotes}, {@code claims}, {@code error}
+   * @return one row per article: {@code id}, {@code quotes}, {@code claims}, {@code people}, {@code error}
    */
   public static Dataset<Row> extract(Dataset<Row> articles, String textColumn) {
     return extract(articles, textColumn, "id");
@@ -63,7 +68,7 @@ public final class SayWhoSpark {
    * @param articles the articles
    * @param textColumn the name of the column holding the article text
    * @param idColumn the name of the column identifying each article
-   * @return one row per article: {@code id}, {@code quotes}, {@code claims}, {@code error}
+   * @return one row per article: {@code id}, {@code quotes}, {@code claims}, {@code people}, {@code error}
    */
   public static Dataset<Row> extract(Dataset<Row> articles, String textColumn, String idColumn) {
     Objects.requireNonNull(articles, "articles");
@@ -84,6 +89,24 @@ public final class SayWhoSpark {
    */
   public static Dataset<Row> quotes(Dataset<Row> articles, String textColumn) {
     return extract(articles, textColumn).select(col("id"), explode(col("quotes")).as("q")).select("id", "q.*");
+  }
+
+  /**
+   * The figures of who is quoted by gender over extracted articles, as {@code --stats} prints them: for
+   * each gender, the people quoted ({@code sources}, each counted once per article), the people named
+   * ({@code people}), and their quotes. The share of women is {@code sources} of FEMALE over FEMALE plus
+   * MALE.
+   *
+   * @param extracted the result of {@link #extract}
+   * @return one row per gender: {@code gender}, {@code sources}, {@code people}, {@code quotes}
+   */
+  public static Dataset<Row> genderStats(Dataset<Row> extracted) {
+    Objects.requireNonNull(extracted, "extracted");
+    return extracted.select(explode(col("people")).as("p"))
+        .groupBy(col("p.gender").as("gender"))
+        .agg(sum(when(col("p.quotes").gt(0), 1).otherwise(0)).as("sources"), count(lit(1)).as("people"),
+            sum(col("p.quotes")).as("quotes"))
+        .orderBy("gender");
   }
 
   /**
@@ -124,13 +147,13 @@ public final class SayWhoSpark {
         Row in = rows.next();
         String id = in.getString(0);
         if (in.isNullAt(1)) {
-          return RowFactory.create(id, seq(List.of()), seq(List.of()), "no text");
+          return RowFactory.create(id, seq(List.of()), seq(List.of()), seq(List.of()), "no text");
         }
         Extraction x = extractor.apply(in.getString(1));
         if (x.failure().isPresent()) {
-          return RowFactory.create(id, seq(List.of()), seq(List.of()), x.failure().get());
+          return RowFactory.create(id, seq(List.of()), seq(List.of()), seq(List.of()), x.failure().get());
         }
-        return RowFactory.create(id, seq(quotes(x)), seq(claims(x)), null);
+        return RowFactory.create(id, seq(quotes(x)), seq(claims(x)), seq(people(x)), null);
       }
     };
   }
@@ -145,8 +168,18 @@ public final class SayWhoSpark {
     for (Quote q : x.quotes()) {
       out.add(RowFactory.create(q.text(), q.span().start(), q.span().end(), q.type().name(),
           q.speaker().map(Speaker::name).orElse(null), q.speaker().map(s -> s.type().name()).orElse(null),
+          q.speaker().map(s -> s.gender().name()).orElse(null),
           seq(q.speaker().map(Speaker::roles).orElse(List.of())), q.cue().map(c -> c.lemma()).orElse(null),
           q.cue().map(c -> c.kind().name()).orElse(null)));
+    }
+    return out;
+  }
+
+  private static List<Row> people(Extraction x) {
+    List<Row> out = new ArrayList<>(x.people().size());
+    for (Speaker p : x.people()) {
+      int quoted = (int) x.quotes().stream().filter(q -> q.speaker().filter(s -> s == p).isPresent()).count();
+      out.add(RowFactory.create(p.name(), p.gender().name(), p.genderEvidence().name(), quoted));
     }
     return out;
   }

@@ -6,11 +6,15 @@ import org.apache.spark.sql.types.StructType;
 /** The Spark SQL types of SayWho's results. */
 final class Schemas {
 
-  /** A quote: text, span, type, speaker name and type, roles, cue lemma, and whether the cue reports speech or thought. */
+  /**
+   * A quote: text, span, type, speaker name, type and gender, roles, cue lemma, and whether the cue
+   * reports speech or thought.
+   */
   static final StructType QUOTE = spanned()
       .add("type", DataTypes.StringType, false)
       .add("speaker", DataTypes.StringType, true)
       .add("speakerType", DataTypes.StringType, true)
+      .add("speakerGender", DataTypes.StringType, true)
       .add("roles", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("cue", DataTypes.StringType, true)
       .add("cueKind", DataTypes.StringType, true);
@@ -23,11 +27,19 @@ final class Schemas {
       .add("checkWorthy", DataTypes.BooleanType, false)
       .add("hedged", DataTypes.BooleanType, false);
 
+  /** A person the article names: name, gender and its evidence, and how often they are quoted. */
+  static final StructType PERSON = new StructType()
+      .add("name", DataTypes.StringType, false)
+      .add("gender", DataTypes.StringType, false)
+      .add("genderEvidence", DataTypes.StringType, false)
+      .add("quotes", DataTypes.IntegerType, false);
+
   /** One article's result. */
   static final StructType ARTICLE = new StructType()
       .add("id", DataTypes.StringType, true)
       .add("quotes", DataTypes.createArrayType(QUOTE, false), false)
       .add("claims", DataTypes.createArrayType(CLAIM, false), false)
+      .add("people", DataTypes.createArrayType(PERSON, false), false)
       .add("error", DataTypes.StringType, true);
 
   /** A web page read as an article: its text and the metadata the page declares. */

@@ -110,7 +110,21 @@ class SayWhoSparkIT {
       assertThat(q.<String>getAs("speaker")).isEqualTo("Ann Lee");
       assertThat(q.<String>getAs("cue")).isEqualTo("say");
       assertThat(q.<String>getAs("speakerType")).isEqualTo("PERSON");
+      assertThat(q.<String>getAs("speakerGender")).isEqualTo("FEMALE");
     });
+  }
+
+  @Test
+  void genderStats_countSourcesPeopleAndQuotesByGender() {
+    Dataset<Row> articles = spark.createDataFrame(List.of(
+        RowFactory.create("a", "“We will win,” Ann Lee said. Kevin Ross, her rival, stayed home."),
+        RowFactory.create("b", "“It is over,” Ann Lee said.\n“Not yet,” Kevin Ross said.")), ARTICLES);
+    Map<String, Row> byGender = new TreeMap<>();
+    SayWhoSpark.genderStats(SayWhoSpark.extract(articles, "text")).collectAsList().forEach(r -> byGender.put(r.getString(0), r));
+    assertThat(byGender.get("FEMALE").<Long>getAs("sources")).isEqualTo(2L);
+    assertThat(byGender.get("MALE").<Long>getAs("sources")).isEqualTo(1L);
+    assertThat(byGender.get("MALE").<Long>getAs("people")).isEqualTo(2L);
+    assertThat(byGender.get("FEMALE").<Long>getAs("quotes")).isEqualTo(2L);
   }
 
   @Test

@@ -154,6 +154,9 @@ public final class EntityResolver {
   private Optional<EntityDraft> speakerOf(Article doc, SpeakerMention sp, Nominals nominals, Salience salience) {
     Tokens t = doc.tokens();
     int head = sp.head();
+    if (nominals.coordinatesPeople(sp.first(), sp.last())) {
+      return Optional.of(nominals.group(sp.first(), sp.last()));
+    }
     NameMention name = nominals.nameAt(head);
     if (name == null || name.type() != Speaker.Type.PERSON) {
       NameMention person = personIn(t, sp, nominals);

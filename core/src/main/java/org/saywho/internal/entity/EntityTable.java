@@ -37,13 +37,18 @@ final class EntityTable {
   EntityDraft link(NameMention m) {
     List<String> words = new ArrayList<>();
     for (int i = m.first(); i <= m.last(); i++) {
-      words.add(key(t.lower(i)));
+      if (i == m.first() || !NameMention.isSuffix(t.lower(i))) {
+        words.add(key(t.lower(i)));
+      }
     }
     String key = String.join(" ", words);
     String text = t.text().substring(t.start(m.first()), t.end(m.last()));
     EntityDraft e;
     if (m.type() != Speaker.Type.PERSON) {
       e = byKey.get(key);
+      if (e == null) {
+        e = shorterFormOf(words, text);
+      }
       if (e == null) {
         e = create(text, words.size(), true, m.type());
         byKey.put(key, e);
@@ -94,6 +99,40 @@ final class EntityTable {
       }
     }
     return e;
+  }
+
+  /**
+   * The organisation an acronym or a shorter name stands for: "IMF" after "International Monetary
+   * Fund" (the initials of its capitalised words), "Security Council" after "United Nations Security
+   * Council" (the end of its name).
+   */
+  private @Nullable EntityDraft shorterFormOf(List<String> words, String text) {
+    String acronym = text.replace(".", "");
+    boolean isAcronym = words.size() == 1 && acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase);
+    String tail = " " + String.join(" ", words);
+    EntityDraft best = null;
+    for (EntityDraft e : entities) {
+      if (e.type() != Speaker.Type.ORGANIZATION || best != null && e.lastMention() <= best.lastMention()) {
+        continue;
+      }
+      String name = e.name();
+      boolean matches = isAcronym ? initials(name).equals(acronym)
+          : words.size() >= 2 && (" " + key(name.toLowerCase(Locale.ROOT))).endsWith(tail);
+      if (matches) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   private static @Nullable EntityDraft latest(@Nullable List<EntityDraft> list, java.util.function.Predicate<EntityDraft> ok) {

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 final class NameFinder {
 
   private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "for", "&", "de", "-");
-  private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
   private static final int MAX_ROLE = 8;
 
   private final Words words;
@@ -51,7 +50,13 @@ final class NameFinder {
       runs.add(new int[] {i, end});
       i = end;
     }
-    ner = recogniser.label(t, runs);
+    Set<String> fullNameSurnames = new HashSet<>();
+    for (int[] run : runs) {
+      if (firstNameIn(run[0], run[1]) >= 0) {
+        fullNameSurnames.add(t.lower(run[1]));
+      }
+    }
+    ner = recogniser.label(t, runs.stream().filter(r -> !settledByWords(r[0], r[1], fullNameSurnames)).toList());
     List<NameMention> out = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
     for (int[] run : runs) {
@@ -69,7 +74,17 @@ final class NameFinder {
   }
 
   private boolean isNameToken(int i) {
-    return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) || isHonorific(i);
+    return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) && !notNamePart(i) || isHonorific(i);
+  }
+
+  /**
+   * A word in lower case ("senator" tagged as part of "Vermont senator"; not "moon" in "Ki-moon") or a
+   * day, month or holiday is not part of a name.
+   */
+  private boolean notNamePart(int i) {
+    String w = t.word(i);
+    boolean afterHyphen = i > 0 && t.word(i - 1).equals("-") && t.start(i) == t.end(i - 1); // "Ban Ki-moon"
+    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !afterHyphen || words.isCalendarWord(t.lower(i));
   }
 
   private boolean isHonorific(int i) {
@@ -92,6 +107,7 @@ final class NameFinder {
     int firstName = firstNameIn(first, last);
     NamedEntities.Label head = ner[last];
     boolean person = head == NamedEntities.Label.PERSON || words.isHonorific(t.lower(first))
+        || first < last && words.isTitle(t.lower(first)) && !isOrganization(first, last)
         || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last);
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
@@ -116,7 +132,7 @@ final class NameFinder {
       gender = words.genderOfWord(t.lower(i));
       evidence = Speaker.GenderEvidence.GENDERED_NOUN;
     }
-    if (gender == Gender.UNKNOWN && nameFirst < last && !SUFFIXES.contains(t.lower(nameFirst + 1))) {
+    if (gender == Gender.UNKNOWN && nameFirst < last && !NameMention.isSuffix(t.lower(nameFirst + 1))) {
       gender = words.genderOfFirstName(t.lower(nameFirst));
       evidence = Speaker.GenderEvidence.FIRST_NAME;
     }
@@ -124,10 +140,21 @@ final class NameFinder {
       evidence = Speaker.GenderEvidence.NONE;
     }
     int l = last;
-    while (l > nameFirst && SUFFIXES.contains(t.lower(l))) {
-      l--;
+    for (int i = nameFirst + 1; i <= last; i++) {
+      if (CONNECTORS.contains(t.lower(i)) && !t.word(i).equals("-") && !t.lower(i).equals("de")) {
+        l = i - 1; // "Elijah Cummings of Maryland", "Cameron Easley for Morning Consult"
+        break;
+      }
     }
     return new NameMention(nameFirst, l, roleFirst, roleFirst < 0 ? -1 : roleLast, Speaker.Type.PERSON, gender, evidence, subject(last));
+  }
+
+  /**
+   * Whether the word lists settle a run's type, so the recogniser need not read it: an honorific, or
+   * the surname of a full name in the article (the most frequent names of all).
+   */
+  private boolean settledByWords(int first, int last, Set<String> fullNameSurnames) {
+    return words.isHonorific(t.lower(first)) || first == last && fullNameSurnames.contains(t.lower(first));
   }
 
   /** Whether the recogniser calls any word of {@code [from, last]} a person. */
@@ -171,7 +198,8 @@ final class NameFinder {
     int start = first;
     for (int i = first; i < last; i++) {
       String w = t.lower(i);
-      if (words.isTitle(w) || words.isHonorific(w) || CONNECTORS.contains(w) || words.isPlace(w) || abbreviation(i)) {
+      boolean connector = CONNECTORS.contains(w) && !w.equals("-"); // "Ki-moon" is one name
+      if (words.isTitle(w) || words.isHonorific(w) || connector || words.isPlace(w) || abbreviation(i)) {
         start = i + 1;
       }
     }
@@ -207,7 +235,7 @@ final class NameFinder {
     if (first != last) {
       return false;
     }
-    String w = t.word(first);
+    String w = t.word(first).replace(".", "");
     return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
         && !words.isFirstName(t.lower(first));
   }

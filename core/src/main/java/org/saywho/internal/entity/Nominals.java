@@ -76,7 +76,8 @@ final class Nominals {
       }
     }
     if (t.lower(first).equals("the") && !individual && !hasName(first, last)) {
-      return withHeadInName(w, first);
+      EntityDraft named = withHeadInName(w, first);
+      return named != null || !words.isOrgWord(w) ? named : latestOrganization(first);
     }
     return null;
   }
@@ -96,6 +97,27 @@ final class Nominals {
     return false;
   }
 
+  /** Whether the mention joins two people with "and" ("Obama and Clinton"): several speakers, a group. */
+  boolean coordinatesPeople(int first, int last) {
+    for (int i = first + 1; i < last; i++) {
+      NameMention after = nameAt(i + 1);
+      if (t.lower(i).equals("and") && personEndsAt(i - 1) && after != null && after.type() == Speaker.Type.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean personEndsAt(int i) {
+    NameMention m = nameAt(i);
+    return m != null && m.type() == Speaker.Type.PERSON && m.last() == i;
+  }
+
+  /** The group the mention {@code [first, last]} names, with names in canonical form. */
+  EntityDraft group(int first, int last) {
+    return table.unnamed(describe(first, last), Speaker.Type.GROUP);
+  }
+
   /** The unnamed source the description {@code [first, last]} with head {@code head} names. */
   EntityDraft unnamed(int first, int last, int head) {
     return table.unnamed(describe(first, last), typeOf(first, last, head));
@@ -108,6 +130,19 @@ final class Nominals {
       }
     }
     return false;
+  }
+
+  /** The named organisation mentioned last before {@code before} ("the agency" after "the Congressional Budget Office"). */
+  private @Nullable EntityDraft latestOrganization(int before) {
+    @Nullable EntityDraft best = null;
+    for (EntityDraft e : table.entities()) {
+      if (e.type() == Speaker.Type.ORGANIZATION && e.named() && e.lastMention() < before
+          && !words.isPlace(e.name().toLowerCase(Locale.ROOT))
+          && (best == null || e.lastMention() > best.lastMention())) {
+        best = e;
+      }
+    }
+    return best;
   }
 
   /** The latest non-person entity mentioned before {@code before} whose name holds {@code word}. */

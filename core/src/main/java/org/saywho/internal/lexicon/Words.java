@@ -23,6 +23,7 @@ public final class Words {
   private final Set<String> quantities = new HashSet<>();
   private final Set<String> offices = new HashSet<>();
   private final Set<String> recordings = new HashSet<>();
+  private final Set<String> calendar = new HashSet<>();
   private final Set<String> personSingular = new HashSet<>();
   private final Set<String> personPlural = new HashSet<>();
   private final Set<String> orgWords = new HashSet<>();
@@ -55,6 +56,7 @@ public final class Words {
       w.personPlural.add(f[f.length - 1].trim());
     }
     w.furniture.addAll(Resources.lines(MODELS + "furniture.txt").stream().map(String::trim).toList());
+    w.calendar.addAll(Resources.lines(MODELS + "calendar-words.txt").stream().map(String::trim).toList());
     w.recordings.addAll(Resources.lines(MODELS + "recordings.txt").stream().map(String::trim).toList());
     w.offices.addAll(Resources.lines(MODELS + "offices.txt").stream().map(String::trim).toList());
     w.quantities.addAll(Resources.lines(MODELS + "quantity-words.txt").stream().map(String::trim).toList());
@@ -134,6 +136,11 @@ public final class Words {
   /** Returns whether the lower-case noun names one person ("spokesperson", "source"). */
   public boolean isPersonNoun(String lower) {
     return personSingular.contains(lower);
+  }
+
+  /** Returns whether the lower-case word is a day, month or holiday ("friday", "december"). */
+  public boolean isCalendarWord(String lower) {
+    return calendar.contains(lower);
   }
 
   /** Returns whether the lower-case noun names a recording of someone speaking ("footage", "clip"). */

@@ -123,4 +123,50 @@ class EntityResolverTest {
     assertThat(speakerOf(doc, 0).name()).isEqualTo("Lindsey Graham");
     assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.PERSON);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Rep. Elijah Cummings of Maryland said the hearing was unfair.                        | Elijah Cummings
+      Joseph R. Biden Jr. said the plan was sound.                                         | Joseph R. Biden Jr.
+      Secretary General Ban Ki-moon said the council had failed.                           | Ban Ki-moon
+      A video of Hillary Clinton says that the rally was large.                            | Hillary Clinton
+      Charles Grassley and Patrick Leahy said the program was flawed.                      | Charles Grassley and Patrick Leahy
+      A spokesperson for Patrick Leahy said the program was flawed.                        | spokesperson for Patrick Leahy
+      """)
+  void speakerName_isThePersonTheMentionNames(String sentence, String name) {
+    Annotated doc = TestPipeline.annotate(sentence);
+    assertThat(speakerOf(doc, 0).name()).isEqualTo(name);
+  }
+
+  @Test
+  void acronymAndShorterName_joinTheOrganisation() {
+    Annotated doc = TestPipeline.annotate("The International Monetary Fund cut its forecast on Tuesday.\n"
+        + "The IMF said growth would slow.\nThe United Nations Security Council met on Friday.\n"
+        + "The Security Council said the talks would go on.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("International Monetary Fund");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("United Nations Security Council");
+  }
+
+  @Test
+  void definiteOrganisationNoun_joinsTheLatestNamedOrganisation_notAPlace() {
+    Annotated doc = TestPipeline.annotate(
+        "The Congressional Budget Office published its estimate in Ohio.\nThe agency said the deficit would grow.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Congressional Budget Office");
+  }
+
+  @Test
+  void definiteOffice_joinsThePersonInReach_butAnIndefiniteOneDoesNot() {
+    Annotated doc = TestPipeline.annotate("Bernie Sanders spoke in Ohio on Monday.\nThe Vermont senator said the plan would fail.\n"
+        + "A senator said the plan would pass.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Bernie Sanders");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("senator");
+    assertThat(speakerOf(doc, 1).type()).isEqualTo(Speaker.Type.GROUP);
+  }
+
+  @Test
+  void weekday_isNotPartOfAName() {
+    Annotated doc = TestPipeline.annotate("Hillary Clinton campaigned in Florida Friday.\nShe said the race was close.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Hillary Clinton");
+    assertThat(doc.speakers().entities()).extracting(Entity::name).doesNotContain("Florida Friday");
+  }
 }
