@@ -72,6 +72,11 @@ public final class Attributor {
       cued = TaggedAttributions.merge(doc, units, tagger.get().label(doc, f), cued, continuations, lexicon, morphology);
       continuations = Continuations.find(doc, units, cued);
     }
+    List<Draft> notHeadings = Headings.without(doc, cued);
+    if (notHeadings.size() < cued.size()) {
+      cued = notHeadings;
+      continuations = Continuations.find(doc, units, cued);
+    }
     List<Draft> drafts = new ArrayList<>(cued);
     drafts.addAll(continuations);
     drafts.sort(Comparator.comparing(Draft::content));

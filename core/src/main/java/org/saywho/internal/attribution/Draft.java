@@ -72,6 +72,18 @@ final class Draft {
     return confidence;
   }
 
+  Origin origin() {
+    return origin;
+  }
+
+  Optional<SpeakerMention> speaker() {
+    return speaker;
+  }
+
+  Optional<CueMention> cue() {
+    return cue;
+  }
+
   /** Whether a speaker is known: its own mention or a source's. */
   boolean speaks() {
     return speaker.isPresent() || speakerSource.isPresent();

@@ -168,6 +168,12 @@ public final class EntityResolver {
     if (sp.first() == sp.last() && t.tag(head).equals("PRP")) {
       return Optional.ofNullable(pronoun(t.lower(head), doc.paragraphOf(head), salience));
     }
+    NameMention apposed = apposedTo(t, sp, nominals);
+    if (apposed != null) {
+      EntityDraft e = nominals.entityOf(apposed);
+      e.addRole(Nominals.withoutDeterminer(t, sp.first(), sp.last()));
+      return Optional.of(e);
+    }
     EntityDraft earlier = nominals.antecedent(sp.first(), sp.last(), head);
     if (earlier != null) {
       return Optional.of(earlier);
@@ -207,6 +213,19 @@ public final class EntityResolver {
       i = m.last();
     }
     return null;
+  }
+
+  /**
+   * The person a description stands in apposition to ("Angelique Brunner, a developer and spokeswoman
+   * for the coalition, said"): a person's name, then a comma, then the description.
+   */
+  private static @Nullable NameMention apposedTo(Tokens t, SpeakerMention sp, Nominals nominals) {
+    int comma = sp.first() - 1;
+    if (comma < 1 || !t.word(comma).equals(",")) {
+      return null;
+    }
+    NameMention m = nominals.nameAt(comma - 1);
+    return m != null && m.type() == Speaker.Type.PERSON && m.last() == comma - 1 ? m : null;
   }
 
   private static @Nullable EntityDraft pronoun(String p, int paragraph, Salience salience) {

@@ -132,6 +132,7 @@ class EntityResolverTest {
       A video of Hillary Clinton says that the rally was large.                            | Hillary Clinton
       Charles Grassley and Patrick Leahy said the program was flawed.                      | Charles Grassley and Patrick Leahy
       A spokesperson for Patrick Leahy said the program was flawed.                        | spokesperson for Patrick Leahy
+      Angelique Brunner, a developer and spokeswoman for the coalition, said it works.     | Angelique Brunner
       """)
   void speakerName_isThePersonTheMentionNames(String sentence, String name) {
     Annotated doc = TestPipeline.annotate(sentence);

@@ -1,0 +1,76 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import org.saywho.Quote;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Tokens;
+
+/**
+ * Headings are not attributions. A colon attribution ("X: …") whose content is not in quote marks and
+ * whose speaker, in title case and not a short noun phrase ("Poll:", "Sanders:" stay), opens a heading line — the article's first line, a line with no
+ * sentence-final punctuation, or a line in title case after the colon too — is a headline or section
+ * title ("The Latest: Trump urges supporters…", "Stealth Over Health: Hillary Clinton Was Headed to
+ * ER"), not someone speaking.
+ */
+final class Headings {
+
+  private Headings() {}
+
+  /** Returns the drafts without those that are headings. */
+  static List<Draft> without(Article doc, List<Draft> drafts) {
+    return drafts.stream().filter(d -> !heading(doc, d)).toList();
+  }
+
+  private static boolean heading(Article doc, Draft d) {
+    boolean byColon = d.origin() == Attribution.Origin.COLON || d.cue().filter(c -> c.lemma().equals(":")).isPresent();
+    if (!byColon || d.type() == Quote.Type.DIRECT || d.speaker().isEmpty()) {
+      return false;
+    }
+    Tokens t = doc.tokens();
+    String text = doc.text();
+    int speakerStart = t.start(d.speaker().get().first());
+    int lineStart = text.lastIndexOf('\n', speakerStart - 1) + 1;
+    int lineEnd = text.indexOf('\n', speakerStart);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+    int colon = line.indexOf(':');
+    if (!text.substring(lineStart, speakerStart).isBlank() || colon < 0 || line.isEmpty()) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    boolean headingLine = text.substring(0, lineStart).isBlank() || ".!?\"”’'".indexOf(last) < 0
+        || titleCase(line.substring(colon + 1));
+    return headingLine && titleCase(line.substring(0, colon)) && !nounPhrase(t, d.speaker().get().first(), d.speaker().get().last());
+  }
+
+  /**
+   * Whether the words before the colon read as a name or noun phrase that can speak ("Poll", "Pence",
+   * "Sanders") rather than a title ("The Latest", "Stealth Over Health", "A Curious Plan to Fight …"):
+   * one word, or nouns with determiners only, no more than two.
+   */
+  private static boolean nounPhrase(Tokens t, int first, int last) {
+    if (first == last) {
+      return true;
+    }
+    for (int i = first; i <= last; i++) {
+      if (!t.tag(i).startsWith("NN") && !t.tag(i).equals("DT") && !t.tag(i).equals("POS")) {
+        return false;
+      }
+    }
+    return last - first < 2;
+  }
+
+  /** Every word of four letters or more is capitalised, and there is one at least ("The Latest"). */
+  private static boolean titleCase(String words) {
+    int long4 = 0;
+    for (String w : words.split("\\s+")) {
+      if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+        long4++;
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return long4 > 0;
+  }
+}
