@@ -213,14 +213,12 @@ public final class SpeakerIndex {
         String w = raw.replace(".", "");
         if (words.isTitle(raw) || words.isHonorific(raw) || words.isTitle(w)) {
           out.clear();
-        } else if (w.length() > 1 && !SUFFIXES.contains(w)) {
+        } else if (w.length() > 1 && !Words.isNameSuffix(w)) {
           out.add(w);
         }
       }
       return out;
     }
-
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   }
 
   /** How often a full name occurs, and with which genders. */

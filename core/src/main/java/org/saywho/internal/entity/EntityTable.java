@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
+import org.saywho.internal.lexicon.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +39,7 @@ final class EntityTable {
   EntityDraft link(NameMention m) {
     List<String> words = new ArrayList<>();
     for (int i = m.first(); i <= m.last(); i++) {
-      if (i == m.first() || !NameMention.isSuffix(t.lower(i))) {
+      if (i == m.first() || !Words.isNameSuffix(t.lower(i))) {
         words.add(key(t.lower(i)));
       }
     }
@@ -110,19 +112,8 @@ final class EntityTable {
     String acronym = text.replace(".", "");
     boolean isAcronym = words.size() == 1 && acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase);
     String tail = " " + String.join(" ", words);
-    EntityDraft best = null;
-    for (EntityDraft e : entities) {
-      if (e.type() != Speaker.Type.ORGANIZATION || best != null && e.lastMention() <= best.lastMention()) {
-        continue;
-      }
-      String name = e.name();
-      boolean matches = isAcronym ? initials(name).equals(acronym)
-          : words.size() >= 2 && (" " + key(name.toLowerCase(Locale.ROOT))).endsWith(tail);
-      if (matches) {
-        best = e;
-      }
-    }
-    return best;
+    return latest(entities, e -> e.type() == Speaker.Type.ORGANIZATION && (isAcronym ? initials(e.name()).equals(acronym)
+        : words.size() >= 2 && (" " + key(e.name().toLowerCase(Locale.ROOT))).endsWith(tail)));
   }
 
   private static String initials(String name) {
@@ -135,7 +126,13 @@ final class EntityTable {
     return out.toString();
   }
 
-  private static @Nullable EntityDraft latest(@Nullable List<EntityDraft> list, java.util.function.Predicate<EntityDraft> ok) {
+  /** The entity mentioned last before token {@code before} that passes {@code ok}, or null. */
+  @Nullable EntityDraft latestBefore(int before, Predicate<EntityDraft> ok) {
+    return latest(entities, e -> e.lastMention() < before && ok.test(e));
+  }
+
+  /** The entity of {@code list} mentioned last that passes {@code ok}, or null. */
+  private static @Nullable EntityDraft latest(@Nullable List<EntityDraft> list, Predicate<EntityDraft> ok) {
     EntityDraft best = null;
     if (list != null) {
       for (EntityDraft c : list) {

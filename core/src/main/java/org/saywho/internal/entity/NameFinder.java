@@ -132,7 +132,7 @@ final class NameFinder {
       gender = words.genderOfWord(t.lower(i));
       evidence = Speaker.GenderEvidence.GENDERED_NOUN;
     }
-    if (gender == Gender.UNKNOWN && nameFirst < last && !NameMention.isSuffix(t.lower(nameFirst + 1))) {
+    if (gender == Gender.UNKNOWN && nameFirst < last && !Words.isNameSuffix(t.lower(nameFirst + 1))) {
       gender = words.genderOfFirstName(t.lower(nameFirst));
       evidence = Speaker.GenderEvidence.FIRST_NAME;
     }

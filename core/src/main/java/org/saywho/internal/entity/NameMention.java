@@ -20,13 +20,6 @@ import org.saywho.internal.lexicon.Gender;
 record NameMention(int first, int last, int roleFirst, int roleLast, Speaker.Type type, Gender gender,
     Speaker.GenderEvidence evidence, boolean subject) {
 
-  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
-
-  /** Whether the lower-case word is a generational suffix ("Jr.", "III"), kept in the name but not a surname. */
-  static boolean isSuffix(String lower) {
-    return SUFFIXES.contains(lower);
-  }
-
   boolean covers(int token) {
     return token >= first && token <= last;
   }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
@@ -75,7 +76,7 @@ final class Nominals {
         return e;
       }
     }
-    if (t.lower(first).equals("the") && !individual && !hasName(first, last)) {
+    if (t.lower(first).equals("the") && !individual && !nameIn(first, last, m -> true)) {
       EntityDraft named = withHeadInName(w, first);
       return named != null || !words.isOrgWord(w) ? named : latestOrganization(first);
     }
@@ -84,17 +85,8 @@ final class Nominals {
 
   /** Whether the description is a definite office ("the mayor", "Indiana governor"), not "a mayor". */
   boolean definiteOffice(int first, int head) {
-    return words.isOffice(t.lower(head)) && !INDEFINITE.contains(t.lower(first)) && !hasPersonName(first, head);
-  }
-
-  private boolean hasPersonName(int first, int last) {
-    for (int i = first; i <= last; i++) {
-      NameMention m = nameAt(i);
-      if (m != null && m.type() == Speaker.Type.PERSON) {
-        return true;
-      }
-    }
-    return false;
+    return words.isOffice(t.lower(head)) && !INDEFINITE.contains(t.lower(first))
+        && !nameIn(first, head, m -> m.type() == Speaker.Type.PERSON);
   }
 
   /** Whether the mention joins two people with "and" ("Obama and Clinton"): several speakers, a group. */
@@ -123,9 +115,11 @@ final class Nominals {
     return table.unnamed(describe(first, last), typeOf(first, last, head));
   }
 
-  private boolean hasName(int first, int last) {
+  /** Whether a name that passes {@code ok} covers a token of {@code [first, last]}. */
+  private boolean nameIn(int first, int last, Predicate<NameMention> ok) {
     for (int i = first; i <= last; i++) {
-      if (nameAt(i) != null) {
+      NameMention m = nameAt(i);
+      if (m != null && ok.test(m)) {
         return true;
       }
     }
@@ -134,29 +128,13 @@ final class Nominals {
 
   /** The named organisation mentioned last before {@code before} ("the agency" after "the Congressional Budget Office"). */
   private @Nullable EntityDraft latestOrganization(int before) {
-    @Nullable EntityDraft best = null;
-    for (EntityDraft e : table.entities()) {
-      if (e.type() == Speaker.Type.ORGANIZATION && e.named() && e.lastMention() < before
-          && !words.isPlace(e.name().toLowerCase(Locale.ROOT))
-          && (best == null || e.lastMention() > best.lastMention())) {
-        best = e;
-      }
-    }
-    return best;
+    return table.latestBefore(before, e -> e.type() == Speaker.Type.ORGANIZATION && e.named()
+        && !words.isPlace(e.name().toLowerCase(Locale.ROOT)));
   }
 
   /** The latest non-person entity mentioned before {@code before} whose name holds {@code word}. */
   private @Nullable EntityDraft withHeadInName(String word, int before) {
-    @Nullable EntityDraft best = null;
-    for (EntityDraft e : table.entities()) {
-      if (e.type() == Speaker.Type.PERSON || e.lastMention() >= before || best != null && e.lastMention() <= best.lastMention()) {
-        continue;
-      }
-      if (Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(word)) {
-        best = e;
-      }
-    }
-    return best;
+    return table.latestBefore(before, e -> e.type() != Speaker.Type.PERSON && holdsWord(e.name(), word));
   }
 
   /**
@@ -184,31 +162,20 @@ final class Nominals {
 
   /** Whether a name of an organisation or person modifies the head ("a Bloomberg poll"). */
   private boolean producerNamed(int first, int head) {
-    for (int i = first; i < head; i++) {
-      NameMention m = nameAt(i);
-      if (m != null && m.type() != Speaker.Type.UNKNOWN) {
-        return true;
-      }
-    }
-    return false;
+    return nameIn(first, head - 1, m -> m.type() != Speaker.Type.UNKNOWN);
   }
+
 
   /** The latest entity mentioned before {@code before} with a role holding {@code word}. */
   private @Nullable EntityDraft withRole(String word, int before) {
-    @Nullable EntityDraft best = null;
-    for (EntityDraft e : table.entities()) {
-      if (e.lastMention() >= before || best != null && e.lastMention() <= best.lastMention()) {
-        continue;
-      }
-      for (String role : e.roles()) {
-        if (Arrays.asList(role.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)) {
-          best = e;
-          break;
-        }
-      }
-    }
-    return best;
+    return table.latestBefore(before, e -> e.roles().stream().anyMatch(role -> holdsWord(role, word)));
   }
+
+  /** Whether {@code text}, split at spaces, has {@code word} (lower case) as one of its words. */
+  private static boolean holdsWord(String text, String word) {
+    return Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+")).contains(word);
+  }
+
 
   /** The description's words without a leading determiner, with names in canonical form. */
   private String describe(int first, int last) {

@@ -15,6 +15,7 @@ public final class Words {
 
   private static final String MODELS = "org/saywho/models/";
   private static final String CORENLP = "edu/stanford/nlp/models/dcoref/";
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
   private final Set<String> titles = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
@@ -55,18 +56,18 @@ public final class Words {
       w.personSingular.add(f[0].trim());
       w.personPlural.add(f[f.length - 1].trim());
     }
-    w.furniture.addAll(Resources.lines(MODELS + "furniture.txt").stream().map(String::trim).toList());
-    w.calendar.addAll(Resources.lines(MODELS + "calendar-words.txt").stream().map(String::trim).toList());
-    w.recordings.addAll(Resources.lines(MODELS + "recordings.txt").stream().map(String::trim).toList());
-    w.offices.addAll(Resources.lines(MODELS + "offices.txt").stream().map(String::trim).toList());
-    w.quantities.addAll(Resources.lines(MODELS + "quantity-words.txt").stream().map(String::trim).toList());
-    w.orgWords.addAll(Resources.lines(MODELS + "org-words.txt").stream().map(String::trim).toList());
+    w.furniture.addAll(trimmedLines("furniture.txt"));
+    w.calendar.addAll(trimmedLines("calendar-words.txt"));
+    w.recordings.addAll(trimmedLines("recordings.txt"));
+    w.offices.addAll(trimmedLines("offices.txt"));
+    w.quantities.addAll(trimmedLines("quantity-words.txt"));
+    w.orgWords.addAll(trimmedLines("org-words.txt"));
     for (String line : Resources.lines(MODELS + "source-things.txt")) {
       for (String f : line.split("\t")) {
         w.things.add(f.trim());
       }
     }
-    Set<String> unisex = new HashSet<>(Resources.lines(MODELS + "unisex-first-names.txt").stream().map(String::trim).toList());
+    Set<String> unisex = new HashSet<>(trimmedLines("unisex-first-names.txt"));
     for (String line : Resources.lines(CORENLP + "namegender.combine.txt")) {
       String[] f = line.split("\t");
       if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
@@ -92,6 +93,19 @@ public final class Words {
       }
     }
     return w;
+  }
+
+  /**
+   * Returns whether the lower-case word is a generational suffix ("jr.", "iii"): part of a full name,
+   * never its surname.
+   */
+  public static boolean isNameSuffix(String lower) {
+    return NAME_SUFFIXES.contains(lower);
+  }
+
+  /** The lines of a list in saywho-models, trimmed. */
+  private static List<String> trimmedLines(String file) {
+    return Resources.lines(MODELS + file).stream().map(String::trim).toList();
   }
 
   private static String lower(String s) {
