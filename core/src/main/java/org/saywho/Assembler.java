@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import org.saywho.internal.claims.Topics;
 import org.saywho.internal.doc.Annotated;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
@@ -64,10 +65,31 @@ final class Assembler {
         continue; // its attribution was left out, so is the claim
       }
       Optional<Quote> from = source.isPresent() ? Optional.of(Objects.requireNonNull(quotes.get(source.getAsInt()), "claim source kept")) : Optional.empty();
-      claims.add(new Claim(c.span().in(doc.text()), c.span(), from.flatMap(Quote::speaker), from, c.type(),
-          Math.round(c.checkWorthiness() * 1000) / 1000.0, c.checkWorthy(), c.hedged()));
+      claim(doc, c, from, options.claimTopics()).ifPresent(claims::add);
     }
     return new Extraction(doc.text(), Quotes.of(list), ordered, doc.byline(), Claims.of(claims, doc.byline()), Optional.empty(), people);
+  }
+
+  /** The public claim of a candidate, or empty when it makes no claim about the followed topics and states no opinion. */
+  private static Optional<Claim> claim(Article doc, ClaimCandidate c, Optional<Quote> from, Topics topics) {
+    double[] relevance = topics.relevance(doc, c.span());
+    List<String> about = new ArrayList<>();
+    double top = 0;
+    for (int k = 0; k < relevance.length; k++) {
+      if (relevance[k] > 0) {
+        about.add(topics.terms().get(k));
+        top = Math.max(top, relevance[k]);
+      }
+    }
+    boolean topical = top >= Topics.SENTENCE;
+    boolean claim = c.claim() || c.topical() && topical;
+    if (!claim && !c.opinion()) {
+      return Optional.empty();
+    }
+    boolean worthy = claim && (topics.isEmpty() ? c.checkWorthy() : topical);
+    return Optional.of(new Claim(c.span().in(doc.text()), c.span(), from.flatMap(Quote::speaker), from,
+        claim ? c.type() : Claim.Type.OPINION, claim ? Math.round(c.checkWorthiness() * 1000) / 1000.0 : 0, worthy, c.hedged(),
+        about, top));
   }
 
   private static Quote quote(Article doc, List<Attribution> attributions, int index, Optional<Speaker> speaker) {

@@ -1,6 +1,9 @@
 package org.saywho;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,6 +100,43 @@ public final class Claims implements Iterable<Claim> {
   public Claims ofType(Claim.Type type) {
     Objects.requireNonNull(type, "type");
     return filter(c -> c.type() == type);
+  }
+
+  /**
+   * Returns the claims about any of the claim topics given to the extractor
+   * ({@link Extractor.Builder#claimTopics}).
+   *
+   * @return the claims with at least one topic
+   */
+  public Claims about() {
+    return filter(c -> !c.topics().isEmpty());
+  }
+
+  /**
+   * Returns the claims about one of {@code topics}, each a term given to the extractor's
+   * {@link Extractor.Builder#claimTopics} (compared ignoring case). Claims are matched to topics when
+   * the article is read, so a term the extractor was not given matches nothing.
+   *
+   * @param topics topic terms
+   * @return the claims about one of them
+   */
+  public Claims about(String... topics) {
+    Objects.requireNonNull(topics, "topics");
+    List<String> wanted = new ArrayList<>();
+    for (String t : topics) {
+      wanted.add(Objects.requireNonNull(t, "topic").strip().toLowerCase(Locale.ROOT));
+    }
+    return filter(c -> c.topics().stream().anyMatch(t -> wanted.contains(t.toLowerCase(Locale.ROOT))));
+  }
+
+  /**
+   * Returns the claims ordered by check-worthiness, most check-worthy first (a fact-checker's
+   * reading order); claims that score the same keep their text order.
+   *
+   * @return the ranked claims
+   */
+  public List<Claim> ranked() {
+    return list.stream().sorted(Comparator.comparingDouble(Claim::checkWorthiness).reversed()).toList();
   }
 
   /**

@@ -1,7 +1,12 @@
 package org.saywho;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
+import org.saywho.internal.claims.Topics;
 import org.saywho.internal.pipeline.Models;
 import org.saywho.internal.pipeline.Pipeline;
 import org.saywho.internal.pipeline.Settings;
@@ -81,6 +86,7 @@ public sealed interface Extractor extends Function<String, Extraction> permits S
     private int threads = Runtime.getRuntime().availableProcessors();
     private int maxSentenceTokens = Settings.DEFAULT.maxSentenceTokens();
     private boolean asciiDoubleQuotes;
+    private List<String> claimTopics = List.of();
 
     private Builder() {}
 
@@ -174,6 +180,43 @@ public sealed interface Extractor extends Function<String, Extraction> permits S
     }
 
     /**
+     * Sets the claim topics to follow ("covid", "vaccine", "social distancing"); default none. Each
+     * claim then lists the topics it is about ({@link Claim#topics()}, filtered by
+     * {@link Claims#about(String...)}): its own words, its sentence or its paragraph name the topic,
+     * matched by word stems ("vaccines", "vaccinated" for "vaccine"; "COVID-19" for "covid"). With
+     * topics, a claim is check-worthy only when it is about one of them.
+     *
+     * @param topics the topic terms, each one or more words
+     * @return this builder
+     * @throws IllegalArgumentException when a term is blank
+     */
+    public Builder claimTopics(Collection<String> topics) {
+      Objects.requireNonNull(topics, "topics");
+      List<String> terms = new ArrayList<>();
+      for (String t : topics) {
+        Objects.requireNonNull(t, "topic");
+        if (t.isBlank()) {
+          throw new IllegalArgumentException("a claim topic is blank");
+        }
+        if (!terms.contains(t.strip())) {
+          terms.add(t.strip());
+        }
+      }
+      this.claimTopics = List.copyOf(terms);
+      return this;
+    }
+
+    /**
+     * Sets the claim topics to follow; see {@link #claimTopics(Collection)}.
+     *
+     * @param topics the topic terms
+     * @return this builder
+     */
+    public Builder claimTopics(String... topics) {
+      return claimTopics(Arrays.asList(Objects.requireNonNull(topics, "topics")));
+    }
+
+    /**
      * Loads the models and returns the extractor.
      *
      * @return a thread-safe extractor
@@ -188,7 +231,7 @@ public sealed interface Extractor extends Function<String, Extraction> permits S
       }
       Settings settings = new Settings(maxSentenceTokens, 2 * maxSentenceTokens, asciiDoubleQuotes);
       return new StandardExtractor(new Pipeline(models, settings)::annotate,
-          new ExtractorOptions(indirect, unattributed, speechOnly, minConfidence, threads, settings));
+          new ExtractorOptions(indirect, unattributed, speechOnly, minConfidence, threads, settings, Topics.of(claimTopics)));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.saywho;
 
 import java.util.OptionalInt;
 import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.claims.Topics;
 import org.saywho.internal.pipeline.Settings;
 
 /**
@@ -13,9 +14,10 @@ import org.saywho.internal.pipeline.Settings;
  * @param minConfidence quotes below this confidence are left out
  * @param threads how many threads {@link Extractor#extractAll} uses
  * @param settings the pipeline's work bounds
+ * @param claimTopics the claim topics a user follows
  */
 record ExtractorOptions(boolean indirect, boolean unattributed, boolean speechOnly, double minConfidence, int threads,
-    Settings settings) {
+    Settings settings, Topics claimTopics) {
 
   boolean includes(Attribution a, OptionalInt speaker) {
     if (!indirect && a.type() == Quote.Type.INDIRECT) {

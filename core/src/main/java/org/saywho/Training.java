@@ -24,6 +24,10 @@ import org.saywho.internal.pipeline.Pipeline;
 import org.saywho.internal.claims.CheckWorthinessModel;
 import org.saywho.internal.claims.CheckWorthinessTrainer;
 import org.saywho.internal.claims.ClaimFeatures;
+import org.saywho.internal.claims.ClaimWords;
+import org.saywho.internal.claims.NewsClaimModel;
+import org.saywho.internal.claims.NewsClaimTrainer;
+import org.saywho.internal.claims.SentenceFeatures;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Resources;
 import org.saywho.internal.lexicon.Words;
@@ -350,5 +354,179 @@ public final class Training {
 
   private static CheckWorthinessTrainer trainer(CheckWorthinessSettings s) {
     return new CheckWorthinessTrainer(s.l2(), s.iterations(), s.cutoff());
+  }
+
+  /**
+   * A sentence of an article labelled for claims, as in SayWho's claims gold.
+   *
+   * @param span the sentence's characters
+   * @param claim whether it makes a checkable claim
+   * @param opinion whether it mainly states an opinion
+   * @param type the claim's type, for a claim (never OPINION)
+   * @param checkWorthy whether a fact-checker would plausibly check it
+   */
+  public record ClaimSentence(Span span, boolean claim, boolean opinion, Optional<Claim.Type> type, boolean checkWorthy) {
+
+    /** Checks the components agree. */
+    public ClaimSentence {
+      Objects.requireNonNull(span, "span");
+      Objects.requireNonNull(type, "type");
+      if (type.isPresent() != claim || type.filter(t -> t == Claim.Type.OPINION).isPresent()) {
+        throw new IllegalArgumentException("a claim, and only a claim, has a type other than OPINION: " + span);
+      }
+    }
+  }
+
+  /**
+   * An article with every sentence labelled for claims.
+   *
+   * @param text the article
+   * @param sentences its labelled sentences, in text order
+   */
+  public record ClaimArticle(String text, List<ClaimSentence> sentences) {
+
+    /** Checks and copies. */
+    public ClaimArticle {
+      Objects.requireNonNull(text, "text");
+      sentences = List.copyOf(sentences);
+      for (ClaimSentence c : sentences) {
+        if (c.span().end() > text.length()) {
+          throw new IllegalArgumentException("sentence " + c.span() + " past the text's end " + text.length());
+        }
+      }
+    }
+  }
+
+  /**
+   * How the news claim model's three regressions are trained.
+   *
+   * @param l2 the L2 cost, positive
+   * @param iterations the maximum number of quasi-Newton iterations, at least 1
+   * @param cutoff features seen fewer times are dropped, at least 0
+   */
+  public record ClaimSettings(double l2, int iterations, int cutoff) {
+
+    /** The settings of the shipped model: L2 cost 4, chosen by cross-validation among 1 to 8. */
+    public static final ClaimSettings SHIPPED = new ClaimSettings(4.0, 300, 1);
+
+    /** Checks the settings are in range. */
+    public ClaimSettings {
+      if (!(l2 > 0) || iterations < 1 || cutoff < 0) {
+        throw new IllegalArgumentException("bad training settings: l2 " + l2 + ", iterations " + iterations + ", cutoff " + cutoff);
+      }
+    }
+  }
+
+  /** A claims corpus with each sentence's features computed once by SayWho's own stages. */
+  public static final class ClaimCorpus {
+
+    private final List<NewsClaimTrainer.Example> examples;
+
+    private ClaimCorpus(List<NewsClaimTrainer.Example> examples) {
+      this.examples = List.copyOf(examples);
+    }
+
+    /** Returns the number of sentences. */
+    public int size() {
+      return examples.size();
+    }
+  }
+
+  /**
+   * A cross-validated prediction for a sentence.
+   *
+   * @param claim the predicted probability that it makes a claim
+   * @param opinion the predicted probability that it is an opinion and no claim
+   * @param type the predicted claim type
+   * @param checkWorthiness the predicted check-worthy probability
+   */
+  public record ClaimPrediction(double claim, double opinion, Claim.Type type, double checkWorthiness) {}
+
+  /**
+   * Reads the articles with SayWho's reader and attribution stage and computes each labelled
+   * sentence's features.
+   *
+   * @param articles the labelled articles
+   * @return the corpus, ready to train on
+   */
+  public static ClaimCorpus claimCorpus(List<ClaimArticle> articles) {
+    Objects.requireNonNull(articles, "articles");
+    Words words = Words.load();
+    Reader reader = new Reader(Models.loadTagger(), Models.loadSentences(), words, Settings.DEFAULT);
+    Units units = new Units(Settings.DEFAULT.maxUnitTokens());
+    Attributor attributor = new Attributor(CueLexicon.load(), AttributionTagger.load());
+    SentenceFeatures features = new SentenceFeatures(CheckWorthinessModel.load(), ClaimWords.load(), words);
+    List<NewsClaimTrainer.Example> out = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      ClaimArticle article = articles.get(a);
+      Article doc = reader.read(article.text());
+      var attributions = attributor.attribute(doc, units.of(doc));
+      Tokens t = doc.tokens();
+      for (int n = 0; n < article.sentences().size(); n++) {
+        ClaimSentence s = article.sentences().get(n);
+        int first = t.firstAtOrAfter(s.span().start());
+        int end = first;
+        while (end < t.size() && t.end(end) <= s.span().end()) {
+          end++;
+        }
+        if (end == first) {
+          end = Math.min(t.size(), first + 1); // a sentence the tokenizer ran into its neighbour
+          first = end - 1;
+        }
+        String status = s.claim() ? NewsClaimModel.CLAIM : s.opinion() ? NewsClaimModel.OPINION : NewsClaimModel.NEITHER;
+        out.add(new NewsClaimTrainer.Example(a, features.of(doc, first, end, n, attributions), status, s.type(), s.checkWorthy()));
+      }
+    }
+    return new ClaimCorpus(out);
+  }
+
+  /**
+   * Trains the news claim model on the whole corpus, deterministically (one thread).
+   *
+   * @param corpus the corpus
+   * @param settings the training settings
+   * @return the status, type and check-worthiness models in OpenNLP's binary format, as shipped
+   */
+  public static List<byte[]> trainClaims(ClaimCorpus corpus, ClaimSettings settings) {
+    Objects.requireNonNull(corpus, "corpus");
+    Objects.requireNonNull(settings, "settings");
+    NewsClaimTrainer.Trained m = claimTrainer(settings).train(corpus.examples);
+    return List.of(Maxent.bytes(m.status()), Maxent.bytes(m.type()), Maxent.bytes(m.checkWorthy()));
+  }
+
+  /**
+   * Cross-validates the news claim model with whole articles held out: article {@code a} (in the
+   * order given to {@link #claimCorpus}) is in fold {@code a % folds}.
+   *
+   * @param corpus the corpus
+   * @param settings the training settings
+   * @param folds the number of folds, at least 2
+   * @return each sentence's held-out prediction, in corpus order
+   */
+  public static List<ClaimPrediction> crossValidateClaims(ClaimCorpus corpus, ClaimSettings settings, int folds) {
+    Objects.requireNonNull(corpus, "corpus");
+    if (folds < 2) {
+      throw new IllegalArgumentException("folds must be at least 2: " + folds);
+    }
+    return claimTrainer(settings).crossValidate(corpus.examples, folds).stream()
+        .map(p -> new ClaimPrediction(p.claim(), p.opinion(), p.type(), p.checkWorthiness()))
+        .toList();
+  }
+
+  /** Returns the bytes of the shipped news claim models: status, type and check-worthiness. */
+  public static List<byte[]> shippedClaimModels() {
+    List<byte[]> out = new ArrayList<>();
+    for (String path : List.of(NewsClaimModel.STATUS, NewsClaimModel.TYPE, NewsClaimModel.CHECK_WORTHY)) {
+      try (InputStream in = Resources.open(path)) {
+        out.add(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + path, e);
+      }
+    }
+    return out;
+  }
+
+  private static NewsClaimTrainer claimTrainer(ClaimSettings settings) {
+    return new NewsClaimTrainer(settings.l2(), settings.iterations(), settings.cutoff());
   }
 }

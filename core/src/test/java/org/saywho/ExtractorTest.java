@@ -258,4 +258,33 @@ class ExtractorTest {
     assertThat(x.people().get(0)).isSameAs(x.speakers().get(0));
     assertThat(x.people().get(0).gender()).isEqualTo(Speaker.Gender.FEMALE);
   }
+
+  @Test
+  void builder_claimTopics_rejectsBlankAndNullTerms() {
+    assertThatThrownBy(() -> Extractor.builder().claimTopics("covid", " ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("blank");
+    assertThatThrownBy(() -> Extractor.builder().claimTopics((String) null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("topic");
+    assertThatThrownBy(() -> Extractor.builder().claimTopics((List<String>) null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("topics");
+  }
+
+  @Test
+  void extract_withClaimTopics_listsEachClaimsTopics_andOnlyTopicalClaimsAreCheckWorthy() {
+    String text = "Health officials said on Monday that 40 percent of adults have had a COVID-19 vaccine.\n\n"
+        + "Unemployment fell to 4.1 percent in 2019, the lowest level in 17 years.";
+    Extraction plain = extractor.apply(text);
+    Extraction topical = Extractor.builder().claimTopics(List.of("vaccine", "covid")).build().apply(text);
+    assertThat(plain.claims().list()).allSatisfy(c -> assertThat(c.topics()).isEmpty());
+    assertThat(topical.claims().about("vaccine").list()).singleElement().satisfies(c -> {
+      assertThat(c.text()).contains("40 percent of adults");
+      assertThat(c.topics()).containsExactly("vaccine", "covid");
+      assertThat(c.topicRelevance()).isEqualTo(1.0);
+    });
+    assertThat(topical.claims().checkWorthy().list()).allSatisfy(c -> assertThat(c.topics()).isNotEmpty());
+    assertThat(topical.claims().list()).filteredOn(c -> c.text().startsWith("Unemployment"))
+        .singleElement().satisfies(c -> assertThat(c.checkWorthy()).isFalse());
+    assertThat(plain.claims().list()).filteredOn(c -> c.text().startsWith("Unemployment"))
+        .singleElement().satisfies(c -> assertThat(c.checkWorthy()).isTrue());
+  }
 }

@@ -136,6 +136,8 @@ public final class JsonFormat {
       o.put("checkWorthiness", c.checkWorthiness());
       o.put("checkWorthy", c.checkWorthy());
       o.put("hedged", c.hedged());
+      c.topics().forEach(o.putArray("topics")::add);
+      o.put("topicRelevance", c.topicRelevance());
     }
     x.failure().ifPresent(f -> out.put("error", f));
     return out;

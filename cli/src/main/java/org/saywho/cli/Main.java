@@ -94,6 +94,11 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--speech-only", description = "Leave out quotes whose cue reports a belief, intention or feeling (\"believes\", \"wants\").")
   private boolean speechOnly;
 
+  @Option(names = "--claim-topics", paramLabel = "TERMS", split = ",",
+      description = "Claim topics to follow, comma-separated (covid,vaccine,mask): each claim lists the topics it is"
+          + " about, and only claims about one are check-worthy.")
+  private List<String> claimTopics = new ArrayList<>();
+
   @Option(names = "--min-confidence", paramLabel = "X", description = "Leave out quotes below confidence X (0 to 1).")
   private double minConfidence;
 
@@ -167,6 +172,7 @@ public final class Main implements Callable<Integer> {
     Extractor extractor = Extractor.builder()
         .indirect(!noIndirect)
         .speechOnly(speechOnly)
+        .claimTopics(claimTopics)
         .minConfidence(minConfidence)
         .asciiDoubleQuotes(asciiQuotes)
         .threads(threads)
@@ -210,6 +216,10 @@ public final class Main implements Callable<Integer> {
     }
     if (!(minConfidence >= 0 && minConfidence <= 1)) {
       throw new CommandLine.ParameterException(cl, "--min-confidence must be between 0 and 1, not " + minConfidence);
+    }
+    if (claimTopics.stream().anyMatch(String::isBlank)) {
+      throw new CommandLine.ParameterException(cl, "--claim-topics takes comma-separated terms, none of them blank: "
+          + String.join(",", claimTopics));
     }
     if (mode.html && paths.size() != 1) {
       throw new CommandLine.ParameterException(cl, "--html writes one page for one article: give exactly one FILE or URL");

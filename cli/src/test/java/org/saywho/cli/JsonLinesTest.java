@@ -86,7 +86,8 @@ class JsonLinesTest {
     assertThat(quote.get("speakerMention").get("text").asText()).isEqualTo("Clinton");
     JsonNode claim = line.get("claims").get(0);
     assertThat(claim.fieldNames()).toIterable()
-        .containsExactly("text", "start", "end", "claimant", "quote", "type", "checkWorthiness", "checkWorthy", "hedged");
+        .containsExactly("text", "start", "end", "claimant", "quote", "type", "checkWorthiness", "checkWorthy", "hedged", "topics",
+            "topicRelevance");
     assertThat(claim.get("claimant").asText()).isEqualTo("s1");
     assertThat(claim.get("quote").asInt()).isZero();
     assertThat(errors[0]).isZero();

@@ -48,6 +48,17 @@ class MainTest {
   }
 
   @Test
+  void claimTopics_tagClaimsWithTheirTopics_andABlankTopicIsAUsageError(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("a.txt");
+    Files.writeString(f, "Officials said that 40 percent of adults have had a COVID-19 vaccine. Taxes rose in 2019.");
+    int[] code = new int[1];
+    String out = capture(() -> code[0] = Main.run("--json", "--claim-topics", "vaccine,mask", f.toString()));
+    assertThat(code[0]).isZero();
+    assertThat(out).contains("\"topics\" : [ \"vaccine\" ]");
+    assertThat(Main.run("--claim-topics", "covid,,mask", f.toString())).isEqualTo(2);
+  }
+
+  @Test
   void notUtf8File_isReported_andExitsThree(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("latin1.txt");
     Files.write(f, "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));

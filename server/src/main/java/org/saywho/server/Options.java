@@ -83,6 +83,7 @@ record Options(boolean indirect, boolean speechOnly, double minConfidence) {
     List<Claim> claims = x.claims().stream().filter(c -> c.quote().map(keptSet::contains).orElse(true)).toList();
     Set<Speaker> speaking = kept.stream().map(Quote::speaker).flatMap(Optional::stream).collect(Collectors.toSet());
     List<Speaker> speakers = x.speakers().stream().filter(speaking::contains).toList();
-    return new Extraction(x.text(), Quotes.of(kept), speakers, x.byline(), Claims.of(claims, x.byline()), x.failure());
+    return new Extraction(x.text(), Quotes.of(kept), speakers, x.byline(), Claims.of(claims, x.byline()), x.failure(),
+        x.people());
   }
 }

@@ -48,7 +48,7 @@ public final class SayWhoServer implements AutoCloseable {
 
   private SayWhoServer(Builder b) {
     this.options = b;
-    this.extractor = Extractor.builder().threads(1).build();
+    this.extractor = Extractor.builder().threads(1).claimTopics(b.claimTopics).build();
     this.fetcher = WebFetcher.builder().allowPrivateHosts(b.allowPrivateHosts).build();
     this.work = new Work(b.workers, b.queue, b.timeout);
     this.app = Javalin.create(config -> {
@@ -237,6 +237,7 @@ public final class SayWhoServer implements AutoCloseable {
     private int workers = Runtime.getRuntime().availableProcessors();
     private int queue = 64;
     private boolean allowPrivateHosts;
+    private List<String> claimTopics = List.of();
 
     private Builder() {}
 
@@ -332,6 +333,19 @@ public final class SayWhoServer implements AutoCloseable {
      */
     public Builder allowPrivateHosts(boolean allow) {
       this.allowPrivateHosts = allow;
+      return this;
+    }
+
+    /**
+     * Sets the claim topics every extraction follows (see {@code Extractor.Builder#claimTopics}); default none.
+     *
+     * @param topics the topic terms
+     * @return this builder
+     * @throws IllegalArgumentException when a term is blank
+     */
+    public Builder claimTopics(List<String> topics) {
+      Extractor.builder().claimTopics(topics);
+      this.claimTopics = List.copyOf(topics);
       return this;
     }
 

@@ -1,6 +1,8 @@
 package org.saywho.server;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -35,6 +37,10 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--allow-private-hosts", description = "Let \"url\" requests reach private and loopback addresses.")
   private boolean allowPrivateHosts;
 
+  @Option(names = "--claim-topics", paramLabel = "TERMS", split = ",",
+      description = "Claim topics to follow, comma-separated: claims list their topics; only topical ones are check-worthy.")
+  private List<String> claimTopics = new ArrayList<>();
+
   /**
    * Runs the server.
    *
@@ -62,7 +68,7 @@ public final class Serve implements Callable<Integer> {
     try {
       server = SayWhoServer.builder().host(host).port(port).maxRequestBytes((long) maxRequestMb << 20)
           .timeout(Duration.ofSeconds(timeoutSeconds)).workers(workers).queue(queue).allowPrivateHosts(allowPrivateHosts)
-          .build().start();
+          .claimTopics(claimTopics).build().start();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
     }

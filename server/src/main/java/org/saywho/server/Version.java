@@ -20,6 +20,7 @@ final class Version {
           "Stanford CoreNLP 4.5.10 (english-left3words-distsim)"},
       {"sentence splitter", "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", "Apache OpenNLP models 1.3.0 (UD English EWT)"},
       {"check-worthiness", "org/saywho/models/checkworthiness.bin", "SayWho, trained on ClaimBuster"},
+      {"news claims", "org/saywho/models/news-claims-checkworthy.bin", "SayWho, trained on SayWho's claims gold (PolNeAR dev)"},
       {"attribution tagger", "org/saywho/models/attribution.bin", "SayWho, trained on PolNeAR"},
       {"reporting cues", "org/saywho/models/cues.tsv", "SayWho lexicon"}};
 

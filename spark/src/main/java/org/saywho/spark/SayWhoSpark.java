@@ -189,7 +189,7 @@ public final class SayWhoSpark {
     for (Claim c : x.claims()) {
       out.add(RowFactory.create(c.text(), c.span().start(), c.span().end(),
           c.claimant().map(Speaker::name).orElse(null), c.type().name(), c.checkWorthiness(), c.checkWorthy(),
-          c.hedged()));
+          c.hedged(), seq(c.topics()), c.topicRelevance()));
     }
     return out;
   }

@@ -19,13 +19,15 @@ final class Schemas {
       .add("cue", DataTypes.StringType, true)
       .add("cueKind", DataTypes.StringType, true);
 
-  /** A claim: text, span, claimant, type, check-worthiness. */
+  /** A claim: text, span, claimant, type, check-worthiness, hedge, claim topics. */
   static final StructType CLAIM = spanned()
       .add("claimant", DataTypes.StringType, true)
       .add("type", DataTypes.StringType, false)
       .add("checkWorthiness", DataTypes.DoubleType, false)
       .add("checkWorthy", DataTypes.BooleanType, false)
-      .add("hedged", DataTypes.BooleanType, false);
+      .add("hedged", DataTypes.BooleanType, false)
+      .add("topics", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("topicRelevance", DataTypes.DoubleType, false);
 
   /** A person the article names: name, gender and its evidence, and how often they are quoted. */
   static final StructType PERSON = new StructType()

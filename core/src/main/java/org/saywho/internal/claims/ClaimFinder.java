@@ -2,41 +2,57 @@ package org.saywho.internal.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.saywho.Span;
 import java.util.OptionalInt;
+import org.saywho.Claim;
+import org.saywho.Quote;
+import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.ClaimCandidate;
 import org.saywho.internal.doc.Sentence;
+import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
 
 /**
  * Finds the claims of an article: each sentence of a quote's or reported speech's content is a claim
- * by its speaker; each sentence with no attribution is a claim by the article. Questions, greetings
- * and fragments with neither a verb nor a number are not claims. Every claim is typed and checked for
- * hedges by its own words, and scored by the check-worthiness model on the whole sentence that
- * reports it: "Trump said on Tuesday that NATO should…" is a checkable report even where "NATO
- * should…" alone is a position.
+ * by its speaker; each sentence with no attribution is a claim by the article. The news claim model
+ * decides, sentence by sentence, whether a sentence makes a claim, states an opinion (kept, typed
+ * OPINION, never check-worthy) or neither, types its claims and scores their check-worthiness. It reads
+ * the whole sentence that reports a claim: "Trump said on Tuesday that NATO should…" is a checkable
+ * report even where "NATO should…" alone is a position. Questions and fragments with neither a verb
+ * nor a number are never claims; a hedge anywhere in the sentence or the attribution's cue marks its
+ * claims hedged.
  */
 public final class ClaimFinder {
 
-  private static final Set<String> GREETINGS = Set.of(
-      "thank", "thanks", "hello", "hi", "good", "welcome", "congratulations", "goodbye", "bye", "please");
   private static final int MIN_WORDS = 3;
-  private static final int NEIGHBOURS = 8;
+  /** How many tokens either side of a cue its hedges may stand ("officials reportedly said"). */
+  private static final int CUE_REACH = 3;
+  private static final int NEIGHBOURS = SentenceFeatures.NEIGHBOURS;
   /** Words are counted in Latin script only: SayWho reads English. */
   private static final char LATIN_END = '\u0250';
 
-  private final CheckWorthinessModel model;
+  private final CheckWorthinessModel debate;
+  private final NewsClaimModel news;
+  private final ClaimWords words;
+  private final ClaimTypes types;
+  private final SentenceFeatures features;
 
   /**
    * Creates a finder.
    *
-   * @param model the check-worthiness classifier
+   * @param debate the check-worthiness classifier trained on debate sentences
+   * @param news the news claim model
+   * @param words the claim stage's word lists
+   * @param lexicon SayWho's word lists
    */
-  public ClaimFinder(CheckWorthinessModel model) {
-    this.model = model;
+  public ClaimFinder(CheckWorthinessModel debate, NewsClaimModel news, ClaimWords words, Words lexicon) {
+    this.debate = debate;
+    this.news = news;
+    this.words = words;
+    this.types = new ClaimTypes(words, lexicon);
+    this.features = new SentenceFeatures(debate, words, lexicon);
   }
 
   /**
@@ -49,24 +65,73 @@ public final class ClaimFinder {
   public List<ClaimCandidate> find(Article doc, List<Attribution> attributions) {
     List<ClaimCandidate> out = new ArrayList<>();
     int next = 0;
-    for (Sentence s : doc.sentences()) {
+    List<Sentence> sentences = doc.sentences();
+    for (int n = 0; n < sentences.size(); n++) {
+      Sentence s = sentences.get(n);
       while (next < attributions.size() && attributions.get(next).content().end() <= s.span().start()) {
         next++;
       }
+      List<Integer> sources = new ArrayList<>();
       boolean reported = false;
-      double[] score = {Double.NaN};
       for (int k = next; k < attributions.size() && attributions.get(k).content().start() < s.span().end(); k++) {
-        Attribution a = attributions.get(k);
-        if (a.content().overlaps(s.span()) && !nested(attributions, k)) {
+        if (attributions.get(k).content().overlaps(s.span()) && !nested(attributions, k)) {
           reported = true;
-          add(doc, s, score, OptionalInt.of(k), Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
+          if (asserts(attributions.get(k))) {
+            sources.add(k);
+          }
         }
       }
-      if (!reported && !speakerOnly(doc, s, attributions, next)) {
-        add(doc, s, score, OptionalInt.empty(), s.span().start(), s.span().end(), out);
+      if (!reported && speakerOnly(doc, s, attributions, next)) {
+        continue;
+      }
+      Verdict v = verdict(doc, s.firstToken(), s.endToken(), n, attributions, next);
+      if (!v.topical() && !v.opinion()) {
+        continue;
+      }
+      for (int k : sources) {
+        Attribution a = attributions.get(k);
+        add(doc, v, OptionalInt.of(k), Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
+      }
+      if (sources.isEmpty()) {
+        add(doc, v, OptionalInt.empty(), s.span().start(), s.span().end(), out);
       }
     }
     return out;
+  }
+
+  /**
+   * What the news claim model says of a sentence.
+   *
+   * @param outcome the model's outcome
+   * @param checkWorthiness the check-worthiness probability of the model that judges it
+   * @param worthy whether that model finds it check-worthy
+   * @param claim whether it makes a claim
+   * @param topical whether it makes a claim if it is about a followed topic
+   * @param opinion whether, making no claim, it states an opinion
+   * @param hedged whether the sentence or its attribution hedges
+   */
+  record Verdict(NewsClaimModel.Outcome outcome, double checkWorthiness, boolean worthy, boolean claim, boolean topical,
+      boolean opinion, boolean hedged) {}
+
+  private Verdict verdict(Article doc, int first, int end, int ordinal, List<Attribution> attributions, int from) {
+    SentenceFeatures.Input in = features.input(doc, first, end, ordinal, attributions, from);
+    NewsClaimModel.Outcome o = news.evaluate(features.of(in));
+    boolean hedged = types.hedged(doc.tokens(), first, end);
+    for (Attribution a : in.attributions()) {
+      if (a.cue().isPresent()) {
+        TokenRange cue = a.cue().get().tokens();
+        hedged |= types.hedged(doc.tokens(), Math.max(0, cue.first() - CUE_REACH), Math.min(doc.tokens().size(), cue.last() + CUE_REACH));
+      }
+    }
+    boolean claim = o.claim() >= news.claimThreshold();
+    boolean opinion = o.opinion() > 1 - o.claim() - o.opinion();
+    if (!SentenceFeatures.isArticle(doc)) {
+      // A lone sentence or snippet has no article around it: the debate model, trained on lone sentences, judges it.
+      boolean worthy = !(opinion && o.opinion() > o.claim()) && in.checkWorthiness() >= debate.threshold();
+      return new Verdict(o, in.checkWorthiness(), worthy, claim || worthy, claim || worthy, opinion && !worthy, hedged);
+    }
+    return new Verdict(o, o.checkWorthiness(), o.checkWorthiness() >= news.threshold(), claim,
+        claim || o.claim() >= news.topicClaimThreshold(), opinion, hedged);
   }
 
   /**
@@ -84,6 +149,15 @@ public final class ClaimFinder {
     return false;
   }
 
+  /**
+   * Whether the attribution's content is its speaker's own claim: a direct quote, or content under a
+   * cue of saying, finding, accusing, denying… ({@link ClaimWords.Category#ASSERTION}). Under other cues
+   * ("called for", "urged", "refused") the sentence narrates an act, and the article makes the claim.
+   */
+  private boolean asserts(Attribution a) {
+    return a.type() == Quote.Type.DIRECT || a.cue().isEmpty() || words.is(ClaimWords.Category.ASSERTION, a.cue().get().lemma());
+  }
+
   /** Whether the sentence only names a speaker for a neighbouring quote ("Trump said Friday."). */
   private static boolean speakerOnly(Article doc, Sentence s, List<Attribution> attributions, int from) {
     for (int k = Math.max(0, from - 2); k < Math.min(attributions.size(), from + 3); k++) {
@@ -96,9 +170,8 @@ public final class ClaimFinder {
     return false;
   }
 
-  /** Adds the claim of {@code [start, end)}; {@code score} caches the sentence's score across calls. */
-  private void add(Article doc, Sentence sentence, double[] score, OptionalInt source, int start, int end,
-      List<ClaimCandidate> out) {
+  /** Adds the claim of {@code [start, end)} with the sentence's verdict. */
+  private void add(Article doc, Verdict v, OptionalInt source, int start, int end, List<ClaimCandidate> out) {
     Tokens t = doc.tokens();
     int first = t.firstAtOrAfter(start);
     int last = first - 1;
@@ -114,11 +187,9 @@ public final class ClaimFinder {
     if (last < first || !claimLike(t, first, last)) {
       return;
     }
-    if (Double.isNaN(score[0])) {
-      score[0] = model.score(ClaimFeatures.of(t, sentence.firstToken(), sentence.endToken()));
-    }
-    out.add(new ClaimCandidate(Span.of(t.start(first), t.end(last)), source, ClaimTypes.type(t, first, last + 1),
-        score[0], score[0] >= model.threshold(), ClaimTypes.hedged(t, first, last + 1)));
+    NewsClaimModel.Outcome o = v.outcome();
+    out.add(new ClaimCandidate(Span.of(t.start(first), t.end(last)), source, o.type(), v.checkWorthiness(),
+        v.worthy(), v.hedged(), v.claim(), v.topical(), v.opinion()));
   }
 
   /** Whether a quote opens inside {@code [first, last)}, so the closing mark at {@code last} belongs. */
@@ -141,21 +212,21 @@ public final class ClaimFinder {
    * Whether tokens {@code [first, last]} read as a statement: mostly words, a verb or a number, no
    * question.
    */
-  private static boolean claimLike(Tokens t, int first, int last) {
-    int words = 0;
+  private boolean claimLike(Tokens t, int first, int last) {
+    int count = 0;
     boolean verb = false;
     boolean number = false;
     for (int i = first; i <= last; i++) {
       char c = t.word(i).charAt(0);
       if (c < LATIN_END && Character.isLetterOrDigit(c)) {
-        words++;
+        count++;
       }
       verb |= t.tag(i).startsWith("VB") || t.tag(i).equals("MD");
       number |= t.tag(i).equals("CD");
     }
-    if (words < MIN_WORDS || words * 2 < last - first + 1 || t.word(last).equals("?") || !(verb || number)) {
+    if (count < MIN_WORDS || count * 2 < last - first + 1 || t.word(last).equals("?") || !(verb || number)) {
       return false;
     }
-    return !(GREETINGS.contains(t.lower(first)) && words <= 6);
+    return !(words.is(ClaimWords.Category.GREETING, t.lower(first)) && count <= 6);
   }
 }

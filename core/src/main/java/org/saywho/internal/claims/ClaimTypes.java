@@ -1,55 +1,46 @@
 package org.saywho.internal.claims;
 
-import java.util.Set;
 import org.saywho.Claim;
+import org.saywho.internal.claims.ClaimWords.Category;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
 
 /**
- * Types claims and spots hedges by rule: numbers make a QUANTITY; the future a PREDICTION; "should",
- * "must", "need to", intentions and first-person commitments a POSITION; evaluative words and "I
- * think" an OPINION; a past-tense statement an EVENT; the rest OTHER.
+ * Types claims and spots hedges by rule, from the lists of {@link ClaimWords}: a number that is the
+ * point (not a year, not inside a name such as "COVID-19") makes a QUANTITY; an obligation or
+ * intention a POSITION; the future a PREDICTION; a law or rule a RULE; a cause a CAUSAL; evaluative
+ * words or "I think" an OPINION; a past-tense statement an EVENT; the rest OTHER. The news claim
+ * model reads these decisions as features; they also type claims when it is unsure.
  */
 final class ClaimTypes {
 
-  private static final Set<String> QUANTITY_WORDS = Set.of(
-      "percent", "%", "$", "million", "billion", "trillion", "thousand", "hundred", "dozen", "half", "twice", "times",
-      "dollars", "minutes", "hours", "days", "weeks", "months", "years", "majority", "average");
-  private static final Set<String> FUTURE = Set.of("will", "’ll", "'ll", "shall");
-  private static final Set<String> FORECAST = Set.of("predict", "predicts", "predicted", "expect", "expects", "forecast", "likely", "soon");
-  private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
-  private static final Set<String> INTENTION = Set.of(
-      "plan", "plans", "promise", "promises", "pledge", "pledges", "want", "wants", "support", "supports", "oppose",
-      "opposes", "propose", "proposes", "intend", "intends", "vow", "vows", "demand", "demands", "urge", "urges");
-  private static final Set<String> EVALUATIVE = Set.of(
-      "terrible", "great", "wonderful", "horrible", "awful", "bad", "worse", "worst", "best", "better", "good",
-      "disgusting", "ridiculous", "amazing", "unfair", "wrong", "disgrace", "disaster", "tremendous", "dangerous",
-      "stupid", "sad", "shameful", "outrageous", "incredible", "beautiful", "pathetic", "weak", "strong", "crazy",
-      "absurd", "fantastic", "excellent", "poor", "brilliant", "foolish", "unacceptable", "disgraceful", "appalling");
-  private static final Set<String> BELIEF = Set.of("think", "believe", "feel", "guess", "suppose", "hope");
-  private static final Set<String> HEDGES = Set.of(
-      "may", "might", "could", "perhaps", "maybe", "possibly", "probably", "reportedly", "allegedly", "apparently",
-      "likely", "unlikely", "seem", "seems", "seemed", "appear", "appears", "appeared", "suggest", "suggests",
-      "suspect", "arguably", "supposedly", "presumably", "purportedly", "unclear", "uncertain", "guess", "think",
-      "believe");
+  private final ClaimWords words;
+  private final Words lexicon;
 
-  private ClaimTypes() {}
+  ClaimTypes(ClaimWords words, Words lexicon) {
+    this.words = words;
+    this.lexicon = lexicon;
+  }
 
-  static Claim.Type type(Tokens t, int first, int end) {
+  Claim.Type type(Tokens t, int first, int end) {
     boolean number = false;
     boolean future = false;
     boolean position = false;
     boolean opinion = false;
     boolean past = false;
+    boolean causal = false;
+    boolean rule = false;
     for (int i = first; i < end; i++) {
       String w = t.lower(i);
-      String tag = t.tag(i);
-      number |= tag.equals("CD") && !year(w) || QUANTITY_WORDS.contains(w) && hasNumberNear(t, i, first, end);
-      future |= FUTURE.contains(w) || FORECAST.contains(w) || w.equals("going") && i + 1 < end && t.lower(i + 1).equals("to")
-          && i + 2 < end && t.tag(i + 2).equals("VB");
-      position |= OBLIGATION.contains(w) || INTENTION.contains(w)
+      number |= pointNumber(t, i) || words.is(Category.QUANTITY, w) && hasNumberNear(t, i, first, end);
+      future |= words.is(Category.FUTURE, w) || words.is(Category.FORECAST, w)
+          || w.equals("going") && i + 2 < end && t.lower(i + 1).equals("to") && t.tag(i + 2).equals("VB");
+      position |= words.is(Category.OBLIGATION, w) || words.is(Category.INTENTION, w)
           || (w.equals("need") || w.equals("have") || w.equals("has")) && i + 1 < end && t.lower(i + 1).equals("to");
-      opinion |= EVALUATIVE.contains(w) || BELIEF.contains(w) && i > first && t.lower(i - 1).equals("i");
-      past |= tag.equals("VBD");
+      opinion |= words.is(Category.EVALUATIVE, w) || words.is(Category.BELIEF, w) && i > first && t.lower(i - 1).equals("i");
+      causal |= words.is(Category.CAUSAL, w);
+      rule |= words.is(Category.RULE, w);
+      past |= t.tag(i).equals("VBD");
     }
     if (number) {
       return Claim.Type.QUANTITY;
@@ -60,24 +51,79 @@ final class ClaimTypes {
     if (future) {
       return Claim.Type.PREDICTION;
     }
+    if (rule) {
+      return Claim.Type.RULE;
+    }
+    if (causal) {
+      return Claim.Type.CAUSAL;
+    }
     if (opinion) {
       return Claim.Type.OPINION;
     }
     return past ? Claim.Type.EVENT : Claim.Type.OTHER;
   }
 
-  static boolean hedged(Tokens t, int first, int end) {
+  /**
+   * Whether tokens {@code [first, end)} hedge what they state: a hedging adverb, or adjective not before
+   * its noun ("perhaps", "is likely", not "likely voters"), a hedging verb governing what follows ("seems
+   * to", not "appeared on MSNBC"), a hedging participle after "be" ("is thought to", "was accused of"), or a modal
+   * ("may", "could") outside a subordinate clause ("could be decisive", not "workers who could leak").
+   */
+  boolean hedged(Tokens t, int first, int end) {
     for (int i = first; i < end; i++) {
-      if (HEDGES.contains(t.lower(i))) {
+      String w = t.lower(i);
+      boolean beforeNoun = i + 1 < end && t.tag(i + 1).startsWith("NN");
+      boolean governs = i + 1 < end && (t.tag(i + 1).equals("TO") || t.tag(i + 1).startsWith("JJ") || t.tag(i + 1).startsWith("RB")
+          || t.lower(i + 1).equals("that") || t.lower(i + 1).equals("as") || t.lower(i + 1).equals("like"));
+      boolean afterBe = i > first && words.is(Category.BE, t.lower(i - 1))
+          || i > first + 1 && t.tag(i - 1).startsWith("RB") && words.is(Category.BE, t.lower(i - 2));
+      if (words.is(Category.HEDGE, w) && !beforeNoun || words.is(Category.HEDGEVERB, w) && governs
+          || words.is(Category.HEDGEPASSIVE, w) && afterBe
+          || words.is(Category.HEDGEMODAL, w) && t.tag(i).equals("MD") && !subordinate(t, first, i)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hasNumberNear(Tokens t, int i, int first, int end) {
+  /** Whether token {@code i} stands in a subordinate clause opened after the last clause boundary. */
+  private boolean subordinate(Tokens t, int first, int i) {
+    for (int k = i - 1; k >= first; k--) {
+      String w = t.word(k);
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || t.tag(k).equals("``")) {
+        return false;
+      }
+      if (words.is(Category.SUBORDINATOR, t.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} is a number that is the point of a statement: not a year or a day of the
+   * month, not part of a name ("COVID-19", "Article 5"), not "one" in passing ("one bowl").
+   */
+  boolean pointNumber(Tokens t, int i) {
+    if (!t.tag(i).equals("CD")) {
+      return false;
+    }
+    String w = t.lower(i);
+    if (year(w) || w.equals("one") || w.contains("-") && Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    boolean inName = i > 0 && t.tag(i - 1).startsWith("NNP") && !t.lower(i - 1).equals("$");
+    boolean date = i > 0 && month(t, i - 1) || i + 1 < t.size() && month(t, i + 1);
+    return !inName && !date;
+  }
+
+  private boolean month(Tokens t, int i) {
+    return t.capitalized(i) && lexicon.isCalendarWord(t.lower(i));
+  }
+
+  private boolean hasNumberNear(Tokens t, int i, int first, int end) {
     for (int k = Math.max(first, i - 3); k < Math.min(end, i + 3); k++) {
-      if (t.tag(k).equals("CD") || t.lower(k).equals("a") || t.lower(k).equals("half")) {
+      if (pointNumber(t, k) || t.lower(k).equals("half")) {
         return true;
       }
     }

@@ -10,6 +10,8 @@ import java.util.concurrent.CompletionException;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.saywho.internal.attribution.AttributionTagger;
 import org.saywho.internal.claims.CheckWorthinessModel;
+import org.saywho.internal.claims.ClaimWords;
+import org.saywho.internal.claims.NewsClaimModel;
 import org.saywho.internal.entity.NamedEntities;
 import org.saywho.internal.lexicon.CueLexicon;
 import org.saywho.internal.lexicon.Resources;
@@ -26,9 +28,12 @@ import org.saywho.internal.lexicon.Words;
  * @param checkWorthiness the check-worthiness classifier
  * @param attribution the attribution tagger
  * @param entities CoreNLP's named-entity recogniser
+ * @param claims the news claim model
+ * @param claimWords the claim stage's word lists
  */
 public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cues, Words words,
-    CheckWorthinessModel checkWorthiness, AttributionTagger attribution, NamedEntities entities) {
+    CheckWorthinessModel checkWorthiness, AttributionTagger attribution, NamedEntities entities, NewsClaimModel claims,
+    ClaimWords claimWords) {
 
   /** Classpath path of the tagger, as unpacked from CoreNLP's models jar into saywho-models. */
   public static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
@@ -50,7 +55,8 @@ public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cu
       CueLexicon cues = CueLexicon.load();
       Words words = Words.load();
       CheckWorthinessModel checkWorthiness = CheckWorthinessModel.load();
-      return new Models(tagger.join(), sentences, cues, words, checkWorthiness, attribution.join(), entities.join());
+      return new Models(tagger.join(), sentences, cues, words, checkWorthiness, attribution.join(), entities.join(),
+          NewsClaimModel.load(), ClaimWords.load());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
@@ -63,7 +69,17 @@ public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cu
    * @return the models
    */
   public Models withAttribution(AttributionTagger other) {
-    return new Models(tagger, sentences, cues, words, checkWorthiness, other, entities);
+    return new Models(tagger, sentences, cues, words, checkWorthiness, other, entities, claims, claimWords);
+  }
+
+  /**
+   * Returns these models with another news claim model, for training and cross-validating one.
+   *
+   * @param other the model
+   * @return the models
+   */
+  public Models withClaims(NewsClaimModel other) {
+    return new Models(tagger, sentences, cues, words, checkWorthiness, attribution, entities, other, claimWords);
   }
 
   /** Loads CoreNLP's tagger from the classpath. */

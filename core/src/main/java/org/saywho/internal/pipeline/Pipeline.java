@@ -36,7 +36,7 @@ public final class Pipeline {
     this.units = new Units(settings.maxUnitTokens());
     this.attributor = new Attributor(models.cues(), models.attribution());
     this.resolver = new EntityResolver(models.words(), models.entities());
-    this.claimFinder = new ClaimFinder(models.checkWorthiness());
+    this.claimFinder = new ClaimFinder(models.checkWorthiness(), models.claims(), models.claimWords(), models.words());
   }
 
   /**
@@ -47,6 +47,11 @@ public final class Pipeline {
    */
   public Article read(String text) {
     return reader.read(text);
+  }
+
+  /** Returns the claim stage, for training the news claim model. */
+  public ClaimFinder claimFinder() {
+    return claimFinder;
   }
 
   /**

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.saywho.Claim;
+import org.saywho.internal.doc.Annotated;
 import org.saywho.internal.doc.ClaimCandidate;
 import org.saywho.internal.pipeline.TestPipeline;
-import org.saywho.internal.doc.Annotated;
 
 class ClaimFinderTest {
 
@@ -18,6 +18,7 @@ class ClaimFinderTest {
   void oneSentence_isAClaimByTheArticle() {
     Annotated doc = claims("Unemployment fell to 4.1 percent in 2019.");
     assertThat(doc.claims()).singleElement().satisfies(c -> {
+      assertThat(c.claim()).isTrue();
       assertThat(c.source()).isEmpty();
       assertThat(c.type()).isEqualTo(Claim.Type.QUANTITY);
       assertThat(c.checkWorthy()).isTrue();
@@ -32,21 +33,45 @@ class ClaimFinderTest {
   }
 
   @Test
-  void quotedSentences_areClaimsOfTheirSpeaker_eachSentenceOnItsOwn() {
+  void quotedSentences_areClaimsOfTheirSpeaker_eachSentenceOnItsOwn_andAJudgementIsAnOpinion() {
     Annotated doc = claims("“Taxes rose by 12 percent last year. It is terrible,” Clinton said.");
     assertThat(doc.claims()).hasSize(2).allSatisfy(c -> assertThat(c.source()).isPresent());
     assertThat(doc.claims()).extracting(c -> c.span().in(doc.article().text()))
         .containsExactly("Taxes rose by 12 percent last year.", "It is terrible");
-    assertThat(doc.claims().get(1).type()).isEqualTo(Claim.Type.OPINION);
+    assertThat(doc.claims().get(0).claim()).isTrue();
+    assertThat(doc.claims().get(1).claim()).isFalse();
+    assertThat(doc.claims().get(1).opinion()).isTrue();
   }
 
   @Test
-  void hedgesAndTypes() {
-    ClaimCandidate c = claims("The company may cut 500 jobs next year.").claims().get(0);
-    assertThat(c.hedged()).isTrue();
-    assertThat(c.type()).isEqualTo(Claim.Type.QUANTITY);
-    assertThat(claims("We should raise the minimum wage for every worker.").claims().get(0).type()).isEqualTo(Claim.Type.POSITION);
-    assertThat(claims("The senator will win the next election easily.").claims().get(0).type()).isEqualTo(Claim.Type.PREDICTION);
-    assertThat(claims("The senator visited Ohio on Monday.").claims().get(0).type()).isEqualTo(Claim.Type.EVENT);
+  void aHedgeInTheSentenceOrInTheAttribution_marksTheClaimHedged() {
+    assertThat(claims("The company may cut 500 jobs next year.").claims()).singleElement()
+        .extracting(ClaimCandidate::hedged).isEqualTo(true);
+    assertThat(claims("The plant will close next year, officials reportedly said.").claims()).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.hedged()).isTrue());
+    assertThat(claims("The plant will close next year, officials said.").claims()).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.hedged()).isFalse());
+  }
+
+  @Test
+  void aLoneSentence_isJudgedByTheDebateModel_anArticleByTheNewsModel() {
+    ClaimCandidate lone = claims("Unemployment fell to 4.1 percent in 2019.").claims().get(0);
+    ClaimCandidate inArticle = claims("Jobs.\n\nThe report came out on Friday. It was long. Many read it.\n\n"
+        + "Unemployment fell to 4.1 percent in 2019.").claims().stream()
+        .filter(c -> c.span().start() > 60).findFirst().orElseThrow();
+    assertThat(lone.checkWorthiness()).isNotEqualTo(inArticle.checkWorthiness());
+    assertThat(lone.checkWorthy()).isTrue();
+  }
+
+  @Test
+  void claimTypes_comeFromTheNewsModel_neverOpinionForAClaim() {
+    String text = "The report came out on Friday.\n\nAbout 62 percent of voters approved of the governor in May, up from 48 percent "
+        + "in April. The unemployment rate fell to 4.1 percent, the lowest level in 17 years. The law requires every employer to "
+        + "verify the status of new workers. The senator visited Ohio on Monday.\n\nOfficials said the plant would close.\n\n"
+        + "It was a sunny day.";
+    assertThat(claims(text).claims()).filteredOn(ClaimCandidate::claim).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.type()).isNotEqualTo(Claim.Type.OPINION));
+    assertThat(claims(text).claims()).filteredOn(c -> c.span().in(text).startsWith("The unemployment rate"))
+        .singleElement().extracting(ClaimCandidate::type).isEqualTo(Claim.Type.QUANTITY);
   }
 }
