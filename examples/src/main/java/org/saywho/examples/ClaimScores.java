@@ -1,12 +1,14 @@
 package org.saywho.examples;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.saywho.Claim;
 import org.saywho.Training.ClaimPrediction;
 import org.saywho.Training.ClaimSentence;
 
@@ -47,6 +49,36 @@ record ClaimScores(double[] detection, double typeAccuracy, double[] checkWorthy
         checkWorthy(gold, predicted, claimThreshold, threshold),
         meanAveragePrecision(gold, predicted, articleOf, claimThreshold, threshold),
         claimThreshold, threshold);
+  }
+
+  /**
+   * The type confusion over sentences both gold and prediction call claims: a row per gold type, a
+   * column per predicted type.
+   */
+  static String typeConfusion(List<ClaimSentence> gold, List<ClaimPrediction> predicted, double claimThreshold) {
+    Claim.Type[] types = Claim.Type.values();
+    int[][] counts = new int[types.length][types.length];
+    for (int i = 0; i < gold.size(); i++) {
+      ClaimSentence g = gold.get(i);
+      ClaimPrediction p = predicted.get(i);
+      if (g.claim() && p.claim() >= claimThreshold && g.type().isPresent()) {
+        counts[g.type().get().ordinal()][p.type().ordinal()]++;
+      }
+    }
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-11s", "gold\\found"));
+    for (Claim.Type t : types) {
+      out.append(String.format(Locale.ROOT, "%6.5s", t));
+    }
+    for (Claim.Type g : types) {
+      if (Arrays.stream(counts[g.ordinal()]).sum() == 0) {
+        continue;
+      }
+      out.append(String.format(Locale.ROOT, "%n%-11s", g));
+      for (Claim.Type t : types) {
+        out.append(String.format(Locale.ROOT, "%6d", counts[g.ordinal()][t.ordinal()]));
+      }
+    }
+    return out.toString();
   }
 
   /** The threshold on the claim probability (0.20 to 0.80) that maximises claim detection F1. */

@@ -71,6 +71,7 @@ public final class TrainClaims {
     double threshold = ClaimScores.bestThreshold(gold, cv, claimThreshold);
     System.out.printf(Locale.ROOT, "%d-fold cross-validation by article: %d articles, %d sentences%n", FOLDS, articles.size(), gold.size());
     System.out.println(ClaimScores.of(gold, cv, articleOf, claimThreshold, threshold).format());
+    System.out.println(ClaimScores.typeConfusion(gold, cv, claimThreshold));
     List<byte[]> models = Training.trainClaims(corpus, SETTINGS);
     Path out = Path.of(args[2]);
     Files.createDirectories(out);

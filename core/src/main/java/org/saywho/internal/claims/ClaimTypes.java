@@ -64,36 +64,59 @@ final class ClaimTypes {
   }
 
   /**
-   * Whether tokens {@code [first, end)} hedge what they state: a hedging adverb, or adjective not before
-   * its noun ("perhaps", "is likely", not "likely voters"), a hedging verb governing what follows ("seems
-   * to", not "appeared on MSNBC"), a hedging participle after "be" ("is thought to", "was accused of"), or a modal
-   * ("may", "could") outside a subordinate clause ("could be decisive", not "workers who could leak").
+   * Whether tokens {@code [first, end)} hedge what they state: a hedging adverb ("perhaps tens of
+   * thousands"), or adjective not before its noun ("is likely", not "likely voters", nor "as soon as
+   * possible"), a hedging verb governing what follows ("seems to", not "appeared on MSNBC"), a hedging
+   * participle after "be" ("is thought to", "was accused of"), or a modal ("may", "could"; not "could
+   * not", which says what cannot be, nor "may as well"). A modal or hedging verb in a subordinate clause
+   * ("workers who could leak", "prices that seem to rise") hedges a side detail, not the claim.
    */
   boolean hedged(Tokens t, int first, int end) {
     for (int i = first; i < end; i++) {
-      String w = t.lower(i);
-      boolean beforeNoun = i + 1 < end && t.tag(i + 1).startsWith("NN");
-      boolean governs = i + 1 < end && (t.tag(i + 1).equals("TO") || t.tag(i + 1).startsWith("JJ") || t.tag(i + 1).startsWith("RB")
-          || t.lower(i + 1).equals("that") || t.lower(i + 1).equals("as") || t.lower(i + 1).equals("like"));
-      boolean afterBe = i > first && words.is(Category.BE, t.lower(i - 1))
-          || i > first + 1 && t.tag(i - 1).startsWith("RB") && words.is(Category.BE, t.lower(i - 2));
-      if (words.is(Category.HEDGE, w) && !beforeNoun || words.is(Category.HEDGEVERB, w) && governs
-          || words.is(Category.HEDGEPASSIVE, w) && afterBe
-          || words.is(Category.HEDGEMODAL, w) && t.tag(i).equals("MD") && !subordinate(t, first, i)) {
+      if (hedge(t, first, end, i)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether token {@code i} stands in a subordinate clause opened after the last clause boundary. */
+  private boolean hedge(Tokens t, int first, int end, int i) {
+    String w = t.lower(i);
+    String next = i + 1 < end ? t.lower(i + 1) : "";
+    if (words.is(Category.HEDGE, w)) {
+      boolean graded = i > first && (t.lower(i - 1).equals("most") || t.lower(i - 1).equals("more")); // "most likely voters"
+      boolean adjective = t.tag(i).startsWith("JJ") || graded;
+      boolean beforeNoun = i + 1 < end && t.tag(i + 1).startsWith("NN");
+      boolean comparison = i > first && (t.lower(i - 1).equals("as") || t.lower(i - 1).equals("if")); // "as soon as possible"
+      return !(adjective && beforeNoun) && !comparison;
+    }
+    if (words.is(Category.HEDGEVERB, w)) {
+      return !subordinate(t, first, i) && i + 1 < end && (t.tag(i + 1).equals("TO") || t.tag(i + 1).startsWith("JJ") || t.tag(i + 1).startsWith("RB")
+          || next.equals("that") || next.equals("as") || next.equals("like"));
+    }
+    if (words.is(Category.HEDGEPASSIVE, w)) {
+      return i > first && words.is(Category.BE, t.lower(i - 1))
+          || i > first + 1 && t.tag(i - 1).startsWith("RB") && words.is(Category.BE, t.lower(i - 2));
+    }
+    if (words.is(Category.HEDGEMODAL, w) && t.tag(i).equals("MD")) {
+      boolean cannot = w.equals("could") && (next.equals("not") || next.equals("n't"));
+      boolean asWell = next.equals("as") && i + 2 < end && t.lower(i + 2).equals("well");
+      return !cannot && !asWell && !subordinate(t, first, i);
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} stands in a subordinate clause opened after the last clause boundary (a
+   * subordinator, or a relative "that").
+   */
   private boolean subordinate(Tokens t, int first, int i) {
     for (int k = i - 1; k >= first; k--) {
       String w = t.word(k);
       if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || t.tag(k).equals("``")) {
         return false;
       }
-      if (words.is(Category.SUBORDINATOR, t.lower(k))) {
+      if (words.is(Category.SUBORDINATOR, t.lower(k)) || t.tag(k).equals("WDT")) {
         return true;
       }
     }

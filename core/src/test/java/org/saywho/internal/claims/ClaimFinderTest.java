@@ -16,13 +16,13 @@ class ClaimFinderTest {
 
   @Test
   void oneSentence_isAClaimByTheArticle() {
-    Annotated doc = claims("Unemployment fell to 4.1 percent in 2019.");
+    Annotated doc = claims("The city has 2.3 million residents.");
     assertThat(doc.claims()).singleElement().satisfies(c -> {
       assertThat(c.claim()).isTrue();
       assertThat(c.source()).isEmpty();
       assertThat(c.type()).isEqualTo(Claim.Type.QUANTITY);
       assertThat(c.checkWorthy()).isTrue();
-      assertThat(c.span().in(doc.article().text())).isEqualTo("Unemployment fell to 4.1 percent in 2019.");
+      assertThat(c.span().in(doc.article().text())).isEqualTo("The city has 2.3 million residents.");
     });
   }
 
