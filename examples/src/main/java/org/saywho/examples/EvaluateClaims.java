@@ -169,15 +169,7 @@ public final class EvaluateClaims {
 
   private static List<Article> read(Path gold, Optional<Path> corpus) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    Map<String, String> texts = new HashMap<>();
-    if (corpus.isPresent()) {
-      for (String line : Files.readAllLines(corpus.get(), StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          JsonNode n = mapper.readTree(line);
-          texts.put(n.get("id").asText(), n.get("text").asText());
-        }
-      }
-    }
+    Map<String, String> texts = corpus.isPresent() ? texts(corpus.get()) : Map.of();
     List<Article> out = new ArrayList<>();
     for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
@@ -192,6 +184,25 @@ public final class EvaluateClaims {
       out.add(new Article(id, text, sentences(n, text)));
     }
     return out;
+  }
+
+  /**
+   * Reads the texts of a JSONL corpus by article id.
+   *
+   * @param corpus lines of {@code {"id", "text"}}
+   * @return each article's text by its id
+   * @throws IOException when the file cannot be read
+   */
+  static Map<String, String> texts(Path corpus) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, String> texts = new HashMap<>();
+    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode n = mapper.readTree(line);
+        texts.put(n.get("id").asText(), n.get("text").asText());
+      }
+    }
+    return texts;
   }
 
   /** The sentences of either gold format, with code-point offsets turned into UTF-16 ones. */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,13 +99,7 @@ public final class TrainClaims {
    */
   public static List<ClaimArticle> articles(Path gold, Path corpus) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    Map<String, String> texts = new HashMap<>();
-    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        JsonNode n = mapper.readTree(line);
-        texts.put(n.get("id").asText(), n.get("text").asText());
-      }
-    }
+    Map<String, String> texts = EvaluateClaims.texts(corpus);
     List<ClaimArticle> out = new ArrayList<>();
     for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {

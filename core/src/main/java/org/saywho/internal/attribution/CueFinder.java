@@ -2,6 +2,7 @@ package org.saywho.internal.attribution;
 
 import edu.stanford.nlp.process.Morphology;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,8 +13,10 @@ import org.saywho.internal.lexicon.CueLexicon;
 
 /**
  * Finds reporting cues in a unit: verbs outside quote marks whose lemma is in the lexicon, and the
- * lexicon's phrases ("according to", "floated the idea"). Skips verbs that report nothing: passives
- * without a speaker ("was asked"), negated intents ("declined to say") and "without commenting".
+ * lexicon's phrases ("according to", "floated the idea"), and verbs that put forward a proposition
+ * named by a noun ("promoted the idea that …", "spread false claims that …"). Skips verbs that report
+ * nothing: passives without a speaker ("was asked"), negated intents ("declined to say") and "without
+ * commenting".
  */
 final class CueFinder {
 
@@ -21,6 +24,10 @@ final class CueFinder {
       "decline", "refuse", "fail", "hesitate", "want", "need", "try", "expect", "plan", "able");
   private static final Set<String> RELATIVE_OBJECTS = Set.of("what", "which");
   private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am");
+  /** How many words a proposition noun may stand after its verb ("promoted a baseless conspiracy theory"). */
+  private static final int PROPOSITION_REACH = 5;
+  /** The prior confidence of a verb with a proposition noun and a that-clause, as for "float the idea". */
+  private static final double PROPOSITION_WEIGHT = 0.8;
 
   private final CueLexicon lexicon;
   private final Morphology morphology;
@@ -60,11 +67,36 @@ final class CueFinder {
         return Optional.of(new CueMatch(i, last, e));
       }
     }
+    int noun = lexicon.putsForward(lemma) ? propositionNoun(t, unit, i) : -1;
+    if (noun > i && !reportsNothing(t, unit, i)) {
+      return Optional.of(new CueMatch(i, noun, new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.CLAUSE), PROPOSITION_WEIGHT)));
+    }
     Optional<CueEntry> e = lexicon.single(lemma);
     if (e.isEmpty() || reportsNothing(t, unit, i)) {
       return Optional.empty();
     }
     return Optional.of(new CueMatch(i, i, e.get()));
+  }
+
+  /**
+   * The proposition noun of "promoted (a baseless conspiracy) theory that …" after cue {@code i}: a
+   * listed noun at the end of a short noun phrase, followed by a "that" that opens a clause (a subject
+   * comes next, or a gerund that starts one, not a verb as in "a theory that has spread"); -1 when there
+   * is none.
+   */
+  private int propositionNoun(Tokens t, Unit unit, int i) {
+    for (int k = i + 1; k < Math.min(unit.endToken() - 2, i + 1 + PROPOSITION_REACH); k++) {
+      String tag = t.tag(k);
+      if (t.quoted(k) || !(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("PRP$")
+          || tag.equals("VBN") || tag.equals("RB") || tag.equals("CD"))) {
+        return -1;
+      }
+      if (tag.startsWith("NN") && lexicon.isProposition(t.lower(k)) && t.lower(k + 1).equals("that")
+          && !(t.tag(k + 2).startsWith("VB") && !t.tag(k + 2).equals("VBG")) && !t.tag(k + 2).equals("MD")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static int matchRest(Tokens t, Unit unit, int i, CueEntry e) {

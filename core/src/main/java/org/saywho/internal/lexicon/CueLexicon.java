@@ -21,38 +21,87 @@ public final class CueLexicon {
   public static final String SPEECH_EVENTS = "org/saywho/models/speech-events.txt";
   /** The resource path of the lemmas of cues that report a mental state. */
   public static final String THOUGHT = "org/saywho/models/thought-cues.txt";
+  /**
+   * The resource path of the verbs that put a proposition forward and the nouns that name one
+   * ("promoted the idea that …").
+   */
+  public static final String PROPOSITIONS = "org/saywho/models/propositions.tsv";
 
   private final Map<String, CueEntry> single;
   private final Map<String, List<CueEntry>> multi;
   private final Set<String> thought;
   private final Set<String> speechEvents;
+  private final Set<String> propositionVerbs;
+  private final Set<String> propositions;
 
   private CueLexicon(Map<String, CueEntry> single, Map<String, List<CueEntry>> multi, Set<String> thought,
-      Set<String> speechEvents) {
+      Set<String> speechEvents, Set<String> propositionVerbs, Set<String> propositions) {
     this.single = Map.copyOf(single);
     this.multi = Map.copyOf(multi);
     this.thought = Set.copyOf(thought);
     this.speechEvents = Set.copyOf(speechEvents);
+    this.propositionVerbs = Set.copyOf(propositionVerbs);
+    this.propositions = Set.copyOf(propositions);
   }
 
   /** Loads the lexicon from the classpath. */
   public static CueLexicon load() {
     return parse(Resources.lines(RESOURCE)).withThought(Resources.lines(THOUGHT))
-        .withSpeechEvents(Resources.lines(SPEECH_EVENTS));
+        .withSpeechEvents(Resources.lines(SPEECH_EVENTS)).withPropositions(Resources.lines(PROPOSITIONS));
   }
 
   /** Returns this lexicon with {@code lemmas} as cues of thought. */
   CueLexicon withThought(List<String> lemmas) {
-    Set<String> all = new HashSet<>(thought);
-    lemmas.stream().map(String::trim).filter(l -> !l.isEmpty()).forEach(all::add);
-    return new CueLexicon(single, multi, all, speechEvents);
+    return new CueLexicon(single, multi, plus(thought, lemmas), speechEvents, propositionVerbs, propositions);
   }
 
   /** Returns this lexicon with {@code nouns} as names of speech events. */
   CueLexicon withSpeechEvents(List<String> nouns) {
-    Set<String> all = new HashSet<>(speechEvents);
-    nouns.stream().map(String::trim).filter(l -> !l.isEmpty()).forEach(all::add);
-    return new CueLexicon(single, multi, thought, all);
+    return new CueLexicon(single, multi, thought, plus(speechEvents, nouns), propositionVerbs, propositions);
+  }
+
+  /**
+   * Returns this lexicon with the verbs and nouns of proposition lines ({@code verb<TAB>lemma},
+   * {@code noun<TAB>word}).
+   */
+  CueLexicon withPropositions(List<String> lines) {
+    List<String> verbs = new ArrayList<>();
+    List<String> nouns = new ArrayList<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length != 2 || !(f[0].equals("verb") || f[0].equals("noun"))) {
+        throw new IllegalStateException("bad proposition line: " + line);
+      }
+      (f[0].equals("verb") ? verbs : nouns).add(f[1]);
+    }
+    return new CueLexicon(single, multi, thought, speechEvents, plus(propositionVerbs, verbs), plus(propositions, nouns));
+  }
+
+  private static Set<String> plus(Set<String> words, List<String> more) {
+    Set<String> all = new HashSet<>(words);
+    more.stream().map(String::trim).filter(l -> !l.isEmpty()).forEach(all::add);
+    return all;
+  }
+
+  /**
+   * Returns whether a noun names a proposition that a that-clause spells out ("the idea that …",
+   * "false claims that …").
+   *
+   * @param lower the noun, lower case
+   * @return true when listed
+   */
+  public boolean isProposition(String lower) {
+    return propositions.contains(lower);
+  }
+
+  /**
+   * Returns whether a verb puts forward a proposition that a noun names ("promoted the idea that …").
+   *
+   * @param lemma the verb's lemma
+   * @return true when listed
+   */
+  public boolean putsForward(String lemma) {
+    return propositionVerbs.contains(lemma);
   }
 
   /**
@@ -104,7 +153,7 @@ public final class CueLexicon {
       multi.computeIfAbsent(e.lemma().split(" ")[0], k -> new ArrayList<>()).add(e);
     }
     multi.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
-    return new CueLexicon(single, multi, Set.of(), Set.of());
+    return new CueLexicon(single, multi, Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   private static CueEntry union(CueEntry a, CueEntry b) {

@@ -3,27 +3,19 @@ package org.saywho.internal.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.saywho.internal.pipeline.CaseTable;
 
 /** Every construction of {@code attribution-cases.tsv} finds its positive case and nothing in its negative one. */
 class AttributionCasesTest {
 
   static Stream<Arguments> cases() throws IOException {
-    try (InputStream in = Objects.requireNonNull(AttributionCasesTest.class.getResourceAsStream("attribution-cases.tsv"))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .map(l -> l.split("\t"))
-          .map(f -> Arguments.of(f[0], f[1], f[2].replace("\\n", "\n"), f[3]))
-          .toList().stream();
-    }
+    return CaseTable.read(AttributionCasesTest.class, "attribution-cases.tsv").stream();
   }
 
   @ParameterizedTest(name = "{0} ({1}): {2}")

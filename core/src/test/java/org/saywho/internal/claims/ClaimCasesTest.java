@@ -3,10 +3,7 @@ package org.saywho.internal.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.saywho.internal.doc.Annotated;
 import org.saywho.internal.doc.ClaimCandidate;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.pipeline.CaseTable;
 import org.saywho.internal.pipeline.TestPipeline;
 
 /** Every rule of {@code claim-cases.tsv} holds for its positive case and not for its negative one. */
@@ -24,13 +22,7 @@ class ClaimCasesTest {
   private static final ClaimTypes TYPES = new ClaimTypes(TestPipeline.models().claimWords(), TestPipeline.models().words());
 
   static Stream<Arguments> cases() throws IOException {
-    try (InputStream in = Objects.requireNonNull(ClaimCasesTest.class.getResourceAsStream("claim-cases.tsv"))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .map(l -> l.split("\t"))
-          .map(f -> Arguments.of(f[0], f[1], f[2].replace("\\n", "\n"), f[3]))
-          .toList().stream();
-    }
+    return CaseTable.read(ClaimCasesTest.class, "claim-cases.tsv").stream();
   }
 
   @ParameterizedTest(name = "{0} ({1}): {2}")

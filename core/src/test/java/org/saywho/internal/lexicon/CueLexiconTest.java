@@ -40,4 +40,22 @@ class CueLexiconTest {
     assertThat(lexicon.kind("say")).isEqualTo(org.saywho.Cue.Kind.SPEECH);
     assertThat(lexicon.kind("according to")).isEqualTo(org.saywho.Cue.Kind.SPEECH);
   }
+
+  @Test
+  void load_knowsVerbsThatPutAPropositionForward_andTheNounsThatNameIt() {
+    CueLexicon lexicon = CueLexicon.load();
+    assertThat(lexicon.putsForward("promote")).isTrue();
+    assertThat(lexicon.putsForward("eat")).isFalse();
+    assertThat(lexicon.isProposition("theory")).isTrue();
+    assertThat(lexicon.isProposition("sandwich")).isFalse();
+    assertThat(lexicon.single("promote")).as("not a cue on its own").isEmpty();
+  }
+
+  @Test
+  void withPropositions_lineThatIsNeitherVerbNorNoun_failsLoudly() {
+    CueLexicon lexicon = CueLexicon.parse(List.of());
+    assertThat(lexicon.withPropositions(List.of("verb\tspread", "noun\trumor")).putsForward("spread")).isTrue();
+    assertThatThrownBy(() -> lexicon.withPropositions(List.of("adjective\tfalse"))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> lexicon.withPropositions(List.of("verb spread"))).isInstanceOf(IllegalStateException.class);
+  }
 }
