@@ -1,8 +1,13 @@
 package org.saywho.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +36,26 @@ public final class JsonFormat {
    */
   public JsonFormat(ObjectMapper mapper) {
     this.mapper = mapper;
+  }
+
+  /**
+   * Writes {@code node} to {@code out} as it goes, without building its whole text first, so that an
+   * article of megabytes stays within a small heap; {@code out} stays open.
+   *
+   * @param node the JSON to write
+   * @param out where to write it
+   * @param pretty whether to indent it as {@code toPrettyString} does, else as {@code toString}
+   */
+  public void write(JsonNode node, Writer out, boolean pretty) {
+    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      mapper.writeTree(g, node);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON", e);
+    }
   }
 
   /**

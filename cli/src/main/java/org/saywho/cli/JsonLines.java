@@ -56,7 +56,8 @@ final class JsonLines implements AutoCloseable {
       if (withSource) {
         line.put("source", in.source());
       }
-      out.println(line.toString());
+      format.write(line, out, false);
+      out.println();
       out.flush();
       BrokenPipe.check(out);
       progress.run();

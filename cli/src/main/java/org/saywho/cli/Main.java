@@ -306,7 +306,8 @@ public final class Main implements Callable<Integer> {
       } else if (rows != null) {
         rows.rows(in.label(), x, writer);
       } else if (json) {
-        writer.print((array && !first ? ",\n" : "") + jsonFormat.toJson(in, x).toPrettyString());
+        writer.print(array && !first ? ",\n" : "");
+        jsonFormat.write(jsonFormat.toJson(in, x), writer, true);
         if (!array) {
           writer.println();
         }
