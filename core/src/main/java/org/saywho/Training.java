@@ -2,14 +2,13 @@ package org.saywho;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import opennlp.tools.ml.model.Event;
 import org.saywho.internal.attribution.AttributionEvaluation;
 import org.saywho.internal.attribution.AttributionTagger;
@@ -149,11 +148,7 @@ public final class Training {
 
   /** Returns the bytes of the check-worthiness model SayWho ships. */
   public static byte[] shippedCheckWorthinessModel() {
-    try (InputStream in = Resources.open(CheckWorthinessModel.MODEL)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + CheckWorthinessModel.MODEL, e);
-    }
+    return Resources.bytes(CheckWorthinessModel.MODEL);
   }
 
   /**
@@ -345,11 +340,7 @@ public final class Training {
 
   /** Returns the bytes of the attribution model SayWho ships. */
   public static byte[] shippedAttributionModel() {
-    try (InputStream in = Resources.open(AttributionTagger.MODEL)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + AttributionTagger.MODEL, e);
-    }
+    return Resources.bytes(AttributionTagger.MODEL);
   }
 
   private static CheckWorthinessTrainer trainer(CheckWorthinessSettings s) {
@@ -515,15 +506,7 @@ public final class Training {
 
   /** Returns the bytes of the shipped news claim models: status, type and check-worthiness. */
   public static List<byte[]> shippedClaimModels() {
-    List<byte[]> out = new ArrayList<>();
-    for (String path : List.of(NewsClaimModel.STATUS, NewsClaimModel.TYPE, NewsClaimModel.CHECK_WORTHY)) {
-      try (InputStream in = Resources.open(path)) {
-        out.add(in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + path, e);
-      }
-    }
-    return out;
+    return Stream.of(NewsClaimModel.STATUS, NewsClaimModel.TYPE, NewsClaimModel.CHECK_WORTHY).map(Resources::bytes).toList();
   }
 
   private static NewsClaimTrainer claimTrainer(ClaimSettings settings) {

@@ -167,7 +167,8 @@ record ClaimScores(double[] detection, double typeAccuracy, double[] checkWorthy
     return hits == 0 ? -1 : sum / hits;
   }
 
-  private static double[] prf(int tp, int fp, int fn) {
+  /** Precision, recall and F1 of true positive, false positive and false negative counts. */
+  static double[] prf(int tp, int fp, int fn) {
     double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
     double r = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
     return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};

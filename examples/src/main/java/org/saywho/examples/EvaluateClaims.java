@@ -119,12 +119,14 @@ public final class EvaluateClaims {
         apArticles++;
       }
     }
+    double[] claims = prf(c, 0);
+    double[] worthy = prf(c, 3);
     return String.format(Locale.ROOT,
         "claims P=%.3f R=%.3f F1=%.3f | check-worthy P=%.3f R=%.3f F1=%.3f | MAP per article %.3f (%d articles)"
             + " | type acc %s | hedged F1 %s | claimer acc %s (n=%d)",
-        p(c, 0), r(c, 0), f(c, 0), p(c, 3), r(c, 3), f(c, 3), apArticles == 0 ? 0 : apSum / apArticles, apArticles,
+        claims[0], claims[1], claims[2], worthy[0], worthy[1], worthy[2], apArticles == 0 ? 0 : apSum / apArticles, apArticles,
         c[6] == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", c[7] / (double) c[6]),
-        c[8] + c[9] + c[10] == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", f(c, 8)),
+        c[8] + c[9] + c[10] == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", prf(c, 8)[2]),
         c[11] == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", c[12] / (double) c[11]), c[11]);
   }
 
@@ -139,18 +141,9 @@ public final class EvaluateClaims {
     }
   }
 
-  private static double p(int[] c, int at) {
-    return c[at] + c[at + 1] == 0 ? 0 : c[at] / (double) (c[at] + c[at + 1]);
-  }
-
-  private static double r(int[] c, int at) {
-    return c[at] + c[at + 2] == 0 ? 0 : c[at] / (double) (c[at] + c[at + 2]);
-  }
-
-  private static double f(int[] c, int at) {
-    double p = p(c, at);
-    double r = r(c, at);
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  /** Precision, recall and F1 of the counts at {@code at}, {@code at + 1}, {@code at + 2}. */
+  private static double[] prf(int[] c, int at) {
+    return ClaimScores.prf(c[at], c[at + 1], c[at + 2]);
   }
 
   /** Names match when they share the last word, ignoring case; ARTICLE or journalist matches no claimant. */

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.learn.Maxent;
 import org.saywho.internal.lexicon.Resources;
 
 /**
@@ -86,7 +85,7 @@ public final class AttributionTagger {
    * @throws IOException when the bytes are not a model
    */
   public static AttributionTagger read(InputStream in) throws IOException {
-    return new AttributionTagger(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
+    return new AttributionTagger(Maxent.read(in));
   }
 
   /**

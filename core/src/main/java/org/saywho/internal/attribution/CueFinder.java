@@ -68,14 +68,13 @@ final class CueFinder {
       }
     }
     int noun = lexicon.putsForward(lemma) ? propositionNoun(t, unit, i) : -1;
-    if (noun > i && !reportsNothing(t, unit, i)) {
-      return Optional.of(new CueMatch(i, noun, new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.CLAUSE), PROPOSITION_WEIGHT)));
-    }
-    Optional<CueEntry> e = lexicon.single(lemma);
+    Optional<CueEntry> e = noun > i
+        ? Optional.of(new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.CLAUSE), PROPOSITION_WEIGHT))
+        : lexicon.single(lemma);
     if (e.isEmpty() || reportsNothing(t, unit, i)) {
       return Optional.empty();
     }
-    return Optional.of(new CueMatch(i, i, e.get()));
+    return Optional.of(new CueMatch(i, Math.max(i, noun), e.get()));
   }
 
   /**

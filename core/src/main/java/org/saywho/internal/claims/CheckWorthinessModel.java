@@ -1,13 +1,9 @@
 package org.saywho.internal.claims;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Properties;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.MaxentModel;
+import org.saywho.internal.learn.Maxent;
 import org.saywho.internal.lexicon.Resources;
 
 /**
@@ -46,19 +42,9 @@ public final class CheckWorthinessModel {
 
   /** Loads the shipped model from the classpath. */
   public static CheckWorthinessModel load() {
-    Properties settings = new Properties();
-    try (InputStream in = Resources.open(SETTINGS)) {
-      settings.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SETTINGS, e);
-    }
-    try (InputStream in = Resources.open(MODEL)) {
-      MaxentModel m = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
-      return new CheckWorthinessModel(m, Double.parseDouble(settings.getProperty("prior")),
-          Double.parseDouble(settings.getProperty("threshold")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + MODEL, e);
-    }
+    Properties settings = Resources.properties(SETTINGS);
+    return new CheckWorthinessModel(Maxent.load(MODEL), Double.parseDouble(settings.getProperty("prior")),
+        Double.parseDouble(settings.getProperty("threshold")));
   }
 
   /**

@@ -1,14 +1,10 @@
 package org.saywho.internal.claims;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Properties;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 import org.saywho.Claim;
+import org.saywho.internal.learn.Maxent;
 import org.saywho.internal.lexicon.Resources;
 
 /**
@@ -69,22 +65,10 @@ public final class NewsClaimModel {
 
   /** Loads the shipped models from the classpath. */
   public static NewsClaimModel load() {
-    Properties settings = new Properties();
-    try (InputStream in = Resources.open(SETTINGS)) {
-      settings.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SETTINGS, e);
-    }
-    return new NewsClaimModel(read(STATUS), read(TYPE), read(CHECK_WORTHY), Double.parseDouble(settings.getProperty("threshold")),
-        Double.parseDouble(settings.getProperty("claimThreshold")), Double.parseDouble(settings.getProperty("topicClaimThreshold")));
-  }
-
-  private static MaxentModel read(String path) {
-    try (InputStream in = Resources.open(path)) {
-      return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    Properties settings = Resources.properties(SETTINGS);
+    return new NewsClaimModel(Maxent.load(STATUS), Maxent.load(TYPE), Maxent.load(CHECK_WORTHY),
+        Double.parseDouble(settings.getProperty("threshold")), Double.parseDouble(settings.getProperty("claimThreshold")),
+        Double.parseDouble(settings.getProperty("topicClaimThreshold")));
   }
 
   /**

@@ -82,7 +82,8 @@ public final class SentenceFeatures {
         touching.add(a);
       }
     }
-    return new Input(doc, first, end, ordinal, touching, debate.score(ClaimFeatures.of(t, first, end)));
+    return new Input(doc, first, end, ordinal, touching, debate.score(ClaimFeatures.of(t, first, end)),
+        types.hedged(t, first, end));
   }
 
   /**
@@ -94,8 +95,10 @@ public final class SentenceFeatures {
    * @param ordinal the sentence's position in the article, from 0
    * @param attributions the attributions whose content or cue overlaps it
    * @param checkWorthiness the debate model's balanced score of the sentence
+   * @param hedged whether the sentence's own words hedge it
    */
-  record Input(Article doc, int first, int end, int ordinal, List<Attribution> attributions, double checkWorthiness) {}
+  record Input(Article doc, int first, int end, int ordinal, List<Attribution> attributions, double checkWorthiness,
+      boolean hedged) {}
 
   List<String> of(Input in) {
     Set<String> f = new LinkedHashSet<>();
@@ -109,7 +112,7 @@ public final class SentenceFeatures {
     Claim.Type rule = types.type(t, in.first(), in.end());
     f.add("rule=" + rule);
     f.add("rule=" + rule + (in.attributions().isEmpty() ? "&own" : "&reported"));
-    if (types.hedged(t, in.first(), in.end())) {
+    if (in.hedged()) {
       f.add("hedge");
     }
     int words = 0;

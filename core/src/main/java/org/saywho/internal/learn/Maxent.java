@@ -3,17 +3,21 @@ package org.saywho.internal.learn;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.saywho.internal.lexicon.Resources;
 
 /**
  * OpenNLP's L2-regularised maximum entropy (quasi-Newton), trained deterministically: one thread,
@@ -46,6 +50,31 @@ public final class Maxent {
       return trainer.train(ObjectStreamUtils.createObjectStream(events));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a model in OpenNLP's binary format.
+   *
+   * @param in the model's bytes
+   * @return the model
+   * @throws IOException when the bytes are not a model
+   */
+  public static MaxentModel read(InputStream in) throws IOException {
+    return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
+  }
+
+  /**
+   * Reads a model in OpenNLP's binary format from a classpath resource.
+   *
+   * @param path a resource path without leading slash
+   * @return the model
+   */
+  public static MaxentModel load(String path) {
+    try (InputStream in = Resources.open(path)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
     }
   }
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /** Reads text resources from the classpath, failing loudly when one is missing. */
 public final class Resources {
@@ -48,5 +49,35 @@ public final class Resources {
       throw new UncheckedIOException("cannot read model resource " + path, e);
     }
     return out;
+  }
+
+  /**
+   * Returns the bytes of a resource.
+   *
+   * @param path a resource path without leading slash
+   * @return its bytes
+   */
+  public static byte[] bytes(String path) {
+    try (InputStream in = open(path)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  /**
+   * Returns the settings of a {@code .properties} resource.
+   *
+   * @param path a resource path without leading slash
+   * @return the settings
+   */
+  public static Properties properties(String path) {
+    Properties settings = new Properties();
+    try (InputStream in = open(path)) {
+      settings.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+    return settings;
   }
 }

@@ -72,16 +72,6 @@ public record Models(MaxentTagger tagger, SentenceModel sentences, CueLexicon cu
     return new Models(tagger, sentences, cues, words, checkWorthiness, other, entities, claims, claimWords);
   }
 
-  /**
-   * Returns these models with another news claim model, for training and cross-validating one.
-   *
-   * @param other the model
-   * @return the models
-   */
-  public Models withClaims(NewsClaimModel other) {
-    return new Models(tagger, sentences, cues, words, checkWorthiness, attribution, entities, other, claimWords);
-  }
-
   /** Loads CoreNLP's tagger from the classpath. */
   public static MaxentTagger loadTagger() {
     Resources.open(TAGGER);

@@ -49,11 +49,6 @@ public final class Pipeline {
     return reader.read(text);
   }
 
-  /** Returns the claim stage, for training the news claim model. */
-  public ClaimFinder claimFinder() {
-    return claimFinder;
-  }
-
   /**
    * Runs every stage on an article.
    *
