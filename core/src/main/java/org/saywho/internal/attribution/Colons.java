@@ -48,7 +48,14 @@ final class Colons {
 
   private static Optional<Candidate> colon(Tokens t, Unit unit) {
     for (int i = unit.firstToken() + 1; i + 1 < unit.endToken(); i++) {
-      if (!t.word(i).equals(":") || t.quoted(i)) {
+      if (!t.word(i).equals(":")) {
+        continue;
+      }
+      if (t.quoted(i)) {
+        Optional<Candidate> line = transcriptLine(t, unit, i);
+        if (line.isPresent()) {
+          return line;
+        }
         continue;
       }
       int s = NounPhrases.startLeftOf(t, i - 1, unit.firstToken());
@@ -75,6 +82,28 @@ final class Colons {
       return Optional.of(new Candidate(new Range(i + 1, last), new CueMatch(i, i, COLON), sp, COLON.weight()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A transcript line a page wraps in quote marks ("“WALLACE: Let's start with …"): a speaker label in
+   * capitals opens the quote, and what follows the colon, to the quote's end, is the label's speech.
+   */
+  private static Optional<Candidate> transcriptLine(Tokens t, Unit unit, int colon) {
+    int open = unit.firstToken();
+    int s = open + 1;
+    if (!Grammar.openingQuote(t, open) || colon - s > 2 || colon == s || !allCaps(t, s, colon - 1)
+        || !t.sameQuote(s, colon) || !t.sameQuote(colon, colon + 1)) {
+      return Optional.empty();
+    }
+    int last = quoteEnd(t, colon, unit);
+    while (last > colon && Grammar.punctuation(t, last)) {
+      last--;
+    }
+    if (last <= colon) {
+      return Optional.empty();
+    }
+    SpeakerMatch sp = new SpeakerMatch(s, colon - 1, NounPhrases.head(t, s, colon - 1), -1, -1, SpeakerMatch.Position.BEFORE);
+    return Optional.of(new Candidate(new Range(colon + 1, last), new CueMatch(colon, colon, COLON), sp, COLON.weight()));
   }
 
   /** The last token of the line holding token {@code i}: a signature the sentence splitter cut off stays. */

@@ -150,6 +150,9 @@ final class ContentFinder {
       return Optional.empty();
     }
     Range r = new Range(first, last);
+    if (scenePhrase(r)) {
+      return Optional.empty();
+    }
     return holdsQuote(r) || holdsVerb(r) ? Optional.of(r) : Optional.empty();
   }
 
@@ -415,6 +418,16 @@ final class ContentFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a phrase before a cue only sets the scene: a prepositional phrase with no verb outside
+   * quote marks, naming where or when the words were said ("In an interview on CBS's “Face the
+   * Nation,” Ryan said …").
+   */
+  private boolean scenePhrase(Range r) {
+    return t.tag(r.first()).equals("IN") && !t.lower(r.first()).equals("that") && !holdsVerb(r)
+        && !Grammar.openingQuote(t, r.first());
   }
 
   boolean holdsVerb(Range r) {

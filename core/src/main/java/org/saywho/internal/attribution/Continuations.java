@@ -16,7 +16,10 @@ import org.saywho.internal.doc.Unit;
  * left open by the previous paragraph takes that quote's speaker; otherwise the quote takes the
  * speaker of the nearest attribution before it in its paragraph, else after it in its paragraph, else
  * the last quote of the previous paragraph when it opens its own. A quote with none of these is kept
- * with no speaker. A quote inside a sentence that nothing reports is not a quote (scare quotes, titles).
+ * with no speaker. A quote inside a sentence that nothing reports is not a quote (scare quotes, titles),
+ * nor is a parenthesis alone (a transcript's "(CROSSTALK.)"). A paragraph going on with a quote that a
+ * reported-speech attribution holds (a transcript's turn, "“PENCE: …" and then "“But the truth is …")
+ * is typed as that attribution is.
  */
 final class Continuations {
 
@@ -58,10 +61,12 @@ final class Continuations {
         continue;
       }
       Optional<Draft> source = c.source(q, unit);
-      if (source.isEmpty() && !sentenceLike(t, doc, q)) {
+      if (source.isEmpty() && !sentenceLike(t, doc, q) || stageDirection(t, doc, q)) {
         continue;
       }
-      Quote.Type type = doc.quotes().get(q).marked() ? Quote.Type.DIRECT : Quote.Type.INDIRECT;
+      boolean turnGoesOn = doc.quotes().get(q).runsOnFromPrevious() && q > 0
+          && source.isPresent() && source.equals(c.owner.get(q - 1)) && source.get().type() == Quote.Type.INDIRECT;
+      Quote.Type type = doc.quotes().get(q).marked() && !turnGoesOn ? Quote.Type.DIRECT : Quote.Type.INDIRECT;
       Draft a = Draft.continuation(doc.quotes().get(q).inner(), type, source,
           source.map(s -> Math.min(CONTINUATION, s.confidence())).orElse(UNATTRIBUTED));
       c.add(a);
@@ -99,6 +104,27 @@ final class Continuations {
       }
     }
     return lo;
+  }
+
+  /** Whether a quote is only a parenthesis, a transcript's stage direction ("(CROSSTALK)", "(Laughter.)"). */
+  private static boolean stageDirection(Tokens t, Article doc, int q) {
+    int first = doc.quoteFirstToken(q);
+    int last = doc.quoteLastToken(q);
+    while (first < last && Grammar.punctuation(t, first) && !t.word(first).equals("(")) {
+      first++;
+    }
+    while (last > first && Grammar.punctuation(t, last) && !t.word(last).equals(")")) {
+      last--;
+    }
+    if (!t.word(first).equals("(") || !t.word(last).equals(")")) {
+      return false;
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (t.word(i).equals("(") || t.word(i).equals(")")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an unattributed quote reads as speech: three words or more with a verb. */

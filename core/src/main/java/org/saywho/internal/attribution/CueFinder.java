@@ -122,7 +122,7 @@ final class CueFinder {
       return false;
     }
     String before = t.lower(p);
-    if (before.equals("without")) {
+    if (before.equals("without") || soCalled(t, p, i)) {
       return true;
     }
     int subject = NounPhrases.startLeftOf(t, p, unit.firstToken());
@@ -140,6 +140,13 @@ final class CueFinder {
       return NEGATING_GOVERNORS.contains(morphology.lemma(t.lower(g), t.tag(g)));
     }
     return false;
+  }
+
+  /** "the so-called “reform”": "so-called" marks a name or a scare quote, not anyone's words. */
+  private static boolean soCalled(Tokens t, int p, int i) {
+    boolean joined = t.end(p) == t.start(i);
+    return joined && (t.lower(p).equals("so-") || t.lower(p).equals("-") && p > 0 && t.lower(p - 1).equals("so")
+        && t.end(p - 1) == t.start(p));
   }
 
   /** "…,” Devine added.": a past participle that ends its clause is a mis-tagged past tense. */

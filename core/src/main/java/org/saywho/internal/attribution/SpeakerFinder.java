@@ -18,6 +18,8 @@ final class SpeakerFinder {
   private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "before", "after", "by", "while");
   private static final int MAX_APPOSITION = 25;
+  /** Prepositions whose phrase modifies a noun before it and is never a clause's subject. */
+  private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "on", "at", "during", "from", "among", "across");
 
   private SpeakerFinder() {}
 
@@ -54,7 +56,8 @@ final class SpeakerFinder {
     if (dependent) {
       return governing(t, unit, c, earlierSpeakers);
     }
-    Optional<SpeakerMatch> before = subjectEndingAt(t, unit, Adjuncts.skipLeft(t, c - 1, unit));
+    Optional<SpeakerMatch> before = subjectEndingAt(t, unit, Adjuncts.skipLeft(t, c - 1, unit))
+        .map(sp -> beyondPrepositionalObject(t, unit, sp));
     if (before.isPresent()) {
       return before;
     }
@@ -65,6 +68,27 @@ final class SpeakerFinder {
       }
     }
     return relativeSubject(t, unit, Adjuncts.skipLeft(t, c - 1, unit));
+  }
+
+  /**
+   * The subject a prepositional phrase or a participle modifies, when the phrase before the cue is
+   * that preposition's object ("A Quinnipiac poll released in late August found", "A group of doctors
+   * in 2015 sent"): a preposition's object is never the subject.
+   */
+  private static SpeakerMatch beyondPrepositionalObject(Tokens t, Unit unit, SpeakerMatch sp) {
+    int p = sp.first() - 1;
+    if (p <= unit.firstToken() || !t.tag(p).equals("IN") || !MODIFIER_PREPOSITIONS.contains(t.lower(p))) {
+      return sp;
+    }
+    int q = p - 1;
+    if (t.tag(q).equals("VBN") && q > unit.firstToken()) {
+      q--;
+    }
+    if (!Grammar.noun(t, q)) {
+      return sp;
+    }
+    return subjectEndingAt(t, unit, q).filter(s -> !t.tag(Math.max(unit.firstToken(), s.first() - 1)).equals("IN") || s.first() == unit.firstToken())
+        .orElse(sp);
   }
 
   /** "…, said Trump." and "said Trump, who …": nothing but adjuncts or a comma follows the speaker. */

@@ -24,7 +24,9 @@ import org.saywho.internal.lexicon.CueLexicon;
  * missed takes the nearest cue run of its paragraph and, for its speaker, the one the grammar finds
  * for that cue, else the source run nearest the cue. Named filters keep out what is not speech: a
  * lexicon cue with a noun phrase it does not take, a speech event named instead of its content, a cue
- * the grammar turned down, and a bare quote with no speaker or after a naming cue.
+ * the grammar turned down, a bare quote with no speaker or after a naming cue, and a title in quote
+ * marks inside a phrase. A content that holds a grammar attribution's cue and speaker is an outer
+ * report, and replaces that inner one.
  */
 final class TaggedAttributions {
 
@@ -63,7 +65,9 @@ final class TaggedAttributions {
         continue;
       }
       List<Draft> overlapping = out.stream().filter(d -> d.content().overlaps(span)).toList();
-      if (!overlapping.isEmpty()) {
+      boolean outer = !overlapping.isEmpty()
+          && overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT && reportsFromInside(t, d, span));
+      if (!overlapping.isEmpty() && !outer) {
         Quote.Type type = Attributor.typeOf(doc, c);
         if (type != Quote.Type.DIRECT && overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT)) {
           Draft d = overlapping.get(0);
@@ -90,13 +94,27 @@ final class TaggedAttributions {
             .map(s -> new SpeakerMention(new TokenRange(s.first(), s.last()), head(t, s), Optional.empty()));
       }
       Quote.Type type = Attributor.typeOf(doc, c);
-      if (type == Quote.Type.DIRECT && (sm.isEmpty() || lexicon.single(lemma).map(Attributor::namesOnly).orElse(false))) {
-        continue;
+      boolean names = lexicon.single(lemma).map(Attributor::namesOnly).orElse(false);
+      if (type == Quote.Type.DIRECT && (sm.isEmpty() || names || embeddedTitle(t, c, cue.get()))
+          || names && sm.isEmpty()) {
+        continue; // "The plan, dubbed “Project Hope” by its authors": a name no one is quoted giving
       }
       CueMention cm = new CueMention(new TokenRange(cue.get().first(), cue.get().last()), lemma, lexicon.kind(lemma));
+      out.removeAll(overlapping);
       out.add(Attributor.draft(doc, c, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
     }
     return out;
+  }
+
+  /**
+   * Whether a grammar attribution's cue and speaker lie inside the tagger's content: the tagger reads
+   * them as part of what someone else reports ("Ryan said [the spate of shootings demands that …]"),
+   * so the grammar's inner report gives way to the outer one.
+   */
+  private static boolean reportsFromInside(Tokens t, Draft d, Span content) {
+    return d.cue().isPresent() && d.speaker().isPresent()
+        && content.contains(t.span(d.cue().get().tokens().first(), d.cue().get().tokens().last()))
+        && content.contains(t.span(d.speaker().get().first(), d.speaker().get().last()));
   }
 
   /** The content without the "that" introducing it, as the grammar gives contents ("said that …"). */
@@ -173,6 +191,18 @@ final class TaggedAttributions {
       }
     }
     return head >= 0 && lexicon.isSpeechEvent(t.lower(head));
+  }
+
+  /**
+   * Whether a quote before its cue stands inside a phrase, as a title does ("On Tuesday's episode of
+   * “The Steve Harvey Morning Show,” Clinton said …"): a word, not punctuation, comes right before it.
+   */
+  private static boolean embeddedTitle(Tokens t, Range content, Range cue) {
+    int open = content.first();
+    while (open >= 0 && t.quoted(open) && !Grammar.openingQuote(t, open)) {
+      open--;
+    }
+    return cue.first() > content.last() && open > 0 && Grammar.openingQuote(t, open) && !Grammar.punctuation(t, open - 1);
   }
 
   /** The speaker the grammar finds for a cue the tagger found, as if the cue were in the lexicon. */

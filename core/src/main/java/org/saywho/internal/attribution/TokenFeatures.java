@@ -14,7 +14,8 @@ import org.saywho.internal.lexicon.CueLexicon;
 /**
  * The features the attribution tagger sees at each token, apart from the labels it has already given:
  * the words and tags around it, the cue lexicon's verdict on nearby words, quote-mark state, where it
- * stands in its sentence, and what the attribution grammar decided there.
+ * stands in its sentence, and what the attribution grammar decided there. No feature looks past the
+ * token's sentence, so an article's attributions do not depend on what is printed before it.
  */
 final class TokenFeatures {
 
@@ -69,43 +70,45 @@ final class TokenFeatures {
 
     /** Returns the features of token {@code i}. */
     String[] at(int i) {
-      int n = t.size();
+      int first = sentence[0][i];
+      int last = sentence[1][i];
       List<String> f = new ArrayList<>(48);
       f.add("b");
       f.add("w=" + t.lower(i));
       f.add("r=" + rule[i]);
-      f.add("n=" + word(t, i + 1));
+      f.add("n=" + word(t, i + 1, first, last));
       f.add("l=" + lemma[i]);
       f.add("p=" + t.tag(i));
       f.add("sh=" + shape(t.word(i)));
       for (int d = -2; d <= 2; d++) {
         if (d != 0) {
-          f.add("w" + d + "=" + word(t, i + d));
-          f.add("p" + d + "=" + tag(t, i + d));
+          f.add("w" + d + "=" + word(t, i + d, first, last));
+          f.add("p" + d + "=" + tag(t, i + d, first, last));
         }
       }
-      f.add("pp=" + tag(t, i - 1) + "_" + t.tag(i));
-      f.add("pn=" + t.tag(i) + "_" + tag(t, i + 1));
+      f.add("pp=" + tag(t, i - 1, first, last) + "_" + t.tag(i));
+      f.add("pn=" + t.tag(i) + "_" + tag(t, i + 1, first, last));
       f.add("q=" + (t.quoted(i) ? "in" : "out"));
-      f.add("qp=" + (inQuote(t, i - 1) ? "in" : "out") + (t.quoted(i) ? "in" : "out") + (inQuote(t, i + 1) ? "in" : "out"));
+      f.add("qp=" + (i > first && t.quoted(i - 1) ? "in" : "out") + (t.quoted(i) ? "in" : "out")
+          + (i < last && t.quoted(i + 1) ? "in" : "out"));
       cue[i].ifPresent(e -> {
         f.add("cue");
         f.add("cf=" + frames(e));
       });
-      int first = sentence[0][i];
-      int last = sentence[1][i];
       f.add("sp=" + bucket(i - first));
       f.add("se=" + bucket(last - i));
       punctuation(t, i, first, last, -1, f);
       punctuation(t, i, first, last, 1, f);
       nearestCue(t, cue, lemma, i, first, last, -1, f);
       nearestCue(t, cue, lemma, i, first, last, 1, f);
+      nearestVerb(t, lemma, i, first, last, -1, f);
+      nearestVerb(t, lemma, i, first, last, 1, f);
       nearestRule(rule, i, first, last, -1, "CUE", f);
       nearestRule(rule, i, first, last, 1, "CUE", f);
       nearestRule(rule, i, first, last, -1, "SRC", f);
       nearestRule(rule, i, first, last, 1, "SRC", f);
-      f.add("r-1=" + (i > 0 ? rule[i - 1] : "^"));
-      f.add("r+1=" + (i + 1 < n ? rule[i + 1] : "$"));
+      f.add("r-1=" + (i > first ? rule[i - 1] : "^"));
+      f.add("r+1=" + (i < last ? rule[i + 1] : "$"));
       f.add("rr=" + rule[i] + "_" + t.tag(i));
       return f.toArray(new String[0]);
     }
@@ -124,7 +127,7 @@ final class TokenFeatures {
         f.add("c" + side + "l=" + lemma[j]);
         f.add("c" + side + "f=" + frames(cue[j].get()));
         f.add("c" + side + "x=" + (comma ? "," : "") + (that ? "t" : "") + (quote ? "q" : ""));
-        f.add("c" + side + "p=" + t.tag(j) + "_" + tag(t, j + 1));
+        f.add("c" + side + "p=" + t.tag(j) + "_" + tag(t, j + 1, first, last));
         return;
       }
       String w = t.lower(j);
@@ -133,6 +136,30 @@ final class TokenFeatures {
       quote |= t.quoted(j);
     }
     f.add("c" + side + "=none");
+  }
+
+  /**
+   * The nearest verb outside quote marks in the sentence on one side, lexicon cue or not, with what
+   * lies between: the tagger learns from the corpus which verbs report ("a poll shows that …", "it
+   * seems …") beyond the lexicon's.
+   */
+  private static void nearestVerb(Tokens t, String[] lemma, int i, int first, int last, int dir, List<String> f) {
+    String side = dir < 0 ? "L" : "R";
+    boolean comma = false;
+    boolean that = false;
+    for (int j = i + dir; j >= first && j <= last; j += dir) {
+      if (!t.quoted(j) && t.tagIs(j, "VB") && !Grammar.auxiliary(t, j)) {
+        String between = (comma ? "," : "") + (that ? "t" : "");
+        f.add("v" + side + "=" + lemma[j]);
+        f.add("v" + side + "d=" + bucket(Math.abs(j - i)) + between);
+        f.add("v" + side + "x=" + lemma[j] + "_" + between + (Math.abs(j - i) == 1 ? "1" : ""));
+        return;
+      }
+      String w = t.lower(j);
+      comma |= w.equals(",") || w.equals(";") || w.equals(":");
+      that |= w.equals("that");
+    }
+    f.add("v" + side + "=none");
   }
 
   /** Each token's sentence's first token ({@code [0][i]}) and last token ({@code [1][i]}). */
@@ -165,7 +192,7 @@ final class TokenFeatures {
       String w = t.lower(j);
       if (CLAUSE_MARKS.contains(w) || (t.tagIs(j, "W") && !t.quoted(j))) {
         f.add("k" + side + "=" + (CLAUSE_MARKS.contains(w) ? w : t.tag(j)) + "_" + bucket(Math.abs(j - i)));
-        f.add("k" + side + "n=" + (CLAUSE_MARKS.contains(w) ? w : t.tag(j)) + "_" + word(t, j + 1));
+        f.add("k" + side + "n=" + (CLAUSE_MARKS.contains(w) ? w : t.tag(j)) + "_" + word(t, j + 1, first, last));
         return;
       }
     }
@@ -196,16 +223,13 @@ final class TokenFeatures {
     return new String(c);
   }
 
-  private static boolean inQuote(Tokens t, int i) {
-    return i >= 0 && i < t.size() && t.quoted(i);
+  /** The word at {@code i} within the sentence {@code [first, last]}: a token never sees past its sentence. */
+  private static String word(Tokens t, int i, int first, int last) {
+    return i < first ? "^" : i > last ? "$" : t.lower(i);
   }
 
-  private static String word(Tokens t, int i) {
-    return i < 0 ? "^" : i >= t.size() ? "$" : t.lower(i);
-  }
-
-  private static String tag(Tokens t, int i) {
-    return i < 0 ? "^" : i >= t.size() ? "$" : t.tag(i);
+  private static String tag(Tokens t, int i, int first, int last) {
+    return i < first ? "^" : i > last ? "$" : t.tag(i);
   }
 
   static String bucket(int d) {

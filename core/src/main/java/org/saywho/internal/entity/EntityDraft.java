@@ -22,7 +22,7 @@ final class EntityDraft {
   private String name;
   private int nameTokens;
   private final boolean named;
-  private final Speaker.Type type;
+  private Speaker.Type type;
   private final GenderVotes genderVotes = new GenderVotes();
   private Gender gender = Gender.UNKNOWN;
   private final Set<String> roles = new LinkedHashSet<>();
@@ -70,6 +70,17 @@ final class EntityDraft {
   /** Returns whether the name is a proper name. */
   public boolean named() {
     return named;
+  }
+
+  /**
+   * Makes a name of unknown type a person's, when a later mention shows whose it is ("Obama" in a
+   * headline, then "President Obama").
+   */
+  public void becomePerson() {
+    if (type != Speaker.Type.UNKNOWN || !named) {
+      throw new IllegalStateException("only a name of unknown type becomes a person's");
+    }
+    type = Speaker.Type.PERSON;
   }
 
   /** Returns the type. */

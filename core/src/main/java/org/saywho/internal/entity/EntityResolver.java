@@ -68,7 +68,7 @@ public final class EntityResolver {
     for (int a : cued) {
       SpeakerMention sp = mention(attributions.get(a));
       walk.to(sp.last());
-      Optional<EntityDraft> found = speakerOf(doc, sp, nominals, salience);
+      Optional<EntityDraft> found = speakerOf(doc, sp, nominals, salience, table);
       if (found.isPresent()) {
         EntityDraft e = found.get();
         speakerOf.set(a, OptionalInt.of(e.id()));
@@ -151,7 +151,8 @@ public final class EntityResolver {
     return a.speaker().orElseThrow();
   }
 
-  private Optional<EntityDraft> speakerOf(Article doc, SpeakerMention sp, Nominals nominals, Salience salience) {
+  private Optional<EntityDraft> speakerOf(Article doc, SpeakerMention sp, Nominals nominals, Salience salience,
+      EntityTable table) {
     Tokens t = doc.tokens();
     int head = sp.head();
     if (nominals.coordinatesPeople(sp.first(), sp.last())) {
@@ -184,6 +185,13 @@ public final class EntityResolver {
       if (holder != null && holder.named()) {
         return Optional.of(holder);
       }
+    }
+    EntityDraft acronym = sp.first() == sp.last() && capitals(t.word(head)) ? table.acronymOf(head) : null;
+    if (acronym != null) {
+      return Optional.of(acronym);
+    }
+    if (sp.first() == sp.last() && capitals(t.word(head)) && transcriptLabel(t, sp)) {
+      return Optional.of(table.labelledPerson(head));
     }
     EntityDraft described = nominals.unnamed(sp.first(), sp.last(), head);
     if (!described.named()) {
@@ -259,6 +267,16 @@ public final class EntityResolver {
       }
     }
     return in;
+  }
+
+  /** Whether a mention is followed by a colon, as a transcript's speaker label is ("PENCE:"). */
+  private static boolean transcriptLabel(Tokens t, SpeakerMention sp) {
+    return sp.last() + 1 < t.size() && t.word(sp.last() + 1).equals(":");
+  }
+
+  /** Whether a word is written in capitals, as a transcript's speaker labels are ("PENCE"). */
+  private static boolean capitals(String w) {
+    return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
   }
 
   static String lower(String s) {

@@ -39,7 +39,12 @@ final class EntityTable {
   EntityDraft link(NameMention m) {
     List<String> words = new ArrayList<>();
     for (int i = m.first(); i <= m.last(); i++) {
-      if (i == m.first() || !Words.isNameSuffix(t.lower(i))) {
+      boolean joined = i > m.first() && i < m.last() && t.word(i).equals("-") && t.end(i - 1) == t.start(i)
+          && t.end(i) == t.start(i + 1);
+      if (joined) {
+        // "Holtz-Eakin" is one surname, whether or not the tokenizer cut it at its hyphen
+        words.set(words.size() - 1, words.get(words.size() - 1) + "-" + key(t.lower(++i)));
+      } else if (i == m.first() || !Words.isNameSuffix(t.lower(i))) {
         words.add(key(t.lower(i)));
       }
     }
@@ -69,6 +74,9 @@ final class EntityTable {
   private EntityDraft linkPerson(List<String> words, String key, String text, Gender gender) {
     String last = words.get(words.size() - 1);
     EntityDraft e = byKey.get(key);
+    if (e != null && e.type() == Speaker.Type.UNKNOWN && e.named()) {
+      e.becomePerson();
+    }
     if (e == null || e.type() != Speaker.Type.PERSON || !gender.compatible(e.gender())) {
       e = null;
       if (words.size() >= 2) {
@@ -116,6 +124,17 @@ final class EntityTable {
         : words.size() >= 2 && (" " + key(e.name().toLowerCase(Locale.ROOT))).endsWith(tail)));
   }
 
+  /**
+   * The organisation an acronym the recogniser did not mark stands for ("CNS" after "Christian News
+   * Service"), or null.
+   *
+   * @param token the acronym's token
+   */
+  @Nullable EntityDraft acronymOf(int token) {
+    String text = t.word(token);
+    return shorterFormOf(List.of(key(t.lower(token))), text);
+  }
+
   private static String initials(String name) {
     StringBuilder out = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
@@ -142,6 +161,26 @@ final class EntityTable {
       }
     }
     return best;
+  }
+
+  /**
+   * The person a transcript's speaker label names ("PENCE:", "WALLACE:"): the latest person with that
+   * last name ("Mike Pence"), else a new person under the label.
+   *
+   * @param token the label's token
+   */
+  EntityDraft labelledPerson(int token) {
+    String last = key(t.lower(token));
+    EntityDraft e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON);
+    if (e == null) {
+      e = byKey.get(last);
+    }
+    if (e == null || e.type() != Speaker.Type.PERSON) {
+      e = create(t.word(token), 1, true, Speaker.Type.PERSON);
+      byKey.put(last, e);
+      byLast.computeIfAbsent(last, k -> new ArrayList<>()).add(e);
+    }
+    return e;
   }
 
   /** Returns the unnamed entity described by {@code description}, creating it when new. */

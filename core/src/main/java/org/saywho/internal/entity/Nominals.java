@@ -139,12 +139,16 @@ final class Nominals {
 
   /**
    * The type of an unnamed source. An office the article identifies ("the FBI director", "Indiana
-   * governor") is a PERSON; an unnamed individual ("a source", "his lawyer") or a set ("officials", "12 percent") is a
+   * governor") is a PERSON, as is an individual a possessive fixes ("his lawyer", "Obama's strategist"); an
+   * unnamed individual ("a source", "the spokesman") or a set ("officials", "12 percent") is a
    * GROUP; a document or finding is UNKNOWN unless a producer is named in it ("a Bloomberg poll").
    */
   private Speaker.Type typeOf(int first, int last, int head) {
     String w = t.lower(head);
     if (words.isOffice(w) && !INDEFINITE.contains(t.lower(first))) {
+      return Speaker.Type.PERSON;
+    }
+    if (t.tag(head).equals("NN") && (words.isPersonNoun(w) || words.isTitle(w)) && possessed(first, head)) {
       return Speaker.Type.PERSON;
     }
     if (words.isPersonNoun(w) || words.isTitle(w) || words.isPeopleNoun(w) || words.isQuantity(w)
@@ -158,6 +162,19 @@ final class Nominals {
       return producerNamed(first, head) ? Speaker.Type.ORGANIZATION : Speaker.Type.UNKNOWN;
     }
     return t.tag(head).equals("NNS") || t.tag(head).equals("NNPS") ? Speaker.Type.GROUP : Speaker.Type.UNKNOWN;
+  }
+
+  /**
+   * Whether a possessive fixes who the description is ("Pagliano's lawyer", "Obama's former campaign
+   * strategist", "his doctor"): one person the article identifies through another.
+   */
+  private boolean possessed(int first, int head) {
+    for (int i = first; i < head; i++) {
+      if (t.tag(i).equals("POS") || t.tag(i).equals("PRP$") && i == first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name of an organisation or person modifies the head ("a Bloomberg poll"). */

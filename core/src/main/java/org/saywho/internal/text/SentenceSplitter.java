@@ -11,7 +11,8 @@ import org.saywho.internal.doc.Tokens;
 
 /**
  * Splits paragraphs into sentences with OpenNLP's sentence detector, snaps the boundaries to tokens,
- * rejoins splits after a title abbreviation ("Sen. Warren") and cuts any sentence longer than the
+ * rejoins splits after a title abbreviation ("Sen. Warren") or an abbreviation that ends a parenthesis
+ * before a lower-case word ("Lynch (D-Mass.) said"), and cuts any sentence longer than the
  * work bound into pieces, so no later step sees an unbounded sentence. Thread-safe.
  */
 public final class SentenceSplitter {
@@ -85,8 +86,12 @@ public final class SentenceSplitter {
     if (TITLE_ABBREVIATIONS.contains(before) && tokens.capitalized(cut)) {
       return true;
     }
-    // "Jan. 7", "the U.S. government": an abbreviation followed by a number or a lower-case word
+    // "Jan. 7", "the U.S. government": an abbreviation followed by a number or a lower-case word;
+    // "Rep. Stephen Lynch (D-Mass.) said": a parenthesis ending in one, then a lower-case word
     char next = tokens.word(cut).charAt(0);
+    if (before.equals(")") && cut >= 2 && tokens.word(cut - 2).endsWith(".") && Character.isLowerCase(next)) {
+      return true;
+    }
     return before.length() <= 5 && before.endsWith(".") && before.length() > 1
         && (Character.isDigit(next) || Character.isLowerCase(next));
   }

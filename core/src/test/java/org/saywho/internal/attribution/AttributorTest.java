@@ -100,4 +100,16 @@ class AttributorTest {
   void negatedOrPassiveCues_reportNothing() {
     assertThat(attributions("Lavrov left without commenting on the remarks. He was asked about the war.")).isEmpty();
   }
+
+  @Test
+  void speakerBeforeAPrepositionalPhrase_isTheNounItModifies() {
+    assertThat(attributions("A Quinnipiac University poll released in late August found that most voters want the returns."))
+        .containsExactly("INDIRECT A Quinnipiac University poll | find | most voters want the returns");
+  }
+
+  @Test
+  void speakerWithAnOfPhrase_keepsTheWholePhrase() {
+    assertThat(attributions("The chair of the committee said the vote would be held on Friday."))
+        .containsExactly("INDIRECT The chair of the committee | say | the vote would be held on Friday");
+  }
 }

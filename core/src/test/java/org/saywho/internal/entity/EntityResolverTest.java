@@ -28,6 +28,54 @@ class EntityResolverTest {
   }
 
   @Test
+  void transcriptLabel_linksToTheFullName_orBecomesAPerson() {
+    Annotated doc = TestPipeline.annotate(
+        "Mike Pence spoke on Fox News Sunday.\n“WALLACE: Will Gennifer Flowers be there?\n“PENCE: She will not be there.\n“WALLACE: Thank you.”");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("WALLACE");
+    assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("Mike Pence");
+  }
+
+  @Test
+  void capitalisedSpeakerWithoutALabelColon_isNotLinkedBySurname() {
+    Annotated doc = TestPipeline.annotate(
+        "Mike Pence spoke on Monday.\nNATO said the talks were useful.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("NATO");
+  }
+
+  @Test
+  void hyphenatedSurname_isOneSurname() {
+    Annotated doc = TestPipeline.annotate(
+        "Douglas Holtz-Eakin said the plan was complex.\nMr. Holtz-Eakin said the plan would raise taxes.");
+    assertThat(speakerOf(doc, 1).id()).isEqualTo(speakerOf(doc, 0).id());
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("Douglas Holtz-Eakin");
+  }
+
+  @Test
+  void acronymTheRecogniserMissed_isTheOrganisationItAbbreviates() {
+    Annotated doc = TestPipeline.annotate(
+        "The Christian News Service reported that the rate rose.\nCNS said the rate was 12 percent.");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("Christian News Service");
+    assertThat(speakerOf(doc, 1).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
+  void possessedRoleNoun_isAPerson_whileAnIndefiniteOneIsAGroup() {
+    Annotated doc = TestPipeline.annotate(
+        "Pagliano's lawyer said the hearing was a stunt.\nA lawyer said the hearing was legal.");
+    assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(speakerOf(doc, 1).type()).isEqualTo(Speaker.Type.GROUP);
+  }
+
+  @Test
+  void nameOfUnknownTypeInAHeadline_becomesThePersonALaterMentionNames() {
+    Annotated doc = TestPipeline.annotate("Obama Says African-American Museum Tells Story of America.\n"
+        + "The museum opened on Saturday, Obama told the crowd.\nPresident Obama said the museum would tell the truth.");
+    assertThat(doc.speakers().entities()).filteredOn(e -> e.name().equals("Obama")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Speaker.Type.PERSON));
+  }
+
+  @Test
   void pronoun_resolvesToTheLatestSubjectOfItsGender() {
     Annotated doc = TestPipeline.annotate(
         "Hillary Clinton met voters in Ohio on Monday.\nShe said the economy was improving.");

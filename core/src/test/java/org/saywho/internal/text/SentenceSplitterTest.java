@@ -19,6 +19,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_doesNotCutAfterAnAbbreviationClosingAParenthesis_beforeALowerCaseWord() {
+    String text = "Rep. Stephen Lynch (D-Mass.) said the law does not require it. (It was a vote.) The end.";
+    Article doc = TestPipeline.read(text);
+    assertThat(doc.sentences()).extracting(s -> s.span().in(text))
+        .startsWith("Rep. Stephen Lynch (D-Mass.) said the law does not require it.");
+  }
+
+  @Test
   void split_sentenceLongerThanTheBound_isCutIntoPieces() {
     String text = "word ".repeat(600).trim();
     Article doc = TestPipeline.read(text);
