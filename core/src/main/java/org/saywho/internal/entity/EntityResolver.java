@@ -169,6 +169,9 @@ public final class EntityResolver {
     if (sp.first() == sp.last() && t.tag(head).equals("PRP")) {
       return Optional.ofNullable(pronoun(t.lower(head), doc.paragraphOf(head), salience));
     }
+    if (sp.first() == sp.last() && t.tag(head).equals("PRP$")) {
+      return Optional.ofNullable(pronoun(subjectForm(t.lower(head)), doc.paragraphOf(head), salience));
+    }
     NameMention apposed = apposedTo(t, sp, nominals);
     if (apposed != null) {
       EntityDraft e = nominals.entityOf(apposed);
@@ -253,6 +256,17 @@ public final class EntityResolver {
       }
     }
     return e;
+  }
+
+  /** The subject pronoun of a possessive one ("his" remarks were his, "he" said them). */
+  private static String subjectForm(String possessive) {
+    return switch (possessive) {
+      case "his" -> "he";
+      case "her" -> "she";
+      case "their" -> "they";
+      case "its" -> "it";
+      default -> possessive;
+    };
   }
 
   private static boolean[] contentTokens(Tokens t, List<Attribution> attributions) {

@@ -76,6 +76,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void possessivePronounAsSpeaker_resolvesLikeItsSubjectForm() {
+    Annotated doc = TestPipeline.annotate(
+        "Donald Trump refused to release his tax returns.\nContrary to his claim that people would learn nothing, "
+            + "there would be a lot to learn.");
+    assertThat(doc.attributions()).isNotEmpty();
+    int last = doc.attributions().size() - 1;
+    assertThat(doc.article().tokens().span(doc.attributions().get(last).speaker().orElseThrow().first(),
+        doc.attributions().get(last).speaker().orElseThrow().last()).in(doc.article().text())).isEqualTo("his");
+    assertThat(speakerOf(doc, last).name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
   void pronoun_resolvesToTheLatestSubjectOfItsGender() {
     Annotated doc = TestPipeline.annotate(
         "Hillary Clinton met voters in Ohio on Monday.\nShe said the economy was improving.");
