@@ -62,10 +62,7 @@ final class FrontedParts {
         return Optional.empty();
       }
     }
-    int first = comma - 1;
-    while (first > 0 && t.sentence(first - 1) == t.sentence(comma)) {
-      first--;
-    }
+    int first = doc.sentences().get(t.sentence(comma)).firstToken();
     if (t.tag(first).equals("CC")) {
       first++;
     }

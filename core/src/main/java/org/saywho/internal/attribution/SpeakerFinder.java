@@ -87,7 +87,7 @@ final class SpeakerFinder {
     if (!Grammar.noun(t, q)) {
       return sp;
     }
-    return subjectEndingAt(t, unit, q).filter(s -> !t.tag(Math.max(unit.firstToken(), s.first() - 1)).equals("IN") || s.first() == unit.firstToken())
+    return subjectEndingAt(t, unit, q).filter(s -> s.first() == unit.firstToken() || !t.tag(s.first() - 1).equals("IN"))
         .orElse(sp);
   }
 

@@ -166,11 +166,9 @@ public final class EntityResolver {
     if (name != null) {
       return Optional.of(nominals.entityOf(name));
     }
-    if (sp.first() == sp.last() && t.tag(head).equals("PRP")) {
-      return Optional.ofNullable(pronoun(t.lower(head), doc.paragraphOf(head), salience));
-    }
-    if (sp.first() == sp.last() && t.tag(head).equals("PRP$")) {
-      return Optional.ofNullable(pronoun(subjectForm(t.lower(head)), doc.paragraphOf(head), salience));
+    if (sp.first() == sp.last() && (t.tag(head).equals("PRP") || t.tag(head).equals("PRP$"))) {
+      String p = t.tag(head).equals("PRP$") ? subjectForm(t.lower(head)) : t.lower(head);
+      return Optional.ofNullable(pronoun(p, doc.paragraphOf(head), salience));
     }
     NameMention apposed = apposedTo(t, sp, nominals);
     if (apposed != null) {
@@ -189,12 +187,14 @@ public final class EntityResolver {
         return Optional.of(holder);
       }
     }
-    EntityDraft acronym = sp.first() == sp.last() && capitals(t.word(head)) ? table.acronymOf(head) : null;
-    if (acronym != null) {
-      return Optional.of(acronym);
-    }
-    if (sp.first() == sp.last() && capitals(t.word(head)) && transcriptLabel(t, sp)) {
-      return Optional.of(table.labelledPerson(head));
+    if (sp.first() == sp.last() && capitals(t.word(head))) {
+      EntityDraft acronym = table.acronymOf(head);
+      if (acronym != null) {
+        return Optional.of(acronym);
+      }
+      if (transcriptLabel(t, sp)) {
+        return Optional.of(table.labelledPerson(head));
+      }
     }
     EntityDraft described = nominals.unnamed(sp.first(), sp.last(), head);
     if (!described.named()) {

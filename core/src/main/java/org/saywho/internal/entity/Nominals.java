@@ -169,8 +169,11 @@ final class Nominals {
    * strategist", "his doctor"): one person the article identifies through another.
    */
   private boolean possessed(int first, int head) {
+    if (t.tag(first).equals("PRP$")) {
+      return true;
+    }
     for (int i = first; i < head; i++) {
-      if (t.tag(i).equals("POS") || t.tag(i).equals("PRP$") && i == first) {
+      if (t.tag(i).equals("POS")) {
         return true;
       }
     }
