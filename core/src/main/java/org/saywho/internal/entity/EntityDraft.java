@@ -145,13 +145,28 @@ final class EntityDraft {
     lastMention = Math.max(lastMention, lastToken);
   }
 
+  /** Returns where the earliest mention starts, or {@code Integer.MAX_VALUE} when none. */
+  public int firstMentionStart() {
+    return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.first().start();
+  }
+
+  /** Takes over the mentions and roles of an entity found to be this one, and its description as a role. */
+  public void absorb(EntityDraft other) {
+    other.mentions.forEach(m -> mentions.add(m));
+    lastMention = Math.max(lastMention, other.lastMention);
+    roles.addAll(other.roles);
+    if (!other.named) {
+      roles.add(other.name);
+    }
+  }
+
   /** Returns the last token of the latest mention, -1 when none. */
   public int lastMention() {
     return lastMention;
   }
 
-  /** Returns the immutable entity. */
-  Entity toEntity() {
+  /** Returns the immutable entity with index {@code id} in the article's entity list. */
+  Entity toEntity(int id) {
     GenderVotes.Decision d = genderVotes.decide();
     Speaker.Gender g = d.gender() == Gender.MALE ? Speaker.Gender.MALE : d.gender() == Gender.FEMALE ? Speaker.Gender.FEMALE : Speaker.Gender.UNKNOWN;
     return new Entity(id, name, type, named, g, d.evidence(), roles(), mentions());

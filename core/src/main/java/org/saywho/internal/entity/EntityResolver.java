@@ -5,10 +5,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.saywho.Span;
-import org.saywho.Speaker;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.saywho.Span;
+import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
@@ -65,6 +65,7 @@ public final class EntityResolver {
     boolean[] speakerToken = new boolean[t.size()];
     cued.forEach(a -> speakerToken[mention(attributions.get(a)).head()] = true);
     Walk walk = new Walk(doc, names, table, nominals, salience, inContent, speakerToken);
+    DelayedIdentification delayed = new DelayedIdentification(doc, nominals, words);
     for (int a : cued) {
       SpeakerMention sp = mention(attributions.get(a));
       walk.to(sp.last());
@@ -72,6 +73,7 @@ public final class EntityResolver {
       if (found.isPresent()) {
         EntityDraft e = found.get();
         speakerOf.set(a, OptionalInt.of(e.id()));
+        delayed.note(sp, e);
         e.addMention(t.span(sp.first(), sp.last()), sp.last());
         relativeAfter(t, sp, attributions.get(a)).ifPresent(r -> e.addMention(t.span(r, r), r));
         sp.role().ifPresent(r -> {
@@ -82,13 +84,14 @@ public final class EntityResolver {
       }
     }
     walk.to(t.size() - 1);
+    delayed.identify(attributions, cued, speakerOf, table);
     for (int a = 0; a < attributions.size(); a++) {
       OptionalInt from = attributions.get(a).speakerFrom();
       if (from.isPresent()) {
         speakerOf.set(a, speakerOf.get(from.getAsInt()));
       }
     }
-    return new Resolution(table.entities().stream().map(EntityDraft::toEntity).toList(), speakerOf);
+    return delayed.resolution(table.entities(), speakerOf);
   }
 
   /**

@@ -37,7 +37,7 @@ final class NameFinder {
     List<int[]> runs = new ArrayList<>();
     int n = t.size();
     for (int i = 0; i < n; i++) {
-      if (!isNameToken(i)) {
+      if (!isNameToken(i) || invertedCue(i)) {
         continue;
       }
       int end = i;
@@ -71,6 +71,12 @@ final class NameFinder {
     out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.PERSON && surnames.contains(t.lower(m.first()))
         ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject()) : m);
     return out;
+  }
+
+  /** A reporting verb opening its sentence before a name ("Said Ellis: …"), not part of the name. */
+  private boolean invertedCue(int i) {
+    boolean opens = i == 0 || t.sentence(i - 1) != t.sentence(i);
+    return opens && words.isInvertedCue(t.lower(i)) && i + 1 < t.size() && isNameToken(i + 1);
   }
 
   private boolean isNameToken(int i) {

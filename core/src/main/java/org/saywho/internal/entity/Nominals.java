@@ -83,10 +83,59 @@ final class Nominals {
     return null;
   }
 
-  /** Whether the description is a definite office ("the mayor", "Indiana governor"), not "a mayor". */
+  /**
+   * Whether the description picks out one person the way an office does: a definite office ("the
+   * mayor", "Indiana governor"), not "a mayor", or an epithet, "the" before a person noun that a proper
+   * name or adjective narrows ("the New York businessman", "the GOP nominee").
+   */
   boolean definiteOffice(int first, int head) {
-    return words.isOffice(t.lower(head)) && !INDEFINITE.contains(t.lower(first))
-        && !nameIn(first, head, m -> m.type() == Speaker.Type.PERSON);
+    String w = t.lower(head);
+    boolean office = words.isOffice(w) && !INDEFINITE.contains(t.lower(first));
+    return (office || epithet(first, head)) && !nameIn(first, head, m -> m.type() == Speaker.Type.PERSON);
+  }
+
+  private boolean epithet(int first, int head) {
+    String w = t.lower(head);
+    boolean commonNoun = t.tag(head).equals("NN") && Character.isLowerCase(t.word(head).charAt(0)); // not "The Hollywood Reporter"
+    if (!t.lower(first).equals("the") || !commonNoun || !(words.isPersonNoun(w) || words.isTitle(w)) || words.isAnonymous(w)) {
+      return false;
+    }
+    for (int i = first + 1; i < head; i++) {
+      if (t.tag(i).startsWith("NNP") || words.isDemonym(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a description introduces one person the article names further on, as a headline or lede
+   * does ("A former Democratic National Committee chairman says …", then "… said Don Fowler"): a
+   * singular title ("chairman", "judge", not "man" or "viewer") after "a", "an" or no determiner, no
+   * possessive or person's name in it, and not a noun for a source articles keep unnamed ("a source",
+   * "an official").
+   */
+  boolean introducesSomeoneNamedLater(int first, int last, int head) {
+    String w = t.lower(head);
+    return introduces(first, head) && words.isTitle(w) && !words.isAnonymous(w)
+        && !nameIn(first, last, m -> m.type() == Speaker.Type.PERSON);
+  }
+
+  /**
+   * Whether a description introduces a document or finding the article names more fully further on,
+   * as a headline or lede does ("New Poll Shows …", then "The Reuters/Ipsos poll found …"): a
+   * singular document noun after "a", "an" or no determiner, with no producer's name in it.
+   */
+  boolean introducesSomethingNamedLater(int first, int last, int head) {
+    return introduces(first, head) && words.isThing(t.lower(head)) && !nameIn(first, last, m -> m.type() != Speaker.Type.UNKNOWN);
+  }
+
+  /** A singular head after "a", "an" or no determiner or possessive: a first mention, not a reference back. */
+  private boolean introduces(int first, int head) {
+    String determiner = t.lower(first);
+    boolean singular = t.tag(head).equals("NN") || t.tag(head).equals("NNP");
+    return singular && (determiner.equals("a") || determiner.equals("an")
+        || !DEFINITE.contains(determiner) && !INDEFINITE.contains(determiner) && !possessed(first, head));
   }
 
   /** Whether the mention joins two people with "and" ("Obama and Clinton"): several speakers, a group. */

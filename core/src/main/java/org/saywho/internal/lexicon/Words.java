@@ -32,6 +32,8 @@ public final class Words {
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> places = new HashSet<>();
   private final Set<String> furniture = new HashSet<>();
+  private final Set<String> anonymous = new HashSet<>();
+  private final Set<String> invertedCues = new HashSet<>();
 
   private Words() {}
 
@@ -57,6 +59,8 @@ public final class Words {
       w.personPlural.add(f[f.length - 1].trim());
     }
     w.furniture.addAll(trimmedLines("furniture.txt"));
+    w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
+    w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
     w.calendar.addAll(trimmedLines("calendar-words.txt"));
     w.recordings.addAll(trimmedLines("recordings.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
@@ -110,6 +114,27 @@ public final class Words {
 
   private static String lower(String s) {
     return s.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns whether {@code lower} is a noun for a source articles keep unnamed ("source", "official").
+   *
+   * @param lower a singular noun, lower case
+   * @return true when listed
+   */
+  public boolean isAnonymous(String lower) {
+    return anonymous.contains(lower);
+  }
+
+  /**
+   * Returns whether {@code lower} is a reporting verb that can open a sentence before its speaker's
+   * name ("said" in "Said Ellis: …").
+   *
+   * @param lower a word, lower case
+   * @return true when listed
+   */
+  public boolean isInvertedCue(String lower) {
+    return invertedCues.contains(lower);
   }
 
   /**

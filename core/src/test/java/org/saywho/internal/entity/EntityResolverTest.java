@@ -230,4 +230,62 @@ class EntityResolverTest {
     assertThat(speakerOf(doc, 0).name()).isEqualTo("Hillary Clinton");
     assertThat(doc.speakers().entities()).extracting(Entity::name).doesNotContain("Florida Friday");
   }
+
+  @Test
+  void ledeDescription_isThePersonNamedWhenFirstQuoted() {
+    Annotated doc = TestPipeline.annotate("Ex-chairman calls for a plan.\n\n"
+        + "A former party chairman says the party should choose a successor now.\n\n"
+        + "“Now is the time,” said Don Fowler, who led the party in the 1990s.");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("Don Fowler");
+    assertThat(speakerOf(doc, 1).id()).isEqualTo(speakerOf(doc, 2).id());
+    assertThat(speakerOf(doc, 1).roles()).contains("former party chairman");
+    assertThat(doc.speakers().entities()).extracting(Entity::name).doesNotContain("former party chairman");
+  }
+
+  @Test
+  void ledeDescription_staysApart_fromSomeoneMentionedBefore_orAnUnnamedSource() {
+    Annotated doc = TestPipeline.annotate("Don Fowler backs a plan.\n\n"
+        + "A former party chairman says the party should choose a successor now.\n\n"
+        + "“Now is the time,” said Don Fowler.\n\nA source said the plan was ready.\n\n“It is,” said Jane Roe.");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("former party chairman");
+    assertThat(speakerOf(doc, 3).name()).isEqualTo("source");
+  }
+
+  @Test
+  void ledeDescriptionOfAnyone_staysApart_fromThePersonQuotedNext() {
+    Annotated doc = TestPipeline.annotate("Man admits threats.\n\n"
+        + "A New York man admitted that he threatened a congresswoman.\n\n"
+        + "“Threats are not free speech,” said U.S. Attorney James Kennedy.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("New York man");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("James Kennedy");
+  }
+
+  @Test
+  void headlineDocumentNoun_isTheDocumentNamedLater_withTheSameNoun() {
+    Annotated doc = TestPipeline.annotate("Poll Shows Clinton Ahead.\n\n"
+        + "A Bloomberg poll released on Tuesday shows Clinton leads by four points.");
+    Annotated other = TestPipeline.annotate("Poll Shows Clinton Ahead.\n\n"
+        + "The Roper Center said Clinton leads by four points.");
+    assertThat(speakerOf(doc, 0).id()).isEqualTo(speakerOf(doc, 1).id());
+    assertThat(speakerOf(doc, 0).name()).startsWith("Bloomberg poll");
+    assertThat(speakerOf(other, 0).id()).isNotEqualTo(speakerOf(other, 1).id());
+  }
+
+  @Test
+  void epithet_joinsThePersonInReach_butABareRoleNounDoesNot() {
+    Annotated doc = TestPipeline.annotate("Donald Trump spoke in Ohio on Monday.\n"
+        + "The New York businessman said the plan would fail.\nThe businessman said the plan would pass.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Donald Trump");
+    assertThat(speakerOf(doc, 1).name()).isNotEqualTo("Donald Trump");
+    Annotated paper = TestPipeline.annotate("Donald Trump spoke in Ohio on Monday.\n"
+        + "The Hollywood Reporter said the film would be made.");
+    assertThat(speakerOf(paper, 0).name()).isNotEqualTo("Donald Trump");
+  }
+
+  @Test
+  void reportingVerbOpeningASentence_isNotPartOfTheSpeakersName() {
+    Annotated doc = TestPipeline.annotate("Ryan Ellis spoke on Monday.\nSaid Ellis: “I don’t get the sense she’s interested.”");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Ryan Ellis");
+    assertThat(doc.speakers().entities()).extracting(Entity::name).doesNotContain("Said Ellis");
+  }
 }

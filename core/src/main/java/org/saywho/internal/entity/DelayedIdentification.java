@@ -1,0 +1,144 @@
+package org.saywho.internal.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.saywho.Speaker;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.Entity;
+import org.saywho.internal.doc.Resolution;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Gender;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * Delayed identification: a headline or lede describes a source and the article names it further on.
+ * A person ("A former DNC chairman says …", then "“…,” said Don Fowler") is the first named person
+ * quoted after the description, within {@value #NAMED_WITHIN} paragraphs, when the article had not
+ * mentioned them before and their gender fits the description's noun. A document ("New Poll Shows
+ * …") is the first source quoted after it whose longer name holds the same noun ("the Reuters/Ipsos
+ * poll"). The description's entity joins the one named. Confined to one run of the resolver.
+ */
+final class DelayedIdentification {
+
+  /** Paragraphs up to this index are the headline and the lede. */
+  private static final int LEDE = 1;
+  /** How many paragraphs after a description its source may be named. */
+  private static final int NAMED_WITHIN = 3;
+
+  private final Article doc;
+  private final Nominals nominals;
+  private final Words words;
+  private final List<Introduced> introduced = new ArrayList<>();
+  private final Set<EntityDraft> absorbed = new HashSet<>();
+
+  DelayedIdentification(Article doc, Nominals nominals, Words words) {
+    this.doc = doc;
+    this.nominals = nominals;
+    this.words = words;
+  }
+
+  /**
+   * A description in the headline or lede that introduces a source the article names further on.
+   *
+   * @param entity the entity the description made
+   * @param token the description's first token
+   * @param person whether it describes a person, else a document or finding
+   * @param head its head noun, lower case
+   * @param gender the gender its noun carries
+   */
+  private record Introduced(EntityDraft entity, int token, boolean person, String head, Gender gender) {}
+
+  /** Notes a speaker mention and the entity it resolved to, when it is such a description. */
+  void note(SpeakerMention sp, EntityDraft e) {
+    Tokens t = doc.tokens();
+    boolean description = !e.named() || e.type() == Speaker.Type.UNKNOWN; // "Retired General Reveals …"
+    if (!description || doc.paragraphOf(sp.head()) > LEDE) {
+      return;
+    }
+    String head = t.lower(sp.head());
+    if (nominals.introducesSomeoneNamedLater(sp.first(), sp.last(), sp.head())) {
+      introduced.add(new Introduced(e, sp.first(), true, head, words.genderOfWord(head)));
+    } else if (nominals.introducesSomethingNamedLater(sp.first(), sp.last(), sp.head())) {
+      introduced.add(new Introduced(e, sp.first(), false, head, Gender.UNKNOWN));
+    }
+  }
+
+  /**
+   * Joins each noted description to the source the article names, pointing its attributions there.
+   *
+   * @param attributions the article's attributions
+   * @param cued the attributions with a speaker mention, in the order of their mentions
+   * @param speakerOf each attribution's speaker entity so far, updated
+   * @param table the article's entities
+   */
+  void identify(List<Attribution> attributions, List<Integer> cued, List<OptionalInt> speakerOf, EntityTable table) {
+    Map<Introduced, EntityDraft> identified = new LinkedHashMap<>();
+    for (Introduced in : introduced) {
+      namedLater(attributions, cued, speakerOf, table, in).ifPresent(named -> identified.put(in, named));
+    }
+    identified.forEach((in, named) -> {
+      if (in.entity() != named && !absorbed.contains(in.entity())) {
+        named.absorb(in.entity());
+        named.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, in.gender());
+        OptionalInt from = OptionalInt.of(in.entity().id());
+        speakerOf.replaceAll(id -> id.equals(from) ? OptionalInt.of(named.id()) : id);
+        absorbed.add(in.entity());
+      }
+    });
+  }
+
+  private Optional<EntityDraft> namedLater(List<Attribution> attributions, List<Integer> cued,
+      List<OptionalInt> speakerOf, EntityTable table, Introduced in) {
+    for (int a : cued) {
+      SpeakerMention sp = attributions.get(a).speaker().orElseThrow();
+      OptionalInt id = speakerOf.get(a);
+      if (sp.first() <= in.token() || id.isEmpty()) {
+        continue;
+      }
+      if (doc.paragraphOf(sp.first()) > doc.paragraphOf(in.token()) + NAMED_WITHIN) {
+        return Optional.empty();
+      }
+      EntityDraft e = table.entities().get(id.getAsInt());
+      if (in.person() && e.named() && e.type() == Speaker.Type.PERSON) {
+        boolean introducedThere = e.firstMentionStart() > doc.tokens().start(in.token());
+        return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
+      }
+      if (!in.person() && e != in.entity() && e.type() != Speaker.Type.PERSON && e.nameTokens() > in.entity().nameTokens()
+          && Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(in.head())) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The resolution over the entities left once the joined descriptions are gone, renumbered in order.
+   *
+   * @param all the article's entities
+   * @param speakerOf each attribution's speaker entity
+   * @return the resolution
+   */
+  Resolution resolution(List<EntityDraft> all, List<OptionalInt> speakerOf) {
+    int[] index = new int[all.size()];
+    List<Entity> kept = new ArrayList<>();
+    for (EntityDraft e : all) {
+      index[e.id()] = absorbed.contains(e) ? -1 : kept.size();
+      if (!absorbed.contains(e)) {
+        kept.add(e.toEntity(kept.size()));
+      }
+    }
+    List<OptionalInt> renumbered = speakerOf.stream()
+        .map(id -> id.isPresent() ? OptionalInt.of(index[id.getAsInt()]) : id).toList();
+    return new Resolution(kept, renumbered);
+  }
+}
