@@ -199,6 +199,12 @@ public final class EntityResolver {
         return Optional.of(table.labelledPerson(head));
       }
     }
+    if (sp.first() == sp.last() && Character.isUpperCase(t.word(head).charAt(0))) {
+      EntityDraft bearer = table.personWithSurname(head); // "Ditto said" after "Jessica Ditto", "Ditto" read as a word
+      if (bearer != null) {
+        return Optional.of(bearer);
+      }
+    }
     EntityDraft described = nominals.unnamed(sp.first(), sp.last(), head);
     if (!described.named()) {
       described.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, words.genderOfWord(t.lower(head)));

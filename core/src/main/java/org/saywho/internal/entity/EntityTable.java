@@ -183,6 +183,16 @@ final class EntityTable {
     return e;
   }
 
+  /**
+   * The latest person whose surname the token is, or null: a capitalised word the tagger did not read
+   * as a name ("Ditto said" after "Jessica Ditto").
+   *
+   * @param token the word's token
+   */
+  @Nullable EntityDraft personWithSurname(int token) {
+    return latest(byLast.get(key(t.lower(token))), c -> c.type() == Speaker.Type.PERSON);
+  }
+
   /** Returns the unnamed entity described by {@code description}, creating it when new. */
   EntityDraft unnamed(String description, Speaker.Type type) {
     String key = "#" + description.toLowerCase(Locale.ROOT);

@@ -47,6 +47,9 @@ final class NameFinder {
       while (end > i && !isNameToken(end)) {
         end--;
       }
+      if (surnameMistagged(end)) {
+        end++;
+      }
       runs.add(new int[] {i, end});
       i = end;
     }
@@ -71,6 +74,21 @@ final class NameFinder {
     out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.PERSON && surnames.contains(t.lower(m.first()))
         ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject()) : m);
     return out;
+  }
+
+  /**
+   * Whether the capitalised word after a run ending in a first name is its surname though the tagger
+   * read it as a common word ("Spokeswoman Jessica Ditto said").
+   */
+  private boolean surnameMistagged(int end) {
+    int next = end + 1;
+    if (next >= t.size() || t.quoted(next) || t.sentence(next) != t.sentence(end) || !words.isFirstName(t.lower(end))) {
+      return false;
+    }
+    String w = t.word(next);
+    boolean commonWord = t.tagIs(next, "NN") || t.tagIs(next, "JJ") || t.tagIs(next, "RB"); // not "Graham Says"
+    return commonWord && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1))
+        && !words.isCalendarWord(t.lower(next)) && !words.isTitle(t.lower(next)) && !words.isHonorific(t.lower(next));
   }
 
   /** A reporting verb opening its sentence before a name ("Said Ellis: …"), not part of the name. */

@@ -288,4 +288,18 @@ class EntityResolverTest {
     assertThat(speakerOf(doc, 0).name()).isEqualTo("Ryan Ellis");
     assertThat(doc.speakers().entities()).extracting(Entity::name).doesNotContain("Said Ellis");
   }
+
+  @Test
+  void surnameTheTaggerReadAsAWord_endsTheName_andLaterNamesTheSamePerson() {
+    Annotated doc = TestPipeline.annotate("Spokeswoman Jessica Ditto said via email that the campaign would respond.\n"
+        + "Ditto said she expects the campaign to keep going.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Jessica Ditto");
+    assertThat(speakerOf(doc, 1).id()).isEqualTo(speakerOf(doc, 0).id());
+  }
+
+  @Test
+  void verbAfterANameInATitleCaseHeadline_isNotItsSurname() {
+    Annotated doc = TestPipeline.annotate("Lindsey Graham Says Trump Will Win.\n\nGraham said the race was close.");
+    assertThat(doc.speakers().entities()).extracting(Entity::name).doesNotContain("Lindsey Graham Says");
+  }
 }
