@@ -190,7 +190,8 @@ public final class EntityResolver {
         return Optional.of(holder);
       }
     }
-    if (sp.first() == sp.last() && capitals(t.word(head))) {
+    boolean lone = sp.first() == sp.last() || sp.first() + 1 == sp.last() && t.lower(sp.first()).equals("the");
+    if (lone && capitals(t.word(head).replace(".", ""))) {
       EntityDraft acronym = table.acronymOf(head);
       if (acronym != null) {
         return Optional.of(acronym);
@@ -198,6 +199,7 @@ public final class EntityResolver {
       if (transcriptLabel(t, sp)) {
         return Optional.of(table.labelledPerson(head));
       }
+      return Optional.of(table.organizationCalled(head)); // "RT reported", "The S.E.C. said"
     }
     if (sp.first() == sp.last() && Character.isUpperCase(t.word(head).charAt(0))) {
       EntityDraft bearer = table.personWithSurname(head); // "Ditto said" after "Jessica Ditto", "Ditto" read as a word

@@ -193,6 +193,24 @@ final class EntityTable {
     return latest(byLast.get(key(t.lower(token))), c -> c.type() == Speaker.Type.PERSON);
   }
 
+  /**
+   * The organisation a lone acronym speaker names ("RT reported", "The S.E.C. said"), when no longer
+   * name in the article stands for it: the entity the article already calls so, else a new one.
+   *
+   * @param token the acronym's token
+   */
+  EntityDraft organizationCalled(int token) {
+    String key = key(t.lower(token));
+    EntityDraft e = byKey.get(key);
+    if (e == null) {
+      String w = t.word(token);
+      boolean sentenceStop = w.indexOf('.') == w.length() - 1; // "RT." ending its sentence, not "S.E.C."
+      e = create(sentenceStop ? w.substring(0, w.length() - 1) : w, 1, true, Speaker.Type.ORGANIZATION);
+      byKey.put(key, e);
+    }
+    return e;
+  }
+
   /** Returns the unnamed entity described by {@code description}, creating it when new. */
   EntityDraft unnamed(String description, Speaker.Type type) {
     String key = "#" + description.toLowerCase(Locale.ROOT);

@@ -302,4 +302,14 @@ class EntityResolverTest {
     Annotated doc = TestPipeline.annotate("Lindsey Graham Says Trump Will Win.\n\nGraham said the race was close.");
     assertThat(doc.speakers().entities()).extracting(Entity::name).doesNotContain("Lindsey Graham Says");
   }
+
+  @Test
+  void loneAcronymSpeaker_isAnOrganisation_butATranscriptLabelIsAPerson() {
+    Annotated doc = TestPipeline.annotate("The S.E.C. said the filing was late.\nRT reported that the talks failed.");
+    assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("RT");
+    assertThat(speakerOf(doc, 1).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    Annotated transcript = TestPipeline.annotate("“WALLACE: Will you be there?”");
+    assertThat(speakerOf(transcript, 0).type()).isEqualTo(Speaker.Type.PERSON);
+  }
 }
