@@ -49,7 +49,7 @@ final class EntityTable {
       }
     }
     String key = String.join(" ", words);
-    String text = t.text().substring(t.start(m.first()), t.end(m.last()));
+    String text = withoutSentenceStop(t.text().substring(t.start(m.first()), t.end(m.last())));
     EntityDraft e;
     if (m.type() != Speaker.Type.PERSON) {
       e = byKey.get(key);
@@ -203,9 +203,7 @@ final class EntityTable {
     String key = key(t.lower(token));
     EntityDraft e = byKey.get(key);
     if (e == null) {
-      String w = t.word(token);
-      boolean sentenceStop = w.indexOf('.') == w.length() - 1; // "RT." ending its sentence, not "S.E.C."
-      e = create(sentenceStop ? w.substring(0, w.length() - 1) : w, 1, true, Speaker.Type.ORGANIZATION);
+      e = create(withoutSentenceStop(t.word(token)), 1, true, Speaker.Type.ORGANIZATION);
       byKey.put(key, e);
     }
     return e;
@@ -226,6 +224,14 @@ final class EntityTable {
     EntityDraft e = new EntityDraft(entities.size(), name, tokens, named, type);
     entities.add(e);
     return e;
+  }
+
+  /** A name without the full stop of the sentence it ends ("said of RT."), not an abbreviation's ("S.E.C."). */
+  private static String withoutSentenceStop(String name) {
+    boolean oneDotAtTheEnd = name.length() > 2 && name.indexOf('.') == name.length() - 1
+        && Character.isUpperCase(name.charAt(name.length() - 2));
+    return oneDotAtTheEnd && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+        ? name.substring(0, name.length() - 1) : name;
   }
 
   private static String key(String lower) {

@@ -308,6 +308,8 @@ class EntityResolverTest {
     Annotated doc = TestPipeline.annotate("The S.E.C. said the filing was late.\nRT reported that the talks failed.");
     assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.ORGANIZATION);
     assertThat(speakerOf(doc, 1).name()).isEqualTo("RT");
+    Annotated atTheEnd = TestPipeline.annotate("“It is a network,” a former ambassador said of RT.\nRT reported that the talks failed.");
+    assertThat(atTheEnd.speakers().entities()).extracting(Entity::name).contains("RT").doesNotContain("RT.");
     assertThat(speakerOf(doc, 1).type()).isEqualTo(Speaker.Type.ORGANIZATION);
     Annotated transcript = TestPipeline.annotate("“WALLACE: Will you be there?”");
     assertThat(speakerOf(transcript, 0).type()).isEqualTo(Speaker.Type.PERSON);
