@@ -1,11 +1,9 @@
 package org.saywho.internal.entity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -114,7 +112,7 @@ final class DelayedIdentification {
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
       }
       if (!in.person() && e != in.entity() && e.type() != Speaker.Type.PERSON && e.nameTokens() > in.entity().nameTokens()
-          && Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(in.head())) {
+          && Nominals.holdsWord(e.name(), in.head())) {
         return Optional.of(e);
       }
     }

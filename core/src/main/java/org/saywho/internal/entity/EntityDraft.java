@@ -152,7 +152,7 @@ final class EntityDraft {
 
   /** Takes over the mentions and roles of an entity found to be this one, and its description as a role. */
   public void absorb(EntityDraft other) {
-    other.mentions.forEach(m -> mentions.add(m));
+    mentions.addAll(other.mentions);
     lastMention = Math.max(lastMention, other.lastMention);
     roles.addAll(other.roles);
     if (!other.named) {

@@ -171,7 +171,7 @@ final class EntityTable {
    */
   EntityDraft labelledPerson(int token) {
     String last = key(t.lower(token));
-    EntityDraft e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON);
+    EntityDraft e = personWithSurname(token);
     if (e == null) {
       e = byKey.get(last);
     }

@@ -241,7 +241,7 @@ final class Nominals {
   }
 
   /** Whether {@code text}, split at spaces, has {@code word} (lower case) as one of its words. */
-  private static boolean holdsWord(String text, String word) {
+  static boolean holdsWord(String text, String word) {
     return Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+")).contains(word);
   }
 
