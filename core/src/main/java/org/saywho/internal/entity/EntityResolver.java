@@ -51,7 +51,7 @@ public final class EntityResolver {
     Tokens t = doc.tokens();
     List<NameMention> names = new NameFinder(words, recogniser, t).find();
     boolean[] inContent = contentTokens(t, attributions);
-    EntityTable table = new EntityTable(t);
+    EntityTable table = new EntityTable(t, words);
     Salience salience = new Salience();
     Nominals nominals = new Nominals(words, t, table, names);
     List<Integer> cued = new ArrayList<>();

@@ -21,14 +21,16 @@ import org.jspecify.annotations.Nullable;
 final class EntityTable {
 
   private final Tokens t;
+  private final Words words;
   private final List<EntityDraft> entities = new ArrayList<>();
   private final Map<String, EntityDraft> byKey = new HashMap<>();
   private final Map<String, List<EntityDraft>> byLast = new HashMap<>();
   private final Map<String, List<EntityDraft>> byFirst = new HashMap<>();
   private final Map<EntityDraft, String> firstNames = new HashMap<>();
 
-  EntityTable(Tokens t) {
+  EntityTable(Tokens t, Words words) {
     this.t = t;
+    this.words = words;
   }
 
   List<EntityDraft> entities() {
@@ -55,6 +57,9 @@ final class EntityTable {
       e = byKey.get(key);
       if (e == null) {
         e = shorterFormOf(words, text);
+      }
+      if (e == null && words.size() == 1) {
+        e = personWithSurnameLike(text);
       }
       if (e == null) {
         e = create(text, words.size(), true, m.type());
@@ -88,6 +93,9 @@ final class EntityTable {
         if (e == null) {
           List<EntityDraft> firsts = byFirst.getOrDefault(last, List.of());
           e = firsts.size() == 1 ? firsts.get(0) : null;
+        }
+        if (e == null) {
+          e = familyNameFirst(last);
         }
       }
     }
@@ -209,13 +217,128 @@ final class EntityTable {
     return e;
   }
 
-  /** Returns the unnamed entity described by {@code description}, creating it when new. */
+  /**
+   * Returns the unnamed entity described by {@code description}: the one the article already
+   * describes so, else a misspelt surname's person ("Wines" after "Leslie Wimes"), else the one group
+   * this set names with more or fewer modifiers ("experts" and "labor-policy experts"), else a new one.
+   */
   EntityDraft unnamed(String description, Speaker.Type type) {
     String key = "#" + description.toLowerCase(Locale.ROOT);
     EntityDraft e = byKey.get(key);
+    if (e == null && description.indexOf(' ') < 0) {
+      e = personWithSurnameLike(description);
+    }
+    if (e == null && type == Speaker.Type.GROUP) {
+      e = sameGroup(description);
+      if (e != null && description.length() > e.name().length()) {
+        e.setName(description, description.split("\\s+").length);
+      }
+    }
     if (e == null) {
       e = create(description, description.split("\\s+").length, false, type);
-      byKey.put(key, e);
+    }
+    byKey.putIfAbsent(key, e);
+    return e;
+  }
+
+  /**
+   * The one person whose surname a lone capitalised word misspells by a letter ("McLenney" after
+   * "Tyresha McClenney"), or null: a word of five letters or more, not an acronym, with the
+   * surname's first letter, and no other surname as near.
+   */
+  private @Nullable EntityDraft personWithSurnameLike(String word) {
+    String w = key(word.toLowerCase(Locale.ROOT));
+    boolean capitalised = word.length() >= 5 && Character.isUpperCase(word.charAt(0))
+        && !word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    if (!capitalised || byLast.containsKey(w)) {
+      return null;
+    }
+    EntityDraft found = null;
+    for (Map.Entry<String, List<EntityDraft>> s : byLast.entrySet()) {
+      if (s.getKey().length() >= 5 && s.getKey().charAt(0) == w.charAt(0) && oneEditApart(s.getKey(), w)) {
+        for (EntityDraft c : s.getValue()) {
+          if (c.type() == Speaker.Type.PERSON) {
+            if (found != null && found != c) {
+              return null;
+            }
+            found = c;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether one letter replaced, added or dropped turns {@code a} into {@code b}. */
+  static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    int skipA = a.length() >= b.length() ? 1 : 0;
+    int skipB = b.length() >= a.length() ? 1 : 0;
+    return a.substring(i + skipA).equals(b.substring(i + skipB));
+  }
+
+  /**
+   * The one group described with the same head noun whose other words hold, or are held by, this
+   * description's ("experts" and "labor-policy experts"; "Black Lawmakers" and "top black
+   * lawmakers"), possessives aside; null when none or several.
+   */
+  private @Nullable EntityDraft sameGroup(String description) {
+    List<String> words = groupWords(description);
+    if (words.isEmpty()) {
+      return null;
+    }
+    String head = words.get(words.size() - 1);
+    EntityDraft found = null;
+    for (EntityDraft c : entities) {
+      if (c.type() != Speaker.Type.GROUP || c.named()) {
+        continue;
+      }
+      List<String> other = groupWords(c.name());
+      if (!other.isEmpty() && other.get(other.size() - 1).equals(head)
+          && (other.containsAll(words) || words.containsAll(other))) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A group description's lowercase words without possessives; empty unless its head is a plural
+   * noun and no word picks out part of a set ("some experts", "other officials": groups of their own).
+   */
+  private List<String> groupWords(String description) {
+    List<String> out = new ArrayList<>();
+    for (String w : description.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (words.isGroupPart(w) || words.isQuantity(w)) {
+        return List.of();
+      }
+      if (!w.isEmpty() && !words.isGroupOwner(w)) {
+        out.add(w);
+      }
+    }
+    boolean plural = !out.isEmpty() && out.get(out.size() - 1).matches("[a-z-]{3,}s");
+    return plural ? out : List.of();
+  }
+
+  /**
+   * The name an article gives family name first ("Ban Ki-moon", later "Mr. Ban"): a named entity
+   * not yet known to be a person, of two words, the second a hyphenated given name ("Ki-moon",
+   * "Jong-un"), whose first word is {@code surname}. Becomes a person; null when there is none.
+   */
+  private @Nullable EntityDraft familyNameFirst(String surname) {
+    EntityDraft e = latest(entities, c -> c.named() && c.type() == Speaker.Type.UNKNOWN
+        && c.name().toLowerCase(Locale.ROOT).startsWith(surname + " ") && c.name().matches("\\S+ \\p{Lu}\\p{Ll}+-\\p{Ll}+"));
+    if (e != null) {
+      e.becomePerson();
     }
     return e;
   }

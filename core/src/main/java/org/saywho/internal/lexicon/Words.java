@@ -34,6 +34,8 @@ public final class Words {
   private final Set<String> furniture = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
+  private final Set<String> groupOwners = new HashSet<>();
+  private final Set<String> groupParts = new HashSet<>();
 
   private Words() {}
 
@@ -61,6 +63,10 @@ public final class Words {
     w.furniture.addAll(trimmedLines("furniture.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
+    for (String line : Resources.lines(MODELS + "group-determiners.tsv")) {
+      String[] f = line.split("\t");
+      (f[1].trim().equals("PART") ? w.groupParts : w.groupOwners).add(f[0].trim());
+    }
     w.calendar.addAll(trimmedLines("calendar-words.txt"));
     w.recordings.addAll(trimmedLines("recordings.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
@@ -124,6 +130,26 @@ public final class Words {
    */
   public boolean isAnonymous(String lower) {
     return anonymous.contains(lower);
+  }
+
+  /**
+   * Returns whether {@code lower} says whose a group is rather than which ("his" in "his aides").
+   *
+   * @param lower a word, lower case
+   * @return true when listed
+   */
+  public boolean isGroupOwner(String lower) {
+    return groupOwners.contains(lower);
+  }
+
+  /**
+   * Returns whether {@code lower} picks out part of a set ("some" in "some experts", "other").
+   *
+   * @param lower a word, lower case
+   * @return true when listed
+   */
+  public boolean isGroupPart(String lower) {
+    return groupParts.contains(lower);
   }
 
   /**

@@ -314,4 +314,54 @@ class EntityResolverTest {
     Annotated transcript = TestPipeline.annotate("“WALLACE: Will you be there?”");
     assertThat(speakerOf(transcript, 0).type()).isEqualTo(Speaker.Type.PERSON);
   }
+
+  @Test
+  void familyNameFirst_isThePersonCalledByItLater() {
+    Annotated doc = TestPipeline.annotate("Ban Ki-moon spoke at the United Nations.\n"
+        + "Mr. Ban said the council had failed.");
+    Entity ban = speakerOf(doc, 0);
+    assertThat(ban.name()).isEqualTo("Ban Ki-moon");
+    assertThat(ban.type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(ban.mentions()).extracting(m -> m.in(doc.article().text())).contains("Ban Ki-moon");
+  }
+
+  @Test
+  void familyNameFirst_needsAHyphenatedGivenName() {
+    Annotated doc = TestPipeline.annotate("Goldman Sachs bought the bank.\n"
+        + "Mr. Goldman said the deal was fair.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Goldman");
+  }
+
+  @ParameterizedTest(name = "{1} after {0}: same person {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Leslie Wimes|Wines|true",
+      "Tyresha McClenney|McLenney|true",
+      "Leslie Wimes|Wims|false",
+      "Leslie Wimes|Holmes|false"})
+  void loneSurnameOneLetterOff_isThePersonNamedBefore(String full, String misspelt, boolean same) {
+    Annotated doc = TestPipeline.annotate(full + " spoke on Monday.\n“It was a good day,” " + misspelt + " said.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo(same ? full : misspelt);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}: {2}")
+  @CsvSource({"wimes,wines,true", "mcclenney,mclenney,true", "wimes,wimess,true", "wimes,wimes,false", "wimes,wines2,false",
+      "mahoney,mcclenney,false"})
+  void oneEditApart_meansOneLetterReplacedAddedOrDropped(String a, String b, boolean expected) {
+    assertThat(EntityTable.oneEditApart(a, b)).isEqualTo(expected);
+  }
+
+  @Test
+  void groupWithFewerModifiers_isTheGroupDescribedBefore() {
+    Annotated doc = TestPipeline.annotate("Labor-policy experts said the rule was too strict.\n"
+        + "The experts said it would cost jobs.");
+    assertThat(speakerOf(doc, 1).id()).isEqualTo(speakerOf(doc, 0).id());
+    assertThat(speakerOf(doc, 1).type()).isEqualTo(Speaker.Type.GROUP);
+  }
+
+  @Test
+  void groupPickingOutPartOfASet_isAGroupOfItsOwn() {
+    Annotated doc = TestPipeline.annotate("Labor-policy experts said the rule was too strict.\n"
+        + "Some experts said it would cost jobs.");
+    assertThat(speakerOf(doc, 1).id()).isNotEqualTo(speakerOf(doc, 0).id());
+  }
 }
