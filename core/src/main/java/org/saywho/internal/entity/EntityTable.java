@@ -50,8 +50,12 @@ final class EntityTable {
         words.add(key(t.lower(i)));
       }
     }
-    String key = String.join(" ", words);
     String text = withoutSentenceStop(t.text().substring(t.start(m.first()), t.end(m.last())));
+    if (m.surname() >= 0) {
+      words.add(key(t.lower(m.surname())));
+      text = text + " " + t.word(m.surname());
+    }
+    String key = String.join(" ", words);
     EntityDraft e;
     if (m.type() != Speaker.Type.PERSON) {
       e = byKey.get(key);

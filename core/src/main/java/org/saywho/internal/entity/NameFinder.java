@@ -73,7 +73,26 @@ final class NameFinder {
     }
     out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.PERSON && surnames.contains(t.lower(m.first()))
         ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject()) : m);
+    for (int k = 0; k + 1 < out.size(); k++) {
+      NameMention m = out.get(k);
+      if (sharesSurnameWith(m, out.get(k + 1))) {
+        Gender g = words.genderOfFirstName(t.lower(m.first()));
+        out.set(k, new NameMention(m.first(), m.last(), m.roleFirst(), m.roleLast(), Speaker.Type.PERSON, g,
+            g == Gender.UNKNOWN ? Speaker.GenderEvidence.NONE : Speaker.GenderEvidence.FIRST_NAME, m.subject(), out.get(k + 1).last()));
+      }
+    }
     return out;
+  }
+
+  /**
+   * Whether a lone first name is coordinated with a full name whose surname it shares ("Donald" in
+   * "Donald and Ivana Trump", "Bill and Hillary Clinton"): "and" between them, and the full name opens
+   * with a first name too.
+   */
+  private boolean sharesSurnameWith(NameMention m, NameMention next) {
+    return m.first() == m.last() && words.isFirstName(t.lower(m.first())) && next.first() == m.last() + 2
+        && t.lower(m.last() + 1).equals("and") && next.type() == Speaker.Type.PERSON && next.last() > next.first()
+        && words.isFirstName(t.lower(next.first()));
   }
 
   /**

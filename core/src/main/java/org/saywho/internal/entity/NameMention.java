@@ -16,9 +16,16 @@ import org.saywho.internal.lexicon.Gender;
  * @param gender gender from a first name, honorific or title
  * @param evidence what the gender comes from; NONE when UNKNOWN
  * @param subject whether a finite verb follows
+ * @param surname the token of a surname the name shares with the next one ("Trump" for "Donald" in
+ *     "Donald and Ivana Trump"), or -1 when the name holds its own
  */
 record NameMention(int first, int last, int roleFirst, int roleLast, Speaker.Type type, Gender gender,
-    Speaker.GenderEvidence evidence, boolean subject) {
+    Speaker.GenderEvidence evidence, boolean subject, int surname) {
+
+  NameMention(int first, int last, int roleFirst, int roleLast, Speaker.Type type, Gender gender,
+      Speaker.GenderEvidence evidence, boolean subject) {
+    this(first, last, roleFirst, roleLast, type, gender, evidence, subject, -1);
+  }
 
   boolean covers(int token) {
     return token >= first && token <= last;

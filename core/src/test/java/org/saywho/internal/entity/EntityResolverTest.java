@@ -364,4 +364,20 @@ class EntityResolverTest {
         + "Some experts said it would cost jobs.");
     assertThat(speakerOf(doc, 1).id()).isNotEqualTo(speakerOf(doc, 0).id());
   }
+
+  @Test
+  void firstNameCoordinatedWithAFullName_sharesItsSurname() {
+    Annotated doc = TestPipeline.annotate("Bill and Hillary Clinton said they would attend the dinner.");
+    Entity couple = speakerOf(doc, 0);
+    assertThat(couple.type()).isEqualTo(Speaker.Type.GROUP);
+    assertThat(couple.name()).isEqualTo("Bill Clinton and Hillary Clinton");
+    assertThat(doc.speakers().entities()).extracting(Entity::name).contains("Bill Clinton", "Hillary Clinton");
+  }
+
+  @Test
+  void coordinatedNamesEachWithASurname_keepTheirOwn() {
+    Annotated doc = TestPipeline.annotate("Barack Obama and Hillary Clinton said they would attend the dinner.");
+    assertThat(doc.speakers().entities()).extracting(Entity::name).contains("Barack Obama", "Hillary Clinton")
+        .doesNotContain("Barack Obama Clinton");
+  }
 }
