@@ -120,7 +120,7 @@ public final class Attributor {
     List<Draft> drafts = new ArrayList<>();
     for (Unit unit : units) {
       List<Candidate> candidates = new ArrayList<>();
-      Colons.find(t, unit).ifPresent(candidates::add);
+      Colons.find(t, unit, lexicon).ifPresent(candidates::add);
       List<CueMatch> cues = finder.find(t, unit);
       ContentFinder contents = new ContentFinder(doc, unit, cues);
       List<SpeakerMatch> speakers = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
+import org.saywho.internal.lexicon.CueLexicon;
 
 /**
  * Finds a speaker's name before a colon and a quote ("Trump: “…”", "… - Michael P. McDonald: “…”"),
@@ -22,8 +23,8 @@ final class Colons {
 
   private Colons() {}
 
-  static Optional<Candidate> find(Tokens t, Unit unit) {
-    return signed(t, unit).or(() -> colon(t, unit));
+  static Optional<Candidate> find(Tokens t, Unit unit, CueLexicon lexicon) {
+    return signed(t, unit).or(() -> colon(t, unit, lexicon));
   }
 
   /** "“…” ― Carla Sanchez.": a quote, a dash and a name, and nothing else. */
@@ -46,7 +47,7 @@ final class Colons {
     return Optional.of(new Candidate(new Range(first, close), new CueMatch(dash, dash, DASH), sp, DASH.weight()));
   }
 
-  private static Optional<Candidate> colon(Tokens t, Unit unit) {
+  private static Optional<Candidate> colon(Tokens t, Unit unit, CueLexicon lexicon) {
     for (int i = unit.firstToken() + 1; i + 1 < unit.endToken(); i++) {
       if (!t.word(i).equals(":")) {
         continue;
@@ -59,8 +60,9 @@ final class Colons {
         continue;
       }
       int s = NounPhrases.startLeftOf(t, i - 1, unit.firstToken());
-      if (s < 0 || !Grammar.proper(t, i - 1) || Grammar.subjectPronoun(t, s)) {
-        continue;
+      if (s < 0 || !Grammar.proper(t, i - 1) || Grammar.subjectPronoun(t, s)
+          || lexicon.isHeadlineLabel(t.text().substring(t.start(s), t.end(i - 1)).replaceAll("\\s+", " "))) {
+        continue; // "The Latest: Trump urges supporters …" names the kind of story, not who speaks
       }
       boolean opensUnit = s == unit.firstToken() || Grammar.punctuation(t, s - 1) && !Grammar.comma(t, s - 1);
       boolean quoteFollows = Grammar.openingQuote(t, i + 1);

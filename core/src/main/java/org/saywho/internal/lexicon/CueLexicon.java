@@ -27,37 +27,43 @@ public final class CueLexicon {
    */
   public static final String PROPOSITIONS = "org/saywho/models/propositions.tsv";
 
+  /** The resource path of the labels that name a story's kind before a colon ("The Latest: …"). */
+  public static final String HEADLINE_LABELS = "org/saywho/models/headline-labels.txt";
+
   private final Map<String, CueEntry> single;
   private final Map<String, List<CueEntry>> multi;
   private final Set<String> thought;
   private final Set<String> speechEvents;
   private final Set<String> propositionVerbs;
   private final Set<String> propositions;
+  private final Set<String> headlineLabels;
 
   private CueLexicon(Map<String, CueEntry> single, Map<String, List<CueEntry>> multi, Set<String> thought,
-      Set<String> speechEvents, Set<String> propositionVerbs, Set<String> propositions) {
+      Set<String> speechEvents, Set<String> propositionVerbs, Set<String> propositions, Set<String> headlineLabels) {
     this.single = Map.copyOf(single);
     this.multi = Map.copyOf(multi);
     this.thought = Set.copyOf(thought);
     this.speechEvents = Set.copyOf(speechEvents);
     this.propositionVerbs = Set.copyOf(propositionVerbs);
     this.propositions = Set.copyOf(propositions);
+    this.headlineLabels = Set.copyOf(headlineLabels);
   }
 
   /** Loads the lexicon from the classpath. */
   public static CueLexicon load() {
     return parse(Resources.lines(RESOURCE)).withThought(Resources.lines(THOUGHT))
-        .withSpeechEvents(Resources.lines(SPEECH_EVENTS)).withPropositions(Resources.lines(PROPOSITIONS));
+        .withSpeechEvents(Resources.lines(SPEECH_EVENTS)).withPropositions(Resources.lines(PROPOSITIONS))
+        .withHeadlineLabels(Resources.lines(HEADLINE_LABELS));
   }
 
   /** Returns this lexicon with {@code lemmas} as cues of thought. */
   CueLexicon withThought(List<String> lemmas) {
-    return new CueLexicon(single, multi, plus(thought, lemmas), speechEvents, propositionVerbs, propositions);
+    return new CueLexicon(single, multi, plus(thought, lemmas), speechEvents, propositionVerbs, propositions, headlineLabels);
   }
 
   /** Returns this lexicon with {@code nouns} as names of speech events. */
   CueLexicon withSpeechEvents(List<String> nouns) {
-    return new CueLexicon(single, multi, thought, plus(speechEvents, nouns), propositionVerbs, propositions);
+    return new CueLexicon(single, multi, thought, plus(speechEvents, nouns), propositionVerbs, propositions, headlineLabels);
   }
 
   /**
@@ -74,7 +80,13 @@ public final class CueLexicon {
       }
       (f[0].equals("verb") ? verbs : nouns).add(f[1]);
     }
-    return new CueLexicon(single, multi, thought, speechEvents, plus(propositionVerbs, verbs), plus(propositions, nouns));
+    return new CueLexicon(single, multi, thought, speechEvents, plus(propositionVerbs, verbs), plus(propositions, nouns),
+        headlineLabels);
+  }
+
+  /** Returns this lexicon with {@code labels} as labels of a story's kind. */
+  CueLexicon withHeadlineLabels(List<String> labels) {
+    return new CueLexicon(single, multi, thought, speechEvents, propositionVerbs, propositions, plus(headlineLabels, labels));
   }
 
   private static Set<String> plus(Set<String> words, List<String> more) {
@@ -102,6 +114,17 @@ public final class CueLexicon {
    */
   public boolean putsForward(String lemma) {
     return propositionVerbs.contains(lemma);
+  }
+
+  /**
+   * Returns whether words before a colon name the kind of story rather than a speaker ("The Latest",
+   * "EXCLUSIVE", "Fact check").
+   *
+   * @param words the words, any case, single-spaced
+   * @return true when listed
+   */
+  public boolean isHeadlineLabel(String words) {
+    return headlineLabels.contains(words.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -153,7 +176,7 @@ public final class CueLexicon {
       multi.computeIfAbsent(e.lemma().split(" ")[0], k -> new ArrayList<>()).add(e);
     }
     multi.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
-    return new CueLexicon(single, multi, Set.of(), Set.of(), Set.of(), Set.of());
+    return new CueLexicon(single, multi, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   private static CueEntry union(CueEntry a, CueEntry b) {
