@@ -162,6 +162,9 @@ final class TaggedAttributions {
    */
   private static boolean refusedByGrammar(Tokens t, List<Unit> units, Range cue, CueLexicon lexicon, Morphology morphology) {
     for (int i = cue.first(); i <= cue.last(); i++) {
+      if (i < cue.last() && Grammar.auxiliary(t, i) && t.tag(i + 1).equals("VBG")) {
+        continue; // "is defending": the verb that reports is the participle after the auxiliary
+      }
       String lemma = morphology.lemma(t.lower(i), t.tag(i));
       if (t.tagIs(i, "VB") && (lexicon.single(lemma).isPresent() || !lexicon.multi(lemma).isEmpty())) {
         int verb = i;
