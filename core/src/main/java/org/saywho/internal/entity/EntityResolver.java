@@ -239,7 +239,8 @@ public final class EntityResolver {
 
   /**
    * The person a description stands in apposition to ("Angelique Brunner, a developer and spokeswoman
-   * for the coalition, said"): a person's name, then a comma, then the description.
+   * for the coalition, said"): a person's name, then a comma, then the description; not a name that is
+   * a preposition's object ("At a press conference in Chelsea, the mayor said").
    */
   private static @Nullable NameMention apposedTo(Tokens t, SpeakerMention sp, Nominals nominals) {
     int comma = sp.first() - 1;
@@ -247,7 +248,11 @@ public final class EntityResolver {
       return null;
     }
     NameMention m = nominals.nameAt(comma - 1);
-    return m != null && m.type() == Speaker.Type.PERSON && m.last() == comma - 1 ? m : null;
+    if (m == null || m.type() != Speaker.Type.PERSON || m.last() != comma - 1) {
+      return null;
+    }
+    int before = (m.roleFirst() >= 0 ? Math.min(m.roleFirst(), m.first()) : m.first()) - 1;
+    return before >= 0 && (t.tag(before).equals("IN") || t.tag(before).equals("TO")) ? null : m;
   }
 
   private static @Nullable EntityDraft pronoun(String p, int paragraph, Salience salience) {

@@ -380,4 +380,11 @@ class EntityResolverTest {
     assertThat(doc.speakers().entities()).extracting(Entity::name).contains("Barack Obama", "Hillary Clinton")
         .doesNotContain("Barack Obama Clinton");
   }
+
+  @Test
+  void nameAfterAPreposition_isNotInAppositionToTheSpeakerAfterIt() {
+    Annotated doc = TestPipeline.annotate("Mayor Bill de Blasio spoke on Saturday.\n"
+        + "At a press conference in Chelsea, the mayor also said that it was too early to tell.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Bill de Blasio");
+  }
 }
