@@ -132,6 +132,7 @@ class EntityResolverTest {
       Twelve percent said they would not vote.                           | GROUP
       A Bloomberg poll found that most voters were undecided.            | ORGANIZATION
       A poll found that most voters were undecided.                      | UNKNOWN
+      No one said the plan would work.                                   | GROUP
       """)
   void speakerType_fromTheRecogniserAndTheDescription(String sentence, Speaker.Type type) {
     Annotated doc = TestPipeline.annotate(sentence);
