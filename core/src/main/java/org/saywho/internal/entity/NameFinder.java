@@ -149,7 +149,8 @@ final class NameFinder {
     }
     int firstName = firstNameIn(first, last);
     NamedEntities.Label head = ner[last];
-    boolean person = head == NamedEntities.Label.PERSON || words.isHonorific(t.lower(first))
+    boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
+    boolean person = head == NamedEntities.Label.PERSON && !listedBody || words.isHonorific(t.lower(first))
         || first < last && words.isTitle(t.lower(first)) && !isOrganization(first, last)
         || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last);
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION

@@ -133,6 +133,8 @@ class EntityResolverTest {
       A Bloomberg poll found that most voters were undecided.            | ORGANIZATION
       A poll found that most voters were undecided.                      | UNKNOWN
       No one said the plan would work.                                   | GROUP
+      According to Politico, the campaign was scrambling for votes.      | ORGANIZATION
+      According to Tom Cotton, the campaign was scrambling for votes.    | PERSON
       """)
   void speakerType_fromTheRecogniserAndTheDescription(String sentence, Speaker.Type type) {
     Annotated doc = TestPipeline.annotate(sentence);
