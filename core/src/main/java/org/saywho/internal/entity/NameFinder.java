@@ -152,7 +152,9 @@ final class NameFinder {
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
     boolean person = head == NamedEntities.Label.PERSON && !listedBody || words.isHonorific(t.lower(first))
         || first < last && words.isTitle(t.lower(first)) && !isOrganization(first, last)
-        || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last);
+        || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last)
+        || firstName == first && first > 0 && words.isTitle(t.lower(first - 1)) && !t.quoted(first - 1) // "general Lloyd Newton"
+        || middleInitial(first, last) && !isOrganization(first, last); // "Vann R. Newkirk II"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
@@ -224,6 +226,22 @@ final class NameFinder {
     }
     String rest = t.text().substring(t.start(from), t.end(last)).toLowerCase(Locale.ROOT);
     return words.isPlace(rest) && from == first;
+  }
+
+  /**
+   * Whether the run reads as given name, middle initial and surname ("Vann R. Newkirk", "Laurence H.
+   * Tribe"), a person's name whatever the first-name list knows of the given name.
+   */
+  private boolean middleInitial(int first, int last) {
+    for (int i = first + 1; i < last; i++) {
+      String w = t.word(i);
+      boolean initial = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+      if (initial && Character.isUpperCase(t.word(i - 1).charAt(0)) && t.word(i - 1).length() > 2
+          && Character.isUpperCase(t.word(i + 1).charAt(0)) && t.word(i + 1).length() > 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first known first name in the run followed by more of the name, or -1. */

@@ -135,6 +135,9 @@ class EntityResolverTest {
       No one said the plan would work.                                   | GROUP
       According to Politico, the campaign was scrambling for votes.      | ORGANIZATION
       According to Tom Cotton, the campaign was scrambling for votes.    | PERSON
+      Retired Air Force general Lloyd Newton said the plan was sound.    | PERSON
+      Vann R. Newkirk II said on Twitter that turnout would fall.        | PERSON
+      The U.S. Air Force said the plan was sound.                        | ORGANIZATION
       """)
   void speakerType_fromTheRecogniserAndTheDescription(String sentence, Speaker.Type type) {
     Annotated doc = TestPipeline.annotate(sentence);
