@@ -175,6 +175,24 @@ final class Nominals {
     return false;
   }
 
+  /**
+   * The noun a description is about when a prepositional phrase follows it: "Experts" in "Experts on
+   * North Korea and nuclear nonproliferation", not the last noun; {@code head} when no preposition
+   * comes before it.
+   */
+  private int headBeforePreposition(int first, int head) {
+    int noun = -1;
+    for (int i = first; i < head; i++) {
+      if (t.tag(i).equals("IN") && noun >= 0) {
+        return noun;
+      }
+      if (t.tagIs(i, "NN")) {
+        noun = i;
+      }
+    }
+    return head;
+  }
+
   /** The named organisation mentioned last before {@code before} ("the agency" after "the Congressional Budget Office"). */
   private @Nullable EntityDraft latestOrganization(int before) {
     return table.latestBefore(before, e -> e.type() == Speaker.Type.ORGANIZATION && e.named()
@@ -192,7 +210,8 @@ final class Nominals {
    * unnamed individual ("a source", "the spokesman") or a set ("officials", "12 percent") is a
    * GROUP; a document or finding is UNKNOWN unless a producer is named in it ("a Bloomberg poll").
    */
-  private Speaker.Type typeOf(int first, int last, int head) {
+  private Speaker.Type typeOf(int first, int last, int given) {
+    int head = headBeforePreposition(first, given);
     String w = t.lower(head);
     if (words.isOffice(w) && !INDEFINITE.contains(t.lower(first))) {
       return Speaker.Type.PERSON;

@@ -138,6 +138,8 @@ class EntityResolverTest {
       Retired Air Force general Lloyd Newton said the plan was sound.    | PERSON
       Vann R. Newkirk II said on Twitter that turnout would fall.        | PERSON
       The U.S. Air Force said the plan was sound.                        | ORGANIZATION
+      Experts on North Korea and nuclear arms said the test had failed.  | GROUP
+      A series of online postings said the test had failed.              | UNKNOWN
       """)
   void speakerType_fromTheRecogniserAndTheDescription(String sentence, Speaker.Type type) {
     Annotated doc = TestPipeline.annotate(sentence);
