@@ -147,6 +147,9 @@ final class NameFinder {
     if (first == last && t.tag(first).equals("NNPS")) {
       return null; // "Republicans", "Democrats": a group, described rather than named
     }
+    if (onlyTitles(first, last)) {
+      return null; // "the Senator from Texas", "The President": an office described, resolved as "the senator" is
+    }
     int firstName = firstNameIn(first, last);
     NamedEntities.Label head = ner[last];
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
@@ -226,6 +229,17 @@ final class NameFinder {
     }
     String rest = t.text().substring(t.start(from), t.end(last)).toLowerCase(Locale.ROOT);
     return words.isPlace(rest) && from == first;
+  }
+
+  /** Whether every word of the run, "the" aside, is a title ("Senator", "Prime Minister"). */
+  private boolean onlyTitles(int first, int last) {
+    int f = t.lower(first).equals("the") ? first + 1 : first;
+    for (int i = f; i <= last; i++) {
+      if (!words.isTitle(t.lower(i))) {
+        return false;
+      }
+    }
+    return f <= last;
   }
 
   /**

@@ -395,4 +395,14 @@ class EntityResolverTest {
         + "At a press conference in Chelsea, the mayor also said that it was too early to tell.");
     assertThat(speakerOf(doc, 0).name()).isEqualTo("Bill de Blasio");
   }
+
+  @Test
+  void capitalisedOfficeAlone_isADescriptionOfThePersonInReach_notAName() {
+    Annotated doc = TestPipeline.annotate("Ted Cruz spoke in Houston on Monday.\n"
+        + "“It was a great speech,” the Senator from Texas said.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Ted Cruz");
+    Annotated body = TestPipeline.annotate("Ted Cruz spoke in Houston on Monday.\n"
+        + "The Senate Judiciary Committee said the vote would pass.");
+    assertThat(speakerOf(body, 0).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+  }
 }
