@@ -225,8 +225,8 @@ public final class EntityResolver {
       if (m == null || m.type() != Speaker.Type.PERSON || m.last() > sp.last()) {
         continue;
       }
-      int start = m.roleFirst() >= 0 ? Math.min(m.roleFirst(), m.first()) : m.first();
-      boolean object = start > sp.first() && (t.tag(start - 1).equals("IN") || t.tag(start - 1).equals("TO"))
+      int start = m.start();
+      boolean object = start > sp.first() && afterPreposition(t, start)
           && !(t.lower(start - 1).equals("of") && words.isRecording(t.lower(sp.head())));
       boolean owner = m.last() + 1 < t.size() && t.tag(m.last() + 1).equals("POS");
       if (!object && !owner) {
@@ -251,8 +251,12 @@ public final class EntityResolver {
     if (m == null || m.type() != Speaker.Type.PERSON || m.last() != comma - 1) {
       return null;
     }
-    int before = (m.roleFirst() >= 0 ? Math.min(m.roleFirst(), m.first()) : m.first()) - 1;
-    return before >= 0 && (t.tag(before).equals("IN") || t.tag(before).equals("TO")) ? null : m;
+    return m.start() > 0 && afterPreposition(t, m.start()) ? null : m;
+  }
+
+  /** Whether the token before {@code i} is a preposition, so what starts at {@code i} is its object. */
+  private static boolean afterPreposition(Tokens t, int i) {
+    return t.tag(i - 1).equals("IN") || t.tag(i - 1).equals("TO");
   }
 
   private static @Nullable EntityDraft pronoun(String p, int paragraph, Salience salience) {

@@ -253,7 +253,7 @@ final class EntityTable {
   private @Nullable EntityDraft personWithSurnameLike(String word) {
     String w = key(word.toLowerCase(Locale.ROOT));
     boolean capitalised = word.length() >= 5 && Character.isUpperCase(word.charAt(0))
-        && !word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        && !lettersInCapitals(word);
     if (!capitalised || byLast.containsKey(w)) {
       return null;
     }
@@ -357,8 +357,12 @@ final class EntityTable {
   private static String withoutSentenceStop(String name) {
     boolean oneDotAtTheEnd = name.length() > 2 && name.indexOf('.') == name.length() - 1
         && Character.isUpperCase(name.charAt(name.length() - 2));
-    return oneDotAtTheEnd && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-        ? name.substring(0, name.length() - 1) : name;
+    return oneDotAtTheEnd && lettersInCapitals(name) ? name.substring(0, name.length() - 1) : name;
+  }
+
+  /** Whether every letter of {@code s} is a capital, as in an acronym ("RT", "S.E.C."). */
+  private static boolean lettersInCapitals(String s) {
+    return s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   private static String key(String lower) {

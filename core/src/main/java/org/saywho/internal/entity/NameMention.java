@@ -27,6 +27,11 @@ record NameMention(int first, int last, int roleFirst, int roleLast, Speaker.Typ
     this(first, last, roleFirst, roleLast, type, gender, evidence, subject, -1);
   }
 
+  /** The first token of the name with the role words written before it ("Kremlin spokesperson Dmitry Peskov"). */
+  int start() {
+    return roleFirst >= 0 ? Math.min(roleFirst, first) : first;
+  }
+
   boolean covers(int token) {
     return token >= first && token <= last;
   }

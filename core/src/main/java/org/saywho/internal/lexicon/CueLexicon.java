@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,7 +125,7 @@ public final class CueLexicon {
    * @return true when listed
    */
   public boolean isHeadlineLabel(String words) {
-    return headlineLabels.contains(words.toLowerCase(java.util.Locale.ROOT));
+    return headlineLabels.contains(words.toLowerCase(Locale.ROOT));
   }
 
   /**
