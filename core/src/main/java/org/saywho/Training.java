@@ -445,7 +445,7 @@ public final class Training {
     Words words = Words.load();
     Reader reader = new Reader(Models.loadTagger(), Models.loadSentences(), words, Settings.DEFAULT);
     Units units = new Units(Settings.DEFAULT.maxUnitTokens());
-    Attributor attributor = new Attributor(CueLexicon.load(), AttributionTagger.load());
+    Attributor attributor = new Attributor(CueLexicon.load(), AttributionTagger.load(), Words.load());
     SentenceFeatures features = new SentenceFeatures(CheckWorthinessModel.load(), ClaimWords.load(), words);
     List<NewsClaimTrainer.Example> out = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {

@@ -15,6 +15,7 @@ import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.Words;
 
 /**
  * Finds the article's attributions. The grammar goes unit by unit: each cue with its speaker and its
@@ -29,21 +30,24 @@ public final class Attributor {
   private final CueLexicon lexicon;
   private final TokenFeatures features;
   private final Optional<AttributionTagger> tagger;
+  private final Words words;
 
   /**
    * Creates an attributor.
    *
    * @param lexicon the reporting-cue lexicon
    * @param tagger the trained attribution tagger
+   * @param words the word lists, for speakers that are things
    */
-  public Attributor(CueLexicon lexicon, AttributionTagger tagger) {
-    this(lexicon, Optional.of(tagger));
+  public Attributor(CueLexicon lexicon, AttributionTagger tagger, Words words) {
+    this(lexicon, Optional.of(tagger), words);
   }
 
-  private Attributor(CueLexicon lexicon, Optional<AttributionTagger> tagger) {
+  private Attributor(CueLexicon lexicon, Optional<AttributionTagger> tagger, Words words) {
     this.lexicon = lexicon;
     this.features = new TokenFeatures(lexicon);
     this.tagger = tagger;
+    this.words = words;
   }
 
   /**
@@ -53,7 +57,7 @@ public final class Attributor {
    * @return the attributor
    */
   public static Attributor grammarOnly(CueLexicon lexicon) {
-    return new Attributor(lexicon, Optional.empty());
+    return new Attributor(lexicon, Optional.empty(), Words.load());
   }
 
   /**
@@ -80,6 +84,11 @@ public final class Attributor {
     List<Draft> notHeadings = Headings.without(doc, cued);
     if (notHeadings.size() < cued.size()) {
       cued = notHeadings;
+      continuations = Continuations.find(doc, units, cued);
+    }
+    List<Draft> spoken = ThingSources.without(doc, cued, words);
+    if (!spoken.equals(cued)) {
+      cued = spoken;
       continuations = Continuations.find(doc, units, cued);
     }
     List<Draft> drafts = new ArrayList<>(cued);

@@ -49,6 +49,11 @@ final class Draft {
     return new Draft(other, otherType, origin, cue, speaker, confidence, speakerSource);
   }
 
+  /** This attribution with no speaker of its own. */
+  Draft withoutSpeaker() {
+    return new Draft(content, type, origin, cue, Optional.empty(), confidence, Optional.empty());
+  }
+
   /** A quote with no cue of its own, taking its speaker from {@code source} when there is one. */
   static Draft continuation(Span content, Quote.Type type, Optional<Draft> source, double confidence) {
     return new Draft(content, type, Origin.CONTINUATION, Optional.empty(), Optional.empty(), confidence,

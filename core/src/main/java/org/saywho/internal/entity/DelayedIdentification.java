@@ -111,8 +111,9 @@ final class DelayedIdentification {
         boolean introducedThere = e.firstMentionStart() > doc.tokens().start(in.token());
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
       }
-      if (!in.person() && e != in.entity() && e.type() != Speaker.Type.PERSON && e.nameTokens() > in.entity().nameTokens()
-          && Nominals.holdsWord(e.name(), in.head())) {
+      boolean fuller = e.nameTokens() > in.entity().nameTokens() && Nominals.holdsWord(e.name(), in.head());
+      boolean producer = e.roles().stream().anyMatch(r -> Nominals.holdsWord(r, in.head())); // "Poll …", then "a Bloomberg poll"
+      if (!in.person() && e != in.entity() && e.type() != Speaker.Type.PERSON && (fuller || producer)) {
         return Optional.of(e);
       }
     }

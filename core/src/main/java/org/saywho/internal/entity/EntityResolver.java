@@ -179,6 +179,13 @@ public final class EntityResolver {
       e.addRole(Nominals.withoutDeterminer(t, sp.first(), sp.last()));
       return Optional.of(e);
     }
+    NameMention producer = nominals.producerOf(sp.first(), sp.last());
+    if (producer != null) {
+      EntityDraft e = nominals.entityOf(producer);
+      int document = t.tag(producer.last() + 1).equals("POS") ? producer.last() + 2 : producer.last() + 1;
+      e.addRole(Nominals.withoutDeterminer(t, sp.first(), document));
+      return Optional.of(e);
+    }
     EntityDraft earlier = nominals.antecedent(sp.first(), sp.last(), head);
     if (earlier != null) {
       return Optional.of(earlier);

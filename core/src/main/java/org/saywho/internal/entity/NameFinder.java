@@ -134,9 +134,13 @@ final class NameFinder {
     return !t.quoted(i) && words.isHonorific(t.lower(i)) && i + 1 < t.size() && t.tag(i + 1).startsWith("NNP");
   }
 
-  /** A connector inside a name ("Secretary of State", "Commission on Presidential Debates"). */
+  /**
+   * A connector inside a name ("Secretary of State"); "on" only after a word that names a body
+   * ("Commission on Presidential Debates", not "Clinton on Tuesday").
+   */
   private boolean connects(int i) {
-    if (t.quoted(i) || !CONNECTORS.contains(t.lower(i)) || i + 1 >= t.size() || t.sentence(i) != t.sentence(i + 1)) {
+    boolean bodyOn = t.lower(i).equals("on") && i > 0 && t.capitalized(i - 1) && words.isOrgWord(t.lower(i - 1));
+    if (t.quoted(i) || !CONNECTORS.contains(t.lower(i)) && !bodyOn || i + 1 >= t.size() || t.sentence(i) != t.sentence(i + 1)) {
       return false;
     }
     int next = t.lower(i + 1).equals("the") && i + 2 < t.size() ? i + 2 : i + 1;

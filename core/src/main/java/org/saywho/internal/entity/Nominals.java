@@ -138,6 +138,27 @@ final class Nominals {
         || !DEFINITE.contains(determiner) && !INDEFINITE.contains(determiner) && !possessed(first, head));
   }
 
+  /**
+   * The organisation whose document or finding the description names, or null: its name right before
+   * the head, or before the head's possessive ("a Bloomberg poll found", "the IMF report", "the
+   * Pentagon's review"). The organisation is the source.
+   */
+  @Nullable NameMention producerOf(int first, int last) {
+    for (int i = first + 1; i <= last; i++) {
+      String tag = t.tag(i);
+      if (tag.equals("IN") || tag.equals("TO") || tag.startsWith("VB") || tag.startsWith("W") || t.word(i).equals(",")) {
+        return null; // "a spokesperson for the Bloomberg poll": the document is not the head
+      }
+      if (tag.startsWith("NN") && words.isThing(t.lower(i))) {
+        int end = t.tag(i - 1).equals("POS") ? i - 2 : i - 1;
+        NameMention m = end >= first ? nameAt(end) : null;
+        boolean named = m != null && m.type() == Speaker.Type.ORGANIZATION && m.last() == end && entityOfName[nameAt[end]] != null;
+        return named ? m : null;
+      }
+    }
+    return null;
+  }
+
   /** Whether the mention joins two people with "and" ("Obama and Clinton"): several speakers, a group. */
   boolean coordinatesPeople(int first, int last) {
     for (int i = first + 1; i < last; i++) {
@@ -199,9 +220,13 @@ final class Nominals {
         && !words.isPlace(e.name().toLowerCase(Locale.ROOT)));
   }
 
-  /** The latest non-person entity mentioned before {@code before} whose name holds {@code word}. */
+  /**
+   * The latest non-person entity mentioned before {@code before} whose name or description holds
+   * {@code word} ("the poll" after "a Bloomberg poll", which Bloomberg is the source of).
+   */
   private @Nullable EntityDraft withHeadInName(String word, int before) {
-    return table.latestBefore(before, e -> e.type() != Speaker.Type.PERSON && holdsWord(e.name(), word));
+    return table.latestBefore(before, e -> e.type() != Speaker.Type.PERSON
+        && (holdsWord(e.name(), word) || e.roles().stream().anyMatch(r -> holdsWord(r, word))));
   }
 
   /**

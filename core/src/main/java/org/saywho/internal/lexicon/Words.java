@@ -36,6 +36,7 @@ public final class Words {
   private final Set<String> invertedCues = new HashSet<>();
   private final Set<String> groupOwners = new HashSet<>();
   private final Set<String> groupParts = new HashSet<>();
+  private final Set<String> inanimate = new HashSet<>();
 
   private Words() {}
 
@@ -96,6 +97,12 @@ public final class Words {
         w.demonyms.add(lower(f[i]));
       }
     }
+    Set<String> animate = new HashSet<>(Resources.lines(CORENLP + "animate.unigrams.txt"));
+    for (String line : Resources.lines(CORENLP + "inanimate.unigrams.txt")) {
+      if (!animate.contains(line) && !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
+        w.inanimate.add(line);
+      }
+    }
     for (String file : List.of("countries", "statesandprovinces")) {
       for (String line : Resources.lines(CORENLP + file)) {
         String[] f = line.split("\t");
@@ -120,6 +127,18 @@ public final class Words {
 
   private static String lower(String s) {
     return s.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns whether a lower-case common noun names a thing, not a being, by the animacy lists of
+   * Ji and Lin (2009) that CoreNLP ships ("worries", "tactics", "speech"); nouns on both lists are
+   * not things.
+   *
+   * @param lower a noun as written, lower case
+   * @return true when only the inanimate list holds it
+   */
+  public boolean isInanimate(String lower) {
+    return inanimate.contains(lower);
   }
 
   /**

@@ -34,7 +34,7 @@ public final class Pipeline {
   public Pipeline(Models models, Settings settings) {
     this.reader = new Reader(models.tagger(), models.sentences(), models.words(), settings);
     this.units = new Units(settings.maxUnitTokens());
-    this.attributor = new Attributor(models.cues(), models.attribution());
+    this.attributor = new Attributor(models.cues(), models.attribution(), models.words());
     this.resolver = new EntityResolver(models.words(), models.entities());
     this.claimFinder = new ClaimFinder(models.checkWorthiness(), models.claims(), models.claimWords(), models.words());
   }

@@ -274,8 +274,30 @@ class EntityResolverTest {
     Annotated other = TestPipeline.annotate("Poll Shows Clinton Ahead.\n\n"
         + "The Roper Center said Clinton leads by four points.");
     assertThat(speakerOf(doc, 0).id()).isEqualTo(speakerOf(doc, 1).id());
-    assertThat(speakerOf(doc, 0).name()).startsWith("Bloomberg poll");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Bloomberg");
     assertThat(speakerOf(other, 0).id()).isNotEqualTo(speakerOf(other, 1).id());
+  }
+
+  @Test
+  void organisationsDocument_isThatOrganisation_butNotADocumentAboutIt() {
+    Annotated doc = TestPipeline.annotate("Bloomberg said on Monday that the race was close.\n"
+        + "A Bloomberg poll released on Tuesday shows Clinton leads by four points.\n"
+        + "The poll found that turnout would be high.");
+    assertThat(speakerOf(doc, 1).id()).isEqualTo(speakerOf(doc, 0).id());
+    assertThat(speakerOf(doc, 2).id()).isEqualTo(speakerOf(doc, 0).id());
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Bloomberg");
+    Annotated about = TestPipeline.annotate("Bloomberg said on Monday that the race was close.\n"
+        + "A poll of Bloomberg readers found that most were undecided.");
+    assertThat(speakerOf(about, 1).id()).isNotEqualTo(speakerOf(about, 0).id());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Commission on Presidential Debates said the sound was faulty.   | Commission on Presidential Debates
+      Hillary Clinton on Tuesday said the plan was sound.                  | Hillary Clinton
+      """)
+  void onJoinsANameOnlyAfterAWordForABody(String sentence, String name) {
+    assertThat(speakerOf(TestPipeline.annotate(sentence), 0).name()).isEqualTo(name);
   }
 
   @Test

@@ -1,0 +1,81 @@
+package org.saywho.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.saywho.Quote;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * A thing does not speak. An attribution whose speaker is headed by a common noun that names a thing
+ * ("Health worries have dogged …", "Unsubtle tactics suggest …", "the push for Bobby Scott meant …")
+ * is not someone's speech or thought: the cue is a verb of cause or effect. Nouns that can report
+ * stay sources: documents and findings ("the report said", "a poll shows"), recordings, organisations
+ * ("the campaign said"), people and groups.
+ */
+final class ThingSources {
+
+  private ThingSources() {}
+
+  /**
+   * Returns the drafts without the reported speech whose speaker is a thing; a quote in quote marks
+   * stays, someone's words all the same, without that speaker.
+   */
+  static List<Draft> without(Article doc, List<Draft> drafts, Words words) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (!thing(doc.tokens(), d, words)) {
+        out.add(d);
+      } else if (d.type() != Quote.Type.INDIRECT) {
+        out.add(d.withoutSpeaker());
+      }
+    }
+    return out;
+  }
+
+  private static boolean thing(Tokens t, Draft d, Words words) {
+    if (d.speaker().isEmpty()) {
+      return false;
+    }
+    Attribution.SpeakerMention m = d.speaker().get();
+    int head = firstHead(t, m.first(), m.last());
+    if (head < 0 || !t.tag(head).equals("NN") && !t.tag(head).equals("NNS") || !common(t, head, m.first(), m.last())) {
+      return false;
+    }
+    String lower = t.lower(head);
+    return words.isInanimate(lower) && !words.isThing(lower) && !words.isOrgWord(lower)
+        && !words.isRecording(lower) && !words.isPersonNoun(lower) && !words.isPeopleNoun(lower)
+        && !words.isOffice(lower) && !words.isQuantity(lower);
+  }
+
+  /**
+   * The head of the mention's first noun chunk: its last noun that owns nothing, before a preposition
+   * other than "of" ("a series of online postings"), a comma, bracket, dash, relative pronoun or verb ("Attorney General Roy Cooper (D), …"); nouns
+   * joined by "and" are one chunk ("oil and gas worker Jane Doe").
+   */
+  private static int firstHead(Tokens t, int first, int last) {
+    int head = -1;
+    for (int i = first; i <= last; i++) {
+      String tag = t.tag(i);
+      if (tag.equals("IN") && !t.lower(i).equals("of") || tag.startsWith("W") || tag.startsWith("VB") || tag.equals("TO")
+          || Grammar.punctuation(t, i) && !tag.equals("POS")) {
+        break;
+      }
+      if (tag.startsWith("NN") && !(i + 1 <= last && t.tag(i + 1).equals("POS"))) {
+        head = i;
+      }
+    }
+    return head;
+  }
+
+  /**
+   * Written as a common noun: lower case, or capitalised only as the first of several words ("Health
+   * worries"); a lone capitalised word is a name the tagger took for a noun ("Ditto said").
+   */
+  private static boolean common(Tokens t, int i, int first, int last) {
+    String w = t.word(i);
+    return !t.capitalized(i) || i == first && first < last && w.substring(1).chars().noneMatch(Character::isUpperCase);
+  }
+}

@@ -1,0 +1,23 @@
+package org.saywho.internal.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WordsTest {
+
+  private static Words words;
+
+  @BeforeAll
+  static void load() {
+    words = Words.load();
+  }
+
+  @ParameterizedTest(name = "{0}: a thing {1}")
+  @CsvSource({"worries,true", "tactics,true", "speech,true", "officials,false", "critics,false", "neurosurgeon,false"})
+  void isInanimate_holdsThingsButNotBeings(String noun, boolean thing) {
+    assertThat(words.isInanimate(noun)).isEqualTo(thing);
+  }
+}
