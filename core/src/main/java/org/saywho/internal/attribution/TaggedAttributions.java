@@ -57,8 +57,9 @@ final class TaggedAttributions {
     List<Range> sources = runs(labels, Label.SRC);
     List<Draft> out = new ArrayList<>(grammar);
     for (Range tagged : AttributionTagger.contents(labels)) {
-      Range c = withoutComplementizer(t,
-          Attributor.typeOf(doc, tagged) == Quote.Type.MIXED ? withoutTrailingParticiple(t, tagged) : tagged);
+      Quote.Type taggedType = Attributor.typeOf(doc, tagged);
+      Range c = withoutComplementizer(t, taggedType == Quote.Type.MIXED ? withoutTrailingParticiple(t, tagged)
+          : taggedType == Quote.Type.INDIRECT ? withoutTrailingClause(t, tagged) : tagged);
       Span span = t.span(c.first(), c.last());
       double confidence = tagging.confidence(c.first(), c.last());
       if (continuations.stream().anyMatch(d -> d.content().overlaps(span))) {
@@ -137,6 +138,41 @@ final class TaggedAttributions {
       }
     }
     return c;
+  }
+
+  /**
+   * A reported content without what follows it in the sentence: a new clause with a subject of its own
+   * after ", and" or ", but" ("…were not complete, and human rights groups warned …"), or the source
+   * given after it (", according to a campaign aide").
+   */
+  static Range withoutTrailingClause(Tokens t, Range c) {
+    for (int i = c.first() + 2; i < c.last() - 1; i++) {
+      if (!Grammar.comma(t, i) || t.quoted(i)) {
+        continue;
+      }
+      String w = t.lower(i + 1);
+      boolean clause = (w.equals("and") || w.equals("but")) && newClause(t, i + 2, c.last());
+      if (clause || w.equals("according") && t.lower(i + 2).equals("to")) {
+        return new Range(c.first(), i - 1);
+      }
+    }
+    return c;
+  }
+
+  /** Whether a subject and a finite verb open the words from {@code from} ("human rights groups warned"). */
+  private static boolean newClause(Tokens t, int from, int last) {
+    boolean subject = false;
+    for (int i = from; i <= Math.min(last, from + 7); i++) {
+      String tag = t.tag(i);
+      if (tag.startsWith("NN") || tag.equals("PRP")) {
+        subject = true;
+      } else if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return subject;
+      } else if (!tag.equals("DT") && !tag.startsWith("JJ") && !tag.equals("PRP$") && !tag.equals("POS") && !tag.equals("CD")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,31 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.pipeline.TestPipeline;
+
+class TaggedAttributionsTest {
+
+  /** Trims the content that runs from the sentence's first token to its full stop. */
+  private static String trimmed(String sentence) {
+    Article doc = TestPipeline.read(sentence);
+    Tokens t = doc.tokens();
+    Range r = TaggedAttributions.withoutTrailingClause(t, new Range(0, t.size() - 2));
+    return t.span(r.first(), r.last()).in(sentence);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The reforms were not complete, and human rights groups warned of a setback.  | The reforms were not complete
+      The reforms were not complete, and were unlikely to be finished soon.         | The reforms were not complete, and were unlikely to be finished soon
+      Clinton plans to visit Charlotte on Sunday, according to a campaign aide.      | Clinton plans to visit Charlotte on Sunday
+      Clinton plans to visit Charlotte on Sunday, a campaign aide noted with care.   | Clinton plans to visit Charlotte on Sunday, a campaign aide noted with care
+      """)
+  void reportedContent_endsBeforeANewClauseOrItsSource(String sentence, String content) {
+    assertThat(trimmed(sentence)).isEqualTo(content);
+  }
+}
