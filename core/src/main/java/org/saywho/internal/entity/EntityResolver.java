@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntityResolver {
 
+  /** How many tokens an apposition may span between a name and the relative "who" that stands for it. */
+  private static final int MAX_APPOSITION = 10;
+
   private final Words words;
   private final NamedEntities recogniser;
 
@@ -173,6 +176,10 @@ public final class EntityResolver {
       String p = t.tag(head).equals("PRP$") ? subjectForm(t.lower(head)) : t.lower(head);
       return Optional.ofNullable(pronoun(p, doc.paragraphOf(head), salience));
     }
+    NameMention antecedent = relativeTo(t, sp, nominals);
+    if (antecedent != null) {
+      return Optional.of(nominals.entityOf(antecedent));
+    }
     NameMention apposed = apposedTo(t, sp, nominals);
     if (apposed != null) {
       EntityDraft e = nominals.entityOf(apposed);
@@ -259,6 +266,28 @@ public final class EntityResolver {
       return null;
     }
     return m.start() > 0 && afterPreposition(t, m.start()) ? null : m;
+  }
+
+  /**
+   * The person a relative "who" stands for ("McConnell, now the Senate majority leader, who in 2010
+   * said …"): a person's name, then a comma and an apposition without a verb, or none, then a comma
+   * and the mention opening with "who".
+   */
+  private static @Nullable NameMention relativeTo(Tokens t, SpeakerMention sp, Nominals nominals) {
+    int comma = sp.first() - 1;
+    if (!t.lower(sp.first()).equals("who") || comma < 1 || !t.word(comma).equals(",")) {
+      return null;
+    }
+    for (int c = comma; c >= 1 && comma - c <= MAX_APPOSITION; c--) {
+      if (c < comma && t.tagIs(c, "VB")) {
+        return null;
+      }
+      NameMention m = t.word(c).equals(",") ? nominals.nameAt(c - 1) : null;
+      if (m != null && m.type() == Speaker.Type.PERSON && m.last() == c - 1) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Whether the token before {@code i} is a preposition, so what starts at {@code i} is its object. */

@@ -233,7 +233,8 @@ final class Nominals {
    * The type of an unnamed source. An office the article identifies ("the FBI director", "Indiana
    * governor") is a PERSON, as is an individual a possessive fixes ("his lawyer", "Obama's strategist"); an
    * unnamed individual ("a source", "the spokesman") or a set ("officials", "12 percent") is a
-   * GROUP; a document or finding is UNKNOWN unless a producer is named in it ("a Bloomberg poll").
+   * GROUP; a document or finding is UNKNOWN unless an organisation that made it is named in it ("a
+   * Bloomberg poll").
    */
   private Speaker.Type typeOf(int first, int last, int given) {
     int head = headBeforePreposition(first, given);
@@ -273,9 +274,9 @@ final class Nominals {
     return false;
   }
 
-  /** Whether a name of an organisation or person modifies the head ("a Bloomberg poll"). */
+  /** Whether an organisation's name modifies the head ("a Bloomberg poll"; not "Ivana Trump's brief"). */
   private boolean producerNamed(int first, int head) {
-    return nameIn(first, head - 1, m -> m.type() != Speaker.Type.UNKNOWN);
+    return nameIn(first, head - 1, m -> m.type() == Speaker.Type.ORGANIZATION);
   }
 
 

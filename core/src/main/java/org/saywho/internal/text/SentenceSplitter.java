@@ -19,7 +19,7 @@ public final class SentenceSplitter {
 
   private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
       "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.",
-      "st.", "prof.", "rev.", "hon.", "maj.", "adm.", "cmdr.", "lt.gov.", "sens.", "reps.", "no.", "vs.");
+      "st.", "prof.", "rev.", "hon.", "maj.", "adm.", "cmdr.", "lt.gov.", "sens.", "reps.", "no.", "vs.", "del.");
 
   private final SentenceModel model;
   private final int maxTokens;
@@ -86,6 +86,10 @@ public final class SentenceSplitter {
     if (TITLE_ABBREVIATIONS.contains(before) && tokens.capitalized(cut)) {
       return true;
     }
+    if (initials(tokens.word(cut - 1)) && cut >= 2 && tokens.capitalized(cut)
+        && (TITLE_ABBREVIATIONS.contains(tokens.lower(cut - 2)) || tokens.capitalized(cut - 2) && !tokens.word(cut - 2).endsWith("."))) {
+      return true; // "Rep. G.K. Butterfield", "George W. Bush"; not "in the U.S. He said"
+    }
     // "Jan. 7", "the U.S. government": an abbreviation followed by a number or a lower-case word;
     // "Rep. Stephen Lynch (D-Mass.) said": a parenthesis ending in one, then a lower-case word
     char next = tokens.word(cut).charAt(0);
@@ -94,6 +98,11 @@ public final class SentenceSplitter {
     }
     return before.length() <= 5 && before.endsWith(".") && before.length() > 1
         && (Character.isDigit(next) || Character.isLowerCase(next));
+  }
+
+  /** Initials: one or two capital letters, each with its full stop ("W.", "G.K."). */
+  private static boolean initials(String w) {
+    return w.matches("(\\p{Lu}\\.){1,2}");
   }
 
   private void addPieces(Tokens tokens, int first, int end, int paragraph, List<Sentence> out) {

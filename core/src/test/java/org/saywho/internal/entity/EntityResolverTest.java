@@ -131,6 +131,7 @@ class EntityResolverTest {
       Twelve percent said they would not vote.                           | GROUP
       A Bloomberg poll found that most voters were undecided.            | ORGANIZATION
       A poll found that most voters were undecided.                      | UNKNOWN
+      Ivana Trump's brief says that the claims were false.               | UNKNOWN
       No one said the plan would work.                                   | GROUP
       According to Politico, the campaign was scrambling for votes.      | ORGANIZATION
       According to Tom Cotton, the campaign was scrambling for votes.    | PERSON
@@ -276,6 +277,18 @@ class EntityResolverTest {
     assertThat(speakerOf(doc, 0).id()).isEqualTo(speakerOf(doc, 1).id());
     assertThat(speakerOf(doc, 0).name()).isEqualTo("Bloomberg");
     assertThat(speakerOf(other, 0).id()).isNotEqualTo(speakerOf(other, 1).id());
+  }
+
+  @Test
+  void relativeWho_isThePersonNamedBeforeItsApposition_notAnEarlierOne() {
+    Annotated doc = TestPipeline.annotate(
+        "Barack Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, "
+        + "who in 2010 said the goal was to make Obama a one-term president.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Mitch McConnell");
+    Annotated unnamed = TestPipeline.annotate(
+        "Barack Obama has had a frosty relationship with the Senate majority leader, "
+        + "who in 2010 said the goal was to make Obama a one-term president.");
+    assertThat(speakerOf(unnamed, 0).name()).isNotEqualTo("Barack Obama");
   }
 
   @Test

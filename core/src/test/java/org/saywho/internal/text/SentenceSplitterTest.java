@@ -27,6 +27,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_doesNotCutAfterInitialsInAName_butStillCutsAfterTheName() {
+    String text = "“It is a sad day,” said Rep. G.K. Butterfield of North Carolina. He left early.";
+    Article doc = TestPipeline.read(text);
+    assertThat(doc.sentences()).extracting(s -> s.span().in(text)).containsExactly(
+        "“It is a sad day,” said Rep. G.K. Butterfield of North Carolina.", "He left early.");
+  }
+
+  @Test
   void split_sentenceLongerThanTheBound_isCutIntoPieces() {
     String text = "word ".repeat(600).trim();
     Article doc = TestPipeline.read(text);
