@@ -140,8 +140,8 @@ final class Nominals {
 
   /**
    * The organisation whose document or finding the description names, or null: its name right before
-   * the head, or before the head's possessive ("a Bloomberg poll found", "the IMF report", "the
-   * Pentagon's review"). The organisation is the source.
+   * the head, before one common noun modifying it, or before the head's possessive ("a Bloomberg poll
+   * found", "the Reuters/Ipsos opinion poll", "the Pentagon's review"). The organisation is the source.
    */
   @Nullable NameMention producerOf(int first, int last) {
     for (int i = first + 1; i <= last; i++) {
@@ -151,6 +151,9 @@ final class Nominals {
       }
       if (tag.startsWith("NN") && words.isThing(t.lower(i))) {
         int end = t.tag(i - 1).equals("POS") ? i - 2 : i - 1;
+        if (end > first && t.tag(end).equals("NN") && !t.capitalized(end)) {
+          end--; // "the Reuters/Ipsos opinion poll"
+        }
         NameMention m = end >= first ? nameAt(end) : null;
         boolean named = m != null && m.type() == Speaker.Type.ORGANIZATION && m.last() == end && entityOfName[nameAt[end]] != null;
         return named ? m : null;

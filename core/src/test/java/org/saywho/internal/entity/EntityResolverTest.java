@@ -295,8 +295,10 @@ class EntityResolverTest {
   void organisationsDocument_isThatOrganisation_butNotADocumentAboutIt() {
     Annotated doc = TestPipeline.annotate("Bloomberg said on Monday that the race was close.\n"
         + "A Bloomberg poll released on Tuesday shows Clinton leads by four points.\n"
-        + "The poll found that turnout would be high.");
+        + "The poll found that turnout would be high.\n"
+        + "A Bloomberg opinion survey found that most voters were undecided.");
     assertThat(speakerOf(doc, 1).id()).isEqualTo(speakerOf(doc, 0).id());
+    assertThat(speakerOf(doc, 3).id()).isEqualTo(speakerOf(doc, 0).id());
     assertThat(speakerOf(doc, 2).id()).isEqualTo(speakerOf(doc, 0).id());
     assertThat(speakerOf(doc, 0).name()).isEqualTo("Bloomberg");
     Annotated about = TestPipeline.annotate("Bloomberg said on Monday that the race was close.\n"
