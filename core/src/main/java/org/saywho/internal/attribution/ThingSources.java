@@ -52,15 +52,16 @@ final class ThingSources {
 
   /**
    * The head of the mention's first noun chunk: its last noun that owns nothing, before a preposition
-   * other than "of" ("a series of online postings"), a comma, bracket, dash, relative pronoun or verb ("Attorney General Roy Cooper (D), …"); nouns
-   * joined by "and" are one chunk ("oil and gas worker Jane Doe").
+   * other than "of" ("a series of online postings"), a comma, bracket, dash, relative pronoun or verb
+   * ("Attorney General Roy Cooper (D), …"); nouns joined by "and" are one chunk ("oil and gas worker
+   * Jane Doe").
    */
   private static int firstHead(Tokens t, int first, int last) {
     int head = -1;
     for (int i = first; i <= last; i++) {
       String tag = t.tag(i);
-      if (tag.equals("IN") && !t.lower(i).equals("of") || tag.startsWith("W") || tag.startsWith("VB") || tag.equals("TO")
-          || Grammar.punctuation(t, i) && !tag.equals("POS")) {
+      boolean preposition = tag.equals("IN") && !t.lower(i).equals("of") || tag.equals("TO");
+      if (preposition || tag.startsWith("W") || tag.startsWith("VB") || Grammar.punctuation(t, i) && !tag.equals("POS")) {
         break;
       }
       if (tag.startsWith("NN") && !(i + 1 <= last && t.tag(i + 1).equals("POS"))) {
