@@ -11,7 +11,7 @@ import org.saywho.internal.doc.Tokens;
  * whose speaker, in title case and not a short noun phrase ("Poll:", "Sanders:" stay), opens a heading line — the article's first line, a line with no
  * sentence-final punctuation, or a line in title case after the colon too — is a headline or section
  * title ("The Latest: Trump urges supporters…", "Stealth Over Health: Hillary Clinton Was Headed to
- * ER"), not someone speaking.
+ * ER"), not someone speaking. Nor is a subhead in capitals that holds both a speaker and a cue.
  */
 final class Headings {
 
@@ -23,6 +23,9 @@ final class Headings {
   }
 
   private static boolean heading(Article doc, Draft d) {
+    if (capitalsLeadIn(doc, d)) {
+      return true;
+    }
     boolean byColon = d.origin() == Attribution.Origin.COLON || d.cue().filter(c -> c.lemma().equals(":")).isPresent();
     if (!byColon || d.type() == Quote.Type.DIRECT || d.speaker().isEmpty()) {
       return false;
@@ -41,6 +44,29 @@ final class Headings {
     boolean headingLine = text.substring(0, lineStart).isBlank() || ".!?\"”’'".indexOf(last) < 0
         || titleCase(line.substring(colon + 1));
     return headingLine && titleCase(line.substring(0, colon)) && !nounPhrase(t, d.speaker().get().first(), d.speaker().get().last());
+  }
+
+  /**
+   * Whether the speaker and the cue both stand in a run of three or more words in capitals ("HE'S BEEN
+   * CALLED OUT BY FELLOW DOCTORS — He's been dragged …"): a subhead leading into a paragraph, not a
+   * report; a transcript's "SEN. BERNIE SANDERS:" has its cue, the colon, outside the run.
+   */
+  private static boolean capitalsLeadIn(Article doc, Draft d) {
+    if (d.speaker().isEmpty() || d.cue().isEmpty()) {
+      return false;
+    }
+    Tokens t = doc.tokens();
+    int first = Math.min(d.speaker().get().first(), d.cue().get().tokens().first());
+    int last = Math.max(d.speaker().get().last(), d.cue().get().tokens().last());
+    int words = 0;
+    for (int i = first; i <= last; i++) {
+      String w = t.word(i);
+      if (w.chars().anyMatch(Character::isLowerCase)) {
+        return false;
+      }
+      words += w.chars().anyMatch(Character::isLetter) ? 1 : 0;
+    }
+    return words >= 3;
   }
 
   /**

@@ -1,0 +1,21 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HeadingsTest {
+
+  @Test
+  void subheadInCapitals_isNotAReport_butTheQuoteAfterItIs() {
+    assertThat(AttributorTest.attributions("Dr. Oz spoke on Monday.\n\nEVEN OZ’S BOSS THINKS HE IS FULL OF IT — The head of "
+        + "the studio indicated as much in an email. Oz is “smart as hell,” Steve Mosko wrote."))
+        .containsExactly("MIXED Steve Mosko | write | Oz is “smart as hell,”");
+  }
+
+  @Test
+  void reportInCapitalsWithLowerCaseAround_isAReport() {
+    assertThat(AttributorTest.attributions("Dr. Oz spoke on Monday.\n\nOZ’S BOSS said he is full of it."))
+        .containsExactly("INDIRECT OZ’S BOSS | say | he is full of it");
+  }
+}
