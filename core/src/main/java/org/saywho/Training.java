@@ -279,7 +279,7 @@ public final class Training {
     Words words = Words.load();
     Reader reader = new Reader(Models.loadTagger(), Models.loadSentences(), words, Settings.DEFAULT);
     Units units = new Units(Settings.DEFAULT.maxUnitTokens());
-    Attributor grammar = Attributor.grammarOnly(CueLexicon.load());
+    Attributor grammar = Attributor.grammarOnly(CueLexicon.load(), words);
     List<Event> events = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
       Article doc = reader.read(a.text());
@@ -445,7 +445,7 @@ public final class Training {
     Words words = Words.load();
     Reader reader = new Reader(Models.loadTagger(), Models.loadSentences(), words, Settings.DEFAULT);
     Units units = new Units(Settings.DEFAULT.maxUnitTokens());
-    Attributor attributor = new Attributor(CueLexicon.load(), AttributionTagger.load(), Words.load());
+    Attributor attributor = new Attributor(CueLexicon.load(), AttributionTagger.load(), words);
     SentenceFeatures features = new SentenceFeatures(CheckWorthinessModel.load(), ClaimWords.load(), words);
     List<NewsClaimTrainer.Example> out = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {

@@ -54,10 +54,11 @@ public final class Attributor {
    * Returns an attributor with the grammar alone, to compute the tagger's training features.
    *
    * @param lexicon the reporting-cue lexicon
+   * @param words the word lists, shared with the caller rather than loaded again
    * @return the attributor
    */
-  public static Attributor grammarOnly(CueLexicon lexicon) {
-    return new Attributor(lexicon, Optional.empty(), Words.load());
+  public static Attributor grammarOnly(CueLexicon lexicon, Words words) {
+    return new Attributor(lexicon, Optional.empty(), words);
   }
 
   /**

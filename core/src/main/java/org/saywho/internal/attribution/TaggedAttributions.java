@@ -164,11 +164,11 @@ final class TaggedAttributions {
     boolean subject = false;
     for (int i = from; i <= Math.min(last, from + 7); i++) {
       String tag = t.tag(i);
-      if (tag.startsWith("NN") || tag.equals("PRP")) {
+      if (Grammar.noun(t, i) || tag.equals("PRP")) {
         subject = true;
-      } else if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+      } else if (Grammar.finite(t, i)) {
         return subject;
-      } else if (!tag.equals("DT") && !tag.startsWith("JJ") && !tag.equals("PRP$") && !tag.equals("POS") && !tag.equals("CD")) {
+      } else if (!tag.equals("DT") && !Grammar.adjective(t, i) && !tag.equals("PRP$") && !tag.equals("POS") && !tag.equals("CD")) {
         return false;
       }
     }

@@ -112,7 +112,7 @@ final class DelayedIdentification {
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
       }
       boolean fuller = e.nameTokens() > in.entity().nameTokens() && Nominals.holdsWord(e.name(), in.head());
-      boolean producer = e.roles().stream().anyMatch(r -> Nominals.holdsWord(r, in.head())); // "Poll …", then "a Bloomberg poll"
+      boolean producer = Nominals.describedAs(e, in.head()); // "Poll …", then "a Bloomberg poll"
       if (!in.person() && e != in.entity() && e.type() != Speaker.Type.PERSON && (fuller || producer)) {
         return Optional.of(e);
       }

@@ -261,11 +261,8 @@ public final class EntityResolver {
     if (comma < 1 || !t.word(comma).equals(",")) {
       return null;
     }
-    NameMention m = nominals.nameAt(comma - 1);
-    if (m == null || m.type() != Speaker.Type.PERSON || m.last() != comma - 1) {
-      return null;
-    }
-    return m.start() > 0 && afterPreposition(t, m.start()) ? null : m;
+    NameMention m = nominals.personEndingAt(comma - 1);
+    return m == null || m.start() > 0 && afterPreposition(t, m.start()) ? null : m;
   }
 
   /**
@@ -282,8 +279,8 @@ public final class EntityResolver {
       if (c < comma && t.tagIs(c, "VB")) {
         return null;
       }
-      NameMention m = t.word(c).equals(",") ? nominals.nameAt(c - 1) : null;
-      if (m != null && m.type() == Speaker.Type.PERSON && m.last() == c - 1) {
+      NameMention m = t.word(c).equals(",") ? nominals.personEndingAt(c - 1) : null;
+      if (m != null) {
         return m;
       }
     }

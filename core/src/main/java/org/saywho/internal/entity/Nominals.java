@@ -174,8 +174,13 @@ final class Nominals {
   }
 
   private boolean personEndsAt(int i) {
+    return personEndingAt(i) != null;
+  }
+
+  /** Returns the person's name whose last token is {@code i}, or null. */
+  @Nullable NameMention personEndingAt(int i) {
     NameMention m = nameAt(i);
-    return m != null && m.type() == Speaker.Type.PERSON && m.last() == i;
+    return m != null && m.type() == Speaker.Type.PERSON && m.last() == i ? m : null;
   }
 
   /** The group the mention {@code [first, last]} names, with names in canonical form. */
@@ -229,7 +234,7 @@ final class Nominals {
    */
   private @Nullable EntityDraft withHeadInName(String word, int before) {
     return table.latestBefore(before, e -> e.type() != Speaker.Type.PERSON
-        && (holdsWord(e.name(), word) || e.roles().stream().anyMatch(r -> holdsWord(r, word))));
+        && (holdsWord(e.name(), word) || describedAs(e, word)));
   }
 
   /**
@@ -285,7 +290,12 @@ final class Nominals {
 
   /** The latest entity mentioned before {@code before} with a role holding {@code word}. */
   private @Nullable EntityDraft withRole(String word, int before) {
-    return table.latestBefore(before, e -> e.roles().stream().anyMatch(role -> holdsWord(role, word)));
+    return table.latestBefore(before, e -> describedAs(e, word));
+  }
+
+  /** Whether one of the entity's roles or descriptions holds {@code word} (lower case) as a word. */
+  static boolean describedAs(EntityDraft e, String word) {
+    return e.roles().stream().anyMatch(role -> holdsWord(role, word));
   }
 
   /** Whether {@code text}, split at spaces, has {@code word} (lower case) as one of its words. */
