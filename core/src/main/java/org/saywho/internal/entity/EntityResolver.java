@@ -169,6 +169,10 @@ public final class EntityResolver {
       NameMention person = personIn(t, sp, nominals);
       name = person != null ? person : name;
     }
+    if (name != null && name.type() != Speaker.Type.PERSON) {
+      NameMention resident = residentOf(t, name.start(), nominals);
+      name = resident != null ? resident : name;
+    }
     if (name != null) {
       return Optional.of(nominals.entityOf(name));
     }
@@ -285,6 +289,29 @@ public final class EntityResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The person whose home the place starting at {@code place} names, in an apposition after the
+   * person's name: "Donna Sampson Rawlings, 59, of Ashton, Md., who said …" is Rawlings speaking, not
+   * Maryland. Null when no such person comes before.
+   */
+  private static @Nullable NameMention residentOf(Tokens t, int place, Nominals nominals) {
+    int i = place - 1;
+    if (i >= 2 && t.word(i).equals(",") && t.capitalized(i - 1)) {
+      i -= 2; // "Ashton, Md.": the town before the state
+      while (i >= 1 && t.capitalized(i) && t.tag(i).startsWith("NNP")) {
+        i--;
+      }
+    }
+    if (i < 2 || !(t.lower(i).equals("of") || t.lower(i).equals("from")) || !t.word(i - 1).equals(",")) {
+      return null;
+    }
+    i -= 2;
+    if (i >= 2 && t.tag(i).equals("CD") && t.word(i - 1).equals(",")) {
+      i -= 2; // ", 59,": an age
+    }
+    return nominals.personEndingAt(i);
   }
 
   /** Whether the token before {@code i} is a preposition, so what starts at {@code i} is its object. */

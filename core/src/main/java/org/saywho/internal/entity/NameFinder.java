@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NameFinder {
 
-  private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "for", "&", "de", "-");
+  private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "for", "&", "-");
   private static final int MAX_ROLE = 8;
 
   private final Words words;
@@ -140,11 +140,30 @@ final class NameFinder {
    */
   private boolean connects(int i) {
     boolean bodyOn = t.lower(i).equals("on") && i > 0 && t.capitalized(i - 1) && words.isOrgWord(t.lower(i - 1));
+    if (particle(i)) {
+      return true;
+    }
     if (t.quoted(i) || !CONNECTORS.contains(t.lower(i)) && !bodyOn || i + 1 >= t.size() || t.sentence(i) != t.sentence(i + 1)) {
       return false;
     }
     int next = t.lower(i + 1).equals("the") && i + 2 < t.size() ? i + 2 : i + 1;
     return t.tag(next).startsWith("NNP") && !t.quoted(next);
+  }
+
+  /**
+   * Whether token {@code i} is a lower-case particle inside a name, between capitalised words or
+   * another particle ("Osama bin Laden", "Ursula von der Leyen").
+   */
+  private boolean particle(int i) {
+    if (i == 0 || i + 1 >= t.size() || t.quoted(i) || !words.isNameParticle(t.word(i))
+        || t.sentence(i) != t.sentence(i + 1) || !t.capitalized(i - 1) && !words.isNameParticle(t.word(i - 1))) {
+      return false;
+    }
+    int next = i + 1;
+    while (next + 1 < t.size() && words.isNameParticle(t.word(next)) && t.sentence(next) == t.sentence(next + 1)) {
+      next++;
+    }
+    return t.capitalized(next) && t.tag(next).startsWith("NNP") && !t.quoted(next);
   }
 
   private @Nullable NameMention split(int first, int last) {
@@ -194,7 +213,7 @@ final class NameFinder {
     }
     int l = last;
     for (int i = nameFirst + 1; i <= last; i++) {
-      if (CONNECTORS.contains(t.lower(i)) && !t.word(i).equals("-") && !t.lower(i).equals("de")) {
+      if (CONNECTORS.contains(t.lower(i)) && !t.word(i).equals("-")) {
         l = i - 1; // "Elijah Cummings of Maryland", "Cameron Easley for Morning Consult"
         break;
       }

@@ -24,6 +24,7 @@ public final class Words {
   private final Set<String> quantities = new HashSet<>();
   private final Set<String> offices = new HashSet<>();
   private final Set<String> recordings = new HashSet<>();
+  private final Set<String> nameParticles = new HashSet<>();
   private final Set<String> calendar = new HashSet<>();
   private final Set<String> personSingular = new HashSet<>();
   private final Set<String> personPlural = new HashSet<>();
@@ -70,6 +71,7 @@ public final class Words {
     }
     w.calendar.addAll(trimmedLines("calendar-words.txt"));
     w.recordings.addAll(trimmedLines("recordings.txt"));
+    w.nameParticles.addAll(trimmedLines("name-particles.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
     w.quantities.addAll(trimmedLines("quantity-words.txt"));
     w.orgWords.addAll(trimmedLines("org-words.txt"));
@@ -225,6 +227,11 @@ public final class Words {
   /** Returns whether the lower-case word is a day, month or holiday ("friday", "december"). */
   public boolean isCalendarWord(String lower) {
     return calendar.contains(lower);
+  }
+
+  /** Returns whether the lower-case word joins the parts of a person's name ("bin", "von", "de"). */
+  public boolean isNameParticle(String lower) {
+    return nameParticles.contains(lower);
   }
 
   /** Returns whether the lower-case noun names a recording of someone speaking ("footage", "clip"). */

@@ -140,6 +140,9 @@ class EntityResolverTest {
       The U.S. Air Force said the plan was sound.                        | ORGANIZATION
       Experts on North Korea and nuclear arms said the test had failed.  | GROUP
       A series of online postings said the test had failed.              | UNKNOWN
+      Keith Scott's family said the footage was incomplete.              | GROUP
+      A chorus of prominent Republicans said the plan was flawed.        | GROUP
+      The company's chief said the plan was flawed.                      | PERSON
       """)
   void speakerType_fromTheRecogniserAndTheDescription(String sentence, Speaker.Type type) {
     Annotated doc = TestPipeline.annotate(sentence);
@@ -201,10 +204,21 @@ class EntityResolverTest {
       Charles Grassley and Patrick Leahy said the program was flawed.                      | Charles Grassley and Patrick Leahy
       A spokesperson for Patrick Leahy said the program was flawed.                        | spokesperson for Patrick Leahy
       Angelique Brunner, a developer and spokeswoman for the coalition, said it works.     | Angelique Brunner
+      Osama bin Laden said the war would go on.                                            | Osama bin Laden
+      Ursula von der Leyen said the talks would go on.                                     | Ursula von der Leyen
+      Donna Rawlings, 59, of Ashton, Md., who watched the event, said it brought back memories. | Donna Rawlings
+      Donna Rawlings of Ashton said the event brought back memories.                       | Donna Rawlings
       """)
   void speakerName_isThePersonTheMentionNames(String sentence, String name) {
     Annotated doc = TestPipeline.annotate(sentence);
     assertThat(speakerOf(doc, 0).name()).isEqualTo(name);
+  }
+
+  @Test
+  void placeAfterSomeoneMetNotApposed_doesNotMakeThemTheSpeaker() {
+    Annotated doc = TestPipeline.annotate(
+        "Donna Rawlings met officials from Ashton, Md., who said the road would close.");
+    assertThat(speakerOf(doc, 0).name()).isNotEqualTo("Donna Rawlings");
   }
 
   @Test
