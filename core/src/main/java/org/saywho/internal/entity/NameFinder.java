@@ -184,12 +184,12 @@ final class NameFinder {
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
-      return new NameMention(f, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(last));
+      return new NameMention(f, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
     if (!person && firstName < 0) {
       // Neither the recogniser nor a first name says person: a headline, a month, an event.
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
-      return new NameMention(f, last, -1, -1, Speaker.Type.UNKNOWN, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(last));
+      return new NameMention(f, last, -1, -1, Speaker.Type.UNKNOWN, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
     int nameFirst = firstName >= 0 ? firstName : afterTitles(first, last);
     int roleLast = nameFirst - 1;
@@ -218,7 +218,7 @@ final class NameFinder {
         break;
       }
     }
-    return new NameMention(nameFirst, l, roleFirst, roleFirst < 0 ? -1 : roleLast, Speaker.Type.PERSON, gender, evidence, subject(last));
+    return new NameMention(nameFirst, l, roleFirst, roleFirst < 0 ? -1 : roleLast, Speaker.Type.PERSON, gender, evidence, subject(first, last));
   }
 
   /**
@@ -344,7 +344,12 @@ final class NameFinder {
     return w.length() <= 5 && w.endsWith(".") && w.chars().filter(c -> c == '.').count() >= 2;
   }
 
-  private boolean subject(int last) {
+  /**
+   * Whether the name {@code [first, last]} is its clause's subject: a finite verb follows it, or a
+   * comma does and the name opens its clause ("Lynch, who …"; not "his wife, nominee Hillary Clinton,
+   * over …" nor "met Hillary Clinton, who …").
+   */
+  private boolean subject(int first, int last) {
     int k = last + 1;
     while (k < t.size() && t.tag(k).startsWith("RB")) {
       k++;
@@ -353,6 +358,20 @@ final class NameFinder {
       return false;
     }
     String tag = t.tag(k);
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD") || t.word(k).equals(",");
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+        || t.word(k).equals(",") && opensClause(first);
+  }
+
+  private boolean opensClause(int first) {
+    int p = first - 1;
+    while (p >= 0 && p > first - MAX_ROLE && (t.tag(p).startsWith("NN") || t.tag(p).startsWith("JJ"))
+        && t.sentence(p) == t.sentence(first)) {
+      p--; // "presidential nominee": role words the name run left out
+    }
+    if (p < 1 || t.sentence(p) != t.sentence(first) || !t.word(p).equals(",")) {
+      return true;
+    }
+    boolean apposed = t.tag(p - 1).startsWith("NN") && !words.isCalendarWord(t.lower(p - 1)) || t.tag(p - 1).startsWith("PRP");
+    return !apposed;
   }
 }

@@ -174,6 +174,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void nameInAnApposition_isNotASubject_soThePronounKeepsToTheSubject() {
+    Annotated doc = TestPipeline.annotate("Loretta Lynch ran the department.\nShe met Bill Clinton while the department was"
+        + " investigating his wife, nominee Hillary Clinton, over her server. She said the meeting was a mistake.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Loretta Lynch");
+  }
+
+  @Test
+  void nameOpeningItsClause_beforeAComma_isASubject() {
+    Annotated doc = TestPipeline.annotate("Loretta Lynch ran the department.\nOn Monday, Hillary Clinton, the nominee,"
+        + " met the press. She said the meeting was useful.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Hillary Clinton");
+  }
+
+  @Test
   void month_isNotAPerson_soNotAPronounsAntecedent() {
     Annotated doc = TestPipeline.annotate("Kevin Ross left the plant.\nIn December, Ross was gone.\nDecember passed. He said the plant had closed.");
     assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Kevin Ross");
