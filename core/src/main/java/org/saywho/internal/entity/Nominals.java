@@ -288,9 +288,10 @@ final class Nominals {
   }
 
 
-  /** The latest entity mentioned before {@code before} with a role holding {@code word}. */
+  /** The latest entity mentioned before {@code before} with a role holding {@code word} or a title meaning the same. */
   private @Nullable EntityDraft withRole(String word, int before) {
-    return table.latestBefore(before, e -> describedAs(e, word));
+    List<String> synonyms = words.titleSynonyms(word);
+    return table.latestBefore(before, e -> describedAs(e, word) || synonyms.stream().anyMatch(s -> describedAs(e, s)));
   }
 
   /** Whether one of the entity's roles or descriptions holds {@code word} (lower case) as a word. */

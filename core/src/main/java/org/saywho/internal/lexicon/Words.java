@@ -1,5 +1,6 @@
 package org.saywho.internal.lexicon;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class Words {
   private final Set<String> offices = new HashSet<>();
   private final Set<String> recordings = new HashSet<>();
   private final Set<String> nameParticles = new HashSet<>();
+  private final Map<String, List<String>> titleSynonyms = new HashMap<>();
   private final Set<String> calendar = new HashSet<>();
   private final Set<String> personSingular = new HashSet<>();
   private final Set<String> personPlural = new HashSet<>();
@@ -56,6 +58,10 @@ public final class Words {
       if (f.length > 1) {
         w.wordGender.put(word, f[1].trim().equals("F") ? Gender.FEMALE : Gender.MALE);
       }
+    }
+    for (String line : Resources.lines(MODELS + "title-synonyms.tsv")) {
+      List<String> set = Arrays.stream(line.split("\t")).map(String::trim).toList();
+      set.forEach(word -> w.titleSynonyms.put(word, set.stream().filter(other -> !other.equals(word)).toList()));
     }
     for (String line : Resources.lines(MODELS + "person-nouns.txt")) {
       String[] f = line.split("\t");
@@ -227,6 +233,11 @@ public final class Words {
   /** Returns whether the lower-case word is a day, month or holiday ("friday", "december"). */
   public boolean isCalendarWord(String lower) {
     return calendar.contains(lower);
+  }
+
+  /** Returns the other titles for the office or job the lower-case title names ("justice" for "judge"); empty for none. */
+  public List<String> titleSynonyms(String lower) {
+    return titleSynonyms.getOrDefault(lower, List.of());
   }
 
   /** Returns whether the lower-case word joins the parts of a person's name ("bin", "von", "de"). */

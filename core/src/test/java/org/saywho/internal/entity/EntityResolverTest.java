@@ -188,6 +188,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void definiteTitle_joinsThePersonWhoseRoleMeansTheSame() {
+    Annotated doc = TestPipeline.annotate("Manhattan Supreme Court Justice Frank Nervo ruled on Monday.\n"
+        + "Ivana Trump said her privacy mattered.\nThe judge said the files would stay sealed.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Frank Nervo");
+  }
+
+  @Test
+  void definiteTitle_doesNotJoinAPersonWithAnotherJob() {
+    Annotated doc = TestPipeline.annotate("Manhattan Supreme Court Justice Frank Nervo ruled on Monday.\n"
+        + "The lawyer said the files would stay sealed.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isNotEqualTo("Frank Nervo");
+  }
+
+  @Test
   void month_isNotAPerson_soNotAPronounsAntecedent() {
     Annotated doc = TestPipeline.annotate("Kevin Ross left the plant.\nIn December, Ross was gone.\nDecember passed. He said the plant had closed.");
     assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Kevin Ross");
