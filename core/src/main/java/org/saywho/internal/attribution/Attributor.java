@@ -87,6 +87,11 @@ public final class Attributor {
       cued = notHeadings;
       continuations = Continuations.find(doc, units, cued);
     }
+    List<Draft> named = Nicknames.without(doc, cued);
+    if (named.size() < cued.size()) {
+      cued = named;
+      continuations = Continuations.find(doc, units, cued);
+    }
     List<Draft> spoken = ThingSources.without(doc, cued, words);
     if (!spoken.equals(cued)) {
       cued = spoken;

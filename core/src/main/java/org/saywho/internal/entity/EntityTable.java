@@ -1,10 +1,13 @@
 package org.saywho.internal.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.saywho.Span;
 import org.saywho.Speaker;
@@ -26,7 +29,10 @@ final class EntityTable {
   private final Map<String, EntityDraft> byKey = new HashMap<>();
   private final Map<String, List<EntityDraft>> byLast = new HashMap<>();
   private final Map<String, List<EntityDraft>> byFirst = new HashMap<>();
-  private final Map<EntityDraft, String> firstNames = new HashMap<>();
+  private final Map<EntityDraft, Set<String>> firstNames = new HashMap<>();
+
+  /** Quote marks around a nickname inside a name. */
+  private static final Set<String> NICKNAME_MARKS = Set.of("\"", "“", "”", "``", "''");
 
   EntityTable(Tokens t, Words words) {
     this.t = t;
@@ -40,12 +46,18 @@ final class EntityTable {
   /** Links a name mention to its entity, creating one when the name is new. */
   EntityDraft link(NameMention m) {
     List<String> words = new ArrayList<>();
+    String nickname = null;
     for (int i = m.first(); i <= m.last(); i++) {
       boolean joined = i > m.first() && i < m.last() && t.word(i).equals("-") && t.end(i - 1) == t.start(i)
           && t.end(i) == t.start(i + 1);
       if (joined) {
         // "Holtz-Eakin" is one surname, whether or not the tokenizer cut it at its hyphen
         words.set(words.size() - 1, words.get(words.size() - 1) + "-" + key(t.lower(++i)));
+      } else if (NICKNAME_MARKS.contains(t.word(i))) {
+        if (i + 2 <= m.last() && NICKNAME_MARKS.contains(t.word(i + 2))) {
+          nickname = key(t.lower(++i)); // "Robert C. “Bobby” Scott" is also "Bobby Scott"
+          i++;
+        }
       } else if (i == m.first() || !Words.isNameSuffix(t.lower(i))) {
         words.add(key(t.lower(i)));
       }
@@ -70,7 +82,7 @@ final class EntityTable {
         byKey.put(key, e);
       }
     } else {
-      e = linkPerson(words, key, text, m.gender());
+      e = linkPerson(words, nickname, key, text, m.gender());
     }
     e.addMention(Span.of(t.start(m.first()), t.end(m.last())), m.last());
     e.learnGender(m.evidence(), m.gender());
@@ -80,7 +92,11 @@ final class EntityTable {
     return e;
   }
 
-  private EntityDraft linkPerson(List<String> words, String key, String text, Gender gender) {
+  private EntityDraft linkPerson(List<String> words, @Nullable String nickname, String key, String text, Gender gender) {
+    Set<String> given = new HashSet<>(words.subList(0, 1));
+    if (nickname != null) {
+      given.add(nickname);
+    }
     String last = words.get(words.size() - 1);
     EntityDraft e = byKey.get(key);
     if (e != null && e.type() == Speaker.Type.UNKNOWN && e.named()) {
@@ -89,9 +105,8 @@ final class EntityTable {
     if (e == null || e.type() != Speaker.Type.PERSON || !gender.compatible(e.gender())) {
       e = null;
       if (words.size() >= 2) {
-        String first = words.get(0);
         e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender())
-            && (firstNames.get(c) == null || firstNames.get(c).equals(first)));
+            && (firstNames.get(c) == null || !Collections.disjoint(firstNames.get(c), given)));
       } else {
         e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender()));
         if (e == null) {
@@ -114,10 +129,15 @@ final class EntityTable {
       sameLast.add(e);
     }
     if (words.size() >= 2) {
-      firstNames.putIfAbsent(e, words.get(0));
-      List<EntityDraft> sameFirst = byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>());
-      if (!sameFirst.contains(e)) {
-        sameFirst.add(e);
+      Set<String> names = firstNames.computeIfAbsent(e, k -> new HashSet<>(given));
+      if (nickname != null) {
+        names.add(nickname);
+      }
+      for (String name : names) {
+        List<EntityDraft> sameFirst = byFirst.computeIfAbsent(name, k -> new ArrayList<>());
+        if (!sameFirst.contains(e)) {
+          sameFirst.add(e);
+        }
       }
     }
     return e;

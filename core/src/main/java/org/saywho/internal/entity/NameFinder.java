@@ -20,6 +20,7 @@ final class NameFinder {
 
   private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "for", "&", "-");
   private static final int MAX_ROLE = 8;
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
   private final Words words;
   private final Tokens t;
@@ -41,10 +42,13 @@ final class NameFinder {
         continue;
       }
       int end = i;
-      while (end + 1 < n && (isNameToken(end + 1) || connects(end + 1))) {
-        end++;
+      int surname = -1;
+      while (end + 1 < n && (isNameToken(end + 1) || connects(end + 1) || nicknameEnd(end + 1) > 0)) {
+        int close = nicknameEnd(end + 1);
+        end = close > 0 ? close + 1 : end + 1;
+        surname = close > 0 ? end : surname;
       }
-      while (end > i && !isNameToken(end)) {
+      while (end > i && !isNameToken(end) && end != surname) {
         end--;
       }
       if (surnameMistagged(end)) {
@@ -114,6 +118,28 @@ final class NameFinder {
   private boolean invertedCue(int i) {
     boolean opens = i == 0 || t.sentence(i - 1) != t.sentence(i);
     return opens && words.isInvertedCue(t.lower(i)) && i + 1 < t.size() && isNameToken(i + 1);
+  }
+
+  /**
+   * The closing quote mark of a nickname in quote marks inside a name, or -1: one or two capitalised
+   * words between the given name and a capitalised surname, which the tagger may read as a common
+   * noun ("Marcia “Cia” Price").
+   */
+  private int nicknameEnd(int open) {
+    if (!QUOTE_MARKS.contains(t.word(open))) {
+      return -1;
+    }
+    for (int k = open + 1; k <= open + 3 && k + 1 < t.size(); k++) {
+      if (QUOTE_MARKS.contains(t.word(k))) {
+        boolean named = k > open + 1 && t.sentence(k + 1) == t.sentence(open) && !t.quoted(k + 1)
+            && t.tag(k + 1).startsWith("NN") && Character.isUpperCase(t.word(k + 1).codePointAt(0));
+        return named ? k : -1;
+      }
+      if (!Character.isUpperCase(t.word(k).codePointAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private boolean isNameToken(int i) {

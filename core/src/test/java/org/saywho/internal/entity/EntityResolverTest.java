@@ -202,6 +202,21 @@ class EntityResolverTest {
   }
 
   @Test
+  void nameWithANickname_isOnePerson_withTheNicknameAsAGivenName() {
+    Annotated doc = TestPipeline.annotate("Rep. Bobby Scott spoke first.\n"
+        + "Rep. Robert C. “Bobby” Scott said the vote was close.\nState Del. Marcia “Cia” Price said it would pass.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Robert C. “Bobby” Scott");
+    assertThat(speakerOf(doc, 0).mentions()).extracting(m -> m.in(doc.article().text())).contains("Bobby Scott");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("Marcia “Cia” Price");
+  }
+
+  @Test
+  void nameWithAnotherGivenName_staysApart() {
+    Annotated doc = TestPipeline.annotate("Rep. Bobby Scott spoke first.\nRep. Robert C. Scott said the vote was close.");
+    assertThat(speakerOf(doc, 0).mentions()).extracting(m -> m.in(doc.article().text())).doesNotContain("Bobby Scott");
+  }
+
+  @Test
   void month_isNotAPerson_soNotAPronounsAntecedent() {
     Annotated doc = TestPipeline.annotate("Kevin Ross left the plant.\nIn December, Ross was gone.\nDecember passed. He said the plant had closed.");
     assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Kevin Ross");
