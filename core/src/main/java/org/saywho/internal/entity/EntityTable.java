@@ -77,6 +77,9 @@ final class EntityTable {
       if (e == null && words.size() == 1) {
         e = personWithSurnameLike(text);
       }
+      if (e == null && words.size() == 1) {
+        e = organizationFirstNamed(words.get(0));
+      }
       if (e == null) {
         e = create(text, words.size(), true, m.type());
         byKey.put(key, e);
@@ -116,6 +119,9 @@ final class EntityTable {
         if (e == null) {
           e = familyNameFirst(last);
         }
+        if (e == null && gender == Gender.UNKNOWN) {
+          e = organizationFirstNamed(last);
+        }
       }
     }
     if (e == null) {
@@ -154,6 +160,19 @@ final class EntityTable {
     String tail = " " + String.join(" ", words);
     return latest(entities, e -> e.type() == Speaker.Type.ORGANIZATION && (isAcronym ? initials(e.name()).equals(acronym)
         : words.size() >= 2 && (" " + key(e.name().toLowerCase(Locale.ROOT))).endsWith(tail)));
+  }
+
+  /**
+   * The organisation whose longer name starts with the word a lone name is ("Peabody" after "Peabody
+   * Energy"), when no person bears it and no honorific makes it one: a company called by its first
+   * word. Null when there is none.
+   */
+  private @Nullable EntityDraft organizationFirstNamed(String word) {
+    if (words.isOrgWord(word)) {
+      return null; // "Senate" is not "Senate Republicans"
+    }
+    return latest(entities, e -> e.type() == Speaker.Type.ORGANIZATION && e.nameTokens() >= 2
+        && key(e.name().toLowerCase(Locale.ROOT)).startsWith(word + " "));
   }
 
   /**

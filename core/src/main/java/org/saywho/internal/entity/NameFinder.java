@@ -192,6 +192,15 @@ final class NameFinder {
     return t.capitalized(next) && t.tag(next).startsWith("NNP") && !t.quoted(next);
   }
 
+  private boolean particleIn(int first, int last) {
+    for (int i = first + 1; i < last; i++) {
+      if (words.isNameParticle(t.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private @Nullable NameMention split(int first, int last) {
     if (first == last && t.tag(first).equals("NNPS")) {
       return null; // "Republicans", "Democrats": a group, described rather than named
@@ -206,7 +215,8 @@ final class NameFinder {
         || first < last && words.isTitle(t.lower(first)) && !isOrganization(first, last)
         || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last)
         || firstName == first && first > 0 && words.isTitle(t.lower(first - 1)) && !t.quoted(first - 1) // "general Lloyd Newton"
-        || middleInitial(first, last) && !isOrganization(first, last); // "Vann R. Newkirk II"
+        || middleInitial(first, last) && !isOrganization(first, last) // "Vann R. Newkirk II"
+        || firstName == first && particleIn(first, last); // "Osama bin Laden"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;

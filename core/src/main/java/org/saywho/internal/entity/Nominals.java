@@ -247,7 +247,8 @@ final class Nominals {
   private Speaker.Type typeOf(int first, int last, int given) {
     int head = headBeforePreposition(first, given);
     String w = t.lower(head);
-    if (words.isOffice(w) && !INDEFINITE.contains(t.lower(first))) {
+    boolean office = words.isOffice(w) || head > first && words.isOffice(t.lower(head - 1) + "-" + w); // "attorney general"
+    if (office && !INDEFINITE.contains(t.lower(first))) {
       return Speaker.Type.PERSON;
     }
     if (t.tag(head).equals("NN") && (words.isPersonNoun(w) || words.isTitle(w)) && possessed(first, head)) {

@@ -143,6 +143,9 @@ class EntityResolverTest {
       Keith Scott's family said the footage was incomplete.              | GROUP
       A chorus of prominent Republicans said the plan was flawed.        | GROUP
       The company's chief said the plan was flawed.                      | PERSON
+      The New York state attorney general said the charity was closed.   | PERSON
+      An attorney general said the charity was closed.                   | GROUP
+      Osama bin Laden said the war would go on.                          | PERSON
       """)
   void speakerType_fromTheRecogniserAndTheDescription(String sentence, Speaker.Type type) {
     Annotated doc = TestPipeline.annotate(sentence);
@@ -214,6 +217,16 @@ class EntityResolverTest {
   void nameWithAnotherGivenName_staysApart() {
     Annotated doc = TestPipeline.annotate("Rep. Bobby Scott spoke first.\nRep. Robert C. Scott said the vote was close.");
     assertThat(speakerOf(doc, 0).mentions()).extracting(m -> m.in(doc.article().text())).doesNotContain("Bobby Scott");
+  }
+
+  @Test
+  void loneFirstWordOfACompanysName_isTheCompany_unlessAPersonBearsIt() {
+    Annotated company = TestPipeline.annotate("Peabody Energy closed the mine.\nPeabody said the plan was sound.");
+    assertThat(speakerOf(company, 0).name()).isEqualTo("Peabody Energy");
+    assertThat(speakerOf(company, 0).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    Annotated person = TestPipeline.annotate("Peabody Energy closed the mine.\nWarren Peabody said the plan was sound.");
+    assertThat(speakerOf(person, 0).name()).isEqualTo("Warren Peabody");
+    assertThat(speakerOf(person, 0).type()).isEqualTo(Speaker.Type.PERSON);
   }
 
   @Test
