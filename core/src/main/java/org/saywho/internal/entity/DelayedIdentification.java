@@ -24,7 +24,10 @@ import org.saywho.internal.lexicon.Words;
  * quoted after the description, within {@value #NAMED_WITHIN} paragraphs, when the article had not
  * mentioned them before and their gender fits the description's noun. A document ("New Poll Shows
  * …") is the first source quoted after it whose longer name holds the same noun ("the Reuters/Ipsos
- * poll"). The description's entity joins the one named. Confined to one run of the resolver.
+ * poll"). An office no earlier name holds ("The New York state attorney general said …") is the first
+ * person quoted after it within as many paragraphs whose title holds the office's noun ("Attorney
+ * General Eric Schneiderman"). The description's entity joins the one named. Confined to one run of
+ * the resolver.
  */
 final class DelayedIdentification {
 
@@ -54,20 +57,21 @@ final class DelayedIdentification {
    * @param head its head noun, lower case
    * @param gender the gender its noun carries
    */
-  private record Introduced(EntityDraft entity, int token, boolean person, String head, Gender gender) {}
+  private record Introduced(EntityDraft entity, int token, boolean person, String head, Gender gender, boolean office) {}
 
   /** Notes a speaker mention and the entity it resolved to, when it is such a description. */
   void note(SpeakerMention sp, EntityDraft e) {
     Tokens t = doc.tokens();
     boolean description = !e.named() || e.type() == Speaker.Type.UNKNOWN; // "Retired General Reveals …"
-    if (!description || doc.paragraphOf(sp.head()) > LEDE) {
-      return;
-    }
     String head = t.lower(sp.head());
-    if (nominals.introducesSomeoneNamedLater(sp.first(), sp.last(), sp.head())) {
-      introduced.add(new Introduced(e, sp.first(), true, head, words.genderOfWord(head)));
-    } else if (nominals.introducesSomethingNamedLater(sp.first(), sp.last(), sp.head())) {
-      introduced.add(new Introduced(e, sp.first(), false, head, Gender.UNKNOWN));
+    boolean lede = description && doc.paragraphOf(sp.head()) <= LEDE;
+    if (lede && nominals.introducesSomeoneNamedLater(sp.first(), sp.last(), sp.head())) {
+      introduced.add(new Introduced(e, sp.first(), true, head, words.genderOfWord(head), false));
+    } else if (lede && nominals.introducesSomethingNamedLater(sp.first(), sp.last(), sp.head())) {
+      introduced.add(new Introduced(e, sp.first(), false, head, Gender.UNKNOWN, false));
+    } else if (!e.named() && e.type() == Speaker.Type.PERSON && nominals.definiteOffice(sp.first(), sp.head())) {
+      // "The New York state attorney general", then "Attorney General Eric Schneiderman"
+      introduced.add(new Introduced(e, sp.first(), true, head, words.genderOfWord(head), true));
     }
   }
 
@@ -109,6 +113,9 @@ final class DelayedIdentification {
       EntityDraft e = table.entities().get(id.getAsInt());
       if (in.person() && e.named() && e.type() == Speaker.Type.PERSON) {
         boolean introducedThere = e.firstMentionStart() > doc.tokens().start(in.token());
+        if (in.office() && !Nominals.describedAs(e, in.head())) {
+          continue; // an office waits for the person who holds it
+        }
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
       }
       boolean fuller = e.nameTokens() > in.entity().nameTokens() && Nominals.holdsWord(e.name(), in.head());

@@ -235,7 +235,8 @@ public final class EntityResolver {
   /**
    * The person a longer mention names, its parenthesis and place aside ("Sen. Lindsey Graham (R-S.C.)",
    * "Gov. Earl Ray Tomblin of West Virginia", "footage of Hillary Clinton"); not a person the mention is
-   * about ("a spokesperson for Rubio", "Gary Johnson's doctor").
+   * about ("a spokesperson for Rubio", "Gary Johnson's doctor") nor one a body is named after ("the
+   * Obama administration", "the Clinton campaign").
    */
   private @Nullable NameMention personIn(Tokens t, SpeakerMention sp, Nominals nominals) {
     for (int i = sp.first(); i <= sp.last(); i++) {
@@ -247,7 +248,8 @@ public final class EntityResolver {
       boolean object = start > sp.first() && afterPreposition(t, start)
           && !(t.lower(start - 1).equals("of") && words.isRecording(t.lower(sp.head())));
       boolean owner = m.last() + 1 < t.size() && t.tag(m.last() + 1).equals("POS");
-      if (!object && !owner) {
+      boolean namesABody = m.last() + 1 == sp.head() && words.isOrgWord(t.lower(sp.head())); // "the Obama administration"
+      if (!object && !owner && !namesABody) {
         return m;
       }
       i = m.last();

@@ -146,6 +146,8 @@ class EntityResolverTest {
       The New York state attorney general said the charity was closed.   | PERSON
       An attorney general said the charity was closed.                   | GROUP
       Osama bin Laden said the war would go on.                          | PERSON
+      The Obama administration said the bill was a bad idea.             | ORGANIZATION
+      The Obama administration official Ann Lee said the bill was bad.   | PERSON
       """)
   void speakerType_fromTheRecogniserAndTheDescription(String sentence, Speaker.Type type) {
     Annotated doc = TestPipeline.annotate(sentence);
@@ -227,6 +229,21 @@ class EntityResolverTest {
     Annotated person = TestPipeline.annotate("Peabody Energy closed the mine.\nWarren Peabody said the plan was sound.");
     assertThat(speakerOf(person, 0).name()).isEqualTo("Warren Peabody");
     assertThat(speakerOf(person, 0).type()).isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
+  void officeNoNameHeldYet_isThePersonWithThatTitleQuotedNext() {
+    Annotated doc = TestPipeline.annotate("The charity raised money.\nThe New York state attorney general said the charity"
+        + " was not registered.\nAttorney General Eric Schneiderman said the inquiry would go on.");
+    assertThat(speakerOf(doc, 0).id()).isEqualTo(speakerOf(doc, 1).id());
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Eric Schneiderman");
+  }
+
+  @Test
+  void officeNoNameHeldYet_staysApartFromAPersonWithAnotherTitle() {
+    Annotated doc = TestPipeline.annotate("The charity raised money.\nThe New York state attorney general said the charity"
+        + " was not registered.\nMayor Eric Schneiderman said the inquiry would go on.");
+    assertThat(speakerOf(doc, 0).id()).isNotEqualTo(speakerOf(doc, 1).id());
   }
 
   @Test
