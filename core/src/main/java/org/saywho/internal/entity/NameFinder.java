@@ -142,8 +142,33 @@ final class NameFinder {
     return -1;
   }
 
+  /**
+   * Whether the "and" at {@code i} joins the parts of one body's name: the capitalised words after it
+   * end in an organisation word and those before it do not ("House Oversight and Government Reform
+   * Committee", "Bill and Melinda Gates Foundation"; not "Clinton and Trump", nor "the Urban Institute
+   * and Brookings Institution", two bodies).
+   */
+  private boolean bodyAnd(int i) {
+    if (!t.word(i).equals("and") || i == 0 || !isNameToken(i - 1) || words.isOrgWord(t.lower(i - 1))) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < t.size() && isNameToken(k) && t.sentence(k) == t.sentence(i)) {
+      k++;
+    }
+    return k > i + 1 && words.isOrgWord(t.lower(k - 1));
+  }
+
   private boolean isNameToken(int i) {
-    return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) && !notNamePart(i) || isHonorific(i);
+    return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) && !notNamePart(i) || isHonorific(i)
+        || numberInName(i);
+  }
+
+  /** A capitalised number word inside a sentence before a name ("Zero Hedge"): part of the name. */
+  private boolean numberInName(int i) {
+    return t.tag(i).equals("CD") && t.capitalized(i) && Character.isLetter(t.word(i).codePointAt(0)) && !t.quoted(i)
+        && i > 0 && t.sentence(i - 1) == t.sentence(i)
+        && i + 1 < t.size() && t.tag(i + 1).startsWith("NNP") && t.capitalized(i + 1);
   }
 
   /**
@@ -166,7 +191,7 @@ final class NameFinder {
    */
   private boolean connects(int i) {
     boolean bodyOn = t.lower(i).equals("on") && i > 0 && t.capitalized(i - 1) && words.isOrgWord(t.lower(i - 1));
-    if (particle(i)) {
+    if (particle(i) || bodyAnd(i)) {
       return true;
     }
     if (t.quoted(i) || !CONNECTORS.contains(t.lower(i)) && !bodyOn || i + 1 >= t.size() || t.sentence(i) != t.sentence(i + 1)) {

@@ -281,6 +281,10 @@ class EntityResolverTest {
       Ursula von der Leyen said the talks would go on.                                     | Ursula von der Leyen
       Donna Rawlings, 59, of Ashton, Md., who watched the event, said it brought back memories. | Donna Rawlings
       Donna Rawlings of Ashton said the event brought back memories.                       | Donna Rawlings
+      The House Oversight and Government Reform Committee said the vote was fair.          | House Oversight and Government Reform Committee
+      The Urban Institute and Brookings Institution said the rate was wrong.               | Brookings Institution
+      Last year, Zero Hedge said the rate was wrong.                                       | Zero Hedge
+      Three officials said the rate was wrong.                                             | Three officials
       """)
   void speakerName_isThePersonTheMentionNames(String sentence, String name) {
     Annotated doc = TestPipeline.annotate(sentence);
