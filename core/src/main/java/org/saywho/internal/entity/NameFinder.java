@@ -20,6 +20,7 @@ final class NameFinder {
 
   private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "for", "&", "-");
   private static final int MAX_ROLE = 8;
+  private static final java.util.function.Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
   private final Words words;
@@ -428,6 +429,13 @@ final class NameFinder {
     while (p >= 0 && p > first - MAX_ROLE && (t.tag(p).startsWith("NN") || t.tag(p).startsWith("JJ"))
         && t.sentence(p) == t.sentence(first)) {
       p--; // "presidential nominee": role words the name run left out
+    }
+    if (p >= 0 && t.sentence(p) == t.sentence(first) && t.tag(p).equals("DT")) {
+      p--;
+    }
+    boolean opening = p <= 0 || t.sentence(p - 1) != t.sentence(p);
+    if (!opening && t.sentence(p) == t.sentence(first) && OBJECT_BEFORE.test(t.tag(p))) {
+      return false; // "the figure of Abraham Lincoln, …", "including the Conference of Mayors, …"; not "For Trump, …"
     }
     if (p < 1 || t.sentence(p) != t.sentence(first) || !t.word(p).equals(",")) {
       return true;

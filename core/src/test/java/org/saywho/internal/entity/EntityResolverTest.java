@@ -186,6 +186,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void nameAfterAPreposition_isNotASubject_soThePronounKeepsToTheSubject() {
+    Annotated doc = TestPipeline.annotate("Barack Obama spoke at the museum.\nHe stood near the figure of Abraham Lincoln,"
+        + " sheltered in his memorial. He said the nation would heal.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Barack Obama");
+  }
+
+  @Test
+  void nameAfterAPrepositionOpeningTheSentence_staysASubject() {
+    Annotated doc = TestPipeline.annotate("Lester Holt asked the question.\nFor Donald Trump, the topic was an opening."
+        + " He said the nation would heal.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
   void nameOpeningItsClause_beforeAComma_isASubject() {
     Annotated doc = TestPipeline.annotate("Loretta Lynch ran the department.\nOn Monday, Hillary Clinton, the nominee,"
         + " met the press. She said the meeting was useful.");
