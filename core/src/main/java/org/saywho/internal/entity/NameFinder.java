@@ -161,8 +161,8 @@ final class NameFinder {
   }
 
   private boolean isNameToken(int i) {
-    return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) && !notNamePart(i) || isHonorific(i)
-        || numberInName(i);
+    return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) && !notNamePart(i)
+        && !words.isHeadlineVerb(t.lower(i)) || isHonorific(i) || numberInName(i);
   }
 
   /** A capitalised number word inside a sentence before a name ("Zero Hedge"): part of the name. */

@@ -26,6 +26,7 @@ public final class Words {
   private final Set<String> offices = new HashSet<>();
   private final Set<String> recordings = new HashSet<>();
   private final Set<String> nameParticles = new HashSet<>();
+  private final Set<String> headlineVerbs = new HashSet<>();
   private final Map<String, List<String>> titleSynonyms = new HashMap<>();
   private final Set<String> calendar = new HashSet<>();
   private final Set<String> personSingular = new HashSet<>();
@@ -78,6 +79,7 @@ public final class Words {
     w.calendar.addAll(trimmedLines("calendar-words.txt"));
     w.recordings.addAll(trimmedLines("recordings.txt"));
     w.nameParticles.addAll(trimmedLines("name-particles.txt"));
+    w.headlineVerbs.addAll(trimmedLines("headline-verbs.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
     w.quantities.addAll(trimmedLines("quantity-words.txt"));
     w.orgWords.addAll(trimmedLines("org-words.txt"));
@@ -238,6 +240,11 @@ public final class Words {
   /** Returns the other titles for the office or job the lower-case title names ("justice" for "judge"); empty for none. */
   public List<String> titleSynonyms(String lower) {
     return titleSynonyms.getOrDefault(lower, List.of());
+  }
+
+  /** Returns whether the lower-case word is a verb as a title-case headline writes it ("hammers", "slams"). */
+  public boolean isHeadlineVerb(String lower) {
+    return headlineVerbs.contains(lower);
   }
 
   /** Returns whether the lower-case word joins the parts of a person's name ("bin", "von", "de"). */

@@ -261,6 +261,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void headlineVerb_endsTheNameBeforeIt() {
+    Annotated doc = TestPipeline.annotate("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’\n"
+        + "Sen. Elizabeth Warren said the bank had failed its customers.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Elizabeth Warren");
+    assertThat(speakerOf(doc, 1).id()).isEqualTo(speakerOf(doc, 0).id());
+    Annotated plain = TestPipeline.annotate("Warren Buffett Partners said the bank had failed its customers.");
+    assertThat(speakerOf(plain, 0).name()).isEqualTo("Warren Buffett Partners");
+  }
+
+  @Test
   void month_isNotAPerson_soNotAPronounsAntecedent() {
     Annotated doc = TestPipeline.annotate("Kevin Ross left the plant.\nIn December, Ross was gone.\nDecember passed. He said the plant had closed.");
     assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Kevin Ross");
