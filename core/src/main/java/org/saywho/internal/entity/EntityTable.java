@@ -31,9 +31,6 @@ final class EntityTable {
   private final Map<String, List<EntityDraft>> byFirst = new HashMap<>();
   private final Map<EntityDraft, Set<String>> firstNames = new HashMap<>();
 
-  /** Quote marks around a nickname inside a name. */
-  private static final Set<String> NICKNAME_MARKS = Set.of("\"", "“", "”", "``", "''");
-
   EntityTable(Tokens t, Words words) {
     this.t = t;
     this.words = words;
@@ -53,8 +50,8 @@ final class EntityTable {
       if (joined) {
         // "Holtz-Eakin" is one surname, whether or not the tokenizer cut it at its hyphen
         words.set(words.size() - 1, words.get(words.size() - 1) + "-" + key(t.lower(++i)));
-      } else if (NICKNAME_MARKS.contains(t.word(i))) {
-        if (i + 2 <= m.last() && NICKNAME_MARKS.contains(t.word(i + 2))) {
+      } else if (NameFinder.quoteMark(t.word(i))) {
+        if (i + 2 <= m.last() && NameFinder.quoteMark(t.word(i + 2))) {
           nickname = key(t.lower(++i)); // "Robert C. “Bobby” Scott" is also "Bobby Scott"
           i++;
         }

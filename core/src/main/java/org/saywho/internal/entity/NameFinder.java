@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
@@ -20,7 +21,7 @@ final class NameFinder {
 
   private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "for", "&", "-");
   private static final int MAX_ROLE = 8;
-  private static final java.util.function.Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
+  private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
   private final Words words;
@@ -127,11 +128,11 @@ final class NameFinder {
    * noun ("Marcia “Cia” Price").
    */
   private int nicknameEnd(int open) {
-    if (!QUOTE_MARKS.contains(t.word(open))) {
+    if (!quoteMark(t.word(open))) {
       return -1;
     }
     for (int k = open + 1; k <= open + 3 && k + 1 < t.size(); k++) {
-      if (QUOTE_MARKS.contains(t.word(k))) {
+      if (quoteMark(t.word(k))) {
         boolean named = k > open + 1 && t.sentence(k + 1) == t.sentence(open) && !t.quoted(k + 1)
             && t.tag(k + 1).startsWith("NN") && Character.isUpperCase(t.word(k + 1).codePointAt(0));
         return named ? k : -1;
@@ -141,6 +142,11 @@ final class NameFinder {
       }
     }
     return -1;
+  }
+
+  /** Whether the token is a quote mark, as around a nickname inside a name. */
+  static boolean quoteMark(String word) {
+    return QUOTE_MARKS.contains(word);
   }
 
   /**
