@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
@@ -28,6 +29,8 @@ public final class EntityResolver {
 
   /** How many tokens an apposition may span between a name and the relative "who" that stands for it. */
   private static final int MAX_APPOSITION = 10;
+  private static final int MAX_PREDICATE = 16;
+  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "'s", "’s");
 
   private final Words words;
   private final NamedEntities recogniser;
@@ -181,6 +184,9 @@ public final class EntityResolver {
       return Optional.ofNullable(pronoun(p, doc.paragraphOf(head), salience));
     }
     NameMention antecedent = relativeTo(t, sp, nominals);
+    if (antecedent == null) {
+      antecedent = predicatedOf(t, sp, nominals);
+    }
     if (antecedent != null) {
       return Optional.of(nominals.entityOf(antecedent));
     }
@@ -287,6 +293,34 @@ public final class EntityResolver {
       }
       NameMention m = t.word(c).equals(",") ? nominals.personEndingAt(c - 1) : null;
       if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a description with a relative "who" is said of ("Donald Trump regularly … and is a serial
+   * liar, rampant xenophobe, racist, misogynist and birther who has pledged …"): the description, with
+   * only nouns, adjectives, commas and "and" before it back to a copula, and the subject person's name
+   * before that copula in the sentence. Null otherwise.
+   */
+  private static @Nullable NameMention predicatedOf(Tokens t, SpeakerMention sp, Nominals nominals) {
+    int after = sp.last() + 1;
+    if (after >= t.size() || !t.lower(after).equals("who") || nominals.nameAt(sp.head()) != null) {
+      return null;
+    }
+    int i = sp.first() - 1;
+    while (i >= 0 && t.sentence(i) == t.sentence(sp.first()) && sp.first() - i <= MAX_PREDICATE
+        && (t.tagIs(i, "NN") || t.tagIs(i, "JJ") || t.tag(i).equals("DT") || t.word(i).equals(",") || t.lower(i).equals("and"))) {
+      i--;
+    }
+    if (i < 0 || t.sentence(i) != t.sentence(sp.first()) || !COPULAS.contains(t.lower(i))) {
+      return null;
+    }
+    for (int k = i - 1; k >= 0 && t.sentence(k) == t.sentence(i); k--) {
+      NameMention m = nominals.personEndingAt(k);
+      if (m != null && m.subject()) {
         return m;
       }
     }

@@ -271,6 +271,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void descriptionWithWho_predicatedOfASubject_isThatSubject() {
+    Annotated doc = TestPipeline.annotate("Donald Trump regularly incites violence and is a serial liar, rampant"
+        + " xenophobe and birther who has pledged that all visitors would be banned.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void descriptionWithWho_withoutACopula_staysItsOwnSource() {
+    Annotated doc = TestPipeline.annotate("Donald Trump met a rampant xenophobe who has pledged that all visitors"
+        + " would be banned.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("rampant xenophobe");
+  }
+
+  @Test
   void month_isNotAPerson_soNotAPronounsAntecedent() {
     Annotated doc = TestPipeline.annotate("Kevin Ross left the plant.\nIn December, Ross was gone.\nDecember passed. He said the plant had closed.");
     assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Kevin Ross");
