@@ -179,6 +179,9 @@ public final class EntityResolver {
     if (name != null) {
       return Optional.of(nominals.entityOf(name));
     }
+    if (sp.first() == sp.last() && extraposed(t, head)) {
+      return Optional.empty(); // "It's hard to imagine …": no one is the "it"
+    }
     if (sp.first() == sp.last() && (t.tag(head).equals("PRP") || t.tag(head).equals("PRP$"))) {
       String p = t.tag(head).equals("PRP$") ? subjectForm(t.lower(head)) : t.lower(head);
       return Optional.ofNullable(pronoun(p, doc.paragraphOf(head), salience));
@@ -297,6 +300,21 @@ public final class EntityResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the "it" at {@code i} stands for a clause after it ("It's hard to imagine …", "It is clear
+   * that …"), not for something named before.
+   */
+  private static boolean extraposed(Tokens t, int i) {
+    if (!t.lower(i).equals("it") || i + 3 >= t.size() || !COPULAS.contains(t.lower(i + 1))) {
+      return false;
+    }
+    int k = i + 2;
+    while (k < t.size() && t.tag(k).startsWith("RB")) {
+      k++;
+    }
+    return k + 1 < t.size() && t.tagIs(k, "JJ") && (t.lower(k + 1).equals("to") || t.lower(k + 1).equals("that"));
   }
 
   /**

@@ -285,6 +285,21 @@ class EntityResolverTest {
   }
 
   @Test
+  void itStandingForTheClauseAfterIt_isNoOne() {
+    Annotated doc = TestPipeline.annotate("The Congressional Budget Office published its plan.\n"
+        + "It's hard to imagine that the tax code could be more complicated.");
+    assertThat(doc.attributions()).isNotEmpty();
+    assertThat(doc.speakers().speaker(doc.attributions().size() - 1)).isEmpty();
+  }
+
+  @Test
+  void itAsASubject_isTheOrganisationBeforeIt() {
+    Annotated doc = TestPipeline.annotate("The Congressional Budget Office published its plan.\n"
+        + "It said that the tax code could be more complicated.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Congressional Budget Office");
+  }
+
+  @Test
   void month_isNotAPerson_soNotAPronounsAntecedent() {
     Annotated doc = TestPipeline.annotate("Kevin Ross left the plant.\nIn December, Ross was gone.\nDecember passed. He said the plant had closed.");
     assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Kevin Ross");
