@@ -179,7 +179,7 @@ public final class Attributor {
     int next = unit.endToken();
     boolean endsParagraph = next >= t.size() || doc.paragraphOf(next) != unit.paragraph();
     if (!endsParagraph || !t.word(colon).equals(":") || colon - cue.last() > 3 || next >= t.size()
-        || doc.paragraphOf(next) != unit.paragraph() + 1 || !Grammar.openingQuote(t, next)) {
+        || doc.paragraphOf(next) != unit.paragraph() + 1 || !Grammar.openingQuote(t, next) || !t.quoted(next)) {
       return Optional.empty();
     }
     return Optional.of(new Range(next, doc.quoteLastToken(t.quote(next))));

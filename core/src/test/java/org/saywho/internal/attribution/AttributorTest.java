@@ -24,6 +24,14 @@ class AttributorTest {
   }
 
   @Test
+  void colonEndingAParagraph_takesTheNextParagraphsQuote_butNotAnUnpairedQuoteMark() {
+    assertThat(attributions("He added:\n“We will win this fight.”"))
+        .containsExactly("DIRECT He | add | We will win this fight.");
+    assertThat(attributions("He added:\n “It a\n.\n\nHe said.\"\"\"\"\"”"))
+        .noneMatch(a -> a.startsWith("DIRECT He | add"));
+  }
+
+  @Test
   void speakerCueThatClause_isIndirect() {
     assertThat(attributions("Peskov added that the meeting would be used to explain Moscow's view."))
         .containsExactly("INDIRECT Peskov | add | the meeting would be used to explain Moscow's view");
