@@ -3,6 +3,7 @@ package org.saywho.internal.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.saywho.Span;
@@ -19,7 +20,9 @@ public final class SentenceSplitter {
 
   private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
       "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.",
-      "st.", "prof.", "rev.", "hon.", "maj.", "adm.", "cmdr.", "lt.gov.", "sens.", "reps.", "no.", "vs.", "del.");
+      "st.", "prof.", "rev.", "hon.", "maj.", "adm.", "cmdr.", "lt.gov.", "sens.", "reps.", "no.", "vs.");
+  /** Initials: one or two capital letters, each with its full stop ("W.", "G.K."). */
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,2}");
 
   private final SentenceModel model;
   private final int maxTokens;
@@ -100,9 +103,8 @@ public final class SentenceSplitter {
         && (Character.isDigit(next) || Character.isLowerCase(next));
   }
 
-  /** Initials: one or two capital letters, each with its full stop ("W.", "G.K."). */
   private static boolean initials(String w) {
-    return w.matches("(\\p{Lu}\\.){1,2}");
+    return INITIALS.matcher(w).matches();
   }
 
   private void addPieces(Tokens tokens, int first, int end, int paragraph, List<Sentence> out) {
