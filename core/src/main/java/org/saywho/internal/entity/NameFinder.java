@@ -45,12 +45,12 @@ final class NameFinder {
       }
       int end = i;
       int surname = -1;
-      while (end + 1 < n && (isNameToken(end + 1) || connects(end + 1) || nicknameEnd(end + 1) > 0)) {
+      while (end + 1 < n && (isNameToken(end + 1) || connects(end + 1) || bodyNoun(end + 1) || nicknameEnd(end + 1) > 0)) {
         int close = nicknameEnd(end + 1);
         end = close > 0 ? close + 1 : end + 1;
         surname = close > 0 ? end : surname;
       }
-      while (end > i && !isNameToken(end) && end != surname) {
+      while (end > i && !isNameToken(end) && !bodyNoun(end) && end != surname) {
         end--;
       }
       if (surnameMistagged(end)) {
@@ -205,7 +205,23 @@ final class NameFinder {
       return false;
     }
     int next = t.lower(i + 1).equals("the") && i + 2 < t.size() ? i + 2 : i + 1;
-    return t.tag(next).startsWith("NNP") && !t.quoted(next);
+    return (t.tag(next).startsWith("NNP") || bodyOf(i) && t.tag(next).startsWith("NN") && t.capitalized(next)) && !t.quoted(next);
+  }
+
+  /** A capitalised common noun after a body's "of" ("Prisons" in "the Federal Bureau of Prisons"). */
+  private boolean bodyNoun(int k) {
+    int connector = k >= 2 && t.lower(k - 1).equals("the") ? k - 2 : k - 1;
+    return connector >= 0 && bodyOf(connector) && t.tag(k).startsWith("NN") && t.capitalized(k) && !t.quoted(k)
+        && t.sentence(k) == t.sentence(connector);
+  }
+
+  /**
+   * Whether the "of" or "for" at {@code i} follows a capitalised word for a body, so that a capitalised
+   * common noun after it still names the body ("the Federal Bureau of Prisons", "Department of
+   * Corrections"; not "the bureau of prisons").
+   */
+  private boolean bodyOf(int i) {
+    return (t.lower(i).equals("of") || t.lower(i).equals("for")) && i > 0 && t.capitalized(i - 1) && words.isOrgWord(t.lower(i - 1));
   }
 
   /**

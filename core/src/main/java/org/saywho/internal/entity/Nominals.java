@@ -306,12 +306,16 @@ final class Nominals {
   }
 
 
-  /** The description's words without a leading determiner, with names in canonical form. */
-  private String describe(int first, int last) {
+  /**
+   * The description's words without a leading determiner or a trailing parenthesis ("a quarter of
+   * adults (23%)" is "quarter of adults"), with names in canonical form.
+   */
+  private String describe(int first, int end) {
     int f = first;
-    while (f < last && DROPPED.contains(t.lower(f))) {
+    while (f < end && DROPPED.contains(t.lower(f))) {
       f++;
     }
+    int last = withoutParenthesis(f, end);
     StringBuilder out = new StringBuilder();
     int at = t.start(f);
     for (int i = f; i <= last; i++) {
@@ -328,6 +332,22 @@ final class Nominals {
     }
     out.append(t.text(), at, t.end(last));
     return out.toString().replaceAll("\\s+", " ");
+  }
+
+  /** The last token of {@code [first, last]} before a parenthesis that ends it, or {@code last}. */
+  private int withoutParenthesis(int first, int last) {
+    if (!t.word(last).equals(")")) {
+      return last;
+    }
+    for (int i = last - 1; i > first; i--) {
+      if (t.word(i).equals("(")) {
+        return i - 1;
+      }
+      if (t.word(i).equals(")")) {
+        return last;
+      }
+    }
+    return last;
   }
 
   /** Returns the words {@code [first, last]} without a leading determiner. */

@@ -338,6 +338,10 @@ class EntityResolverTest {
       The Urban Institute and Brookings Institution said the rate was wrong.               | Brookings Institution
       Last year, Zero Hedge said the rate was wrong.                                       | Zero Hedge
       Three officials said the rate was wrong.                                             | Three officials
+      A quarter of adults (23%) said the virus was made in a lab.                          | quarter of adults
+      A quarter of adults said the virus was made in a lab.                                | quarter of adults
+      According to the Federal Bureau of Prisons, the rate rose.                           | Federal Bureau of Prisons
+      According to the Federal Bureau, Prisons are full.                                   | Federal Bureau
       """)
   void speakerName_isThePersonTheMentionNames(String sentence, String name) {
     Annotated doc = TestPipeline.annotate(sentence);
