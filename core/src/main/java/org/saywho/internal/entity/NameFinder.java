@@ -21,6 +21,8 @@ final class NameFinder {
 
   private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "for", "&", "-");
   private static final int MAX_ROLE = 8;
+  /** How many words a body's name may run on for an acronym to spell it out. */
+  private static final int MAX_SPELLED = 6;
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
@@ -39,8 +41,14 @@ final class NameFinder {
   List<NameMention> find() {
     List<int[]> runs = new ArrayList<>();
     int n = t.size();
+    Set<String> lowerCaseWords = new HashSet<>();
     for (int i = 0; i < n; i++) {
-      if (!isNameToken(i) || invertedCue(i)) {
+      if (!t.capitalized(i)) {
+        lowerCaseWords.add(t.word(i));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!isNameToken(i) || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
         continue;
       }
       int end = i;
@@ -56,6 +64,7 @@ final class NameFinder {
       if (surnameMistagged(end)) {
         end++;
       }
+      end = Math.max(end, spelledOutBefore(i, end));
       runs.add(new int[] {i, end});
       i = end;
     }
@@ -114,6 +123,17 @@ final class NameFinder {
     boolean commonWord = t.tagIs(next, "NN") || t.tagIs(next, "JJ") || t.tagIs(next, "RB"); // not "Graham Says"
     return commonWord && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1))
         && !words.isCalendarWord(t.lower(next)) && !words.isTitle(t.lower(next)) && !words.isHonorific(t.lower(next));
+  }
+
+  /**
+   * Whether token {@code i} is a common noun that only its place at a sentence's start capitalises,
+   * modifying the noun after it ("Bank executives aren't." where the article also writes "the bank"):
+   * not a name.
+   */
+  private boolean commonWordOpening(int i, Set<String> lowerCaseWords) {
+    boolean opens = i == 0 || t.sentence(i - 1) != t.sentence(i);
+    return opens && i + 1 < t.size() && !t.capitalized(i + 1) && t.tag(i + 1).startsWith("NN") && t.sentence(i + 1) == t.sentence(i)
+        && lowerCaseWords.contains(t.lower(i)) && !words.isFirstName(t.lower(i)) && !words.isHonorific(t.lower(i));
   }
 
   /** A reporting verb opening its sentence before a name ("Said Ellis: …"), not part of the name. */
@@ -198,7 +218,7 @@ final class NameFinder {
    */
   private boolean connects(int i) {
     boolean bodyOn = t.lower(i).equals("on") && i > 0 && t.capitalized(i - 1) && words.isOrgWord(t.lower(i - 1));
-    if (particle(i) || bodyAnd(i)) {
+    if (particle(i) || bodyAnd(i) || jointSlash(i)) {
       return true;
     }
     if (t.quoted(i) || !CONNECTORS.contains(t.lower(i)) && !bodyOn || i + 1 >= t.size() || t.sentence(i) != t.sentence(i + 1)) {
@@ -206,6 +226,42 @@ final class NameFinder {
     }
     int next = t.lower(i + 1).equals("the") && i + 2 < t.size() ? i + 2 : i + 1;
     return (t.tag(next).startsWith("NNP") || bodyOf(i) && t.tag(next).startsWith("NN") && t.capitalized(next)) && !t.quoted(next);
+  }
+
+  /**
+   * The last word of a body's name that an acronym in parentheses after it spells out, though the
+   * tagger read a word of it as a verb or pronoun ("the Alliance to Reclaim Our Schools (AROS)",
+   * "the Committee to Protect Journalists (CPJ)"), or -1: capitalised words and connectors after the
+   * run, then "(", the acronym, ")", and the acronym is the initials of the capitalised words.
+   */
+  private int spelledOutBefore(int first, int end) {
+    int k = end + 1;
+    while (k < t.size() && k - end <= MAX_SPELLED && t.sentence(k) == t.sentence(first) && !t.quoted(k)
+        && (t.capitalized(k) || CONNECTORS.contains(t.lower(k)) || t.lower(k).equals("and"))) {
+      k++;
+    }
+    if (k == end + 1 || k + 2 >= t.size() || !t.word(k).equals("(") || !t.word(k + 2).equals(")")) {
+      return -1;
+    }
+    String acronym = t.word(k + 1);
+    StringBuilder initials = new StringBuilder();
+    for (int i = first; i < k; i++) {
+      if (t.capitalized(i)) {
+        initials.append(t.word(i).charAt(0));
+      }
+    }
+    boolean spelled = acronym.length() >= 3 && acronym.equals(acronym.toUpperCase(Locale.ROOT))
+        && acronym.contentEquals(initials);
+    return spelled && t.capitalized(k - 1) ? k - 1 : -1;
+  }
+
+  /**
+   * Whether token {@code i} is a slash that joins two bodies into one name, without spaces ("the
+   * Reuters/Ipsos poll", "an NBC/WSJ survey").
+   */
+  private boolean jointSlash(int i) {
+    return t.word(i).equals("/") && i > 0 && i + 1 < t.size() && t.start(i) == t.end(i - 1) && t.end(i) == t.start(i + 1)
+        && t.capitalized(i - 1) && t.capitalized(i + 1) && !t.quoted(i) && t.sentence(i) == t.sentence(i + 1);
   }
 
   /** A capitalised common noun after a body's "of" ("Prisons" in "the Federal Bureau of Prisons"). */

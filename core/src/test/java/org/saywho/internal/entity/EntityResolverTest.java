@@ -340,12 +340,34 @@ class EntityResolverTest {
       Three officials said the rate was wrong.                                             | Three officials
       A quarter of adults (23%) said the virus was made in a lab.                          | quarter of adults
       A quarter of adults said the virus was made in a lab.                                | quarter of adults
+      The Reuters/Ipsos poll found that most voters were undecided.                        | Reuters/Ipsos
+      A poll by Reuters and Ipsos found that most voters were undecided.                   | Ipsos
       According to the Federal Bureau of Prisons, the rate rose.                           | Federal Bureau of Prisons
       According to the Federal Bureau, Prisons are full.                                   | Federal Bureau
       """)
   void speakerName_isThePersonTheMentionNames(String sentence, String name) {
     Annotated doc = TestPipeline.annotate(sentence);
     assertThat(speakerOf(doc, 0).name()).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Wells Fargo paid a fine.\\nBank executives were not charged.\\nThe bank said the fees were a mistake. | Wells Fargo
+      Wells Fargo paid a fine.\\nBank Leumi executives were not charged.\\nBank Leumi said the fees were a mistake. | Bank Leumi
+      """)
+  void commonNounCapitalisedOnlyAtASentenceStart_isNoName(String text, String name) {
+    Annotated doc = TestPipeline.annotate(text.replace("\\n", "\n"));
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Parents rallied, according to the Alliance to Reclaim Our Schools (AROS).\\nAROS said the rally was its largest. | Alliance to Reclaim Our Schools
+      Parents rallied, according to the Alliance to Reclaim Our Schools (ARS).\\nThe alliance said the rally was its largest. | Alliance
+      """)
+  void acronymInParentheses_spellsOutTheBodysWholeName(String text, String name) {
+    Annotated doc = TestPipeline.annotate(text.replace("\\n", "\n"));
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo(name);
   }
 
   @Test
