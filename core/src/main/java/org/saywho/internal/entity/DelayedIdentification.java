@@ -57,7 +57,13 @@ final class DelayedIdentification {
    * @param head its head noun, lower case
    * @param gender the gender its noun carries
    */
-  private record Introduced(EntityDraft entity, int token, boolean person, String head, Gender gender, boolean office) {}
+  private record Introduced(EntityDraft entity, int token, boolean person, String head, Gender gender, boolean office,
+      List<String> bodyWords) {
+
+    Introduced(EntityDraft entity, int token, boolean person, String head, Gender gender, boolean office) {
+      this(entity, token, person, head, gender, office, List.of());
+    }
+  }
 
   /** Notes a speaker mention and the entity it resolved to, when it is such a description. */
   void note(SpeakerMention sp, EntityDraft e) {
@@ -69,6 +75,10 @@ final class DelayedIdentification {
       introduced.add(new Introduced(e, sp.first(), true, head, words.genderOfWord(head), false));
     } else if (lede && nominals.introducesSomethingNamedLater(sp.first(), sp.last(), sp.head())) {
       introduced.add(new Introduced(e, sp.first(), false, head, Gender.UNKNOWN, false));
+    } else if (lede && e.type() == Speaker.Type.ORGANIZATION && !nominals.introducesBodyNamedLater(sp.first(), sp.head()).isEmpty()) {
+      // "A House panel votes …", then "The House Oversight and Government Reform Committee"
+      introduced.add(new Introduced(e, sp.first(), false, head, Gender.UNKNOWN, false,
+          nominals.introducesBodyNamedLater(sp.first(), sp.head())));
     } else if (!e.named() && e.type() == Speaker.Type.PERSON && nominals.definiteOffice(sp.first(), sp.head())) {
       // "The New York state attorney general", then "Attorney General Eric Schneiderman"
       introduced.add(new Introduced(e, sp.first(), true, head, words.genderOfWord(head), true));
@@ -117,6 +127,13 @@ final class DelayedIdentification {
           continue; // an office waits for the person who holds it
         }
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
+      }
+      if (!in.bodyWords().isEmpty()) {
+        if (e != in.entity() && e.named() && e.type() == Speaker.Type.ORGANIZATION && e.nameTokens() > in.bodyWords().size()
+            && List.of(e.name().split("\\s+")).containsAll(in.bodyWords())) {
+          return Optional.of(e);
+        }
+        continue;
       }
       boolean fuller = e.nameTokens() > in.entity().nameTokens() && Nominals.holdsWord(e.name(), in.head());
       boolean producer = Nominals.describedAs(e, in.head()); // "Poll …", then "a Bloomberg poll"

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntityResolver {
 
+  /** How many words a role before a name may have. */
+  private static final int MAX_ROLE = 8;
   /** How many tokens an apposition may span between a name and the relative "who" that stands for it. */
   private static final int MAX_APPOSITION = 10;
   private static final int MAX_PREDICATE = 16;
@@ -86,6 +88,12 @@ public final class EntityResolver {
           e.addRole(Nominals.withoutDeterminer(t, r.first(), r.last()));
           e.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, words.genderOfWord(t.lower(r.last())));
         });
+        if (e.type() == Speaker.Type.PERSON && nominals.nameAt(sp.head()) != null) {
+          int role = roleOpening(t, sp.first());
+          if (role >= 0) {
+            e.addRole(Nominals.withoutDeterminer(t, role, sp.first() - 2));
+          }
+        }
         salience.add(sp.last(), doc.paragraphOf(sp.last()), e, true, false);
       }
     }
@@ -154,6 +162,34 @@ public final class EntityResolver {
     boolean beforeCue = a.cue().map(c -> r < c.tokens().first()).orElse(false);
     return beforeCue && r < t.size() && (t.tag(r).equals("WP") || t.tag(r).equals("WDT"))
         ? OptionalInt.of(r) : OptionalInt.empty();
+  }
+
+  /**
+   * The first token of a role that opens the sentence and stands in apposition before a name ("An
+   * attorney for Pagliano, Mark MacDougall, said"), or -1: a determiner or a title, then words with no
+   * verb or quote mark, a person noun or title among them, then a comma before the name.
+   */
+  private int roleOpening(Tokens t, int name) {
+    int comma = name - 1;
+    if (comma < 2 || !t.word(comma).equals(",")) {
+      return -1;
+    }
+    int first = comma - 1;
+    while (first > 0 && t.sentence(first - 1) == t.sentence(comma) && comma - first < MAX_ROLE) {
+      first--;
+    }
+    if (first > 0 && t.sentence(first - 1) == t.sentence(comma)) {
+      return -1;
+    }
+    boolean individual = false;
+    for (int i = first; i < comma; i++) {
+      String w = t.lower(i);
+      if (t.tag(i).startsWith("VB") || t.tag(i).equals("MD") || t.quoted(i) || t.word(i).equals(",")) {
+        return -1;
+      }
+      individual |= t.tag(i).equals("NN") && (words.isPersonNoun(w) || words.isTitle(w));
+    }
+    return individual && t.tag(first).equals("DT") ? first : -1;
   }
 
   private static SpeakerMention mention(Attribution a) {

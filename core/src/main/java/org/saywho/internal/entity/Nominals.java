@@ -1,6 +1,8 @@
 package org.saywho.internal.entity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +21,8 @@ final class Nominals {
 
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no");
+  /** How many sentences back "the senators" may reach for the people joined by "and" it stands for. */
+  private static final int COORDINATION_REACH = 10;
   private static final Set<String> DROPPED = Set.of("a", "an", "the", "another", "this", "that", "these", "those", "one");
 
   private final Words words;
@@ -27,6 +31,8 @@ final class Nominals {
   private final List<NameMention> names;
   private final int[] nameAt;
   private final EntityDraft[] entityOfName;
+  /** The groups made of named people joined by "and" ("Mr. Grassley and Mr. Leahy"). */
+  private final Set<EntityDraft> coordinations = new HashSet<>();
 
   Nominals(Words words, Tokens t, EntityTable table, List<NameMention> names) {
     this.words = words;
@@ -70,6 +76,12 @@ final class Nominals {
   @Nullable EntityDraft antecedent(int first, int last, int head) {
     String w = t.lower(head);
     boolean individual = words.isPersonNoun(w) || words.isTitle(w);
+    if (individual) {
+      EntityDraft e = roleFor(first, head);
+      if (e != null) {
+        return e;
+      }
+    }
     if (individual && (DEFINITE.contains(t.lower(first)) || words.isOffice(w) && !INDEFINITE.contains(t.lower(first)))) {
       EntityDraft e = withRole(w, first);
       if (e != null) {
@@ -77,6 +89,10 @@ final class Nominals {
       }
     }
     if (t.lower(first).equals("the") && !individual && !nameIn(first, last, m -> true)) {
+      EntityDraft pair = coordinationFor(first, head);
+      if (pair != null) {
+        return pair;
+      }
       EntityDraft named = withHeadInName(w, first);
       return named != null || !words.isOrgWord(w) ? named : latestOrganization(first);
     }
@@ -131,6 +147,25 @@ final class Nominals {
   }
 
   /** A singular head after "a", "an" or no determiner or possessive: a first mention, not a reference back. */
+  /**
+   * The proper words of a description that introduces a body the article names in full further on, as
+   * a headline or lede does ("A House panel votes …", then "The House Oversight and Government Reform
+   * Committee"): a singular organisation noun after "a", "an" or no determiner, with capitalised
+   * modifiers. Empty when the description is not one.
+   */
+  List<String> introducesBodyNamedLater(int first, int head) {
+    List<String> proper = new ArrayList<>();
+    if (!introduces(first, head) || !words.isOrgWord(t.lower(head)) || t.capitalized(head) && head > first) {
+      return proper;
+    }
+    for (int i = first; i < head; i++) {
+      if (t.tag(i).startsWith("NNP") && t.capitalized(i)) {
+        proper.add(t.word(i));
+      }
+    }
+    return proper;
+  }
+
   private boolean introduces(int first, int head) {
     String determiner = t.lower(first);
     boolean singular = t.tag(head).equals("NN") || t.tag(head).equals("NNP");
@@ -165,7 +200,11 @@ final class Nominals {
   /** Whether the mention joins two people with "and" ("Obama and Clinton"): several speakers, a group. */
   boolean coordinatesPeople(int first, int last) {
     for (int i = first + 1; i < last; i++) {
-      NameMention after = nameAt(i + 1);
+      int next = i + 1;
+      while (next < last && (words.isHonorific(t.lower(next)) || words.isTitle(t.lower(next)))) {
+        next++; // "Mr. Grassley and Mr. Leahy"
+      }
+      NameMention after = nameAt(next);
       if (t.lower(i).equals("and") && personEndsAt(i - 1) && after != null && after.type() == Speaker.Type.PERSON) {
         return true;
       }
@@ -183,9 +222,26 @@ final class Nominals {
     return m != null && m.type() == Speaker.Type.PERSON && m.last() == i ? m : null;
   }
 
-  /** The group the mention {@code [first, last]} names, with names in canonical form. */
+  /** The group of named people the mention {@code [first, last]} joins with "and", with names in canonical form. */
   EntityDraft group(int first, int last) {
-    return table.unnamed(describe(first, last), Speaker.Type.GROUP);
+    EntityDraft e = table.unnamed(describe(first, last), Speaker.Type.GROUP);
+    coordinations.add(e);
+    return e;
+  }
+
+  /**
+   * The named people last joined by "and" that a definite plural of a title stands for
+   * ("the senators" after "Mr. Grassley and Mr. Leahy"), within {@value #COORDINATION_REACH} sentences,
+   * or null.
+   */
+  private @Nullable EntityDraft coordinationFor(int first, int head) {
+    String w = t.lower(head);
+    String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    if (!t.tag(head).equals("NNS") || !words.isTitle(singular)) {
+      return null;
+    }
+    EntityDraft e = table.latestBefore(first, d -> d.type() == Speaker.Type.GROUP && d.lastMention() >= 0);
+    return e != null && coordinations.contains(e) && t.sentence(first) - t.sentence(e.lastMention()) <= COORDINATION_REACH ? e : null;
   }
 
   /** The unnamed source the description {@code [first, last]} with head {@code head} names. */
@@ -283,6 +339,27 @@ final class Nominals {
     return false;
   }
 
+  /**
+   * The person whose role is the description's, for the same one, when a name's possessive fixes it
+   * ("Pagliano's lawyer" after "An attorney for Pagliano, Mark MacDougall"), or null.
+   */
+  private @Nullable EntityDraft roleFor(int first, int head) {
+    int owner = -1;
+    for (int i = first + 1; i < head; i++) {
+      if (t.tag(i).equals("POS") && t.capitalized(i - 1)) {
+        owner = i - 1;
+      }
+    }
+    if (owner < 0) {
+      return null;
+    }
+    String whose = t.lower(owner);
+    String w = t.lower(head);
+    List<String> synonyms = words.titleSynonyms(w);
+    return table.latestBefore(first, e -> e.type() == Speaker.Type.PERSON && e.roles().stream().anyMatch(role -> holdsWord(role, whose)
+        && (holdsWord(role, w) || synonyms.stream().anyMatch(s -> holdsWord(role, s)))));
+  }
+
   /** Whether an organisation's name modifies the head ("a Bloomberg poll"; not "Ivana Trump's brief"). */
   private boolean producerNamed(int first, int head) {
     return nameIn(first, head - 1, m -> m.type() == Speaker.Type.ORGANIZATION);
@@ -325,7 +402,11 @@ final class Nominals {
       }
       EntityDraft e = entityOfName[nameAt[i]];
       if (e != null && e.named() && m.first() >= f && m.last() <= last) {
-        out.append(t.text(), at, t.start(m.first())).append(e.name());
+        int from = m.first();
+        while (from > f && t.start(from - 1) >= at && words.isHonorific(t.lower(from - 1))) {
+          from--; // "Mr. Grassley" is "Charles E. Grassley"
+        }
+        out.append(t.text(), at, t.start(from)).append(e.name());
         at = t.end(m.last());
         i = m.last();
       }

@@ -438,6 +438,41 @@ class EntityResolverTest {
     assertThat(speakerOf(doc, 1).name()).isEqualTo("James Kennedy");
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      An attorney for Pagliano, Mark MacDougall, said the vote was unfair.\\nPagliano's lawyer said he will not answer. | Mark MacDougall
+      An attorney for Clinton, Mark MacDougall, said the vote was unfair.\\nPagliano's lawyer said he will not answer.  | Pagliano's lawyer
+      """)
+  void possessedRole_isThePersonWhoseRoleBeforeTheirNameIsTheSame(String text, String name) {
+    Annotated doc = TestPipeline.annotate(text.replace("\\n", "\n"));
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Charles Grassley and Patrick Leahy met on Monday.\\nMr. Grassley and Mr. Leahy said the program was flawed.  | Charles Grassley and Patrick Leahy
+      Charles Grassley met Patrick Leahy on Monday.\\nMr. Grassley said the program was flawed.                     | Charles Grassley
+      Mr. Grassley and Mr. Leahy said the program was flawed.\\nThe program is a fraud, the senators wrote.         | Grassley and Leahy
+      Mr. Grassley and Mr. Leahy said the program was flawed.\\nThe program is a fraud, the critics wrote.           | critics
+      """)
+  void peopleJoinedByAnd_areOneGroup_thatAPluralOfTheirTitleStandsFor(String text, String name) {
+    Annotated doc = TestPipeline.annotate(text.replace("\\n", "\n"));
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo(name);
+  }
+
+  @Test
+  void ledeBodyWithAProperModifier_isTheBodyNamedNext_withThatWord() {
+    Annotated doc = TestPipeline.annotate("Panel acts on aide.\n\n"
+        + "A House panel said on Thursday that the aide had defied a subpoena.\n\n"
+        + "The House Oversight and Government Reform Committee said the vote was 19-15.");
+    Annotated other = TestPipeline.annotate("Panel acts on aide.\n\n"
+        + "A House panel said on Thursday that the aide had defied a subpoena.\n\n"
+        + "The Senate Judiciary Committee said the vote was 19-15.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("House Oversight and Government Reform Committee");
+    assertThat(speakerOf(doc, 0).id()).isEqualTo(speakerOf(doc, 1).id());
+    assertThat(speakerOf(other, 0).id()).isNotEqualTo(speakerOf(other, 1).id());
+  }
+
   @Test
   void headlineDocumentNoun_isTheDocumentNamedLater_withTheSameNoun() {
     Annotated doc = TestPipeline.annotate("Poll Shows Clinton Ahead.\n\n"
