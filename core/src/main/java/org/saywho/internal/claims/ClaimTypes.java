@@ -88,7 +88,7 @@ final class ClaimTypes {
       boolean adjective = t.tag(i).startsWith("JJ") || graded;
       boolean beforeNoun = i + 1 < end && t.tag(i + 1).startsWith("NN");
       boolean comparison = i > first && (t.lower(i - 1).equals("as") || t.lower(i - 1).equals("if")); // "as soon as possible"
-      return !(adjective && beforeNoun) && !comparison;
+      return !(adjective && beforeNoun && !words.is(Category.HEDGEATTRIBUTIVE, w)) && !comparison;
     }
     if (words.is(Category.HEDGEVERB, w)) {
       return !subordinate(t, first, i) && i + 1 < end && (t.tag(i + 1).equals("TO") || t.tag(i + 1).startsWith("JJ") || t.tag(i + 1).startsWith("RB")
@@ -101,7 +101,8 @@ final class ClaimTypes {
     if (words.is(Category.HEDGEMODAL, w) && t.tag(i).equals("MD")) {
       boolean cannot = w.equals("could") && (next.equals("not") || next.equals("n't"));
       boolean asWell = next.equals("as") && i + 2 < end && t.lower(i + 2).equals("well");
-      return !cannot && !asWell && !subordinate(t, first, i);
+      boolean asIdiom = i > first && t.lower(i - 1).equals("as"); // "as might be expected"
+      return !cannot && !asWell && !asIdiom && !subordinate(t, first, i);
     }
     return false;
   }

@@ -34,6 +34,8 @@ public final class ClaimWords {
     BELIEF,
     /** An adverb or adjective that hedges its clause ("perhaps", "reportedly"). */
     HEDGE,
+    /** A hedging adjective that hedges before its noun too ("possible ties", "unconfirmed reports"; not "likely voters"). */
+    HEDGEATTRIBUTIVE,
     /** A modal that hedges its clause when that is not a subordinate one ("could"). */
     HEDGEMODAL,
     /** A verb that hedges what follows ("seems"). */

@@ -130,7 +130,7 @@ public final class SentenceFeatures {
       verb |= tag.startsWith("VB") || tag.equals("MD");
       String where = inContent(in, t, i) ? "c:" : "o:";
       for (Category c : Category.values()) {
-        if (this.words.is(c, w)) {
+        if (c != Category.HEDGEATTRIBUTIVE && this.words.is(c, w)) { // a refinement of HEDGE, which is a feature
           f.add("cat=" + c);
           f.add(where + c);
         }
