@@ -66,7 +66,7 @@ final class Colons {
       }
       boolean opensUnit = s == unit.firstToken() || Grammar.punctuation(t, s - 1) && !Grammar.comma(t, s - 1);
       boolean quoteFollows = Grammar.openingQuote(t, i + 1);
-      boolean headline = holdsVerb(t, i + 1, unit); // scare quotes inside do not matter: "Pence: Trump Was ‘Mocking’ Clinton"
+      boolean headline = holdsVerb(t, i + 1, unit) && !holdsQuote(t, i + 1, unit);
       if (!opensUnit || !quoteFollows && !(s == unit.firstToken() && (allCaps(t, s, i - 1) || headline))) {
         continue; // "Trump: My immigration plans aren't set in stone." is a headline's attribution
       }
@@ -146,6 +146,15 @@ final class Colons {
   private static boolean holdsVerb(Tokens t, int from, Unit unit) {
     for (int k = from; k < unit.endToken(); k++) {
       if (Grammar.verb(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsQuote(Tokens t, int from, Unit unit) {
+    for (int k = from; k < unit.endToken(); k++) {
+      if (t.quoted(k)) {
         return true;
       }
     }
