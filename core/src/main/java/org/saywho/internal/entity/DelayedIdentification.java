@@ -71,14 +71,15 @@ final class DelayedIdentification {
     boolean description = !e.named() || e.type() == Speaker.Type.UNKNOWN; // "Retired General Reveals …"
     String head = t.lower(sp.head());
     boolean lede = description && doc.paragraphOf(sp.head()) <= LEDE;
+    List<String> bodyWords = lede && e.type() == Speaker.Type.ORGANIZATION
+        ? nominals.introducesBodyNamedLater(sp.first(), sp.head()) : List.of();
     if (lede && nominals.introducesSomeoneNamedLater(sp.first(), sp.last(), sp.head())) {
       introduced.add(new Introduced(e, sp.first(), true, head, words.genderOfWord(head), false));
     } else if (lede && nominals.introducesSomethingNamedLater(sp.first(), sp.last(), sp.head())) {
       introduced.add(new Introduced(e, sp.first(), false, head, Gender.UNKNOWN, false));
-    } else if (lede && e.type() == Speaker.Type.ORGANIZATION && !nominals.introducesBodyNamedLater(sp.first(), sp.head()).isEmpty()) {
+    } else if (!bodyWords.isEmpty()) {
       // "A House panel votes …", then "The House Oversight and Government Reform Committee"
-      introduced.add(new Introduced(e, sp.first(), false, head, Gender.UNKNOWN, false,
-          nominals.introducesBodyNamedLater(sp.first(), sp.head())));
+      introduced.add(new Introduced(e, sp.first(), false, head, Gender.UNKNOWN, false, bodyWords));
     } else if (!e.named() && e.type() == Speaker.Type.PERSON && nominals.definiteOffice(sp.first(), sp.head())) {
       // "The New York state attorney general", then "Attorney General Eric Schneiderman"
       introduced.add(new Introduced(e, sp.first(), true, head, words.genderOfWord(head), true));

@@ -146,7 +146,6 @@ final class Nominals {
     return introduces(first, head) && words.isThing(t.lower(head)) && !nameIn(first, last, m -> m.type() != Speaker.Type.UNKNOWN);
   }
 
-  /** A singular head after "a", "an" or no determiner or possessive: a first mention, not a reference back. */
   /**
    * The proper words of a description that introduces a body the article names in full further on, as
    * a headline or lede does ("A House panel votes …", then "The House Oversight and Government Reform
@@ -166,6 +165,7 @@ final class Nominals {
     return proper;
   }
 
+  /** A singular head after "a", "an" or no determiner or possessive: a first mention, not a reference back. */
   private boolean introduces(int first, int head) {
     String determiner = t.lower(first);
     boolean singular = t.tag(head).equals("NN") || t.tag(head).equals("NNP");

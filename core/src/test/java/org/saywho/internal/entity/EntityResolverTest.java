@@ -16,11 +16,20 @@ class EntityResolverTest {
     return doc.speakers().speaker(attribution).orElseThrow();
   }
 
+  private static Entity lastSpeakerOf(Annotated doc) {
+    return speakerOf(doc, doc.attributions().size() - 1);
+  }
+
+  /** The name of the last attribution's speaker in a text where a written {@code \n} starts a paragraph. */
+  private static String lastSpeakerName(String text) {
+    return lastSpeakerOf(TestPipeline.annotate(text.replace("\\n", "\n"))).name();
+  }
+
   @Test
   void lastName_linksToTheFullName_withRole() {
     Annotated doc = TestPipeline.annotate(
         "U.S. Secretary of State Marco Rubio met Lavrov.\nRubio said the talks were useful.");
-    Entity rubio = speakerOf(doc, doc.attributions().size() - 1);
+    Entity rubio = lastSpeakerOf(doc);
     assertThat(rubio.name()).isEqualTo("Marco Rubio");
     assertThat(rubio.type()).isEqualTo(Speaker.Type.PERSON);
     assertThat(rubio.roles()).containsExactly("U.S. Secretary of State");
@@ -182,42 +191,42 @@ class EntityResolverTest {
   void nameInAnApposition_isNotASubject_soThePronounKeepsToTheSubject() {
     Annotated doc = TestPipeline.annotate("Loretta Lynch ran the department.\nShe met Bill Clinton while the department was"
         + " investigating his wife, nominee Hillary Clinton, over her server. She said the meeting was a mistake.");
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Loretta Lynch");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Loretta Lynch");
   }
 
   @Test
   void nameAfterAPreposition_isNotASubject_soThePronounKeepsToTheSubject() {
     Annotated doc = TestPipeline.annotate("Barack Obama spoke at the museum.\nHe stood near the figure of Abraham Lincoln,"
         + " sheltered in his memorial. He said the nation would heal.");
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Barack Obama");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Barack Obama");
   }
 
   @Test
   void nameAfterAPrepositionOpeningTheSentence_staysASubject() {
     Annotated doc = TestPipeline.annotate("Lester Holt asked the question.\nFor Donald Trump, the topic was an opening."
         + " He said the nation would heal.");
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Donald Trump");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Donald Trump");
   }
 
   @Test
   void nameOpeningItsClause_beforeAComma_isASubject() {
     Annotated doc = TestPipeline.annotate("Loretta Lynch ran the department.\nOn Monday, Hillary Clinton, the nominee,"
         + " met the press. She said the meeting was useful.");
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Hillary Clinton");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Hillary Clinton");
   }
 
   @Test
   void definiteTitle_joinsThePersonWhoseRoleMeansTheSame() {
     Annotated doc = TestPipeline.annotate("Manhattan Supreme Court Justice Frank Nervo ruled on Monday.\n"
         + "Ivana Trump said her privacy mattered.\nThe judge said the files would stay sealed.");
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Frank Nervo");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Frank Nervo");
   }
 
   @Test
   void definiteTitle_doesNotJoinAPersonWithAnotherJob() {
     Annotated doc = TestPipeline.annotate("Manhattan Supreme Court Justice Frank Nervo ruled on Monday.\n"
         + "The lawyer said the files would stay sealed.");
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isNotEqualTo("Frank Nervo");
+    assertThat(lastSpeakerOf(doc).name()).isNotEqualTo("Frank Nervo");
   }
 
   @Test
@@ -274,14 +283,14 @@ class EntityResolverTest {
   void descriptionWithWho_predicatedOfASubject_isThatSubject() {
     Annotated doc = TestPipeline.annotate("Donald Trump regularly incites violence and is a serial liar, rampant"
         + " xenophobe and birther who has pledged that all visitors would be banned.");
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Donald Trump");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Donald Trump");
   }
 
   @Test
   void descriptionWithWho_withoutACopula_staysItsOwnSource() {
     Annotated doc = TestPipeline.annotate("Donald Trump met a rampant xenophobe who has pledged that all visitors"
         + " would be banned.");
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("rampant xenophobe");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("rampant xenophobe");
   }
 
   @Test
@@ -296,13 +305,13 @@ class EntityResolverTest {
   void itAsASubject_isTheOrganisationBeforeIt() {
     Annotated doc = TestPipeline.annotate("The Congressional Budget Office published its plan.\n"
         + "It said that the tax code could be more complicated.");
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Congressional Budget Office");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Congressional Budget Office");
   }
 
   @Test
   void month_isNotAPerson_soNotAPronounsAntecedent() {
     Annotated doc = TestPipeline.annotate("Kevin Ross left the plant.\nIn December, Ross was gone.\nDecember passed. He said the plant had closed.");
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Kevin Ross");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Kevin Ross");
   }
 
   @Test
@@ -356,8 +365,7 @@ class EntityResolverTest {
       Wells Fargo paid a fine.\\nBank Leumi executives were not charged.\\nBank Leumi said the fees were a mistake. | Bank Leumi
       """)
   void commonNounCapitalisedOnlyAtASentenceStart_isNoName(String text, String name) {
-    Annotated doc = TestPipeline.annotate(text.replace("\\n", "\n"));
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo(name);
+    assertThat(lastSpeakerName(text)).isEqualTo(name);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -366,8 +374,7 @@ class EntityResolverTest {
       Parents rallied, according to the Alliance to Reclaim Our Schools (ARS).\\nThe alliance said the rally was its largest. | Alliance
       """)
   void acronymInParentheses_spellsOutTheBodysWholeName(String text, String name) {
-    Annotated doc = TestPipeline.annotate(text.replace("\\n", "\n"));
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo(name);
+    assertThat(lastSpeakerName(text)).isEqualTo(name);
   }
 
   @Test
@@ -444,8 +451,7 @@ class EntityResolverTest {
       An attorney for Clinton, Mark MacDougall, said the vote was unfair.\\nPagliano's lawyer said he will not answer.  | Pagliano's lawyer
       """)
   void possessedRole_isThePersonWhoseRoleBeforeTheirNameIsTheSame(String text, String name) {
-    Annotated doc = TestPipeline.annotate(text.replace("\\n", "\n"));
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo(name);
+    assertThat(lastSpeakerName(text)).isEqualTo(name);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -456,8 +462,7 @@ class EntityResolverTest {
       Mr. Grassley and Mr. Leahy said the program was flawed.\\nThe program is a fraud, the critics wrote.           | critics
       """)
   void peopleJoinedByAnd_areOneGroup_thatAPluralOfTheirTitleStandsFor(String text, String name) {
-    Annotated doc = TestPipeline.annotate(text.replace("\\n", "\n"));
-    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo(name);
+    assertThat(lastSpeakerName(text)).isEqualTo(name);
   }
 
   @Test
