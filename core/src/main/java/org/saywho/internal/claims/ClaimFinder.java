@@ -38,6 +38,7 @@ public final class ClaimFinder {
   private final ClaimWords words;
   private final ClaimTypes types;
   private final SentenceFeatures features;
+  private final Voice voice;
 
   /**
    * Creates a finder.
@@ -53,6 +54,7 @@ public final class ClaimFinder {
     this.words = words;
     this.types = new ClaimTypes(words, lexicon);
     this.features = new SentenceFeatures(debate, words, lexicon);
+    this.voice = new Voice(words);
   }
 
   /**
@@ -72,15 +74,16 @@ public final class ClaimFinder {
         next++;
       }
       List<Integer> sources = new ArrayList<>();
-      boolean reported = false;
+      List<Attribution> overlapping = new ArrayList<>();
       for (int k = next; k < attributions.size() && attributions.get(k).content().start() < s.span().end(); k++) {
         if (attributions.get(k).content().overlaps(s.span()) && !nested(attributions, k)) {
-          reported = true;
-          if (asserts(attributions.get(k))) {
+          overlapping.add(attributions.get(k));
+          if (asserts(doc.tokens(), attributions.get(k))) {
             sources.add(k);
           }
         }
       }
+      boolean reported = !overlapping.isEmpty();
       if (!reported && speakerOnly(doc, s, attributions, next)) {
         continue;
       }
@@ -88,11 +91,18 @@ public final class ClaimFinder {
       if (!v.topical() && !v.opinion()) {
         continue;
       }
+      List<Attribution> reports = sources.stream().map(attributions::get).toList();
+      boolean own = sources.isEmpty() || voice.narrates(doc.tokens(), s.firstToken(), s.endToken(), reports, overlapping);
+      int before = out.size();
+      if (own) {
+        add(doc, v, OptionalInt.empty(), s.span().start(), s.span().end(), out);
+      }
       for (int k : sources) {
         Attribution a = attributions.get(k);
         add(doc, v, OptionalInt.of(k), Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
       }
-      if (sources.isEmpty()) {
+      if (!own && out.size() == before) {
+        // what is reported is no statement ("does not recommend its use"): the sentence is the article's
         add(doc, v, OptionalInt.empty(), s.span().start(), s.span().end(), out);
       }
     }
@@ -152,10 +162,14 @@ public final class ClaimFinder {
   /**
    * Whether the attribution's content is its speaker's own claim: a direct quote, or content under a
    * cue of saying, finding, accusing, denying… ({@link ClaimWords.Category#ASSERTION}). Under other cues
-   * ("called for", "urged", "refused") the sentence narrates an act, and the article makes the claim.
+   * ("called for", "urged", "refused") the sentence narrates an act, and the article makes the claim;
+   * a negated cue ("have not said when") asserts nothing.
    */
-  private boolean asserts(Attribution a) {
-    return a.type() == Quote.Type.DIRECT || a.cue().isEmpty() || words.is(ClaimWords.Category.ASSERTION, a.cue().get().lemma());
+  private boolean asserts(Tokens t, Attribution a) {
+    if (a.type() == Quote.Type.DIRECT || a.cue().isEmpty()) {
+      return true;
+    }
+    return words.is(ClaimWords.Category.ASSERTION, a.cue().get().lemma()) && !voice.negated(t, a.cue().get().tokens());
   }
 
   /** Whether the sentence only names a speaker for a neighbouring quote ("Trump said Friday."). */
