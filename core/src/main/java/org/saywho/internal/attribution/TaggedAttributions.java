@@ -91,7 +91,7 @@ final class TaggedAttributions {
       }
       Optional<SpeakerMention> sm = grammarSpeaker(t, units, cue.get(), lemma);
       if (sm.isEmpty()) {
-        sm = nearest(doc, sources, cue.get(), paragraph)
+        sm = nearest(doc, sources, cue.get(), paragraph).flatMap(s -> nounPhrase(t, s))
             .map(s -> new SpeakerMention(new TokenRange(s.first(), s.last()), head(t, s), Optional.empty()));
       }
       Quote.Type type = Attributor.typeOf(doc, c);
@@ -260,6 +260,7 @@ final class TaggedAttributions {
     }
     CueEntry entry = new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.CLAUSE, CueEntry.Frame.POSTPOSED), 0.5);
     return SpeakerFinder.find(t, unit.get(), new CueMatch(v, Math.max(v, cue.last()), entry), List.of())
+        .filter(sp -> nounPhrase(t, new Range(sp.first(), sp.last())).isPresent())
         .map(sp -> new SpeakerMention(new TokenRange(sp.first(), sp.last()), sp.head(), Optional.empty()));
   }
 
@@ -280,6 +281,37 @@ final class TaggedAttributions {
       }
     }
     return out;
+  }
+
+  /**
+   * A source run as a noun phrase: without a comma or dash at its ends, and none when it opens with
+   * "whose" or holds a finite verb before any relative word ("whose efforts", "Women composed about 25
+   * percent …"; not "Don Fowler, who helmed the DNC").
+   */
+  static Optional<Range> nounPhrase(Tokens t, Range s) {
+    int first = s.first();
+    int last = s.last();
+    while (first <= last && separator(t.word(first))) {
+      first++;
+    }
+    while (last >= first && separator(t.word(last))) {
+      last--;
+    }
+    if (last < first || t.tag(first).equals("WP$")) {
+      return Optional.empty();
+    }
+    for (int i = first; i <= last && !t.tag(i).startsWith("W"); i++) {
+      String tag = t.tag(i);
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Range(first, last));
+  }
+
+  private static boolean separator(String w) {
+    return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("-") || w.equals("--") || w.equals("–")
+        || w.equals("—") || w.equals("―");
   }
 
   /** The run of the paragraph nearest {@code to}, not overlapping it. */

@@ -28,4 +28,24 @@ class TaggedAttributionsTest {
   void reportedContent_endsBeforeANewClauseOrItsSource(String sentence, String content) {
     assertThat(trimmed(sentence)).isEqualTo(content);
   }
+
+  /** The noun phrase of a source run over the sentence's tokens before its full stop, or "none". */
+  private static String source(String words) {
+    Article doc = TestPipeline.read(words + ".");
+    Tokens t = doc.tokens();
+    return TaggedAttributions.nounPhrase(t, new Range(0, t.size() - 2)).map(r -> t.span(r.first(), r.last()).in(words + "."))
+        .orElse("none");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      European Council President Donald Tusk,                             | European Council President Donald Tusk
+      Marcia Price (D-Newport News),                                      | Marcia Price (D-Newport News)
+      Don Fowler, who helmed the DNC from 1995 to 1997,                   | Don Fowler, who helmed the DNC from 1995 to 1997
+      Turnout fell to 25 percent in the county last year,                 | none
+      whose efforts                                                       | none
+      """)
+  void aSourceRun_isANounPhraseWithoutEndPunctuation_neverAClause(String run, String source) {
+    assertThat(source(run)).isEqualTo(source);
+  }
 }
