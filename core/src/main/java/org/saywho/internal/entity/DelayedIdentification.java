@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
@@ -33,6 +34,8 @@ final class DelayedIdentification {
 
   /** Paragraphs up to this index are the headline and the lede. */
   private static final int LEDE = 1;
+  /** The most tokens a heading or time stamp has ("2:45 p.m.", "Legend in the Coal Fields."). */
+  private static final int HEADING_TOKENS = 8;
   /** How many paragraphs after a description its source may be named. */
   private static final int NAMED_WITHIN = 3;
 
@@ -65,12 +68,32 @@ final class DelayedIdentification {
     }
   }
 
+  /**
+   * Whether a paragraph opens the article or one of its items: the headline and lede, or a paragraph
+   * after a heading or time stamp, as each item of a live report opens ("2:45 p.m.", then
+   * "Connecticut's tax commissioner says …").
+   */
+  private boolean opensAnItem(int paragraph) {
+    if (paragraph <= LEDE) {
+      return true;
+    }
+    Span before = doc.paragraphs().get(paragraph - 1);
+    Tokens t = doc.tokens();
+    int count = 0;
+    for (int i = t.firstAtOrAfter(before.start()); i < t.size() && t.start(i) < before.end(); i++) {
+      if (t.tag(i).startsWith("VB") || t.tag(i).equals("MD") || ++count > HEADING_TOKENS) {
+        return false;
+      }
+    }
+    return count > 0;
+  }
+
   /** Notes a speaker mention and the entity it resolved to, when it is such a description. */
   void note(SpeakerMention sp, EntityDraft e) {
     Tokens t = doc.tokens();
     boolean description = !e.named() || e.type() == Speaker.Type.UNKNOWN; // "Retired General Reveals …"
     String head = t.lower(sp.head());
-    boolean lede = description && doc.paragraphOf(sp.head()) <= LEDE;
+    boolean lede = description && opensAnItem(doc.paragraphOf(sp.head()));
     List<String> bodyWords = lede && e.type() == Speaker.Type.ORGANIZATION
         ? nominals.introducesBodyNamedLater(sp.first(), sp.head()) : List.of();
     if (lede && nominals.introducesSomeoneNamedLater(sp.first(), sp.last(), sp.head())) {

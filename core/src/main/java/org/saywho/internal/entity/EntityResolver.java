@@ -248,7 +248,7 @@ public final class EntityResolver {
     }
     if (nominals.definiteOffice(sp.first(), head)) {
       Gender g = words.genderOfWord(t.lower(head));
-      EntityDraft holder = salience.resolve(doc.paragraphOf(head), g, List.of(Speaker.Type.PERSON));
+      EntityDraft holder = salience.resolve(doc.paragraphOf(head), g, List.of(Speaker.Type.PERSON), nominals::couldHold);
       if (holder != null && holder.named()) {
         return Optional.of(holder);
       }

@@ -127,14 +127,36 @@ final class Nominals {
   /**
    * Whether a description introduces one person the article names further on, as a headline or lede
    * does ("A former Democratic National Committee chairman says …", then "… said Don Fowler"): a
-   * singular title ("chairman", "judge", not "man" or "viewer") after "a", "an" or no determiner, no
-   * possessive or person's name in it, and not a noun for a source articles keep unnamed ("a source",
-   * "an official").
+   * singular title ("chairman", "judge", not "man" or "viewer") after "a", "an", no determiner or a
+   * place's or body's possessive ("Connecticut's tax commissioner"), no other possessive or person's
+   * name in it, and not a noun for a source articles keep unnamed ("a source", "an official").
    */
   boolean introducesSomeoneNamedLater(int first, int last, int head) {
     String w = t.lower(head);
-    return introduces(first, head) && words.isTitle(w) && !words.isAnonymous(w)
+    return (introduces(first, head) || officeOfABody(first, head)) && words.isTitle(w) && !words.isAnonymous(w)
         && !nameIn(first, last, m -> m.type() == Speaker.Type.PERSON);
+  }
+
+  /**
+   * Whether the description is a place's or body's office, a possessive before a singular title
+   * ("Connecticut's tax commissioner"): it introduces a person as "a" would. A person's possessive
+   * ("Trump's lawyer") does not.
+   */
+  private boolean officeOfABody(int first, int head) {
+    NameMention owner = nameAt(first);
+    if (owner == null || owner.first() != first || owner.type() != Speaker.Type.ORGANIZATION || !t.tag(head).equals("NN")) {
+      return false;
+    }
+    int mark = owner.last() + 1;
+    if (mark >= head || !t.tag(mark).equals("POS")) {
+      return false;
+    }
+    for (int i = mark + 1; i < head; i++) {
+      if (t.tag(i).equals("POS") || t.tag(i).startsWith("NNP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -370,6 +392,16 @@ final class Nominals {
   private @Nullable EntityDraft withRole(String word, int before) {
     List<String> synonyms = words.titleSynonyms(word);
     return table.latestBefore(before, e -> describedAs(e, word) || synonyms.stream().anyMatch(s -> describedAs(e, s)));
+  }
+
+  /**
+   * Whether the entity could hold an office the article names without naming its holder ("the
+   * minister"): it has no role yet, or one of its roles holds an office or a title. Jane Doe, "oil and
+   * gas worker", is not "the minister".
+   */
+  boolean couldHold(EntityDraft e) {
+    return e.roles().isEmpty() || e.roles().stream()
+        .anyMatch(role -> Arrays.stream(role.toLowerCase(Locale.ROOT).split("[\\s\u00a0]+")).anyMatch(w -> words.isOffice(w) || words.isTitle(w)));
   }
 
   /** Whether one of the entity's roles or descriptions holds {@code word} (lower case) as a word. */

@@ -2,6 +2,7 @@ package org.saywho.internal.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.saywho.Speaker;
 import org.saywho.internal.lexicon.Gender;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,19 @@ final class Salience {
    * @return the antecedent, or null when none fits
    */
   @Nullable EntityDraft resolve(int paragraph, Gender gender, List<Speaker.Type> wanted) {
+    return resolve(paragraph, gender, wanted, e -> true);
+  }
+
+  /**
+   * Resolves a description as a pronoun, among the entities it fits.
+   *
+   * @param paragraph the description's paragraph
+   * @param gender the gender its noun carries
+   * @param wanted the entity types it can refer to
+   * @param fits which entities it can describe
+   * @return the antecedent, or null when none fits
+   */
+  @Nullable EntityDraft resolve(int paragraph, Gender gender, List<Speaker.Type> wanted, Predicate<EntityDraft> fits) {
     EntityDraft fallback = null;
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);
@@ -42,7 +56,7 @@ final class Salience {
         break;
       }
       EntityDraft e = s.entity();
-      if (s.inContent() || !wanted.contains(e.type()) || !gender.compatible(e.gender())) {
+      if (s.inContent() || !wanted.contains(e.type()) || !gender.compatible(e.gender()) || !fits.test(e)) {
         continue;
       }
       if (s.subject()) {

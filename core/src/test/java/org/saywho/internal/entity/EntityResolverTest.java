@@ -428,6 +428,38 @@ class EntityResolverTest {
   }
 
   @Test
+  void ledeOfficeOfAPlace_isThePersonNamedWhenFirstQuoted_notAPersonsLawyer() {
+    String later = "\n\nKevin Sullivan says he told his staff on Monday to check the records.";
+    Annotated doc = TestPipeline.annotate("Tax files were not opened\n\nConnecticut’s tax commissioner says no one opened "
+        + "the files." + later);
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Kevin Sullivan");
+    assertThat(speakerOf(doc, 0).id()).isEqualTo(speakerOf(doc, 1).id());
+    Annotated lawyer = TestPipeline.annotate("Tax files were not opened\n\nDonald Trump’s lawyer says no one opened the files."
+        + later);
+    assertThat(speakerOf(lawyer, 0).id()).isNotEqualTo(speakerOf(lawyer, 1).id());
+  }
+
+  @Test
+  void itemOfALiveReport_opensAfterItsTimeStamp_notAfterAnyParagraph() {
+    String item = "Connecticut’s tax commissioner says no one opened the files.\n\n"
+        + "Kevin Sullivan says he told his staff on Monday to check the records.";
+    Annotated live = TestPipeline.annotate("The Latest\n\nThe board met on Monday and voted on the budget.\n\n2:45 p.m.\n\n" + item);
+    assertThat(speakerOf(live, 0).id()).isEqualTo(speakerOf(live, 1).id());
+    Annotated story = TestPipeline.annotate("Tax files\n\nThe board met on Monday and voted on the budget.\n\n"
+        + "The governor spoke to reporters after the vote was taken.\n\n" + item);
+    assertThat(speakerOf(story, 0).id()).isNotEqualTo(speakerOf(story, 1).id());
+  }
+
+  @Test
+  void definiteOffice_goesToTheSalientPersonWhoCouldHoldIt_notOneWithAnotherKindOfRole() {
+    assertThat(lastSpeakerName("Pence defends the ticket\n\nMike Pence says too much is made of the tweets. "
+        + "“It was a joke,” said real estate developer Donald Trump.\n\nThe Indiana governor said the media are to blame."))
+        .isEqualTo("Mike Pence");
+    assertThat(lastSpeakerName("Oil prices rise\n\n“It has been a hard year,” said oil and gas worker Jane Doe.\n\n"
+        + "The minister said that the government would help the sector.")).isNotEqualTo("Jane Doe");
+  }
+
+  @Test
   void ledeDescription_staysApart_fromSomeoneMentionedBefore_orAnUnnamedSource() {
     Annotated doc = TestPipeline.annotate("Don Fowler backs a plan.\n\n"
         + "A former party chairman says the party should choose a successor now.\n\n"

@@ -1,0 +1,28 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.pipeline.TestPipeline;
+
+class NounPhrasesTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a spokesperson for Rubio                             | spokesperson
+      Secretary of State Marco Rubio                       | Rubio
+      Workers in Alberta                                   | Workers
+      supporters in Congress                               | supporters
+      The nonpartisan Commission on Presidential Debates   | Debates
+      """)
+  void head_isTheNounBeforeAnAttachedPhrase_butAProperNameHoldsItsPreposition(String phrase, String head) {
+    Tokens t = TestPipeline.read(phrase + " said it.").tokens();
+    int last = 0;
+    while (!t.word(last + 1).equals("said")) {
+      last++;
+    }
+    assertThat(t.word(NounPhrases.head(t, 0, last))).isEqualTo(head);
+  }
+}
