@@ -82,6 +82,11 @@ public final class Attributor {
       cued = withFronted;
       continuations = Continuations.find(doc, units, cued);
     }
+    List<Draft> relative = RelativeQuotes.add(doc, cued, lexicon, morphology);
+    if (!relative.equals(cued)) {
+      cued = relative;
+      continuations = Continuations.find(doc, units, cued);
+    }
     List<Draft> notHeadings = Headings.without(doc, cued);
     if (notHeadings.size() < cued.size()) {
       cued = notHeadings;
