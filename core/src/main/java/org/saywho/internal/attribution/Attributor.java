@@ -87,6 +87,11 @@ public final class Attributor {
       cued = relative;
       continuations = Continuations.find(doc, units, cued);
     }
+    List<Draft> disclosed = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
+    if (!disclosed.equals(cued)) {
+      cued = disclosed;
+      continuations = Continuations.find(doc, units, cued);
+    }
     List<Draft> notHeadings = Headings.without(doc, cued);
     if (notHeadings.size() < cued.size()) {
       cued = notHeadings;

@@ -37,6 +37,7 @@ public final class Words {
   private final Set<String> places = new HashSet<>();
   private final Set<String> furniture = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
+  private final Set<String> anonymityVerbs = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
   private final Set<String> groupOwners = new HashSet<>();
   private final Set<String> groupParts = new HashSet<>();
@@ -71,6 +72,7 @@ public final class Words {
     }
     w.furniture.addAll(trimmedLines("furniture.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
+    w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
     for (String line : Resources.lines(MODELS + "group-determiners.tsv")) {
       String[] f = line.split("\t");
@@ -159,6 +161,17 @@ public final class Words {
    */
   public boolean isAnonymous(String lower) {
     return anonymous.contains(lower);
+  }
+
+  /**
+   * Returns whether the lower-case participle states a source's condition of anonymity ("named" in
+   * "asked not to be named").
+   *
+   * @param lower the word, lower case
+   * @return true when listed
+   */
+  public boolean isAnonymityVerb(String lower) {
+    return anonymityVerbs.contains(lower);
   }
 
   /**
