@@ -440,6 +440,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void appositionAfterAnInvertedSpeaker_isTheirRole_withoutADeterminerAndWithItsPrepositionalPhrases() {
+    Annotated doc = TestPipeline.annotate("Nurses are tired\n\n“We are exhausted,” said Doris Grinspun, CEO of the Registered "
+        + "Nurses Association of Ontario.\n\n“People die,” said Raghu Venugopal, an emergency physician in Toronto.\n\n"
+        + "“No,” said John Brown, adding that the union would strike.");
+    assertThat(speakerOf(doc, 0).roles()).containsExactly("CEO of the Registered Nurses Association of Ontario");
+    assertThat(speakerOf(doc, 1).roles()).containsExactly("emergency physician in Toronto");
+    assertThat(doc.attributions()).filteredOn(a -> a.speaker().isPresent())
+        .extracting(a -> doc.speakers().speaker(doc.attributions().indexOf(a)).orElseThrow())
+        .filteredOn(e -> e.name().equals("John Brown")).allSatisfy(e -> assertThat(e.roles()).isEmpty());
+  }
+
+  @Test
   void itemOfALiveReport_opensAfterItsTimeStamp_notAfterAnyParagraph() {
     String item = "Connecticut’s tax commissioner says no one opened the files.\n\n"
         + "Kevin Sullivan says he told his staff on Monday to check the records.";
