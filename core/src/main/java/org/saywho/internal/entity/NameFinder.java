@@ -445,6 +445,11 @@ final class NameFinder {
     return start;
   }
 
+  /** Whether a line ends between token {@code i} and the next: a role never reaches into a headline. */
+  private boolean lineBreakAfter(int i) {
+    return i + 1 < t.size() && t.text().substring(t.end(i), t.start(i + 1)).indexOf('\n') >= 0;
+  }
+
   /** The first token of the role words before {@code roleLast}, or -1 when there are none. */
   private int roleStart(int roleLast) {
     if (roleLast < 0 || CONNECTORS.contains(t.lower(roleLast))) {
@@ -452,11 +457,11 @@ final class NameFinder {
     }
     int i = roleLast;
     boolean title = false;
-    while (i >= 0 && roleLast - i < MAX_ROLE && !t.quoted(i)) {
+    while (i >= 0 && roleLast - i < MAX_ROLE && !t.quoted(i) && !lineBreakAfter(i)) {
       String w = t.lower(i);
       String tag = t.tag(i);
       boolean ok = tag.startsWith("NN") || words.isDemonym(w) || tag.startsWith("JJ") || tag.equals("POS")
-          || CONNECTORS.contains(w) && i > 0 && (t.tag(i - 1).startsWith("NN")) || tag.equals("HYPH");
+          || CONNECTORS.contains(w) && i > 0 && (t.tag(i - 1).startsWith("NN")) || tag.equals("HYPH") && w.equals("-");
       if (!ok || words.isHonorific(w)) {
         break;
       }

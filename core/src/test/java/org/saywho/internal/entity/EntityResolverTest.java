@@ -452,6 +452,13 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTitleBeforeAName_isTheRole_neverTheHeadlineOrDatelineAboveIt() {
+    Annotated doc = TestPipeline.annotate("Mayor defends budget after council clash\n\nTORONTO — Mayor Olivia Chow defended "
+        + "her budget on Wednesday.\n\n“This budget protects services,” Chow said.");
+    assertThat(lastSpeakerOf(doc).roles()).containsExactly("Mayor");
+  }
+
+  @Test
   void itemOfALiveReport_opensAfterItsTimeStamp_notAfterAnyParagraph() {
     String item = "Connecticut’s tax commissioner says no one opened the files.\n\n"
         + "Kevin Sullivan says he told his staff on Monday to check the records.";
