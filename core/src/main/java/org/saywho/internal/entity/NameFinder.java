@@ -53,7 +53,8 @@ final class NameFinder {
       }
       int end = i;
       int surname = -1;
-      while (end + 1 < n && (isNameToken(end + 1) || connects(end + 1) || bodyNoun(end + 1) || nicknameEnd(end + 1) > 0)) {
+      while (end + 1 < n && !lineBreakAfter(end)
+          && (isNameToken(end + 1) || connects(end + 1) || bodyNoun(end + 1) || nicknameEnd(end + 1) > 0)) {
         int close = nicknameEnd(end + 1);
         end = close > 0 ? close + 1 : end + 1;
         surname = close > 0 ? end : surname;
@@ -445,7 +446,10 @@ final class NameFinder {
     return start;
   }
 
-  /** Whether a line ends between token {@code i} and the next: a role never reaches into a headline. */
+  /**
+   * Whether a line ends between token {@code i} and the next: neither a name nor a role runs from a
+   * headline into the dateline below it ("India\n\nNEW DELHI").
+   */
   private boolean lineBreakAfter(int i) {
     return i + 1 < t.size() && t.text().substring(t.end(i), t.start(i + 1)).indexOf('\n') >= 0;
   }

@@ -452,6 +452,13 @@ class EntityResolverTest {
   }
 
   @Test
+  void aName_neverRunsFromTheHeadlineIntoTheDatelineBelowIt() {
+    Annotated doc = TestPipeline.annotate("Scientists warn of heat wave in India\n\nNEW DELHI - Temperatures will rise, "
+        + "officials said.\n\n“This is unusual,” said Mrutyunjay Mohapatra.");
+    assertThat(doc.speakers().entities()).extracting(Entity::name).noneMatch(name -> name.contains("\n"));
+  }
+
+  @Test
   void aTitleBeforeAName_isTheRole_neverTheHeadlineOrDatelineAboveIt() {
     Annotated doc = TestPipeline.annotate("Mayor defends budget after council clash\n\nTORONTO — Mayor Olivia Chow defended "
         + "her budget on Wednesday.\n\n“This budget protects services,” Chow said.");
