@@ -92,6 +92,11 @@ public final class Attributor {
       cued = disclosed;
       continuations = Continuations.find(doc, units, cued);
     }
+    List<Draft> undated = DatelineParts.without(doc, cued);
+    if (!undated.equals(cued)) {
+      cued = undated;
+      continuations = Continuations.find(doc, units, cued);
+    }
     List<Draft> notHeadings = Headings.without(doc, cued);
     if (notHeadings.size() < cued.size()) {
       cued = notHeadings;

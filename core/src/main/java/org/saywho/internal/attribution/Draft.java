@@ -49,6 +49,11 @@ final class Draft {
     return new Draft(other, otherType, origin, cue, speaker, confidence, speakerSource);
   }
 
+  /** This attribution with another speaker mention. */
+  Draft withSpeaker(SpeakerMention other) {
+    return new Draft(content, type, origin, cue, Optional.of(other), confidence, speakerSource);
+  }
+
   /** This attribution with no speaker of its own. */
   Draft withoutSpeaker() {
     return new Draft(content, type, origin, cue, Optional.empty(), confidence, Optional.empty());

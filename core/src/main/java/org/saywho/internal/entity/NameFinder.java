@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.saywho.Speaker;
+import org.saywho.internal.doc.Datelines;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
 import org.saywho.internal.lexicon.Words;
@@ -47,8 +48,9 @@ final class NameFinder {
         lowerCaseWords.add(t.word(i));
       }
     }
+    boolean[] dateline = Datelines.of(t);
     for (int i = 0; i < n; i++) {
-      if (!isNameToken(i) || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
+      if (dateline[i] || !isNameToken(i) || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
         continue;
       }
       int end = i;

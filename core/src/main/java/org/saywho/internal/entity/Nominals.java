@@ -71,7 +71,8 @@ final class Nominals {
    * The entity a description refers back to, or null: an office or role the article gave an entity
    * ("the spokesman", "the mayor" after "Mayor Bill de Blasio"), or, for a definite description with
    * no name in it, the latest other entity whose name holds its head noun ("the commission" after
-   * "the Commission on Presidential Debates", "the poll" after "a Bloomberg poll").
+   * "the Commission on Presidential Debates", "the poll" after "a Bloomberg poll"); "the agency" is
+   * the organisation named last, but not "the country's weather office", which its possessive picks out.
    */
   @Nullable EntityDraft antecedent(int first, int last, int head) {
     String w = t.lower(head);
@@ -94,7 +95,7 @@ final class Nominals {
         return pair;
       }
       EntityDraft named = withHeadInName(w, first);
-      return named != null || !words.isOrgWord(w) ? named : latestOrganization(first);
+      return named != null || !words.isOrgWord(w) || possessed(first, head) ? named : latestOrganization(first);
     }
     return null;
   }

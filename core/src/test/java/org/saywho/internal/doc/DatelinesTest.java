@@ -1,0 +1,35 @@
+package org.saywho.internal.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.saywho.internal.pipeline.TestPipeline;
+
+class DatelinesTest {
+
+  /** The words of the paragraph's dateline, or "none". */
+  private static String dateline(String paragraph) {
+    Tokens t = TestPipeline.read("Headline here\n\n" + paragraph).tokens();
+    boolean[] marked = Datelines.of(t);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < t.size(); i++) {
+      if (marked[i] && t.start(i) > "Headline here".length()) {
+        out.append(out.length() > 0 ? " " : "").append(t.word(i));
+      }
+    }
+    return out.length() == 0 ? "none" : out.toString();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      NEW DELHI (Reuters) - Temperatures could exceed 45 degrees.       | NEW DELHI ( Reuters ) -
+      WASHINGTON ― Donald Trump’s obsession is an insult, they said.   | WASHINGTON ―
+      Hong Kong (CNN) A prominent Chinese official has said so.        | Hong Kong ( CNN )
+      Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy.  | none
+      Mike Pence - the Indiana governor - spoke on Monday.             | none
+      """)
+  void aWireStorysPlaceAndAgency_areItsDateline_notANameWithAParty(String paragraph, String dateline) {
+    assertThat(dateline(paragraph)).isEqualTo(dateline);
+  }
+}
