@@ -340,6 +340,9 @@ final class Nominals {
     if (words.isOrgWord(w)) {
       return Speaker.Type.ORGANIZATION;
     }
+    if (t.tag(head).equals("NN") && words.isAnimate(w) && !words.isThing(w)) {
+      return Speaker.Type.GROUP; // "a nurse", "the farmer": an unnamed individual
+    }
     if (words.isThing(w)) {
       return producerNamed(first, head) ? Speaker.Type.ORGANIZATION : Speaker.Type.UNKNOWN;
     }

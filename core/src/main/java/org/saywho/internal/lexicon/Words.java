@@ -42,6 +42,7 @@ public final class Words {
   private final Set<String> groupOwners = new HashSet<>();
   private final Set<String> groupParts = new HashSet<>();
   private final Set<String> inanimate = new HashSet<>();
+  private final Set<String> animate = new HashSet<>();
 
   private Words() {}
 
@@ -110,6 +111,11 @@ public final class Words {
       }
     }
     Set<String> animate = new HashSet<>(Resources.lines(CORENLP + "animate.unigrams.txt"));
+    for (String line : animate) {
+      if (!line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
+        w.animate.add(line);
+      }
+    }
     for (String line : Resources.lines(CORENLP + "inanimate.unigrams.txt")) {
       if (!animate.contains(line) && !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
         w.inanimate.add(line);
@@ -151,6 +157,16 @@ public final class Words {
    */
   public boolean isInanimate(String lower) {
     return inanimate.contains(lower);
+  }
+
+  /**
+   * Returns whether CoreNLP's animacy list holds the lower-case noun as animate ("nurse", "farmer").
+   *
+   * @param lower the noun, lower case
+   * @return true when the animate list holds it
+   */
+  public boolean isAnimate(String lower) {
+    return animate.contains(lower);
   }
 
   /**

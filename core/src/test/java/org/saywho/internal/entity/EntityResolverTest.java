@@ -452,6 +452,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void anUnnamedIndividualOfAnAnimateNoun_isAGroup_aDocumentIsNot() {
+    Annotated nurse = TestPipeline.annotate("Wards are full\n\nThe first paragraph is here.\n\nA nurse said the ward was full.");
+    assertThat(lastSpeakerOf(nurse).type()).isEqualTo(Speaker.Type.GROUP);
+    Annotated report = TestPipeline.annotate("Wards are full\n\nThe first paragraph is here.\n\nA report said the ward was full.");
+    assertThat(lastSpeakerOf(report).type()).isNotEqualTo(Speaker.Type.GROUP);
+  }
+
+  @Test
   void aName_neverRunsFromTheHeadlineIntoTheDatelineBelowIt() {
     Annotated doc = TestPipeline.annotate("Scientists warn of heat wave in India\n\nNEW DELHI - Temperatures will rise, "
         + "officials said.\n\n“This is unusual,” said Mrutyunjay Mohapatra.");
