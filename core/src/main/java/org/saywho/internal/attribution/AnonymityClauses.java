@@ -41,8 +41,8 @@ final class AnonymityClauses {
       if (condition(t, t.firstAtOrAfter(d.content().start()), words) >= 0) {
         continue;
       }
-      out.add(d.cue().filter(c -> condition(t, c.tokens().last() + 1, words) >= 0)
-          .flatMap(c -> cueAfter(t, condition(t, c.tokens().last() + 1, words), lexicon, morphology))
+      int participle = d.cue().map(c -> condition(t, c.tokens().last() + 1, words)).orElse(-1);
+      out.add(participle < 0 ? d : cueAfter(t, participle, lexicon, morphology)
           .map(c -> Draft.cued(d.content(), d.type(), d.origin(), c, d.speaker(), d.confidence()))
           .orElse(d));
     }

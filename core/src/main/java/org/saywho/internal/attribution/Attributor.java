@@ -77,39 +77,17 @@ public final class Attributor {
       cued = TaggedAttributions.merge(doc, units, tagger.get().label(doc, f), cued, continuations, lexicon, morphology);
       continuations = Continuations.find(doc, units, cued);
     }
-    List<Draft> withFronted = FrontedParts.add(doc, cued);
-    if (withFronted.size() > cued.size()) {
-      cued = withFronted;
-      continuations = Continuations.find(doc, units, cued);
-    }
-    List<Draft> relative = RelativeQuotes.add(doc, cued, lexicon, morphology);
-    if (!relative.equals(cued)) {
-      cued = relative;
-      continuations = Continuations.find(doc, units, cued);
-    }
-    List<Draft> disclosed = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
-    if (!disclosed.equals(cued)) {
-      cued = disclosed;
-      continuations = Continuations.find(doc, units, cued);
-    }
-    List<Draft> undated = DatelineParts.without(doc, cued);
-    if (!undated.equals(cued)) {
-      cued = undated;
-      continuations = Continuations.find(doc, units, cued);
-    }
-    List<Draft> notHeadings = Headings.without(doc, cued);
-    if (notHeadings.size() < cued.size()) {
-      cued = notHeadings;
-      continuations = Continuations.find(doc, units, cued);
-    }
-    List<Draft> named = Nicknames.without(doc, cued);
-    if (named.size() < cued.size()) {
-      cued = named;
-      continuations = Continuations.find(doc, units, cued);
-    }
-    List<Draft> spoken = ThingSources.without(doc, cued, words);
-    if (!spoken.equals(cued)) {
-      cued = spoken;
+    // The constructions and filters after the tagger read the cued attributions only, so the
+    // continuations, which depend on nothing else, are found again once, when they changed any.
+    List<Draft> merged = cued;
+    cued = FrontedParts.add(doc, cued);
+    cued = RelativeQuotes.add(doc, cued, lexicon, morphology);
+    cued = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
+    cued = DatelineParts.without(doc, cued);
+    cued = Headings.without(doc, cued);
+    cued = Nicknames.without(doc, cued);
+    cued = ThingSources.without(doc, cued, words);
+    if (!cued.equals(merged)) {
       continuations = Continuations.find(doc, units, cued);
     }
     List<Draft> drafts = new ArrayList<>(cued);

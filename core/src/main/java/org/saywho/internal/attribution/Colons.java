@@ -113,19 +113,10 @@ final class Colons {
   /** The last token of the line holding token {@code i}: a signature the sentence splitter cut off stays. */
   private static int lineEnd(Tokens t, int i) {
     int k = i;
-    while (k + 1 < t.size() && !newlineBetween(t.text(), t.end(k), t.start(k + 1))) {
+    while (k + 1 < t.size() && !t.lineBreakAfter(k)) {
       k++;
     }
     return k;
-  }
-
-  private static boolean newlineBetween(String text, int from, int to) {
-    for (int c = from; c < to; c++) {
-      if (text.charAt(c) == '\n') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean onlyPunctuationAfter(Tokens t, int from, Unit unit) {

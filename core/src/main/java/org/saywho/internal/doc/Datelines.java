@@ -27,7 +27,7 @@ public final class Datelines {
   public static boolean[] of(Tokens t) {
     boolean[] out = new boolean[t.size()];
     for (int i = 0; i < t.size(); i++) {
-      if (i == 0 || t.text().substring(t.end(i - 1), t.start(i)).indexOf('\n') >= 0) {
+      if (i == 0 || t.lineBreakAfter(i - 1)) {
         int end = endOf(t, i);
         for (int k = i; k <= end; k++) {
           out[k] = true;

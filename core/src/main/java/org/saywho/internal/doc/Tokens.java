@@ -95,6 +95,24 @@ public final class Tokens {
     return text;
   }
 
+  /**
+   * Returns whether a line ends between token {@code i} and the next one.
+   *
+   * @param i a token
+   * @return true when a line break stands between the two; false for the last token
+   */
+  public boolean lineBreakAfter(int i) {
+    if (i + 1 >= size()) {
+      return false;
+    }
+    for (int c = end(i); c < start(i + 1); c++) {
+      if (text.charAt(c) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the number of tokens. */
   public int size() {
     return start.length;

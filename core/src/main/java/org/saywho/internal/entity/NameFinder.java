@@ -55,7 +55,7 @@ final class NameFinder {
       }
       int end = i;
       int surname = -1;
-      while (end + 1 < n && !lineBreakAfter(end)
+      while (end + 1 < n && !t.lineBreakAfter(end) // not "India\n\nNEW DELHI", a headline's end and a dateline
           && (isNameToken(end + 1) || connects(end + 1) || bodyNoun(end + 1) || nicknameEnd(end + 1) > 0)) {
         int close = nicknameEnd(end + 1);
         end = close > 0 ? close + 1 : end + 1;
@@ -448,14 +448,6 @@ final class NameFinder {
     return start;
   }
 
-  /**
-   * Whether a line ends between token {@code i} and the next: neither a name nor a role runs from a
-   * headline into the dateline below it ("India\n\nNEW DELHI").
-   */
-  private boolean lineBreakAfter(int i) {
-    return i + 1 < t.size() && t.text().substring(t.end(i), t.start(i + 1)).indexOf('\n') >= 0;
-  }
-
   /** The first token of the role words before {@code roleLast}, or -1 when there are none. */
   private int roleStart(int roleLast) {
     if (roleLast < 0 || CONNECTORS.contains(t.lower(roleLast))) {
@@ -463,7 +455,7 @@ final class NameFinder {
     }
     int i = roleLast;
     boolean title = false;
-    while (i >= 0 && roleLast - i < MAX_ROLE && !t.quoted(i) && !lineBreakAfter(i)) {
+    while (i >= 0 && roleLast - i < MAX_ROLE && !t.quoted(i) && !t.lineBreakAfter(i)) {
       String w = t.lower(i);
       String tag = t.tag(i);
       boolean ok = tag.startsWith("NN") || words.isDemonym(w) || tag.startsWith("JJ") || tag.equals("POS")
