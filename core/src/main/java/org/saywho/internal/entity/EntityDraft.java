@@ -93,10 +93,10 @@ final class EntityDraft {
     return gender;
   }
 
-  /** Records a pronoun that may refer to another person in reach. */
-  public void learnWeakPronoun(Gender g) {
+  /** Records a pronoun, in paragraph {@code paragraph}, that may refer to another person in reach. */
+  public void learnWeakPronoun(Gender g, int paragraph) {
     if (type == Speaker.Type.PERSON) {
-      genderVotes.addWeakPronoun(g);
+      genderVotes.addWeakPronoun(g, paragraph);
       gender = genderVotes.decide().gender();
     }
   }

@@ -60,7 +60,7 @@ public final class EntityResolver {
     List<NameMention> names = new NameFinder(words, recogniser, t).find();
     boolean[] inContent = contentTokens(t, attributions);
     EntityTable table = new EntityTable(t, words);
-    Salience salience = new Salience();
+    Salience salience = new Salience(t);
     Nominals nominals = new Nominals(words, t, table, names);
     List<Integer> cued = new ArrayList<>();
     for (int a = 0; a < attributions.size(); a++) {
@@ -146,7 +146,7 @@ public final class EntityResolver {
         }
         String w = t.lower(token);
         if ((w.equals("he") || w.equals("she")) && !t.quoted(token) && !speakerToken[token]) {
-          pronoun(w, doc.paragraphOf(token), salience);
+          pronoun(w, token, doc.paragraphOf(token), salience);
         }
       }
     }
@@ -220,7 +220,7 @@ public final class EntityResolver {
     }
     if (sp.first() == sp.last() && (t.tag(head).equals("PRP") || t.tag(head).equals("PRP$"))) {
       String p = t.tag(head).equals("PRP$") ? subjectForm(t.lower(head)) : t.lower(head);
-      return Optional.ofNullable(pronoun(p, doc.paragraphOf(head), salience));
+      return Optional.ofNullable(pronoun(p, head, doc.paragraphOf(head), salience));
     }
     NameMention antecedent = relativeTo(t, sp, nominals);
     if (antecedent == null) {
@@ -409,10 +409,10 @@ public final class EntityResolver {
     return t.tag(i - 1).equals("IN") || t.tag(i - 1).equals("TO");
   }
 
-  private static @Nullable EntityDraft pronoun(String p, int paragraph, Salience salience) {
+  private static @Nullable EntityDraft pronoun(String p, int token, int paragraph, Salience salience) {
     EntityDraft e = switch (p) {
-      case "he" -> salience.resolve(paragraph, Gender.MALE, List.of(Speaker.Type.PERSON));
-      case "she" -> salience.resolve(paragraph, Gender.FEMALE, List.of(Speaker.Type.PERSON));
+      case "he" -> salience.resolvePerson(token, paragraph, Gender.MALE);
+      case "she" -> salience.resolvePerson(token, paragraph, Gender.FEMALE);
       case "they" -> salience.resolve(paragraph, Gender.UNKNOWN, List.of(Speaker.Type.GROUP, Speaker.Type.ORGANIZATION));
       case "it" -> salience.resolve(paragraph, Gender.UNKNOWN, List.of(Speaker.Type.ORGANIZATION));
       default -> null;
@@ -422,7 +422,7 @@ public final class EntityResolver {
       if (salience.onlyCandidate(paragraph, g, e)) {
         e.learnGender(Speaker.GenderEvidence.PRONOUN, g);
       } else {
-        e.learnWeakPronoun(g);
+        e.learnWeakPronoun(g, paragraph);
       }
     }
     return e;

@@ -1,5 +1,6 @@
 package org.saywho.internal.entity;
 
+import java.util.BitSet;
 import org.saywho.Speaker.GenderEvidence;
 import org.saywho.internal.lexicon.Gender;
 
@@ -8,7 +9,7 @@ import org.saywho.internal.lexicon.Gender;
  * own words come first: an honorific or a gendered noun ("Mrs.", "spokeswoman") on the person's own
  * mention decides unless another contradicts it; else the pronouns that refer to the person, when they
  * agree with each other (at most one in four against) and with the first name; else an unambiguous
- * first name; else two or more pronouns, all agreeing, that were resolved to the person while another
+ * first name; else pronouns in two or more paragraphs, all agreeing, that were resolved to the person while another
  * person was in reach. Anything else, conflicting evidence included, stays UNKNOWN: a wrong gender is worse than
  * none. Confined to one run of the resolver.
  */
@@ -21,15 +22,18 @@ final class GenderVotes {
 
   private final int[] male = new int[GenderEvidence.values().length];
   private final int[] female = new int[GenderEvidence.values().length];
-  private int weakMale;
-  private int weakFemale;
+  private final BitSet weakMale = new BitSet();
+  private final BitSet weakFemale = new BitSet();
 
-  /** Records a pronoun that was resolved to the person while another person was also in reach. */
-  void addWeakPronoun(Gender g) {
+  /**
+   * Records a pronoun that was resolved to the person while another person was also in reach; pronouns
+   * of one paragraph count once, as they usually share their referent.
+   */
+  void addWeakPronoun(Gender g, int paragraph) {
     if (g == Gender.MALE) {
-      weakMale++;
+      weakMale.set(paragraph);
     } else if (g == Gender.FEMALE) {
-      weakFemale++;
+      weakFemale.set(paragraph);
     }
   }
 
@@ -68,8 +72,10 @@ final class GenderVotes {
     if (name != Gender.UNKNOWN) {
       return new Decision(name, GenderEvidence.FIRST_NAME);
     }
-    if (weakMale + weakFemale >= 2 && (weakMale == 0 || weakFemale == 0)) {
-      return new Decision(weakMale > 0 ? Gender.MALE : Gender.FEMALE, GenderEvidence.PRONOUN);
+    int wm = weakMale.cardinality();
+    int wf = weakFemale.cardinality();
+    if (wm + wf >= 2 && (wm == 0 || wf == 0)) {
+      return new Decision(wm > 0 ? Gender.MALE : Gender.FEMALE, GenderEvidence.PRONOUN);
     }
     return Decision.UNKNOWN;
   }

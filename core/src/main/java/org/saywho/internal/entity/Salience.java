@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.saywho.Speaker;
+import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,11 @@ final class Salience {
   private static final int PARAGRAPHS_BACK = 2;
 
   private final List<Seen> seen = new ArrayList<>();
+  private final Tokens tokens;
+
+  Salience(Tokens tokens) {
+    this.tokens = tokens;
+  }
 
   void add(int token, int paragraph, EntityDraft e, boolean subject, boolean inContent) {
     seen.add(new Seen(token, paragraph, e, subject, inContent));
@@ -37,6 +43,35 @@ final class Salience {
    */
   @Nullable EntityDraft resolve(int paragraph, Gender gender, List<Speaker.Type> wanted) {
     return resolve(paragraph, gender, wanted, e -> true);
+  }
+
+  /**
+   * Resolves "he" or "she". When the latest subject in reach is a person whose gender is not known and
+   * the pronoun opens a subordinate clause, a person of the pronoun's gender named before it in its
+   * own sentence comes first, even inside reported content: in "Christie described Hillary Clinton as
+   * a disgrace after she attacked …", "she" is Clinton; in "…, but he said" the subject stays.
+   *
+   * @param pronoun the pronoun's token
+   * @param paragraph its paragraph
+   * @param gender MALE for "he", FEMALE for "she"
+   * @return the antecedent, or null when none fits
+   */
+  @Nullable EntityDraft resolvePerson(int pronoun, int paragraph, Gender gender) {
+    EntityDraft found = resolve(paragraph, gender, List.of(Speaker.Type.PERSON));
+    if (found == null || found.gender() == gender || pronoun == 0 || !tokens.tag(pronoun - 1).equals("IN")) {
+      return found;
+    }
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Seen s = seen.get(i);
+      if (s.token() < pronoun && tokens.sentence(s.token()) != tokens.sentence(pronoun)) {
+        break;
+      }
+      EntityDraft e = s.entity();
+      if (s.token() < pronoun && e.type() == Speaker.Type.PERSON && e.gender() == gender) {
+        return e;
+      }
+    }
+    return found;
   }
 
   /**

@@ -22,6 +22,7 @@ public final class Words {
   private final Set<String> honorifics = new HashSet<>();
   private final Map<String, Gender> wordGender = new HashMap<>();
   private final Map<String, Gender> firstNames = new HashMap<>();
+  private final Map<String, Gender> moreFirstNames = new HashMap<>();
   private final Set<String> quantities = new HashSet<>();
   private final Set<String> offices = new HashSet<>();
   private final Set<String> recordings = new HashSet<>();
@@ -102,6 +103,10 @@ public final class Words {
           w.firstNames.put(name, Gender.UNKNOWN);
         }
       }
+    }
+    for (String line : Resources.lines(MODELS + "more-first-names.tsv")) {
+      String[] f = line.split("\t");
+      w.moreFirstNames.put(f[0], f[1].equals("MALE") ? Gender.MALE : Gender.FEMALE);
     }
     for (String line : Resources.lines(CORENLP + "demonyms.txt")) {
       String[] f = line.split("\t");
@@ -251,9 +256,14 @@ public final class Words {
     return firstNames.containsKey(lower);
   }
 
-  /** Returns the gender of a first name, UNKNOWN when not listed. */
+  /**
+   * Returns the gender of a first name: CoreNLP's name-gender list first, then the names Bergsma and
+   * Lin's counts give a clear gender (more-first-names.tsv); UNKNOWN when neither lists it or it is
+   * given to women and men alike.
+   */
   public Gender genderOfFirstName(String lower) {
-    return firstNames.getOrDefault(lower, Gender.UNKNOWN);
+    Gender g = firstNames.get(lower);
+    return g != null ? g : moreFirstNames.getOrDefault(lower, Gender.UNKNOWN);
   }
 
   /** Returns whether the lower-case noun names one person ("spokesperson", "source"). */

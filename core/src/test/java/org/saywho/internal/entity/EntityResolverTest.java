@@ -169,6 +169,9 @@ class EntityResolverTest {
       Spokeswoman Jo Baker said the vote was close.                       | FEMALE  | GENDERED_NOUN
       Ann Baker said the vote was close.                                  | FEMALE  | FIRST_NAME
       Kevin Baker said the vote was close.                                | MALE    | FIRST_NAME
+      Volodymyr Zelenskyy said the vote was close.                        | MALE    | FIRST_NAME
+      Yulia Baker said the vote was close.                                | FEMALE  | FIRST_NAME
+      Quina Baker said the vote was close.                                | UNKNOWN | NONE
       Chris Baker said the vote was close.                                | UNKNOWN | NONE
       Clinton said the vote was close.                                    | UNKNOWN | NONE
       Officials said the vote was close.                                  | UNKNOWN | NONE
@@ -185,6 +188,21 @@ class EntityResolverTest {
     assertThat(speakerOf(doc, 0).name()).isEqualTo("Dale Kamin");
     assertThat(speakerOf(doc, 0).gender()).isEqualTo(Speaker.Gender.MALE);
     assertThat(speakerOf(doc, 0).genderEvidence()).isEqualTo(Speaker.GenderEvidence.PRONOUN);
+  }
+
+  @Test
+  void pronounOpeningASubordinateClause_goesToThePersonOfItsGenderInTheSentence_notToAnUngenderedSubject() {
+    Annotated doc = TestPipeline.annotate("Gov. Chris Christie described Hillary Clinton as a “disgrace” after she"
+        + " attacked police officers, the governor said.");
+    Entity christie = doc.speakers().entities().stream().filter(e -> e.name().equals("Chris Christie")).findFirst().orElseThrow();
+    assertThat(christie.gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+  }
+
+  @Test
+  void pronounOpeningAMainClause_keepsToTheSubject() {
+    Annotated doc = TestPipeline.annotate("Chris Putney told CNN that the video did not show Keith Scott's hand, but he"
+        + " said witnesses saw a gun.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Chris Putney");
   }
 
   @Test

@@ -68,13 +68,22 @@ class GenderVotesTest {
   }
 
   @Test
-  void weakPronouns_needTwoAgreeing() {
+  void weakPronouns_needTwoAgreeingParagraphs() {
     GenderVotes one = new GenderVotes();
-    one.addWeakPronoun(Gender.MALE);
+    one.addWeakPronoun(Gender.MALE, 3);
     assertThat(one.decide().gender()).isEqualTo(Gender.UNKNOWN);
     GenderVotes two = new GenderVotes();
-    two.addWeakPronoun(Gender.MALE);
-    two.addWeakPronoun(Gender.MALE);
+    two.addWeakPronoun(Gender.MALE, 3);
+    two.addWeakPronoun(Gender.MALE, 5);
     assertThat(two.decide()).isEqualTo(new GenderVotes.Decision(Gender.MALE, GenderEvidence.PRONOUN));
+  }
+
+  @Test
+  void weakPronounsOfOneParagraph_countOnce() {
+    GenderVotes v = new GenderVotes();
+    v.addWeakPronoun(Gender.FEMALE, 7);
+    v.addWeakPronoun(Gender.FEMALE, 7);
+    v.addWeakPronoun(Gender.FEMALE, 7);
+    assertThat(v.decide().gender()).isEqualTo(Gender.UNKNOWN);
   }
 }
