@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  * apostrophe is not a quote mark. The doubled apostrophes of ASCII archives (''…'' and ``…'') delimit
  * stretches too, marked as quote marks only when asked: by default they are apostrophes, as in the
  * PolNeAR annotation, so their words are reported speech rather than direct quotes.
- * A closing mark typed where a quote opens (at a paragraph's start or after a space, before a word)
- * opens one when a closing mark follows in the paragraph. Marks nested inside an open quote belong to it. A paragraph that opens a quote without closing it,
+ * Marks nested inside an open quote belong to it. A paragraph that opens a quote without closing it,
  * followed by a paragraph that opens one, runs on (the newspaper convention for long quotes); any
  * other unclosed mark is not a quote.
  */
@@ -123,24 +122,7 @@ public final class QuoteMarks {
     if (c == '"' || c == '＂') {
       return before && i + 1 < para.end() && !Paragraphs.isBlank(text.charAt(i + 1)) ? 1 : 0;
     }
-    if (c == '”') {
-      return before && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1)) && closedLater(i + 1) ? 1 : 0;
-    }
     return 0;
-  }
-
-  /**
-   * Whether a double closing mark comes at or after {@code j} in the paragraph: a closing mark typed
-   * where a quote opens (”Fear. I am truly afraid …” ― Edwin Monroy) opens one only then.
-   */
-  private boolean closedLater(int j) {
-    for (int k = j; k < para.end(); k++) {
-      char c = text.charAt(k);
-      if (c == '”' || c == '"') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The length of a mark at {@code i} that closes a quote opened by {@code openMark}, or 0. */
