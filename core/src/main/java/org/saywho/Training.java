@@ -2,9 +2,13 @@ package org.saywho;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -222,6 +226,30 @@ public final class Training {
     /** Returns the number of tokens. */
     public int tokens() {
       return events.size();
+    }
+
+    /**
+     * Returns the SHA-256 (hex) of every token's label and features, in corpus order: the model is
+     * rebuilt bit for bit exactly when the features it was trained on have this fingerprint, so a
+     * change to what the tagger reads (the grammar, the reader, the features) shows here before
+     * anyone trains.
+     */
+    public String featuresSha256() {
+      MessageDigest digest;
+      try {
+        digest = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+      }
+      for (Event e : events) {
+        digest.update(e.getOutcome().getBytes(StandardCharsets.UTF_8));
+        for (String f : e.getContext()) {
+          digest.update((byte) ' ');
+          digest.update(f.getBytes(StandardCharsets.UTF_8));
+        }
+        digest.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(digest.digest());
     }
   }
 

@@ -63,9 +63,9 @@ public final class TrainAttribution {
     Files.write(out.resolve("attribution.bin"), bytes);
     String props = String.format(Locale.ROOT,
         "# Written by org.saywho.examples.TrainAttribution; do not edit.%n"
-            + "corpus=%s%ncorpus.sha256=%s%ntokens=%d%nl2=%s%niterations=%d%ncutoff=%d%nmodel.sha256=%s%n",
-        train.getFileName(), TrainCheckWorthiness.sha256(Files.readAllBytes(train)), corpus.tokens(), settings.l2(),
-        settings.iterations(), settings.cutoff(), TrainCheckWorthiness.sha256(bytes));
+            + "corpus=%s%ncorpus.sha256=%s%ntokens=%d%nfeatures.sha256=%s%nl2=%s%niterations=%d%ncutoff=%d%nmodel.sha256=%s%n",
+        train.getFileName(), TrainCheckWorthiness.sha256(Files.readAllBytes(train)), corpus.tokens(), corpus.featuresSha256(),
+        settings.l2(), settings.iterations(), settings.cutoff(), TrainCheckWorthiness.sha256(bytes));
     Files.writeString(out.resolve("attribution.properties"), props, StandardCharsets.UTF_8);
   }
 

@@ -14,11 +14,6 @@ final class NounPhrases {
       "another", "several", "some", "many", "others", "both", "most", "few", "all", "one");
   private static final java.util.Set<String> LOCATIVE = java.util.Set.of("on", "in", "at", "with");
   private static final java.util.Set<String> ATTACHING = java.util.Set.of("to", "with");
-  /**
-   * Prepositions whose phrase follows a common noun as its head, beside those of
-   * {@link Grammar#NP_PREPOSITIONS}: "workers in Alberta", not "the Commission on Presidential Debates".
-   */
-  private static final java.util.Set<String> COMMON_HEAD_PREPOSITIONS = java.util.Set.of("in", "on", "among", "across", "with");
   private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("close", "familiar", "loyal", "near", "allied", "sympathetic");
 
   private NounPhrases() {}
@@ -185,7 +180,7 @@ final class NounPhrases {
 
   /**
    * Returns the head of the phrase {@code [first, last]}: its last noun before any attachment
-   * ("spokesperson" in "a spokesperson for Rubio", "workers" in "workers in Alberta"), or {@code last}.
+   * ("spokesperson" in "a spokesperson for Rubio"), or {@code last}.
    *
    * @param t the tokens
    * @param first first token
@@ -194,9 +189,7 @@ final class NounPhrases {
    */
   static int head(Tokens t, int first, int last) {
     for (int i = first + 1; i <= last; i++) {
-      boolean attaches = Grammar.NP_PREPOSITIONS.contains(t.lower(i))
-          || COMMON_HEAD_PREPOSITIONS.contains(t.lower(i)) && !Grammar.proper(t, i - 1) && !(i - 1 > first && t.capitalized(i - 1));
-      if (attaches && Grammar.noun(t, i - 1)) {
+      if (Grammar.NP_PREPOSITIONS.contains(t.lower(i)) && Grammar.noun(t, i - 1)) {
         // Titles take "of/to": in "Secretary of State Marco Rubio" the head is the name at the end.
         if (i + 1 <= last && Grammar.proper(t, i - 1) && Grammar.proper(t, last) && endsInName(t, i + 1, last)) {
           return last;

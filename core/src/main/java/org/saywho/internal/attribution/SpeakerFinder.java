@@ -18,10 +18,6 @@ final class SpeakerFinder {
   private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "before", "after", "by", "while");
   private static final int MAX_APPOSITION = 25;
-  /** How many prepositional phrases a role may take ("CEO of the association in Ontario"). */
-  private static final int ROLE_ATTACHMENTS = 2;
-  /** The most letters of an acronym opening a role ("CEO", "CFO"). */
-  private static final int ACRONYM = 4;
   /** Prepositions whose phrase modifies a noun before it and is never a clause's subject. */
   private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "on", "at", "during", "from", "among", "across");
 
@@ -120,16 +116,6 @@ final class SpeakerFinder {
     return Grammar.comma(t, p) || Grammar.closingQuote(t, p) || t.word(p).equals(":") || t.word(p).equals("—");
   }
 
-  /**
-   * Whether an apposition after a speaker opens as a role does: a determiner ("a professor at …"), a
-   * singular common noun ("president of the union") or an acronym ("CEO of the association").
-   */
-  private static boolean roleOpening(Tokens t, int i) {
-    String w = t.word(i);
-    boolean acronym = t.tag(i).equals("NNP") && w.length() <= ACRONYM && w.chars().allMatch(Character::isUpperCase);
-    return Grammar.determiner(t, i) || t.tag(i).equals("NN") && Character.isLowerCase(w.charAt(0)) || acronym;
-  }
-
   /** The noun phrase right after the cue, with an appositive role after a comma. */
   static Optional<SpeakerMatch> after(Tokens t, Unit unit, int start) {
     int end = NounPhrases.endRightOf(t, start, unit.endToken() - 1);
@@ -140,16 +126,9 @@ final class SpeakerFinder {
     int roleLast = -1;
     if (end + 2 < unit.endToken() && Grammar.comma(t, end + 1)) {
       int roleEnd = NounPhrases.endRightOf(t, end + 2, unit.endToken() - 1);
-      for (int k = 0; k < ROLE_ATTACHMENTS && roleEnd >= 0 && roleEnd + 2 < unit.endToken() && t.tag(roleEnd + 1).equals("IN"); k++) {
-        int more = NounPhrases.endRightOf(t, roleEnd + 2, unit.endToken() - 1); // "a physician in Toronto"
-        if (more < 0) {
-          break;
-        }
-        roleEnd = more;
-      }
       boolean closes = roleEnd >= 0 && (roleEnd + 1 >= unit.endToken() || Grammar.punctuation(t, roleEnd + 1)
-          || RELATIVES.contains(t.lower(roleEnd + 1)) && !t.lower(roleEnd + 1).equals("that")); // "that" may open a clause
-      if (closes && roleOpening(t, end + 2)) {
+          || RELATIVES.contains(t.lower(roleEnd + 1)));
+      if (closes && Grammar.determiner(t, end + 2)) {
         roleFirst = end + 2;
         roleLast = roleEnd;
       }

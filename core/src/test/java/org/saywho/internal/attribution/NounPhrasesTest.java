@@ -13,8 +13,6 @@ class NounPhrasesTest {
   @CsvSource(delimiter = '|', textBlock = """
       a spokesperson for Rubio                             | spokesperson
       Secretary of State Marco Rubio                       | Rubio
-      Workers in Alberta                                   | Workers
-      supporters in Congress                               | supporters
       The nonpartisan Commission on Presidential Debates   | Debates
       """)
   void head_isTheNounBeforeAnAttachedPhrase_butAProperNameHoldsItsPreposition(String phrase, String head) {

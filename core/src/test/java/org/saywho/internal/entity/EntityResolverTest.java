@@ -458,17 +458,6 @@ class EntityResolverTest {
   }
 
   @Test
-  void appositionAfterAnInvertedSpeaker_isTheirRole_withoutADeterminerAndWithItsPrepositionalPhrases() {
-    Annotated doc = TestPipeline.annotate("Nurses are tired\n\n“We are exhausted,” said Doris Grinspun, CEO of the Registered "
-        + "Nurses Association of Ontario.\n\n“People die,” said Raghu Venugopal, an emergency physician in Toronto.\n\n"
-        + "“No,” said John Brown, adding that the union would strike.");
-    assertThat(speakerOf(doc, 0).roles()).containsExactly("CEO of the Registered Nurses Association of Ontario");
-    assertThat(speakerOf(doc, 1).roles()).containsExactly("emergency physician in Toronto");
-    assertThat(doc.speakers().entities()).filteredOn(e -> e.name().equals("John Brown")).isNotEmpty()
-        .allSatisfy(e -> assertThat(e.roles()).isEmpty());
-  }
-
-  @Test
   void anUnnamedIndividualOfAnAnimateNoun_isAGroup_aDocumentIsNot() {
     Annotated nurse = TestPipeline.annotate("Wards are full\n\nThe first paragraph is here.\n\nA nurse said the ward was full.");
     assertThat(lastSpeakerOf(nurse).type()).isEqualTo(Speaker.Type.GROUP);
