@@ -87,6 +87,7 @@ public final class Attributor {
     cued = Headings.without(doc, cued);
     cued = Nicknames.without(doc, cued);
     cued = ThingSources.without(doc, cued, words);
+    cued = AppositiveRoles.with(doc, cued);
     if (!cued.equals(merged)) {
       continuations = Continuations.find(doc, units, cued);
     }

@@ -446,6 +446,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void appositionAfterAnInvertedSpeaker_isTheirRole_withoutADeterminerAndWithItsPrepositionalPhrases() {
+    Annotated doc = TestPipeline.annotate("Nurses are tired\n\n“We are exhausted,” said Doris Grinspun, CEO of the Registered "
+        + "Nurses Association of Ontario.\n\n“People die,” said Raghu Venugopal, an emergency physician in Toronto.\n\n"
+        + "“No,” said John Brown, adding that the union would strike.");
+    assertThat(speakerOf(doc, 0).roles()).containsExactly("CEO of the Registered Nurses Association of Ontario");
+    assertThat(speakerOf(doc, 1).roles()).containsExactly("emergency physician in Toronto");
+    assertThat(doc.speakers().entities()).filteredOn(e -> e.name().equals("John Brown")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.roles()).isEmpty());
+  }
+
+  @Test
   void ledeOfficeOfAPlace_isThePersonNamedWhenFirstQuoted_notAPersonsLawyer() {
     String later = "\n\nKevin Sullivan says he told his staff on Monday to check the records.";
     Annotated doc = TestPipeline.annotate("Tax files were not opened\n\nConnecticut’s tax commissioner says no one opened "

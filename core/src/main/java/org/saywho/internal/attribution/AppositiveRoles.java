@@ -1,0 +1,72 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution.CueMention;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.TokenRange;
+import org.saywho.internal.doc.Tokens;
+
+/**
+ * The role in an apposition after an inverted speaker: "said Doris Grinspun, CEO of the Registered
+ * Nurses Association of Ontario", "said Raghu Venugopal, an emergency physician in Toronto". Beside
+ * the grammar's roles (a determiner and a noun phrase), it opens with a lower-case singular noun or an
+ * acronym, and keeps up to two prepositional phrases; it ends at punctuation, the sentence's end or a
+ * relative word other than "that", which may open a clause ("said John Brown, adding that …" has none).
+ * It is read after the tagger, so what the tagger reads does not change.
+ */
+final class AppositiveRoles {
+
+  /** How many prepositional phrases a role may take ("CEO of the association in Ontario"). */
+  private static final int ATTACHMENTS = 2;
+  /** The most letters of an acronym opening a role ("CEO", "CFO"). */
+  private static final int ACRONYM = 4;
+  private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom");
+
+  private AppositiveRoles() {}
+
+  /** Returns the drafts, an inverted speaker without a role given the one its apposition holds. */
+  static List<Draft> with(Article doc, List<Draft> drafts) {
+    Tokens t = doc.tokens();
+    return drafts.stream().map(d -> withRole(t, d)).toList();
+  }
+
+  private static Draft withRole(Tokens t, Draft d) {
+    if (d.speaker().isEmpty() || d.cue().isEmpty() || d.speaker().get().role().isPresent()) {
+      return d;
+    }
+    SpeakerMention sp = d.speaker().get();
+    CueMention cue = d.cue().get();
+    int open = sp.last() + 2;
+    if (cue.tokens().last() >= sp.first() || open >= t.size() || !Grammar.comma(t, sp.last() + 1)
+        || t.sentence(open) != t.sentence(sp.last()) || !opensARole(t, open)) {
+      return d;
+    }
+    int hi = open;
+    while (hi + 1 < t.size() && t.sentence(hi + 1) == t.sentence(open)) {
+      hi++;
+    }
+    int end = NounPhrases.endRightOf(t, open, hi);
+    for (int k = 0; k < ATTACHMENTS && end >= 0 && end + 2 <= hi && t.tag(end + 1).equals("IN"); k++) {
+      int more = NounPhrases.endRightOf(t, end + 2, hi);
+      if (more < 0) {
+        break;
+      }
+      end = more;
+    }
+    boolean closes = end >= 0 && (end == hi || Grammar.punctuation(t, end + 1) || RELATIVES.contains(t.lower(end + 1)));
+    if (!closes || t.end(end) > d.content().start() && t.start(open) < d.content().end()) {
+      return d;
+    }
+    return d.withSpeaker(new SpeakerMention(sp.tokens(), sp.head(), Optional.of(new TokenRange(open, end))));
+  }
+
+  /** Whether a role opens at {@code i}: a determiner, a lower-case singular noun or an acronym. */
+  private static boolean opensARole(Tokens t, int i) {
+    String w = t.word(i);
+    boolean acronym = t.tag(i).equals("NNP") && w.length() <= ACRONYM && w.chars().allMatch(Character::isUpperCase);
+    return Grammar.determiner(t, i) || t.tag(i).equals("NN") && Character.isLowerCase(w.charAt(0)) || acronym;
+  }
+}
