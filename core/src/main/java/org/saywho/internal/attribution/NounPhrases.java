@@ -14,6 +14,8 @@ final class NounPhrases {
       "another", "several", "some", "many", "others", "both", "most", "few", "all", "one");
   private static final java.util.Set<String> LOCATIVE = java.util.Set.of("on", "in", "at", "with");
   private static final java.util.Set<String> ATTACHING = java.util.Set.of("to", "with");
+  /** Prepositions whose phrase follows a common noun as its head in a description ("workers in Alberta"). */
+  private static final java.util.Set<String> COMMON_HEAD_PREPOSITIONS = java.util.Set.of("in", "on", "among", "across", "with");
   private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("close", "familiar", "loyal", "near", "allied", "sympathetic");
 
   private NounPhrases() {}
@@ -188,8 +190,29 @@ final class NounPhrases {
    * @return the head token
    */
   static int head(Tokens t, int first, int last) {
+    return head(t, first, last, false);
+  }
+
+  /**
+   * Returns the head of a speaker's description {@code [first, last]}: as {@link #head(Tokens, int, int)},
+   * and a lower-case common noun before "in", "on", "among", "across" or "with" heads too ("workers" in
+   * "workers in Alberta"; "the Commission on Presidential Debates" keeps its name). The grammar does not
+   * use it, so the tagger's features do not depend on it.
+   *
+   * @param t the tokens
+   * @param first first token
+   * @param last last token
+   * @return the head token
+   */
+  static int descriptionHead(Tokens t, int first, int last) {
+    return head(t, first, last, true);
+  }
+
+  private static int head(Tokens t, int first, int last, boolean commonHeads) {
     for (int i = first + 1; i <= last; i++) {
-      if (Grammar.NP_PREPOSITIONS.contains(t.lower(i)) && Grammar.noun(t, i - 1)) {
+      boolean attaches = Grammar.NP_PREPOSITIONS.contains(t.lower(i)) || commonHeads
+          && COMMON_HEAD_PREPOSITIONS.contains(t.lower(i)) && !Grammar.proper(t, i - 1) && !(i - 1 > first && t.capitalized(i - 1));
+      if (attaches && Grammar.noun(t, i - 1)) {
         // Titles take "of/to": in "Secretary of State Marco Rubio" the head is the name at the end.
         if (i + 1 <= last && Grammar.proper(t, i - 1) && Grammar.proper(t, last) && endsInName(t, i + 1, last)) {
           return last;

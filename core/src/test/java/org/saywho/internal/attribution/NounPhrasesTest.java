@@ -23,4 +23,20 @@ class NounPhrasesTest {
     }
     assertThat(t.word(NounPhrases.head(t, 0, last))).isEqualTo(head);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Workers in Alberta                                   | Workers
+      supporters in Congress                               | supporters
+      The nonpartisan Commission on Presidential Debates   | Debates
+      a spokesperson for Rubio                             | spokesperson
+      """)
+  void descriptionHead_isAlsoACommonNounBeforeInOrOn_butANameKeepsItsPreposition(String phrase, String head) {
+    Tokens t = TestPipeline.read(phrase + " said it.").tokens();
+    int last = 0;
+    while (!t.word(last + 1).equals("said")) {
+      last++;
+    }
+    assertThat(t.word(NounPhrases.descriptionHead(t, 0, last))).isEqualTo(head);
+  }
 }
