@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.saywho.testing.SharedData;
@@ -15,16 +13,11 @@ import org.saywho.testing.SharedData;
 @EnabledIf(value = "org.saywho.testing.SharedData#present", disabledReason = SharedData.ABSENT)
 class BuildFirstNamesIT {
 
-  private static Path shared(String file) {
-    return List.of(Path.of("../shared"), Path.of("../../shared")).stream().map(p -> p.resolve(file))
-        .filter(Files::isRegularFile).findFirst().orElseThrow();
-  }
-
   @Test
   void building_fromTheCounts_reproducesTheShippedTableExactly() throws Exception {
     Path counts = Path.of("../models/target/corenlp-build-only/edu/stanford/nlp/models/dcoref/gender.data.gz");
     assertThat(counts).as("unpacked by the models module's build").isRegularFile();
-    String built = BuildFirstNames.build(counts, shared("corpora/polnear-train.jsonl"), shared("corpora/claimbuster-train.jsonl"));
+    String built = BuildFirstNames.build(counts, SharedData.file("corpora/polnear-train.jsonl"), SharedData.file("corpora/claimbuster-train.jsonl"));
     String shipped;
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/saywho/models/" + BuildFirstNames.FILE)) {
       assertThat(in).as("the shipped table").isNotNull();

@@ -25,8 +25,7 @@ class TrainAttributionIT {
   private static final int SLICE = 30;
 
   private static Path corpus() {
-    return List.of(Path.of("../shared"), Path.of("../../shared")).stream()
-        .map(p -> p.resolve("corpora/polnear-train.jsonl")).filter(Files::isRegularFile).findFirst().orElseThrow();
+    return SharedData.file("corpora/polnear-train.jsonl");
   }
 
   @Test

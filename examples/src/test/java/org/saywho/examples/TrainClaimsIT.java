@@ -3,8 +3,6 @@ package org.saywho.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -20,14 +18,9 @@ import org.saywho.testing.SharedData;
 @EnabledIf(value = "org.saywho.testing.SharedData#present", disabledReason = SharedData.ABSENT)
 class TrainClaimsIT {
 
-  private static Path shared(String file) {
-    return List.of(Path.of("../shared"), Path.of("../../shared")).stream().map(p -> p.resolve(file))
-        .filter(Files::isRegularFile).findFirst().orElseThrow();
-  }
-
   @Test
   void training_onTheClaimsGold_reproducesTheShippedModelsExactly() throws Exception {
-    var articles = TrainClaims.articles(shared("gold/claims-dev.jsonl"), shared("corpora/polnear-dev.jsonl"));
+    var articles = TrainClaims.articles(SharedData.file("gold/claims-dev.jsonl"), SharedData.file("corpora/polnear-dev.jsonl"));
     List<byte[]> trained = Training.trainClaims(Training.claimCorpus(articles), TrainClaims.SETTINGS);
     List<byte[]> shipped = Training.shippedClaimModels();
     assertThat(trained).hasSize(3);
@@ -38,7 +31,7 @@ class TrainClaimsIT {
 
   @Test
   void crossValidation_choosesTheShippedThresholds() throws Exception {
-    var articles = TrainClaims.articles(shared("gold/claims-dev.jsonl"), shared("corpora/polnear-dev.jsonl"));
+    var articles = TrainClaims.articles(SharedData.file("gold/claims-dev.jsonl"), SharedData.file("corpora/polnear-dev.jsonl"));
     List<Training.ClaimSentence> gold = articles.stream().flatMap(a -> a.sentences().stream()).toList();
     var cv = Training.crossValidateClaims(Training.claimCorpus(articles), TrainClaims.SETTINGS, TrainClaims.FOLDS);
     double claimThreshold = ClaimScores.bestClaimThreshold(gold, cv);

@@ -29,11 +29,11 @@ final class AppositiveRoles {
 
   /** Returns the drafts, an inverted speaker without a role given the one its apposition holds. */
   static List<Draft> with(Article doc, List<Draft> drafts) {
-    Tokens t = doc.tokens();
-    return drafts.stream().map(d -> withRole(t, d)).toList();
+    return drafts.stream().map(d -> withRole(doc, d)).toList();
   }
 
-  private static Draft withRole(Tokens t, Draft d) {
+  private static Draft withRole(Article doc, Draft d) {
+    Tokens t = doc.tokens();
     if (d.speaker().isEmpty() || d.cue().isEmpty() || d.speaker().get().role().isPresent()) {
       return d;
     }
@@ -44,10 +44,7 @@ final class AppositiveRoles {
         || t.sentence(open) != t.sentence(sp.last()) || !opensARole(t, open)) {
       return d;
     }
-    int hi = open;
-    while (hi + 1 < t.size() && t.sentence(hi + 1) == t.sentence(open)) {
-      hi++;
-    }
+    int hi = doc.sentences().get(t.sentence(open)).endToken() - 1;
     int end = NounPhrases.endRightOf(t, open, hi);
     for (int k = 0; k < ATTACHMENTS && end >= 0 && end + 2 <= hi && t.tag(end + 1).equals("IN"); k++) {
       int more = NounPhrases.endRightOf(t, end + 2, hi);

@@ -9,6 +9,21 @@ import org.saywho.internal.pipeline.TestPipeline;
 
 class NounPhrasesTest {
 
+  /** A way of finding the head token of the phrase {@code [first, last]}. */
+  private interface HeadFinder {
+    int head(Tokens t, int first, int last);
+  }
+
+  /** The head word {@code finder} gives the phrase, read as the subject of "… said it.". */
+  private static String headOf(String phrase, HeadFinder finder) {
+    Tokens t = TestPipeline.read(phrase + " said it.").tokens();
+    int last = 0;
+    while (!t.word(last + 1).equals("said")) {
+      last++;
+    }
+    return t.word(finder.head(t, 0, last));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       a spokesperson for Rubio                             | spokesperson
@@ -16,12 +31,7 @@ class NounPhrasesTest {
       The nonpartisan Commission on Presidential Debates   | Debates
       """)
   void head_isTheNounBeforeAnAttachedPhrase_butAProperNameHoldsItsPreposition(String phrase, String head) {
-    Tokens t = TestPipeline.read(phrase + " said it.").tokens();
-    int last = 0;
-    while (!t.word(last + 1).equals("said")) {
-      last++;
-    }
-    assertThat(t.word(NounPhrases.head(t, 0, last))).isEqualTo(head);
+    assertThat(headOf(phrase, NounPhrases::head)).isEqualTo(head);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -32,11 +42,6 @@ class NounPhrasesTest {
       a spokesperson for Rubio                             | spokesperson
       """)
   void descriptionHead_isAlsoACommonNounBeforeInOrOn_butANameKeepsItsPreposition(String phrase, String head) {
-    Tokens t = TestPipeline.read(phrase + " said it.").tokens();
-    int last = 0;
-    while (!t.word(last + 1).equals("said")) {
-      last++;
-    }
-    assertThat(t.word(NounPhrases.descriptionHead(t, 0, last))).isEqualTo(head);
+    assertThat(headOf(phrase, NounPhrases::descriptionHead)).isEqualTo(head);
   }
 }
