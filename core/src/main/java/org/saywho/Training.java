@@ -32,6 +32,7 @@ import org.saywho.internal.claims.NewsClaimModel;
 import org.saywho.internal.claims.NewsClaimTrainer;
 import org.saywho.internal.claims.SentenceFeatures;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.Resources;
 import org.saywho.internal.lexicon.Words;
 import org.saywho.internal.pipeline.Models;
@@ -310,7 +311,7 @@ public final class Training {
     Attributor grammar = Attributor.grammarOnly(CueLexicon.load(), words);
     List<Event> events = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
-      Article doc = reader.read(a.text());
+      Article doc = reader.readAsTrained(a.text(), reader.read(a.text()));
       List<AttributionTrainer.Gold> gold = a.attributions().stream()
           .map(g -> new AttributionTrainer.Gold(g.content(), g.cue(), g.source())).toList();
       events.addAll(AttributionTrainer.events(doc, grammar.features(doc, units.of(doc)), gold));
@@ -479,7 +480,9 @@ public final class Training {
     for (int a = 0; a < articles.size(); a++) {
       ClaimArticle article = articles.get(a);
       Article doc = reader.read(article.text());
-      var attributions = attributor.attribute(doc, units.of(doc));
+      Article asTrained = reader.readAsTrained(article.text(), doc);
+      List<Unit> docUnits = units.of(doc);
+      var attributions = attributor.attribute(doc, docUnits, asTrained, asTrained == doc ? docUnits : units.of(asTrained));
       Tokens t = doc.tokens();
       for (int n = 0; n < article.sentences().size(); n++) {
         ClaimSentence s = article.sentences().get(n);

@@ -69,12 +69,28 @@ public final class Attributor {
    * @return the attributions, sorted by content
    */
   public List<Attribution> attribute(Article doc, List<Unit> units) {
+    return attribute(doc, units, doc, units);
+  }
+
+  /**
+   * Finds the attributions of an article, the tagger reading it as it was trained to
+   * ({@link org.saywho.internal.pipeline.Reader#readAsTrained}).
+   *
+   * @param doc the tagged article
+   * @param units its attribution units
+   * @param asTrained the same text as the tagger was trained to read it, with the same tokens
+   * @param asTrainedUnits the attribution units of {@code asTrained}
+   * @return the attributions, sorted by content
+   */
+  public List<Attribution> attribute(Article doc, List<Unit> units, Article asTrained, List<Unit> asTrainedUnits) {
     Morphology morphology = new Morphology();
     List<Draft> cued = cued(doc, units, morphology);
     List<Draft> continuations = Continuations.find(doc, units, cued);
     if (tagger.isPresent()) {
-      TokenFeatures.OfArticle f = features(doc, cued, continuations, morphology);
-      cued = TaggedAttributions.merge(doc, units, tagger.get().label(doc, f), cued, continuations, lexicon, morphology);
+      TokenFeatures.OfArticle f = asTrained == doc
+          ? features(doc, cued, continuations, morphology)
+          : features(asTrained, asTrainedUnits, morphology);
+      cued = TaggedAttributions.merge(doc, units, tagger.get().label(asTrained, f), cued, continuations, lexicon, morphology);
       continuations = Continuations.find(doc, units, cued);
     }
     // The constructions and filters after the tagger read the cued attributions only, so the
@@ -106,14 +122,17 @@ public final class Attributor {
    * @return the features by token
    */
   public String[][] features(Article doc, List<Unit> units) {
-    Morphology morphology = new Morphology();
-    List<Draft> cued = cued(doc, units, morphology);
-    TokenFeatures.OfArticle f = features(doc, cued, Continuations.find(doc, units, cued), morphology);
+    TokenFeatures.OfArticle f = features(doc, units, new Morphology());
     String[][] out = new String[doc.tokens().size()][];
     for (int i = 0; i < out.length; i++) {
       out[i] = f.at(i);
     }
     return out;
+  }
+
+  private TokenFeatures.OfArticle features(Article doc, List<Unit> units, Morphology morphology) {
+    List<Draft> cued = cued(doc, units, morphology);
+    return features(doc, cued, Continuations.find(doc, units, cued), morphology);
   }
 
   /** The tagger's features, seeing the grammar's cued attributions and continuations. */

@@ -58,7 +58,9 @@ public final class Pipeline {
   public Annotated annotate(String text) {
     Article article = reader.read(text);
     List<Unit> unitList = units.of(article);
-    List<Attribution> attributions = attributor.attribute(article, unitList);
+    Article asTrained = reader.readAsTrained(text, article);
+    List<Attribution> attributions =
+        attributor.attribute(article, unitList, asTrained, asTrained == article ? unitList : units.of(asTrained));
     Resolution speakers = resolver.resolve(article, attributions);
     List<ClaimCandidate> claims = claimFinder.find(article, attributions);
     return new Annotated(article, unitList, attributions, speakers, claims);

@@ -54,8 +54,26 @@ public final class Reader {
    * @return the tagged article
    */
   public Article read(String text) {
+    return read(text, true);
+  }
+
+  /**
+   * The article as the attribution tagger was trained to read it: its quote marks paired without
+   * the quotes that a closing mark typed as an opener opens ({@link QuoteMarks}). The tagger's model
+   * learnt its features from that pairing; the rest of the pipeline reads {@link #read}'s.
+   *
+   * @param text the article
+   * @param read what {@link #read} gave for it
+   * @return {@code read} itself when the pairing is the same, else the article read again
+   */
+  public Article readAsTrained(String text, Article read) {
+    List<QuoteSpan> plain = QuoteMarks.find(text, read.layout().paragraphs(), settings.asciiDoubleQuotes(), false);
+    return plain.equals(read.quotes()) ? read : read(text, false);
+  }
+
+  private Article read(String text, boolean mistypedOpeners) {
     Layout layout = layouts.of(text);
-    List<QuoteSpan> quotes = QuoteMarks.find(text, layout.paragraphs(), settings.asciiDoubleQuotes());
+    List<QuoteSpan> quotes = QuoteMarks.find(text, layout.paragraphs(), settings.asciiDoubleQuotes(), mistypedOpeners);
     Tokens words = tokenizer.tokenize(text, layout.paragraphs());
     List<TokenRange> quoteTokens = QuoteTokens.of(words, quotes);
     List<Sentence> sentences = sentenceSplitter.split(text, layout.paragraphs(), words);

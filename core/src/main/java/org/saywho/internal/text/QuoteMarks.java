@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * apostrophe is not a quote mark. The doubled apostrophes of ASCII archives (''…'' and ``…'') delimit
  * stretches too, marked as quote marks only when asked: by default they are apostrophes, as in the
  * PolNeAR annotation, so their words are reported speech rather than direct quotes.
+ * A closing mark typed where a quote opens (at a paragraph's start or after a space, before a word:
+ * ”Fear. I am truly afraid.” ― Edwin G. Monroy) opens one when a closing mark follows in its
+ * paragraph, unless the caller asks for the marks as the attribution tagger was trained to read them.
  * Marks nested inside an open quote belong to it. A paragraph that opens a quote without closing it,
  * followed by a paragraph that opens one, runs on (the newspaper convention for long quotes); any
  * other unclosed mark is not a quote.
@@ -23,11 +26,13 @@ public final class QuoteMarks {
   private final String text;
   private final Span para;
   private final boolean ascii;
+  private final boolean mistypedOpeners;
 
-  private QuoteMarks(String text, Span para, boolean ascii) {
+  private QuoteMarks(String text, Span para, boolean ascii, boolean mistypedOpeners) {
     this.text = text;
     this.para = para;
     this.ascii = ascii;
+    this.mistypedOpeners = mistypedOpeners;
   }
 
   /**
@@ -39,14 +44,28 @@ public final class QuoteMarks {
    * @return the quote spans, each inside one paragraph
    */
   public static List<QuoteSpan> find(String text, List<Span> paragraphs, boolean asciiDoubles) {
+    return find(text, paragraphs, asciiDoubles, true);
+  }
+
+  /**
+   * Returns the quotes of {@code text}, in text order, with or without the quotes that a closing
+   * mark typed as an opener opens (the attribution tagger was trained without them).
+   *
+   * @param text the article
+   * @param paragraphs its paragraphs, in order
+   * @param asciiDoubles whether ''…'' and ``…'' are quote marks (they delimit stretches either way)
+   * @param mistypedOpeners whether a closing mark typed where a quote opens may open one
+   * @return the quote spans, each inside one paragraph
+   */
+  public static List<QuoteSpan> find(String text, List<Span> paragraphs, boolean asciiDoubles, boolean mistypedOpeners) {
     List<QuoteSpan> out = new ArrayList<>();
     boolean reopened = false;
     for (int p = 0; p < paragraphs.size(); p++) {
       Span para = paragraphs.get(p);
-      QuoteMarks scanner = new QuoteMarks(text, para, asciiDoubles);
+      QuoteMarks scanner = new QuoteMarks(text, para, asciiDoubles, mistypedOpeners);
       int[] open = scanner.scan(p, reopened, out);
       reopened = false;
-      if (open != null && p + 1 < paragraphs.size() && new QuoteMarks(text, paragraphs.get(p + 1), asciiDoubles).opensAtStart()) {
+      if (open != null && p + 1 < paragraphs.size() && new QuoteMarks(text, paragraphs.get(p + 1), asciiDoubles, mistypedOpeners).opensAtStart()) {
         int s = open[0] + open[1];
         int end = trimEnd(text, s, para.end());
         if (end > s) {
@@ -122,7 +141,21 @@ public final class QuoteMarks {
     if (c == '"' || c == '＂') {
       return before && i + 1 < para.end() && !Paragraphs.isBlank(text.charAt(i + 1)) ? 1 : 0;
     }
+    if (c == '”' && mistypedOpeners) {
+      return before && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1)) && closedLater(i + 1) ? 1 : 0;
+    }
     return 0;
+  }
+
+  /** Whether a double closing mark comes at or after {@code j} in the paragraph. */
+  private boolean closedLater(int j) {
+    for (int k = j; k < para.end(); k++) {
+      char c = text.charAt(k);
+      if (c == '”' || c == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The length of a mark at {@code i} that closes a quote opened by {@code openMark}, or 0. */

@@ -43,4 +43,12 @@ class PipelineTest {
     });
     assertThat(doc.speakers().speaker(0)).isEmpty();
   }
+
+  @Test
+  void annotate_quoteOpenedByAClosingMark_isFoundWithItsSignature() {
+    Annotated doc = TestPipeline.annotate("”Fear. I am truly afraid of him.” ― Edwin G. Monroy\n“He has spread hate.” ― Ana Ruiz");
+    assertThat(doc.attributions()).hasSize(2);
+    assertThat(doc.speakers().speaker(0)).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("Edwin G. Monroy"));
+    assertThat(doc.speakers().speaker(1)).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("Ana Ruiz"));
+  }
 }

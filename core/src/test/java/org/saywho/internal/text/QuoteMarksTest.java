@@ -32,6 +32,24 @@ class QuoteMarksTest {
   }
 
   @Test
+  void find_closingMarkTypedAsAnOpener_opensAQuoteItsParagraphCloses() {
+    assertThat(quotes("”Fear. I am truly afraid.” ― Edwin G. Monroy\n“He has spread hate.” ― Ana Ruiz"))
+        .containsExactly("Fear. I am truly afraid.", "He has spread hate.");
+  }
+
+  @Test
+  void find_closingMarkTypedAsAnOpener_withNoCloseInItsParagraph_isNotAQuote() {
+    assertThat(quotes("He said ”nothing more.\nNext paragraph “with” one.")).containsExactly("with");
+  }
+
+  @Test
+  void find_asTheTaggerWasTrained_leavesAClosingMarkTypedAsAnOpenerAlone() {
+    String text = "”Fear. I am truly afraid.” ― Edwin G. Monroy\n“He has spread hate.” ― Ana Ruiz";
+    assertThat(QuoteMarks.find(text, Paragraphs.of(text), false, false).stream().map(q -> q.inner().in(text)))
+        .containsExactly("He has spread hate.");
+  }
+
+  @Test
   void find_unclosedQuote_isNotAQuote() {
     assertThat(quotes("He said “this never closes.\nNext paragraph without quotes.")).isEmpty();
   }
