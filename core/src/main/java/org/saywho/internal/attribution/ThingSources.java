@@ -40,7 +40,7 @@ final class ThingSources {
       return false;
     }
     Attribution.SpeakerMention m = d.speaker().get();
-    int head = firstHead(t, m.first(), m.last());
+    int head = firstHead(t, m.first(), m.last(), words);
     if (head < 0 || !t.tag(head).equals("NN") && !t.tag(head).equals("NNS") || !common(t, head, m.first(), m.last())) {
       return false;
     }
@@ -54,14 +54,18 @@ final class ThingSources {
    * The head of the mention's first noun chunk: its last noun that owns nothing, before a preposition
    * other than "of" ("a series of online postings"), a comma, bracket, dash, relative pronoun or verb
    * ("Attorney General Roy Cooper (D), …"); nouns joined by "and" are one chunk ("oil and gas worker
-   * Jane Doe").
+   * Jane Doe"), and so are words joined by a hyphen ("labor-policy experts"). A document or finding
+   * heads its chunk before "of" ("a Reuters survey of voter rolls").
    */
-  private static int firstHead(Tokens t, int first, int last) {
+  private static int firstHead(Tokens t, int first, int last, Words words) {
     int head = -1;
     for (int i = first; i <= last; i++) {
       String tag = t.tag(i);
-      boolean preposition = tag.equals("IN") && !t.lower(i).equals("of") || tag.equals("TO");
-      if (preposition || tag.startsWith("W") || tag.startsWith("VB") || Grammar.punctuation(t, i) && !tag.equals("POS")) {
+      boolean of = t.lower(i).equals("of");
+      boolean preposition = tag.equals("IN") && !of || tag.equals("TO");
+      boolean punctuation = Grammar.punctuation(t, i) && !tag.equals("POS") && !joiningHyphen(t, i, first, last);
+      if (preposition || tag.startsWith("W") || tag.startsWith("VB") || punctuation
+          || of && head >= 0 && words.isThing(t.lower(head))) {
         break;
       }
       if (tag.startsWith("NN") && !(i + 1 <= last && t.tag(i + 1).equals("POS"))) {
@@ -69,6 +73,11 @@ final class ThingSources {
       }
     }
     return head;
+  }
+
+  /** A hyphen inside a word of the mention, touching the words on both sides ("labor-policy"). */
+  private static boolean joiningHyphen(Tokens t, int i, int first, int last) {
+    return t.tag(i).equals("HYPH") && i > first && i < last && t.end(i - 1) == t.start(i) && t.end(i) == t.start(i + 1);
   }
 
   /**

@@ -20,4 +20,19 @@ class ThingSourcesTest {
     assertThat(AttributorTest.attributions("Health officials suggest that the candidate is tired."))
         .containsExactly("INDIRECT Health officials | suggest | the candidate is tired");
   }
+
+  @Test
+  void hyphenatedModifier_isPartOfThePersonsNoun_notAThingBeforeTheHyphen() {
+    assertThat(AttributorTest.attributions("The proposal is vague about who would be eligible, labor-policy experts say."))
+        .containsExactly("INDIRECT labor-policy experts | say | The proposal is vague about who would be eligible");
+    assertThat(AttributorTest.attributions("Health-care worries suggest that the candidate is tired.")).isEmpty();
+  }
+
+  @Test
+  void documentBeforeOf_headsTheSource_butAThingAfterAQuantityDoesNot() {
+    assertThat(AttributorTest.attributions(
+        "The policy is helping Republicans, according to a recent Reuters survey of voter rolls."))
+        .containsExactly("INDIRECT a recent Reuters survey of voter rolls | according to | The policy is helping Republicans");
+    assertThat(AttributorTest.attributions("A series of health worries suggest that the candidate is tired.")).isEmpty();
+  }
 }
