@@ -34,16 +34,11 @@ final class AppositiveRoles {
 
   private static Draft withRole(Article doc, Draft d) {
     Tokens t = doc.tokens();
-    if (d.speaker().isEmpty() || d.cue().isEmpty() || d.speaker().get().role().isPresent()) {
+    int open = appositionAfterInvertedSpeaker(t, d);
+    if (open < 0 || !opensARole(t, open)) {
       return d;
     }
     SpeakerMention sp = d.speaker().get();
-    CueMention cue = d.cue().get();
-    int open = sp.last() + 2;
-    if (cue.tokens().last() >= sp.first() || open >= t.size() || !Grammar.comma(t, sp.last() + 1)
-        || t.sentence(open) != t.sentence(sp.last()) || !opensARole(t, open)) {
-      return d;
-    }
     int hi = doc.sentences().get(t.sentence(open)).endToken() - 1;
     int end = NounPhrases.endRightOf(t, open, hi);
     for (int k = 0; k < ATTACHMENTS && end >= 0 && end + 2 <= hi && t.tag(end + 1).equals("IN"); k++) {
@@ -58,6 +53,22 @@ final class AppositiveRoles {
       return d;
     }
     return d.withSpeaker(new SpeakerMention(sp.tokens(), sp.head(), Optional.of(new TokenRange(open, end))));
+  }
+
+  /**
+   * The first token after the comma that follows an inverted speaker without a role, in the
+   * speaker's sentence ("said X, …"), or -1.
+   */
+  static int appositionAfterInvertedSpeaker(Tokens t, Draft d) {
+    if (d.speaker().isEmpty() || d.cue().isEmpty() || d.speaker().get().role().isPresent()) {
+      return -1;
+    }
+    SpeakerMention sp = d.speaker().get();
+    CueMention cue = d.cue().get();
+    int open = sp.last() + 2;
+    boolean apposed = cue.tokens().last() < sp.first() && open < t.size() && Grammar.comma(t, sp.last() + 1)
+        && t.sentence(open) == t.sentence(sp.last());
+    return apposed ? open : -1;
   }
 
   /** Whether a role opens at {@code i}: a determiner, a lower-case singular noun or an acronym. */

@@ -85,6 +85,11 @@ final class Grammar {
     return AUXILIARIES.contains(t.lower(i)) && (verb(t, i) || t.tag(i).equals("POS"));
   }
 
+  /** Returns whether a hyphen joins the words on both sides, with no space ("labor-policy", "Mary-Ann"). */
+  static boolean joiningHyphen(Tokens t, int i) {
+    return t.tag(i).equals("HYPH") && i > 0 && i + 1 < t.size() && t.end(i - 1) == t.start(i) && t.end(i) == t.start(i + 1);
+  }
+
   /** Returns whether a noun-phrase-internal word: nouns, adjectives, numbers, possessives, hyphens. */
   static boolean nominal(Tokens t, int i) {
     String tag = t.tag(i);

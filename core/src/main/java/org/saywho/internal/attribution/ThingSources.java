@@ -54,8 +54,9 @@ final class ThingSources {
    * The head of the mention's first noun chunk: its last noun that owns nothing, before a preposition
    * other than "of" ("a series of online postings"), a comma, bracket, dash, relative pronoun or verb
    * ("Attorney General Roy Cooper (D), …"); nouns joined by "and" are one chunk ("oil and gas worker
-   * Jane Doe"), and so are words joined by a hyphen ("labor-policy experts"). A document or finding
-   * heads its chunk before "of" ("a Reuters survey of voter rolls").
+   * Jane Doe"), and so are words joined by a hyphen ("labor-policy experts"). A document or finding,
+   * a person or people head their chunk before "of" ("a Reuters survey of voter rolls", "residents of
+   * the neighbourhood").
    */
   private static int firstHead(Tokens t, int first, int last, Words words) {
     int head = -1;
@@ -64,8 +65,7 @@ final class ThingSources {
       boolean of = t.lower(i).equals("of");
       boolean preposition = tag.equals("IN") && !of || tag.equals("TO");
       boolean punctuation = Grammar.punctuation(t, i) && !tag.equals("POS") && !joiningHyphen(t, i, first, last);
-      if (preposition || tag.startsWith("W") || tag.startsWith("VB") || punctuation
-          || of && head >= 0 && words.isThing(t.lower(head))) {
+      if (preposition || tag.startsWith("W") || tag.startsWith("VB") || punctuation || of && head >= 0 && heads(t.lower(head), words)) {
         break;
       }
       if (tag.startsWith("NN") && !(i + 1 <= last && t.tag(i + 1).equals("POS"))) {
@@ -75,9 +75,14 @@ final class ThingSources {
     return head;
   }
 
+  /** Whether a noun heads its chunk before "of": a document or finding, a person or people. */
+  private static boolean heads(String lower, Words words) {
+    return words.isThing(lower) || words.isPersonNoun(lower) || words.isPeopleNoun(lower);
+  }
+
   /** A hyphen inside a word of the mention, touching the words on both sides ("labor-policy"). */
   private static boolean joiningHyphen(Tokens t, int i, int first, int last) {
-    return t.tag(i).equals("HYPH") && i > first && i < last && t.end(i - 1) == t.start(i) && t.end(i) == t.start(i + 1);
+    return i > first && i < last && Grammar.joiningHyphen(t, i);
   }
 
   /**

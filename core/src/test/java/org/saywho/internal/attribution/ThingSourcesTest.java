@@ -35,4 +35,11 @@ class ThingSourcesTest {
         .containsExactly("INDIRECT a recent Reuters survey of voter rolls | according to | The policy is helping Republicans");
     assertThat(AttributorTest.attributions("A series of health worries suggest that the candidate is tired.")).isEmpty();
   }
+
+  @Test
+  void peopleBeforeOf_headTheSource_butAThingBeforeOfDoesNot() {
+    assertThat(AttributorTest.attributions("Residents of the neighbourhood say they were never consulted."))
+        .containsExactly("INDIRECT Residents of the neighbourhood | say | they were never consulted");
+    assertThat(AttributorTest.attributions("Worries of the neighbourhood suggest that they were never consulted.")).isEmpty();
+  }
 }

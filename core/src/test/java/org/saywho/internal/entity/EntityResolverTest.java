@@ -469,6 +469,12 @@ class EntityResolverTest {
   }
 
   @Test
+  void anUnnamedMemberOfParliament_isAGroup_notAnOrganisation() {
+    Annotated mp = TestPipeline.annotate("Wards are full\n\nThe first paragraph is here.\n\nThe Liberal MP said she would not seek re-election.");
+    assertThat(lastSpeakerOf(mp).type()).isEqualTo(Speaker.Type.GROUP);
+  }
+
+  @Test
   void anUnnamedIndividualOfAnAnimateNoun_isAGroup_aDocumentIsNot() {
     Annotated nurse = TestPipeline.annotate("Wards are full\n\nThe first paragraph is here.\n\nA nurse said the ward was full.");
     assertThat(lastSpeakerOf(nurse).type()).isEqualTo(Speaker.Type.GROUP);
