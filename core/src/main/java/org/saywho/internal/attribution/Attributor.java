@@ -103,6 +103,7 @@ public final class Attributor {
     cued = Headings.without(doc, cued);
     cued = Nicknames.without(doc, cued);
     cued = ThingSources.without(doc, cued, words);
+    cued = LeadingTimes.trimmed(doc, cued);
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);
     cued = DescriptionHeads.with(doc, cued);
