@@ -25,6 +25,7 @@ final class NameFinder {
   /** How many words a body's name may run on for an acronym to spell it out. */
   private static final int MAX_SPELLED = 6;
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
   private final Words words;
@@ -502,7 +503,32 @@ final class NameFinder {
     }
     String tag = t.tag(k);
     return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
-        || t.word(k).equals(",") && opensClause(first);
+        || t.word(k).equals(",") && (opensClause(first) || namesTheOpeningDescription(first, k));
+  }
+
+  /**
+   * Whether the name between commas names the description that opens its sentence, and the verb after
+   * it is theirs: "The mayor of Toronto, Olivia Chow, welcomed the news." The description holds no verb
+   * and no comma; a finite verb follows the name's closing comma.
+   */
+  private boolean namesTheOpeningDescription(int first, int comma) {
+    int open = first - 1;
+    if (open < 1 || !t.word(open).equals(",") || t.sentence(open) != t.sentence(first)) {
+      return false;
+    }
+    int k = comma + 1;
+    while (k < t.size() && t.tag(k).startsWith("RB")) {
+      k++;
+    }
+    if (k >= t.size() || t.sentence(k) != t.sentence(first) || !FINITE.contains(t.tag(k))) {
+      return false;
+    }
+    for (int p = open - 1; p >= 0 && t.sentence(p) == t.sentence(first); p--) {
+      if (t.tag(p).startsWith("VB") || t.tag(p).equals("MD") || t.word(p).equals(",") || t.quoted(p)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean opensClause(int first) {

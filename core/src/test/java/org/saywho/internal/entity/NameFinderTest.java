@@ -1,0 +1,30 @@
+package org.saywho.internal.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.pipeline.Models;
+import org.saywho.internal.pipeline.TestPipeline;
+
+class NameFinderTest {
+
+  private static NameMention mention(String text, String name) {
+    Article doc = TestPipeline.read(text);
+    Models m = TestPipeline.models();
+    return new NameFinder(m.words(), m.entities(), doc.tokens()).find().stream()
+        .filter(n -> doc.tokens().span(n.first(), n.last()).in(text).equals(name))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void nameInAppositionToTheOpeningDescription_isTheSubjectOfTheVerbAfterIt() {
+    assertThat(mention("The mayor of Toronto, Olivia Chow, welcomed the news.", "Olivia Chow").subject()).isTrue();
+  }
+
+  @Test
+  void nameInAppositionToAnObject_isNoSubject() {
+    assertThat(mention("Reporters asked the mayor of Toronto, Olivia Chow, about the plan.", "Olivia Chow").subject()).isFalse();
+    assertThat(mention("The mayor of Toronto, Olivia Chow, and her deputy welcomed the news.", "Olivia Chow").subject()).isFalse();
+  }
+}
