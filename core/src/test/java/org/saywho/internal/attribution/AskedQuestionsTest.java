@@ -1,0 +1,22 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AskedQuestionsTest {
+
+  @Test
+  void questionOpeningTheSentence_isNotTheAnswerersWords() {
+    assertThat(AttributorTest.attributions(
+        "Asked whether the province would add more doctors, Health Minister Sylvia Jones said: \"We are hiring as fast as we can.\""))
+        .containsExactly("INDIRECT - | ask | whether the province would add more doctors",
+            "DIRECT Health Minister Sylvia Jones | say | We are hiring as fast as we can.");
+  }
+
+  @Test
+  void speakerWhoAsks_keepsTheQuestion() {
+    assertThat(AttributorTest.attributions("The senator asked whether the province would add more doctors."))
+        .containsExactly("INDIRECT The senator | ask | whether the province would add more doctors");
+  }
+}
