@@ -3,6 +3,7 @@ package org.saywho.internal.pipeline;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Layout;
 import org.saywho.internal.doc.QuoteSpan;
@@ -59,24 +60,29 @@ public final class Reader {
 
   /**
    * The article as the attribution tagger was trained to read it: its quote marks paired without
-   * the quotes that a closing mark typed as an opener opens ({@link QuoteMarks}). The tagger's model
-   * learnt its features from that pairing; the rest of the pipeline reads {@link #read}'s.
+   * the quotes that a closing mark typed as an opener opens ({@link QuoteMarks}), and its sentences
+   * split after a comma where the sentence model splits there ({@link SentenceSplitter}). The
+   * tagger's model learnt its features from that reading; the rest of the pipeline reads
+   * {@link #read}'s.
    *
    * @param text the article
    * @param read what {@link #read} gave for it
-   * @return {@code read} itself when the pairing is the same, else the article read again
+   * @return {@code read} itself when the reading is the same, else the article read again
    */
   public Article readAsTrained(String text, Article read) {
-    List<QuoteSpan> plain = QuoteMarks.find(text, read.layout().paragraphs(), settings.asciiDoubleQuotes(), false);
-    return plain.equals(read.quotes()) ? read : read(text, false);
+    List<Span> paragraphs = read.layout().paragraphs();
+    List<QuoteSpan> plain = QuoteMarks.find(text, paragraphs, settings.asciiDoubleQuotes(), false);
+    boolean same = plain.equals(read.quotes()) && sentenceSplitter.split(text, paragraphs, read.tokens(), false).equals(read.sentences());
+    return same ? read : read(text, false);
   }
 
-  private Article read(String text, boolean mistypedOpeners) {
+  /** Reads the article with the repairs the tagger was not trained on, or without them. */
+  private Article read(String text, boolean repaired) {
     Layout layout = layouts.of(text);
-    List<QuoteSpan> quotes = QuoteMarks.find(text, layout.paragraphs(), settings.asciiDoubleQuotes(), mistypedOpeners);
+    List<QuoteSpan> quotes = QuoteMarks.find(text, layout.paragraphs(), settings.asciiDoubleQuotes(), repaired);
     Tokens words = tokenizer.tokenize(text, layout.paragraphs());
     List<TokenRange> quoteTokens = QuoteTokens.of(words, quotes);
-    List<Sentence> sentences = sentenceSplitter.split(text, layout.paragraphs(), words);
+    List<Sentence> sentences = sentenceSplitter.split(text, layout.paragraphs(), words, repaired);
     Tokens placed = words.withQuotes(quoteTokens).withSentences(sentences);
     Tokens tagged = tagRules.apply(tagger.tag(placed, sentences), quotes, quoteTokens);
     return new Article(text, layout, quotes, quoteTokens, tagged, sentences);

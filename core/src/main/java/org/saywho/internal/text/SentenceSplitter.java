@@ -13,7 +13,8 @@ import org.saywho.internal.doc.Tokens;
 /**
  * Splits paragraphs into sentences with OpenNLP's sentence detector, snaps the boundaries to tokens,
  * rejoins splits after a title abbreviation ("Sen. Warren") or an abbreviation that ends a parenthesis
- * before a lower-case word ("Lynch (D-Mass.) said"), and cuts any sentence longer than the
+ * before a lower-case word ("Lynch (D-Mass.) said") and, unless asked for the splits the attribution
+ * tagger was trained on, splits after a comma ("Mitch McConnell, R-Ky., said"), and cuts any sentence longer than the
  * work bound into pieces, so no later step sees an unbounded sentence. Thread-safe.
  */
 public final class SentenceSplitter {
@@ -47,6 +48,20 @@ public final class SentenceSplitter {
    * @return sentences in text order, covering every token
    */
   public List<Sentence> split(String text, List<Span> paragraphs, Tokens tokens) {
+    return split(text, paragraphs, tokens, true);
+  }
+
+  /**
+   * Returns the sentences of every paragraph, with or without the splits after a comma rejoined (the
+   * attribution tagger was trained without that rejoining).
+   *
+   * @param text the article
+   * @param paragraphs its paragraphs
+   * @param tokens its tokens
+   * @param afterComma whether a split after a comma is rejoined
+   * @return sentences in text order, covering every token
+   */
+  public List<Sentence> split(String text, List<Span> paragraphs, Tokens tokens, boolean afterComma) {
     SentenceDetectorME detector = new SentenceDetectorME(model);
     List<Sentence> out = new ArrayList<>();
     int t = 0;
@@ -56,7 +71,7 @@ public final class SentenceSplitter {
       if (t >= paraEnd) {
         continue;
       }
-      List<Integer> cuts = cuts(detector, text, para, tokens, t, paraEnd);
+      List<Integer> cuts = cuts(detector, text, para, tokens, t, paraEnd, afterComma);
       int first = t;
       for (int cut : cuts) {
         addPieces(tokens, first, cut, p, out);
@@ -69,14 +84,15 @@ public final class SentenceSplitter {
   }
 
   /** Returns the token indices at which new sentences start inside the paragraph. */
-  private List<Integer> cuts(SentenceDetectorME detector, String text, Span para, Tokens tokens, int first, int end) {
+  private List<Integer> cuts(SentenceDetectorME detector, String text, Span para, Tokens tokens, int first, int end,
+      boolean afterComma) {
     List<Integer> cuts = new ArrayList<>();
     opennlp.tools.util.Span[] found = detector.sentPosDetect(para.in(text));
     for (int k = 1; k < found.length; k++) {
       int offset = para.start() + found[k].getStart();
       int cut = tokens.firstAtOrAfter(offset);
       int last = cuts.isEmpty() ? first : cuts.get(cuts.size() - 1);
-      if (cut <= last || cut >= end || afterTitle(tokens, cut)) {
+      if (cut <= last || cut >= end || afterTitle(tokens, cut) || afterComma && tokens.word(cut - 1).equals(",")) {
         continue;
       }
       cuts.add(cut);

@@ -35,4 +35,15 @@ class ReaderTest {
       assertThat(asTrained.paragraphOf(i)).isEqualTo(read.paragraphOf(i));
     }
   }
+
+  @Test
+  void readAsTrained_withASentenceSplitAfterAComma_keepsThatSplitOnTheSameTokens() {
+    Reader reader = reader();
+    String text = "Senate Minority Leader Mitch McConnell, R-Ky., said Republicans would oppose the measure.";
+    Article read = reader.read(text);
+    Article asTrained = reader.readAsTrained(text, read);
+    assertThat(read.sentences()).hasSize(1);
+    assertThat(asTrained.sentences()).hasSize(2);
+    assertThat(asTrained.tokens().size()).isEqualTo(read.tokens().size());
+  }
 }

@@ -27,6 +27,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_neverEndsASentenceWithAComma_butStillCutsAfterTheFullStop() {
+    String text = "Senate Minority Leader Mitch McConnell, R-Ky., said Republicans would oppose the measure. He left.";
+    Article doc = TestPipeline.read(text);
+    assertThat(doc.sentences()).extracting(s -> s.span().in(text)).containsExactly(
+        "Senate Minority Leader Mitch McConnell, R-Ky., said Republicans would oppose the measure.", "He left.");
+  }
+
+  @Test
   void split_doesNotCutAfterInitialsInAName_butStillCutsAfterTheName() {
     String text = "“It is a sad day,” said Rep. G.K. Butterfield of North Carolina. He left early.";
     Article doc = TestPipeline.read(text);
