@@ -65,7 +65,7 @@ final class NameFinder {
       while (end > i && !isNameToken(end) && !bodyNoun(end) && end != surname) {
         end--;
       }
-      if (surnameMistagged(end)) {
+      if (surnameMistagged(end) || surnameMistaggedInApposition(i, end)) {
         end++;
       }
       end = Math.max(end, spelledOutBefore(i, end));
@@ -127,6 +127,23 @@ final class NameFinder {
     boolean commonWord = t.tagIs(next, "NN") || t.tagIs(next, "JJ") || t.tagIs(next, "RB"); // not "Graham Says"
     return commonWord && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1))
         && !words.isCalendarWord(t.lower(next)) && !words.isTitle(t.lower(next)) && !words.isHonorific(t.lower(next));
+  }
+
+  /**
+   * Whether a one-word name set off by commas is followed by a capitalised word the tagger read as a
+   * common word and then the closing comma: the two are the name ("The company's chief executive, Elon
+   * Musk, wrote"), whatever the first name.
+   */
+  private boolean surnameMistaggedInApposition(int first, int end) {
+    int next = end + 1;
+    if (first != end || first == 0 || next + 1 >= t.size() || !t.word(first - 1).equals(",") || !t.word(next + 1).equals(",")
+        || t.quoted(next) || t.sentence(next) != t.sentence(first) || t.sentence(first - 1) != t.sentence(first)) {
+      return false;
+    }
+    String w = t.word(next);
+    return (t.tagIs(next, "NN") || t.tagIs(next, "JJ")) && w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && w.substring(1).chars().allMatch(Character::isLowerCase) && !words.isCalendarWord(t.lower(next))
+        && !words.isTitle(t.lower(next)) && !words.isHonorific(t.lower(next)) && !words.isOrgWord(t.lower(next));
   }
 
   /**

@@ -27,4 +27,19 @@ class NameFinderTest {
     assertThat(mention("Reporters asked the mayor of Toronto, Olivia Chow, about the plan.", "Olivia Chow").subject()).isFalse();
     assertThat(mention("The mayor of Toronto, Olivia Chow, and her deputy welcomed the news.", "Olivia Chow").subject()).isFalse();
   }
+
+  @Test
+  void capitalisedWordAfterAOneWordNameBetweenCommas_isItsSurname_butOnlyBeforeTheClosingComma() {
+    assertThat(names("The company's chief executive, Elon Musk, wrote on Twitter that the factory would reopen."))
+        .contains("Elon Musk");
+    assertThat(names("The company's chief executive, Elon Musk wrote on Twitter that the factory would reopen."))
+        .doesNotContain("Elon Musk");
+  }
+
+  private static java.util.List<String> names(String text) {
+    Article doc = TestPipeline.read(text);
+    Models m = TestPipeline.models();
+    return new NameFinder(m.words(), m.entities(), doc.tokens()).find().stream()
+        .map(n -> doc.tokens().span(n.first(), n.last()).in(text)).toList();
+  }
 }
