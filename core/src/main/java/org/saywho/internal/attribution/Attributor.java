@@ -105,6 +105,7 @@ public final class Attributor {
     cued = ThingSources.without(doc, cued, words);
     cued = LeadingTimes.trimmed(doc, cued);
     cued = AskedQuestions.unattributed(doc, cued);
+    cued = ParticipleOpeners.without(doc, cued);
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);
     cued = DescriptionHeads.with(doc, cued);

@@ -1,0 +1,50 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.saywho.Quote;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Tokens;
+
+/**
+ * A participle phrase opening the sentence sets the scene for the speaker; it is not what they said:
+ * "Speaking to the BBC on Sunday, Reeves said: “…”", "Campaigning against Mitt Romney in 2012, he
+ * barely mentioned climate change". Conditions: reported speech that opens its sentence with a
+ * capitalised "-ing" word, holds no finite verb, and ends right before ", SPEAKER CUE". A clause with a
+ * gerund subject keeps its finite verb and stays ("Raising taxes would hurt families, she said").
+ * Read after the tagger.
+ */
+final class ParticipleOpeners {
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  private ParticipleOpeners() {}
+
+  /** Returns the drafts without the scene-setting participle phrases read as reported speech. */
+  static List<Draft> without(Article doc, List<Draft> drafts) {
+    Tokens t = doc.tokens();
+    return drafts.stream().filter(d -> !sceneSetting(t, d)).toList();
+  }
+
+  private static boolean sceneSetting(Tokens t, Draft d) {
+    if (d.type() != Quote.Type.INDIRECT || d.speaker().isEmpty() || d.cue().isEmpty()) {
+      return false;
+    }
+    int first = t.firstAtOrAfter(d.content().start());
+    int last = first;
+    while (last + 1 < t.size() && t.end(last + 1) <= d.content().end()) {
+      last++;
+    }
+    boolean opens = first == 0 || t.sentence(first - 1) != t.sentence(first);
+    if (!opens || !t.tag(first).equals("VBG") || !t.capitalized(first) || last + 2 >= t.size()
+        || !Grammar.comma(t, last + 1) || d.speaker().get().first() != last + 2) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      if (FINITE.contains(t.tag(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
