@@ -2,7 +2,6 @@ package org.saywho.internal.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
@@ -17,8 +16,6 @@ import org.saywho.internal.doc.Tokens;
  * relative word. It is read after the tagger, so what the tagger reads does not change.
  */
 final class AppositiveNames {
-
-  private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom");
 
   private AppositiveNames() {}
 
@@ -43,7 +40,7 @@ final class AppositiveNames {
       end++;
     }
     end--;
-    boolean closes = end + 1 > hi || Grammar.punctuation(t, end + 1) || RELATIVES.contains(t.lower(end + 1));
+    boolean closes = end + 1 > hi || Grammar.punctuation(t, end + 1) || Grammar.RELATIVE_PRONOUNS.contains(t.lower(end + 1));
     if (words < 2 || !Grammar.proper(t, end) || !closes || t.end(end) > d.content().start() && t.start(open) < d.content().end()) {
       return d;
     }

@@ -2,7 +2,6 @@ package org.saywho.internal.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
@@ -23,7 +22,6 @@ final class AppositiveRoles {
   private static final int ATTACHMENTS = 2;
   /** The most letters of an acronym opening a role ("CEO", "CFO"). */
   private static final int ACRONYM = 4;
-  private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom");
 
   private AppositiveRoles() {}
 
@@ -48,7 +46,7 @@ final class AppositiveRoles {
       }
       end = more;
     }
-    boolean closes = end >= 0 && (end == hi || Grammar.punctuation(t, end + 1) || RELATIVES.contains(t.lower(end + 1)));
+    boolean closes = end >= 0 && (end == hi || Grammar.punctuation(t, end + 1) || Grammar.RELATIVE_PRONOUNS.contains(t.lower(end + 1)));
     if (!closes || t.end(end) > d.content().start() && t.start(open) < d.content().end()) {
       return d;
     }

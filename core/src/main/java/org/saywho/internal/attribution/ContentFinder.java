@@ -16,7 +16,6 @@ import org.saywho.internal.lexicon.CueEntry.Frame;
  */
 final class ContentFinder {
 
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> TIME_ADJUNCTS = Set.of("before", "after", "while", "when", "upon", "since");
 
@@ -43,8 +42,8 @@ final class ContentFinder {
     int p = cue.last() + 1;
     if (sp.position() == SpeakerMatch.Position.AFTER && sp.first() > cue.last()) {
       p = Math.max(sp.last(), sp.roleLast()) + 1;
-      if (p < end && RELATIVE_PRONOUNS.contains(t.lower(p)) || p + 1 < end && Grammar.comma(t, p)
-          && (RELATIVE_PRONOUNS.contains(t.lower(p + 1))
+      if (p < end && Grammar.RELATIVE_PRONOUNS.contains(t.lower(p)) || p + 1 < end && Grammar.comma(t, p)
+          && (Grammar.RELATIVE_PRONOUNS.contains(t.lower(p + 1))
               || ARTICLES.contains(t.lower(p + 1)) && !t.quoted(p + 1) && Grammar.finite(t, cue.first()))) {
         // "said Reyes, who sponsored it", "said Taylor, the minister at the time…" (not "according to X, the…")
         return Optional.empty();

@@ -50,10 +50,7 @@ final class DatelineParts {
       while (first < t.size() && dateline[first]) {
         first++;
       }
-      int last = first - 1;
-      while (last + 1 < t.size() && t.end(last + 1) <= d.content().end()) {
-        last++;
-      }
+      int last = t.lastEndingBy(first - 1, d.content().end());
       if (last >= first) {
         Span rest = Span.of(t.start(first), d.content().end());
         out.add(d.withContent(rest, Attributor.typeOf(doc, new Range(first, last))));

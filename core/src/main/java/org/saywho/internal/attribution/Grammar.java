@@ -17,6 +17,8 @@ final class Grammar {
   static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
   static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from");
   static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "while", "as", "so", "yet");
+  /** Relative pronouns that open a clause about a person or thing before them. */
+  static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
 
   private Grammar() {}
 

@@ -30,10 +30,7 @@ final class LeadingTimes {
       return d;
     }
     int first = t.firstAtOrAfter(d.content().start());
-    int last = first;
-    while (last + 1 < t.size() && t.end(last + 1) <= d.content().end()) {
-      last++;
-    }
+    int last = t.lastEndingBy(first, d.content().end());
     int before = first - 1;
     boolean adjoins = before >= 0 && (before == d.cue().get().tokens().last()
         || d.speaker().map(s -> s.last() == before).orElse(false));

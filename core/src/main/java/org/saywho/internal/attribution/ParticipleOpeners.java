@@ -1,7 +1,6 @@
 package org.saywho.internal.attribution;
 
 import java.util.List;
-import java.util.Set;
 import org.saywho.Quote;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
@@ -16,8 +15,6 @@ import org.saywho.internal.doc.Tokens;
  */
 final class ParticipleOpeners {
 
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-
   private ParticipleOpeners() {}
 
   /** Returns the drafts without the scene-setting participle phrases read as reported speech. */
@@ -31,17 +28,14 @@ final class ParticipleOpeners {
       return false;
     }
     int first = t.firstAtOrAfter(d.content().start());
-    int last = first;
-    while (last + 1 < t.size() && t.end(last + 1) <= d.content().end()) {
-      last++;
-    }
+    int last = t.lastEndingBy(first, d.content().end());
     boolean opens = first == 0 || t.sentence(first - 1) != t.sentence(first);
     if (!opens || !t.tag(first).equals("VBG") || !t.capitalized(first) || last + 2 >= t.size()
         || !Grammar.comma(t, last + 1) || d.speaker().get().first() != last + 2) {
       return false;
     }
     for (int i = first; i <= last; i++) {
-      if (FINITE.contains(t.tag(i))) {
+      if (Grammar.finite(t, i)) {
         return false;
       }
     }

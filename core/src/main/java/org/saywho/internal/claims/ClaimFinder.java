@@ -188,10 +188,7 @@ public final class ClaimFinder {
   private void add(Article doc, Verdict v, OptionalInt source, int start, int end, List<ClaimCandidate> out) {
     Tokens t = doc.tokens();
     int first = t.firstAtOrAfter(start);
-    int last = first - 1;
-    while (last + 1 < t.size() && t.end(last + 1) <= end) {
-      last++;
-    }
+    int last = t.lastEndingBy(first - 1, end);
     while (first <= last && trimmable(t, first)) {
       first++;
     }

@@ -243,6 +243,22 @@ public final class Tokens {
   }
 
   /**
+   * Returns the last token reached from {@code from} while the next token ends at or before
+   * {@code end}; {@code from} itself when the next does not.
+   *
+   * @param from a token index, or -1 to start before the first token
+   * @param end a character offset
+   * @return a token index
+   */
+  public int lastEndingBy(int from, int end) {
+    int last = from;
+    while (last + 1 < size() && end(last + 1) <= end) {
+      last++;
+    }
+    return last;
+  }
+
+  /**
    * Returns the index of the first token that starts at or after {@code offset}, or {@link #size()}.
    *
    * @param offset a character offset
