@@ -34,6 +34,7 @@ public final class Words {
   private final Set<String> personPlural = new HashSet<>();
   private final Set<String> orgWords = new HashSet<>();
   private final Set<String> things = new HashSet<>();
+  private final Set<String> sourceIdioms = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> places = new HashSet<>();
   private final Set<String> furniture = new HashSet<>();
@@ -87,6 +88,7 @@ public final class Words {
     w.offices.addAll(trimmedLines("offices.txt"));
     w.quantities.addAll(trimmedLines("quantity-words.txt"));
     w.orgWords.addAll(trimmedLines("org-words.txt"));
+    w.sourceIdioms.addAll(trimmedLines("source-idioms.txt"));
     for (String line : Resources.lines(MODELS + "source-things.txt")) {
       for (String f : line.split("\t")) {
         w.things.add(f.trim());
@@ -319,6 +321,11 @@ public final class Words {
   /** Returns whether the lower-case noun names a document or finding ("report", "poll"). */
   public boolean isThing(String lower) {
     return things.contains(lower);
+  }
+
+  /** Returns whether the lower-case noun after "according to" names no source ("plan", "tradition"). */
+  public boolean isSourceIdiom(String lower) {
+    return sourceIdioms.contains(lower);
   }
 
   /** Returns whether the lower-case word is a demonym ("russian", "ukrainian"). */

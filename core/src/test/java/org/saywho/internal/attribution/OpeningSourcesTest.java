@@ -1,0 +1,40 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OpeningSourcesTest {
+
+  @Test
+  void longNamedSourceOpeningTheSentence_reportsTheRestOfIt() {
+    assertThat(AttributorTest.attributions(
+        "According to the Canada Mortgage and Housing Corporation, rents rose 8.1 per cent in 2023."))
+        .containsExactly("INDIRECT the Canada Mortgage and Housing Corporation | according to | rents rose 8.1 per cent in 2023");
+  }
+
+  @Test
+  void reportByAnOutletOpeningTheSentence_reportsTheRestOfIt() {
+    assertThat(AttributorTest.attributions(
+        "According to a new report by Statistics Canada, wages grew faster than prices last year."))
+        .containsExactly("INDIRECT a new report by Statistics Canada | according to | wages grew faster than prices last year");
+  }
+
+  @Test
+  void sourceWithARelativeClause_keepsItsVerb() {
+    assertThat(AttributorTest.attributions(
+        "According to two people who attended the meeting, the premier threatened to resign."))
+        .anyMatch(a -> a.startsWith("INDIRECT two people who attended the meeting | according to | the premier threatened"));
+  }
+
+  @Test
+  void idiomOpeningTheSentence_isNoSource() {
+    assertThat(AttributorTest.attributions("According to plan, the bridge reopened in May.")).isEmpty();
+  }
+
+  @Test
+  void restWithoutAVerb_isNoReport() {
+    assertThat(AttributorTest.attributions("According to the Canada Mortgage and Housing Corporation, 8.1 per cent."))
+        .isEmpty();
+  }
+}
