@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class Nominals {
 
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /** Prepositions of place: an entity only ever after one is where things happen. */
+  private static final Set<String> WHERE = Set.of("in", "on", "at", "near", "across", "throughout", "outside", "inside");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no");
   /** How many sentences back "the senators" may reach for the people joined by "and" it stands for. */
   private static final int COORDINATION_REACH = 10;
@@ -304,7 +306,18 @@ final class Nominals {
   /** The named organisation mentioned last before {@code before} ("the agency" after "the Congressional Budget Office"). */
   private @Nullable EntityDraft latestOrganization(int before) {
     return table.latestBefore(before, e -> e.type() == Speaker.Type.ORGANIZATION && e.named()
-        && !words.isPlace(e.name().toLowerCase(Locale.ROOT)));
+        && !words.isPlace(e.name().toLowerCase(Locale.ROOT)) && !onlyWhere(e));
+  }
+
+  /**
+   * Whether the article mentions the entity only as where something happens ("a news conference in
+   * Ottawa", "wrote on Twitter"): a place or a platform, not the body "the agency" stands for.
+   */
+  private boolean onlyWhere(EntityDraft e) {
+    return e.mentions().stream().allMatch(m -> {
+      int i = t.firstAtOrAfter(m.start());
+      return i > 0 && i < t.size() && WHERE.contains(t.lower(i - 1));
+    });
   }
 
   /**

@@ -37,6 +37,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyNamedByItsKind_isTheLatestOrganizationThatActs_notAPlaceOrPlatform() {
+    assertThat(lastSpeakerName("Apple reported record sales on Thursday.\nThe company said demand was strong."))
+        .isEqualTo("Apple");
+    assertThat(lastSpeakerName("At a news conference in Ottawa, Trudeau spoke first.\n"
+        + "The agency said drivers must rest for ten hours.")).isEqualTo("agency");
+  }
+
+  @Test
   void transcriptLabel_linksToTheFullName_orBecomesAPerson() {
     Annotated doc = TestPipeline.annotate(
         "Mike Pence spoke on Fox News Sunday.\n“WALLACE: Will Gennifer Flowers be there?\n“PENCE: She will not be there.\n“WALLACE: Thank you.”");
