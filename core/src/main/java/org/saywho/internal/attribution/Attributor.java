@@ -107,6 +107,7 @@ public final class Attributor {
     cued = LeadingTimes.trimmed(doc, cued);
     cued = AskedQuestions.unattributed(doc, cued);
     cued = ParticipleOpeners.without(doc, cued);
+    cued = PrepositionalOpeners.without(doc, cued);
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);
     cued = DescriptionHeads.with(doc, cued);

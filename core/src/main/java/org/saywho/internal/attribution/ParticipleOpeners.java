@@ -29,9 +29,7 @@ final class ParticipleOpeners {
     }
     int first = t.firstAtOrAfter(d.content().start());
     int last = t.lastEndingBy(first, d.content().end());
-    boolean opens = first == 0 || t.sentence(first - 1) != t.sentence(first);
-    if (!opens || !t.tag(first).equals("VBG") || !t.capitalized(first) || last + 2 >= t.size()
-        || !Grammar.comma(t, last + 1) || d.speaker().get().first() != last + 2) {
+    if (!opensBeforeSpeaker(t, d) || !t.tag(first).equals("VBG") || !t.capitalized(first)) {
       return false;
     }
     for (int i = first; i <= last; i++) {
@@ -40,5 +38,13 @@ final class ParticipleOpeners {
       }
     }
     return true;
+  }
+
+  /** Whether the content opens its sentence and ends right before ", SPEAKER": a draft with a speaker. */
+  static boolean opensBeforeSpeaker(Tokens t, Draft d) {
+    int first = t.firstAtOrAfter(d.content().start());
+    int last = t.lastEndingBy(first, d.content().end());
+    boolean opens = first == 0 || t.sentence(first - 1) != t.sentence(first);
+    return opens && last + 2 < t.size() && Grammar.comma(t, last + 1) && d.speaker().get().first() == last + 2;
   }
 }

@@ -3,8 +3,10 @@ package org.saywho.internal.entity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.Resolution;
+import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
 import org.saywho.internal.lexicon.Words;
@@ -74,10 +77,17 @@ public final class EntityResolver {
     cued.forEach(a -> speakerToken[mention(attributions.get(a)).head()] = true);
     Walk walk = new Walk(doc, names, table, nominals, salience, inContent, speakerToken);
     DelayedIdentification delayed = new DelayedIdentification(doc, nominals, words);
+    Map<TokenRange, EntityDraft> resolved = new HashMap<>();
     for (int a : cued) {
       SpeakerMention sp = mention(attributions.get(a));
+      EntityDraft again = resolved.get(sp.tokens());
+      if (again != null) {
+        speakerOf.set(a, OptionalInt.of(again.id())); // one mention, one speaker: "X, the agency said, Y"
+        continue;
+      }
       walk.to(sp.last());
       Optional<EntityDraft> found = speakerOf(doc, sp, nominals, salience, table);
+      found.ifPresent(e -> resolved.put(sp.tokens(), e));
       if (found.isPresent()) {
         EntityDraft e = found.get();
         speakerOf.set(a, OptionalInt.of(e.id()));

@@ -45,6 +45,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void speakerMentionOfAReportSplitByItsCue_isOneSpeaker() {
+    Annotated doc = TestPipeline.annotate("In an interview with CBC News on Sunday, Smith said the province was ready.\n"
+        + "Under the new rules, the agency said, drivers must rest for ten hours.");
+    assertThat(doc.attributions()).hasSize(3);
+    assertThat(speakerOf(doc, 1)).isSameAs(speakerOf(doc, 2));
+  }
+
+  @Test
   void transcriptLabel_linksToTheFullName_orBecomesAPerson() {
     Annotated doc = TestPipeline.annotate(
         "Mike Pence spoke on Fox News Sunday.\n“WALLACE: Will Gennifer Flowers be there?\n“PENCE: She will not be there.\n“WALLACE: Thank you.”");
