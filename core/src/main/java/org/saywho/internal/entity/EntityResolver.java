@@ -78,6 +78,9 @@ public final class EntityResolver {
     Walk walk = new Walk(doc, names, table, nominals, salience, inContent, speakerToken);
     DelayedIdentification delayed = new DelayedIdentification(doc, nominals, words);
     Map<TokenRange, EntityDraft> resolved = new HashMap<>();
+    Epithets epithets = new Epithets(doc, words, nominals);
+    EntityDraft previous = null;
+    int previousLast = -1;
     for (int a : cued) {
       SpeakerMention sp = mention(attributions.get(a));
       EntityDraft again = resolved.get(sp.tokens());
@@ -86,8 +89,11 @@ public final class EntityResolver {
         continue;
       }
       walk.to(sp.last());
-      Optional<EntityDraft> found = speakerOf(doc, sp, nominals, salience, table);
+      EntityDraft described = epithets.describing(sp, previous, previousLast);
+      Optional<EntityDraft> found = described != null ? Optional.of(described) : speakerOf(doc, sp, nominals, salience, table);
       found.ifPresent(e -> resolved.put(sp.tokens(), e));
+      previous = found.orElse(null);
+      previousLast = sp.last();
       if (found.isPresent()) {
         EntityDraft e = found.get();
         speakerOf.set(a, OptionalInt.of(e.id()));

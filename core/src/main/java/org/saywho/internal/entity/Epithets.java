@@ -1,0 +1,95 @@
+package org.saywho.internal.entity;
+
+import org.jspecify.annotations.Nullable;
+import org.saywho.Speaker;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Gender;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * A sports or profile writer's epithet for the person just quoted: "Mohammed Shami said he had worked
+ * hard. “I always believed …,” the fast bowler said." Conditions: the mention is "the", then only
+ * lower-case adjectives and nouns, then a singular noun for one person ("bowler", "neurosurgeon",
+ * "striker") that is no office, title, group or noun for an unnamed source ("the man", "the witness",
+ * "the veteran": {@code person-nouns.txt}); the article has not introduced someone with it before ("a
+ * nurse … the nurse"); the speaker quoted just before is a named person, in the same paragraph or the
+ * one before; no other person is named between the two; and a gendered noun agrees with that person's
+ * gender. An office or role the article gave someone is resolved elsewhere ({@link Nominals}).
+ */
+final class Epithets {
+
+  private final Article doc;
+  private final Tokens t;
+  private final Words words;
+  private final Nominals nominals;
+
+  Epithets(Article doc, Words words, Nominals nominals) {
+    this.doc = doc;
+    this.t = doc.tokens();
+    this.words = words;
+    this.nominals = nominals;
+  }
+
+  /**
+   * The person the mention describes, or null.
+   *
+   * @param sp the speaker mention
+   * @param previous the speaker quoted just before, or null
+   * @param previousLast the last token of that speaker's mention
+   */
+  @Nullable EntityDraft describing(SpeakerMention sp, @Nullable EntityDraft previous, int previousLast) {
+    if (previous == null || !previous.named() || previous.type() != Speaker.Type.PERSON || !epithet(sp)) {
+      return null;
+    }
+    int paragraphs = doc.paragraphOf(sp.first()) - doc.paragraphOf(previousLast);
+    if (paragraphs < 0 || paragraphs > 1) {
+      return null;
+    }
+    for (int i = previousLast + 1; i < sp.first(); i++) {
+      NameMention m = nominals.nameAt(i);
+      if (m != null && m.type() == Speaker.Type.PERSON && nominals.entityOf(m) != previous) {
+        return null;
+      }
+    }
+    Gender g = words.genderOfWord(t.lower(sp.head()));
+    boolean disagrees = g != Gender.UNKNOWN && previous.gender() != Gender.UNKNOWN && g != previous.gender();
+    return disagrees ? null : previous;
+  }
+
+  private boolean epithet(SpeakerMention sp) {
+    int head = sp.head();
+    String w = t.lower(head);
+    if (!t.lower(sp.first()).equals("the") || head != sp.last() || head == sp.first() || !t.tag(head).equals("NN")
+        || t.capitalized(head) || !words.isAnimate(w) || words.isAnonymous(w) || words.isPeopleNoun(w)
+        || words.isOffice(w) || words.isTitle(w) || words.isPersonNoun(w) || introducedBefore(sp.first(), w)) {
+      return false;
+    }
+    for (int i = sp.first() + 1; i < head; i++) {
+      boolean modifier = t.tagIs(i, "JJ") || t.tag(i).equals("NN") || t.tag(i).equals("VBN");
+      if (!modifier || t.capitalized(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether "a" or "an", perhaps with modifiers, introduces the noun before {@code before}. */
+  private boolean introducedBefore(int before, String noun) {
+    for (int i = 1; i < before; i++) {
+      if (!t.lower(i).equals(noun)) {
+        continue;
+      }
+      int d = i - 1;
+      while (d > 0 && (t.tagIs(d, "JJ") || t.tag(d).equals("NN"))) {
+        d--;
+      }
+      String det = t.lower(d);
+      if (det.equals("a") || det.equals("an") || det.equals("another")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

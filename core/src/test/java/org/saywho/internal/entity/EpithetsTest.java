@@ -1,0 +1,40 @@
+package org.saywho.internal.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.saywho.internal.doc.Annotated;
+import org.saywho.internal.pipeline.TestPipeline;
+
+class EpithetsTest {
+
+  /** The name of the last attribution's speaker. */
+  private static String lastSpeakerName(String text) {
+    Annotated doc = TestPipeline.annotate(text);
+    return doc.speakers().speaker(doc.attributions().size() - 1).orElseThrow().name();
+  }
+
+  @Test
+  void epithetRightAfterANamedSpeaker_isThatSpeaker() {
+    assertThat(lastSpeakerName("Mohammed Shami said he had worked hard on his fitness. "
+        + "\"I always believed I would get another chance,\" the fast bowler said.")).isEqualTo("Mohammed Shami");
+  }
+
+  @Test
+  void epithetAfterSomeoneNotQuoted_staysUnnamed() {
+    assertThat(lastSpeakerName("Smith was crossing the road when the car hit him. "
+        + "\"I didn't see him,\" the driver said.")).isEqualTo("driver");
+  }
+
+  @Test
+  void epithetTheArticleIntroducedForSomeoneElse_staysThatSomeone() {
+    assertThat(lastSpeakerName("A surgeon examined the patient. Mohammed Shami said he had worked hard. "
+        + "\"It was serious,\" the surgeon said.")).isEqualTo("surgeon");
+  }
+
+  @Test
+  void epithetOfTheOtherGender_isNotTheSpeaker() {
+    assertThat(lastSpeakerName("Ana Ruiz said the team was tired. \"He was brilliant,\" the actor said."))
+        .isEqualTo("actor");
+  }
+}
