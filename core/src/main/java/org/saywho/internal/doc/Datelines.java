@@ -8,12 +8,19 @@ import java.util.Set;
  * (CNN) A prominent …"). Neither the article's claim nor anyone's words, and its place and agency are
  * not sources. Conditions: at most {@value #MAX_TOKENS} tokens before the dash, each a capitalised word,
  * a number, a comma, a full stop, a slash or an agency in parentheses (one capitalised word of letters:
- * "(Reuters)", not a party's "(R-S.C.)"); and the first word in capitals, or such an agency.
+ * "(Reuters)", not a party's "(R-S.C.)"); and the first word in capitals, or such an agency. A place
+ * in capitals before a colon is a dateline too ("MUMBAI: Virat Kohli struck …", "NEW DELHI: …", as
+ * South Asian papers print them), at most {@value #MAX_COLON_WORDS} words, in one of the first {@value #COLON_PARAGRAPHS} paragraphs,
+ * when it is the only paragraph of the article to open that way: several are a transcript's speakers
+ * ("TRUMP: …", "CLINTON: …").
  */
 public final class Datelines {
 
   private static final int MAX_TOKENS = 8;
   private static final int MIN_CAPITALS = 2;
+  private static final int MAX_COLON_WORDS = 3;
+  /** A colon dateline opens one of the article's first paragraphs: the headline, a byline, the lede. */
+  private static final int COLON_PARAGRAPHS = 4;
   private static final Set<String> DASHES = Set.of("-", "--", "—", "–", "―");
 
   private Datelines() {}
@@ -26,9 +33,18 @@ public final class Datelines {
    */
   public static boolean[] of(Tokens t) {
     boolean[] out = new boolean[t.size()];
+    int labels = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if ((i == 0 || t.lineBreakAfter(i - 1)) && colonAfterCapitals(t, i) > i) {
+        labels++;
+      }
+    }
+    int paragraph = 0;
     for (int i = 0; i < t.size(); i++) {
       if (i == 0 || t.lineBreakAfter(i - 1)) {
-        int end = endOf(t, i);
+        boolean early = paragraph++ < COLON_PARAGRAPHS;
+        int colon = labels == 1 && early ? colonAfterCapitals(t, i) : -1;
+        int end = colon > i ? colon : endOf(t, i);
         for (int k = i; k <= end; k++) {
           out[k] = true;
         }
@@ -65,6 +81,22 @@ public final class Datelines {
       }
     }
     return first - 1;
+  }
+
+  /**
+   * The colon after one to {@value #MAX_COLON_WORDS} words in capitals opening a paragraph, with a
+   * capitalised word after it ("MUMBAI: Virat"), or -1.
+   */
+  private static int colonAfterCapitals(Tokens t, int first) {
+    for (int k = first; k < Math.min(t.size() - 1, first + MAX_COLON_WORDS + 1); k++) {
+      if (t.word(k).equals(":")) {
+        return k > first && !t.lineBreakAfter(k) && Character.isUpperCase(t.word(k + 1).charAt(0)) ? k : -1;
+      }
+      if (!capitals(t.word(k)) || !t.word(k).chars().allMatch(Character::isLetter)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** An agency's name in parentheses: one capitalised word of letters ("Reuters", "AP"), not "D" or "R-Tex". */

@@ -2,6 +2,7 @@ package org.saywho.internal.doc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.saywho.internal.pipeline.TestPipeline;
@@ -28,8 +29,16 @@ class DatelinesTest {
       Hong Kong (CNN) A prominent Chinese official has said so.        | Hong Kong ( CNN )
       Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy.  | none
       Mike Pence - the Indiana governor - spoke on Monday.             | none
+      MUMBAI: Virat Kohli struck his 50th century on Wednesday.        | MUMBAI :
+      NEW DELHI: The heat wave will last another week, officials said. | NEW DELHI :
       """)
   void aWireStorysPlaceAndAgency_areItsDateline_notANameWithAParty(String paragraph, String dateline) {
     assertThat(dateline(paragraph)).isEqualTo(dateline);
+  }
+
+  @Test
+  void speakersOfATranscript_areNoDatelines() {
+    Tokens t = TestPipeline.read("Debate transcript\n\nTRUMP: We are going to win.\n\nCLINTON: That is not true.").tokens();
+    assertThat(Datelines.of(t)).containsOnly(false);
   }
 }
