@@ -103,7 +103,7 @@ public final class Attributor {
     cued = Headings.without(doc, cued);
     cued = Nicknames.without(doc, cued);
     cued = ThingSources.without(doc, cued, words);
-    cued = OpeningSources.add(doc, cued, lexicon, words);
+    cued = AccordingToSources.mend(doc, cued, lexicon, words);
     cued = LeadingTimes.trimmed(doc, cued);
     cued = AskedQuestions.unattributed(doc, cued);
     cued = ParticipleOpeners.without(doc, cued);

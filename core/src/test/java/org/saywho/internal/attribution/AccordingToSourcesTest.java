@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class OpeningSourcesTest {
+class AccordingToSourcesTest {
 
   @Test
   void longNamedSourceOpeningTheSentence_reportsTheRestOfIt() {
@@ -36,5 +36,26 @@ class OpeningSourcesTest {
   void restWithoutAVerb_isNoReport() {
     assertThat(AttributorTest.attributions("According to the Canada Mortgage and Housing Corporation, 8.1 per cent."))
         .isEmpty();
+  }
+
+  @Test
+  void sourceWithItsModifiersAfterTheReport_reportsTheClauseBeforeIt() {
+    assertThat(AttributorTest.attributions("Intel is exploring a sale of its networking business, according to people "
+        + "familiar with the matter, as the company tries to cut costs."))
+        .contains("INDIRECT people familiar with the matter | according to | Intel is exploring a sale of its networking business")
+        .noneMatch(a -> a.contains("| familiar with"));
+  }
+
+  @Test
+  void sourceFollowedByAnAnonymityClause_stillReports() {
+    assertThat(AttributorTest.attributions(
+        "Intel is exploring a sale, according to two people familiar with the talks, who asked not to be identified."))
+        .containsExactly("INDIRECT two people familiar with the talks | according to | Intel is exploring a sale");
+  }
+
+  @Test
+  void reportTheGrammarFoundBeforeTheSource_keepsItsContent() {
+    assertThat(AttributorTest.attributions("The deal is dead, according to a person close to the talks."))
+        .containsExactly("INDIRECT a person close to the talks | according to | The deal is dead");
   }
 }

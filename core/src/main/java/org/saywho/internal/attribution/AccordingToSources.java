@@ -1,0 +1,214 @@
+package org.saywho.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.saywho.Span;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Attribution.CueMention;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.Datelines;
+import org.saywho.internal.doc.TokenRange;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.CueEntry;
+import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * Sources given with "according to" that the grammar's noun phrase cuts short. Read after the tagger.
+ *
+ * <p>A sentence that opens by naming its source reports the rest of it: "According to the Canada
+ * Mortgage and Housing Corporation, rents rose 8.1 per cent." and "According to a new report by
+ * Politico, the campaign …". Conditions: the sentence opens with "according to" outside quote marks;
+ * its source runs to the first comma, within {@link #MAX_SOURCE} tokens, holds a noun and no verb of
+ * its own clause (one in a relative clause is the source's: "people who attended the meeting"); the
+ * rest of the sentence holds a finite verb; and no attribution holds any of it already. A noun of the
+ * source idioms alone names no one ("According to plan, …"): the sentence reports nothing. The tagger
+ * finds the short cases ("According to police, …") and misses the long sources, which the grammar's
+ * noun phrase ends early.
+ *
+ * <p>A source given after the report keeps its modifiers, and the report is the clause before it:
+ * "Intel is exploring a sale, according to people familiar with the matter, as the company tries to
+ * cut costs" is people familiar with the matter reporting "Intel is exploring a sale", not "familiar
+ * with the matter, as …" reported by "people". Conditions: "according to" outside quote marks, after a
+ * comma in its sentence; the source runs to the next comma or the sentence's end, within
+ * {@link #MAX_SOURCE} tokens, and holds a noun and no finite verb, and is no idiom ("…, according to plan"); the clause before the comma, from the
+ * sentence's start (past a dateline), holds a finite verb. Only a report the grammar got wrong (its
+ * content after the cue, or none) is replaced; one it got right gets the whole source phrase as its
+ * speaker mention when the phrase goes on with an adjective or participle and its preposition
+ * ("familiar with", "close to", "briefed on").
+ */
+final class AccordingToSources {
+
+  /** The longest source, in tokens. */
+  static final int MAX_SOURCE = 20;
+
+  private AccordingToSources() {}
+
+  /** Returns the drafts with the reports of "according to" sources mended. */
+  static List<Draft> mend(Article doc, List<Draft> drafts, CueLexicon lexicon, Words words) {
+    Optional<CueEntry> entry = lexicon.multi("according").stream()
+        .filter(e -> e.lemma().equals("according to")).findFirst();
+    if (entry.isEmpty()) {
+      return drafts;
+    }
+    Tokens t = doc.tokens();
+    boolean[] dateline = Datelines.of(t);
+    List<Draft> out = new ArrayList<>(drafts);
+    for (int i = 0; i + 3 < t.size(); i++) {
+      if (!t.lower(i).equals("according") || !t.lower(i + 1).equals("to") || t.quoted(i)) {
+        continue;
+      }
+      int first = i;
+      while (first > 0 && t.sentence(first - 1) == t.sentence(i) && !dateline[first - 1]) {
+        first--;
+      }
+      if (first == i) {
+        opening(doc, i, entry.get(), lexicon, words, out);
+      } else if (Grammar.comma(t, i - 1)) {
+        closing(doc, first, i, entry.get(), lexicon, words, out);
+      }
+    }
+    return out.equals(drafts) ? drafts : List.copyOf(out);
+  }
+
+  /** Replaces the drafts of the sentence opening at {@code cue} with its reading as an opening source. */
+  private static void opening(Article doc, int cue, CueEntry entry, CueLexicon lexicon, Words words, List<Draft> out) {
+    Tokens t = doc.tokens();
+    int last = lastOfSentence(t, cue);
+    int comma = commaAfterSource(t, cue, last);
+    if (comma <= cue + 2 || comma >= last) {
+      return;
+    }
+    Span head = t.span(cue, comma);
+    boolean idiom = idiom(t, cue + 2, comma - 1, words);
+    if (!idiom && out.stream().anyMatch(d -> cuedIn(d, cue, comma) && d.speaker().isPresent()
+        && !d.content().overlaps(head))) {
+      return;
+    }
+    if (!idiom && (!source(t, cue + 2, comma - 1) || !hasFinite(t, comma + 1, last))) {
+      return;
+    }
+    // A content holding the sentence's own source, or a cue inside the source, is a misreading.
+    out.removeIf(d -> d.content().overlaps(head) || cuedIn(d, cue, comma));
+    int rest = t.start(comma + 1);
+    if (idiom || out.stream().anyMatch(d -> d.content().start() <= rest && d.content().end() > rest)) {
+      return;
+    }
+    int first = cue + 2;
+    CueMention mention = new CueMention(new TokenRange(cue, cue + 1), entry.lemma(), lexicon.kind(entry.lemma()));
+    SpeakerMention speaker = new SpeakerMention(new TokenRange(first, comma - 1), NounPhrases.head(t, first, comma - 1),
+        Optional.empty());
+    out.add(Attributor.draft(doc, new Range(comma + 1, last), Attribution.Origin.CUE, mention, Optional.of(speaker),
+        entry.weight()));
+  }
+
+  /**
+   * Mends the report of the "according to" at {@code cue}, after a comma in the sentence that starts at
+   * {@code first}.
+   */
+  private static void closing(Article doc, int first, int cue, CueEntry entry, CueLexicon lexicon, Words words,
+      List<Draft> out) {
+    Tokens t = doc.tokens();
+    int last = lastOfSentence(t, cue);
+    int comma = commaAfterSource(t, cue, last);
+    int sourceLast = comma > 0 ? comma - 1 : last;
+    if (sourceLast >= cue + 2 && idiom(t, cue + 2, sourceLast, words)) {
+      out.removeIf(d -> cuedIn(d, cue, sourceLast));
+      return;
+    }
+    if (comma < 0 && last - cue - 1 > MAX_SOURCE || sourceLast < cue + 2 || !source(t, cue + 2, sourceLast)) {
+      return;
+    }
+    Span phrase = t.span(cue, sourceLast);
+    List<Draft> cued = out.stream().filter(d -> cuedIn(d, cue, cue + 1)).toList();
+    boolean right = !cued.isEmpty() && cued.stream().allMatch(d -> d.content().end() <= t.start(cue));
+    SpeakerMention speaker = new SpeakerMention(new TokenRange(cue + 2, sourceLast),
+        NounPhrases.head(t, cue + 2, sourceLast), Optional.empty());
+    if (right) {
+      out.replaceAll(d -> cuedIn(d, cue, cue + 1) && d.speaker().isPresent() && d.speaker().get().first() == cue + 2
+          && postmodifier(t, d.speaker().get().last() + 1, sourceLast) ? d.withSpeaker(speaker) : d);
+      return;
+    }
+    if (!hasFinite(t, first, cue - 2)) {
+      return;
+    }
+    out.removeIf(d -> cuedIn(d, cue, cue + 1) || d.content().overlaps(phrase));
+    int start = t.start(first);
+    if (out.stream().anyMatch(d -> d.content().start() <= start && d.content().end() > start)) {
+      return;
+    }
+    CueMention mention = new CueMention(new TokenRange(cue, cue + 1), entry.lemma(), lexicon.kind(entry.lemma()));
+    out.add(Attributor.draft(doc, new Range(first, cue - 2), Attribution.Origin.CUE, mention, Optional.of(speaker),
+        entry.weight()));
+  }
+
+  /**
+   * Whether tokens {@code [first, last]} modify the noun before them as "familiar with the matter",
+   * "close to the talks" and "briefed on the plan" do: an adjective or participle and its preposition.
+   */
+  private static boolean postmodifier(Tokens t, int first, int last) {
+    return first < last && (t.tagIs(first, "JJ") || t.tag(first).equals("VBN"))
+        && (t.tag(first + 1).equals("IN") || t.tag(first + 1).equals("TO"));
+  }
+
+  /** The last token of the sentence of token {@code i} before its closing punctuation. */
+  private static int lastOfSentence(Tokens t, int i) {
+    int last = i;
+    while (last + 1 < t.size() && t.sentence(last + 1) == t.sentence(i)) {
+      last++;
+    }
+    while (last > i && Grammar.sentenceEnd(t, last) && !t.quoted(last)) {
+      last--;
+    }
+    return last;
+  }
+
+  /** The first comma after the source, or -1 when a quote mark or {@link #MAX_SOURCE} tokens come first. */
+  private static int commaAfterSource(Tokens t, int cue, int last) {
+    for (int i = cue + 2; i <= Math.min(last, cue + 2 + MAX_SOURCE); i++) {
+      if (t.quoted(i)) {
+        return -1;
+      }
+      if (Grammar.comma(t, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the draft's cue lies within tokens {@code [first, last]}. */
+  private static boolean cuedIn(Draft d, int first, int last) {
+    return d.cue().map(c -> c.tokens().first() >= first && c.tokens().last() <= last).orElse(false);
+  }
+
+  /** A noun phrase: a noun, and no finite verb outside a relative clause. */
+  private static boolean source(Tokens t, int first, int last) {
+    boolean noun = false;
+    for (int i = first; i <= last; i++) {
+      if (Grammar.RELATIVE_PRONOUNS.contains(t.lower(i)) || t.tag(i).equals("WDT")) {
+        return noun;
+      }
+      if (Grammar.finite(t, i)) {
+        return false;
+      }
+      noun |= Grammar.noun(t, i);
+    }
+    return noun;
+  }
+
+  /** "According to plan": one noun of the source idioms. */
+  private static boolean idiom(Tokens t, int first, int last, Words words) {
+    return first == last && words.isSourceIdiom(t.lower(first));
+  }
+
+  private static boolean hasFinite(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (!t.quoted(i) && Grammar.finite(t, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
