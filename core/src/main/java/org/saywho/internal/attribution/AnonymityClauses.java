@@ -4,6 +4,7 @@ import edu.stanford.nlp.process.Morphology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.TokenRange;
@@ -18,9 +19,12 @@ import org.saywho.internal.lexicon.Words;
  * be" and a participle of {@code anonymity-verbs.txt} goes, and a quote whose cue is that clause's verb
  * takes the cue after the clause ("told") when the lexicon has it after its content. Conditions: the
  * content opens with the clause, or the quote's cue is its verb; the participle ends the clause, before a
- * comma or the sentence's end.
+ * comma, the sentence's end or the reason for anonymity ("because the matter is private").
  */
 final class AnonymityClauses {
+
+  /** Words opening the reason given for anonymity ("… not to be identified because the talks are private"). */
+  private static final Set<String> REASONS = Set.of("because", "since", "as", "to", "while");
 
   private AnonymityClauses() {}
 
@@ -59,7 +63,7 @@ final class AnonymityClauses {
       return -1;
     }
     int next = k + 3;
-    return next >= t.size() || Grammar.punctuation(t, next) ? k + 2 : -1;
+    return next >= t.size() || Grammar.punctuation(t, next) || REASONS.contains(t.lower(next)) ? k + 2 : -1;
   }
 
   /** The cue right after the clause's closing comma, when the lexicon takes its content before it. */

@@ -23,6 +23,14 @@ class AnonymityClausesTest {
   }
 
   @Test
+  void askingNotToBeIdentifiedWithAReason_isNoReport() {
+    Annotated doc = annotate("The talks may not lead to a deal, said the people, who asked not to be identified "
+        + "because the matter is private.");
+    assertThat(doc.attributions()).singleElement()
+        .satisfies(a -> assertThat(a.content().in(doc.article().text())).isEqualTo("The talks may not lead to a deal"));
+  }
+
+  @Test
   void aRequestThatIsNoAnonymityCondition_staysAReport() {
     Annotated doc = annotate("The nurse asked the minister to be honest with patients.");
     assertThat(doc.attributions()).extracting(a -> a.cue().map(Attribution.CueMention::lemma).orElse(""))
