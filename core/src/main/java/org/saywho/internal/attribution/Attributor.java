@@ -115,7 +115,7 @@ public final class Attributor {
       continuations = Continuations.find(doc, units, cued);
     }
     List<Draft> drafts = new ArrayList<>(cued);
-    drafts.addAll(continuations);
+    drafts.addAll(Headings.withoutSubheads(doc, continuations));
     drafts.sort(Comparator.comparing(Draft::content));
     return Draft.toAttributions(drafts);
   }

@@ -11,15 +11,35 @@ import org.saywho.internal.doc.Tokens;
  * whose speaker, in title case and not a short noun phrase ("Poll:", "Sanders:" stay), opens a heading line — the article's first line, a line with no
  * sentence-final punctuation, or a line in title case after the colon too — is a headline or section
  * title ("The Latest: Trump urges supporters…", "Stealth Over Health: Hillary Clinton Was Headed to
- * ER"), not someone speaking. Nor is a subhead in capitals that holds both a speaker and a cue.
+ * ER"), not someone speaking. Nor is a subhead in capitals that holds both a speaker and a cue, nor a
+ * quoted subhead in title case that is its whole paragraph ('All Bets Are Off.'), which no one said.
  */
 final class Headings {
 
   private Headings() {}
 
+  /** The most words a quoted subhead has. */
+  private static final int MAX_SUBHEAD_WORDS = 8;
+
   /** Returns the drafts without those that are headings. */
   static List<Draft> without(Article doc, List<Draft> drafts) {
     return drafts.stream().filter(d -> !heading(doc, d)).toList();
+  }
+
+  /** Returns the quotes without a cue of their own, without the quoted subheads among them. */
+  static List<Draft> withoutSubheads(Article doc, List<Draft> continuations) {
+    return continuations.stream().filter(d -> !quotedSubhead(doc, d)).toList();
+  }
+
+  private static boolean quotedSubhead(Article doc, Draft d) {
+    String text = doc.text();
+    int lineStart = text.lastIndexOf('\n', d.content().start() - 1) + 1;
+    int lineEnd = text.indexOf('\n', d.content().end());
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+    String words = d.content().in(text).strip();
+    String bare = line.replaceAll("^[\"“‘']+|[\"”’']+$", "").strip();
+    return d.type() == Quote.Type.DIRECT && bare.equals(words) && words.split("\\s+").length <= MAX_SUBHEAD_WORDS
+        && titleCase(words);
   }
 
   private static boolean heading(Article doc, Draft d) {

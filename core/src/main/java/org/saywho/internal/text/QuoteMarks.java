@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
  * PolNeAR annotation, so their words are reported speech rather than direct quotes.
  * A closing mark typed where a quote opens (at a paragraph's start or after a space, before a word:
  * ”Fear. I am truly afraid.” ― Edwin G. Monroy) opens one when a closing mark follows in its
- * paragraph, unless the caller asks for the marks as the attribution tagger was trained to read them.
+ * paragraph, and so does a straight single mark before a letter, at a paragraph's start or after a
+ * space or an opening bracket ('The message is clear,' he said: British style), when a single mark
+ * closes it in reach, except in the article's first paragraph (a headline's single marks set off a
+ * phrase: Obama Sees 'Personal Insult'); neither repair is made when the caller asks for the marks as the attribution
+ * tagger was trained to read them.
  * Marks nested inside an open quote belong to it. A paragraph that opens a quote without closing it,
  * followed by a paragraph that opens one, runs on (the newspaper convention for long quotes); any
  * other unclosed mark is not a quote.
@@ -26,13 +30,15 @@ public final class QuoteMarks {
   private final String text;
   private final Span para;
   private final boolean ascii;
-  private final boolean mistypedOpeners;
+  private final boolean repairs;
+  private final boolean straightSingles;
 
-  private QuoteMarks(String text, Span para, boolean ascii, boolean mistypedOpeners) {
+  private QuoteMarks(String text, Span para, boolean ascii, boolean repairs, boolean headline) {
     this.text = text;
     this.para = para;
     this.ascii = ascii;
-    this.mistypedOpeners = mistypedOpeners;
+    this.repairs = repairs;
+    this.straightSingles = repairs && !headline;
   }
 
   /**
@@ -49,23 +55,25 @@ public final class QuoteMarks {
 
   /**
    * Returns the quotes of {@code text}, in text order, with or without the quotes that a closing
-   * mark typed as an opener opens (the attribution tagger was trained without them).
+   * mark typed as an opener or a straight single mark opens (the attribution tagger was trained
+   * without them).
    *
    * @param text the article
    * @param paragraphs its paragraphs, in order
    * @param asciiDoubles whether ''…'' and ``…'' are quote marks (they delimit stretches either way)
-   * @param mistypedOpeners whether a closing mark typed where a quote opens may open one
+   * @param repairs whether a closing mark typed where a quote opens, or a straight single mark, may
+   *     open one
    * @return the quote spans, each inside one paragraph
    */
-  public static List<QuoteSpan> find(String text, List<Span> paragraphs, boolean asciiDoubles, boolean mistypedOpeners) {
+  public static List<QuoteSpan> find(String text, List<Span> paragraphs, boolean asciiDoubles, boolean repairs) {
     List<QuoteSpan> out = new ArrayList<>();
     boolean reopened = false;
     for (int p = 0; p < paragraphs.size(); p++) {
       Span para = paragraphs.get(p);
-      QuoteMarks scanner = new QuoteMarks(text, para, asciiDoubles, mistypedOpeners);
+      QuoteMarks scanner = new QuoteMarks(text, para, asciiDoubles, repairs, p == 0);
       int[] open = scanner.scan(p, reopened, out);
       reopened = false;
-      if (open != null && p + 1 < paragraphs.size() && new QuoteMarks(text, paragraphs.get(p + 1), asciiDoubles, mistypedOpeners).opensAtStart()) {
+      if (open != null && p + 1 < paragraphs.size() && new QuoteMarks(text, paragraphs.get(p + 1), asciiDoubles, repairs, false).opensAtStart()) {
         int s = open[0] + open[1];
         int end = trimEnd(text, s, para.end());
         if (end > s) {
@@ -114,7 +122,8 @@ public final class QuoteMarks {
         openLength = length;
         openMark = c;
         i += length - 1;
-      } else if (c == '‘' && opensSingle(i)) {
+      } else if ((c == '‘' || c == '\'' && straightSingles && !isAsciiDouble(i) && i + 1 < para.end()
+          && Character.isLetter(text.charAt(i + 1))) && opensSingle(i)) {
         singleOpen = i;
       }
     }
@@ -141,7 +150,7 @@ public final class QuoteMarks {
     if (c == '"' || c == '＂') {
       return before && i + 1 < para.end() && !Paragraphs.isBlank(text.charAt(i + 1)) ? 1 : 0;
     }
-    if (c == '”' && mistypedOpeners) {
+    if (c == '”' && repairs) {
       return before && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1)) && closedLater(i + 1) ? 1 : 0;
     }
     return 0;

@@ -18,4 +18,18 @@ class HeadingsTest {
     assertThat(AttributorTest.attributions("Dr. Oz spoke on Monday.\n\nOZ’S BOSS said he is full of it."))
         .containsExactly("INDIRECT OZ’S BOSS | say | he is full of it");
   }
+
+  @Test
+  void quotedSubheadInTitleCase_isNoOnesWords() {
+    assertThat(AttributorTest.attributions("\"It will be disruptive,\" Mr. Obama said.\n\n\"All Bets Are Off.\"\n\n"
+        + "Eight years ago, Mr. Obama ran for president."))
+        .containsExactly("DIRECT Mr. Obama | say | It will be disruptive,");
+  }
+
+  @Test
+  void quoteParagraphInSentenceCase_continuesTheSpeaker() {
+    assertThat(AttributorTest.attributions("\"It will be disruptive,\" Mr. Obama said.\n\n\"All bets are off.\"\n\n"
+        + "Eight years ago, Mr. Obama ran for president."))
+        .hasSize(2);
+  }
 }

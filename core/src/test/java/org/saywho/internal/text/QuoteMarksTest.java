@@ -27,6 +27,14 @@ class QuoteMarksTest {
   }
 
   @Test
+  void find_straightSingleQuotesInTheBody_butNotApostrophesOrTheHeadlinesMarks() {
+    String text = "Obama Sees 'Personal Insult'\nHe said: 'The message from voters is clear.' It's the '90s, "
+        + "and the students' union agreed.\nShe called it 'a historic night'.";
+    assertThat(quotes(text)).containsExactly("The message from voters is clear.", "a historic night");
+    assertThat(QuoteMarks.find(text, Paragraphs.of(text), false, false)).isEmpty();
+  }
+
+  @Test
   void find_nestedQuote_belongsToTheOuterOne() {
     assertThat(quotes("“He called me ‘Little Marco,’ again,” Rubio said.")).containsExactly("He called me ‘Little Marco,’ again,");
   }
