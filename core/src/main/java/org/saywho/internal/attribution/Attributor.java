@@ -111,6 +111,7 @@ public final class Attributor {
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);
     cued = DescriptionHeads.with(doc, cued);
+    cued = PartitiveSpeakers.widened(doc, cued, words);
     if (!cued.equals(merged)) {
       continuations = Continuations.find(doc, units, cued);
     }
