@@ -60,9 +60,9 @@ final class AccordingToSources {
       if (!t.lower(i).equals("according") || !t.lower(i + 1).equals("to") || t.quoted(i)) {
         continue;
       }
-      int first = i;
-      while (first > 0 && t.sentence(first - 1) == t.sentence(i) && !dateline[first - 1]) {
-        first--;
+      int first = doc.sentences().get(t.sentence(i)).firstToken();
+      while (first < i && dateline[first]) {
+        first++;
       }
       if (first == i) {
         opening(doc, i, entry.get(), lexicon, words, out);
@@ -76,7 +76,7 @@ final class AccordingToSources {
   /** Replaces the drafts of the sentence opening at {@code cue} with its reading as an opening source. */
   private static void opening(Article doc, int cue, CueEntry entry, CueLexicon lexicon, Words words, List<Draft> out) {
     Tokens t = doc.tokens();
-    int last = lastOfSentence(t, cue);
+    int last = lastOfSentence(doc, cue);
     int comma = commaAfterSource(t, cue, last);
     if (comma <= cue + 2 || comma >= last) {
       return;
@@ -111,7 +111,7 @@ final class AccordingToSources {
   private static void closing(Article doc, int first, int cue, CueEntry entry, CueLexicon lexicon, Words words,
       List<Draft> out) {
     Tokens t = doc.tokens();
-    int last = lastOfSentence(t, cue);
+    int last = lastOfSentence(doc, cue);
     int comma = commaAfterSource(t, cue, last);
     int sourceLast = comma > 0 ? comma - 1 : last;
     if (sourceLast >= cue + 2 && idiom(t, cue + 2, sourceLast, words)) {
@@ -154,11 +154,9 @@ final class AccordingToSources {
   }
 
   /** The last token of the sentence of token {@code i} before its closing punctuation. */
-  private static int lastOfSentence(Tokens t, int i) {
-    int last = i;
-    while (last + 1 < t.size() && t.sentence(last + 1) == t.sentence(i)) {
-      last++;
-    }
+  private static int lastOfSentence(Article doc, int i) {
+    Tokens t = doc.tokens();
+    int last = doc.sentences().get(t.sentence(i)).endToken() - 1;
     while (last > i && Grammar.sentenceEnd(t, last) && !t.quoted(last)) {
       last--;
     }

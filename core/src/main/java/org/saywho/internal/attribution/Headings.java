@@ -16,10 +16,10 @@ import org.saywho.internal.doc.Tokens;
  */
 final class Headings {
 
-  private Headings() {}
-
   /** The most words a quoted subhead has. */
   private static final int MAX_SUBHEAD_WORDS = 8;
+
+  private Headings() {}
 
   /** Returns the drafts without those that are headings. */
   static List<Draft> without(Article doc, List<Draft> drafts) {
@@ -33,9 +33,7 @@ final class Headings {
 
   private static boolean quotedSubhead(Article doc, Draft d) {
     String text = doc.text();
-    int lineStart = text.lastIndexOf('\n', d.content().start() - 1) + 1;
-    int lineEnd = text.indexOf('\n', d.content().end());
-    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+    String line = lineAt(text, lineStart(text, d.content().start())).strip();
     String words = d.content().in(text).strip();
     String bare = line.replaceAll("^[\"“‘']+|[\"”’']+$", "").strip();
     return d.type() == Quote.Type.DIRECT && bare.equals(words) && words.split("\\s+").length <= MAX_SUBHEAD_WORDS
@@ -53,9 +51,8 @@ final class Headings {
     Tokens t = doc.tokens();
     String text = doc.text();
     int speakerStart = t.start(d.speaker().get().first());
-    int lineStart = text.lastIndexOf('\n', speakerStart - 1) + 1;
-    int lineEnd = text.indexOf('\n', speakerStart);
-    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+    int lineStart = lineStart(text, speakerStart);
+    String line = lineAt(text, lineStart).strip();
     int colon = line.indexOf(':');
     if (!text.substring(lineStart, speakerStart).isBlank() || colon < 0 || line.isEmpty()) {
       return false;
@@ -64,6 +61,17 @@ final class Headings {
     boolean headingLine = text.substring(0, lineStart).isBlank() || ".!?\"”’'".indexOf(last) < 0
         || titleCase(line.substring(colon + 1));
     return headingLine && titleCase(line.substring(0, colon)) && !nounPhrase(t, d.speaker().get().first(), d.speaker().get().last());
+  }
+
+  /** The offset where the line holding {@code offset} starts. */
+  private static int lineStart(String text, int offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  /** The line starting at {@code lineStart}, without its line break. */
+  private static String lineAt(String text, int lineStart) {
+    int lineEnd = text.indexOf('\n', lineStart);
+    return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
   }
 
   /**

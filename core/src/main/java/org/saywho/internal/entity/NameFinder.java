@@ -511,15 +511,11 @@ final class NameFinder {
    * over …" nor "met Hillary Clinton, who …").
    */
   private boolean subject(int first, int last) {
-    int k = last + 1;
-    while (k < t.size() && t.tag(k).startsWith("RB")) {
-      k++;
-    }
+    int k = pastAdverbs(last + 1);
     if (k >= t.size()) {
       return false;
     }
-    String tag = t.tag(k);
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+    return FINITE.contains(t.tag(k))
         || t.word(k).equals(",") && (opensClause(first) || namesTheOpeningDescription(first, k));
   }
 
@@ -533,10 +529,7 @@ final class NameFinder {
     if (open < 1 || !t.word(open).equals(",") || t.sentence(open) != t.sentence(first)) {
       return false;
     }
-    int k = comma + 1;
-    while (k < t.size() && t.tag(k).startsWith("RB")) {
-      k++;
-    }
+    int k = pastAdverbs(comma + 1);
     if (k >= t.size() || t.sentence(k) != t.sentence(first) || !FINITE.contains(t.tag(k))) {
       return false;
     }
@@ -546,6 +539,14 @@ final class NameFinder {
       }
     }
     return true;
+  }
+
+  /** The first token at or after {@code k} that is no adverb, or the number of tokens. */
+  private int pastAdverbs(int k) {
+    while (k < t.size() && t.tag(k).startsWith("RB")) {
+      k++;
+    }
+    return k;
   }
 
   private boolean opensClause(int first) {

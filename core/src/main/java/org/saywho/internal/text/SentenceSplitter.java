@@ -40,18 +40,6 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Returns the sentences of every paragraph.
-   *
-   * @param text the article
-   * @param paragraphs its paragraphs
-   * @param tokens its tokens
-   * @return sentences in text order, covering every token
-   */
-  public List<Sentence> split(String text, List<Span> paragraphs, Tokens tokens) {
-    return split(text, paragraphs, tokens, true);
-  }
-
-  /**
    * Returns the sentences of every paragraph, with or without the splits after a comma rejoined (the
    * attribution tagger was trained without that rejoining).
    *
