@@ -1,24 +1,77 @@
 package org.saywho.internal.attribution;
 
+import edu.stanford.nlp.process.Morphology;
 import java.util.List;
+import java.util.Optional;
+import org.saywho.Quote;
 import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution.CueMention;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.CueLexicon;
 
 /**
  * The question in "Asked whether the province would add doctors, the minister said …" was put by
  * someone the article does not name, not by the minister, who answers it. Conditions: the cue is
  * "asked" opening its sentence, and the speaker found for it comes after the cue (the subject of
- * the answer). The question stays reported speech, without a speaker, as PolNeAR marks it. Read
+ * the answer). The question stays reported speech, without a speaker, as PolNeAR marks it. When the
+ * tagger gives the question the answer's cue instead ("Asked whether Cripps would return, Voss said:
+ * …"), the question takes "Asked" for its cue: its content starts right after a sentence-opening
+ * "Asked" and its cue comes after the content. And when "Asked" was given the answer ("Asked by
+ * reporters, Voss said the team would improve"), the answer takes back its own cue and subject. Read
  * after the tagger.
  */
 final class AskedQuestions {
 
+  /** The most words a subject between the "Asked" clause and the answer's verb may have. */
+  private static final int MAX_SUBJECT = 6;
+
   private AskedQuestions() {}
 
   /** Returns the drafts, a sentence-opening "Asked …" question without the answerer as its speaker. */
-  static List<Draft> unattributed(Article doc, List<Draft> drafts) {
+  static List<Draft> unattributed(Article doc, List<Draft> drafts, CueLexicon lexicon, Morphology morphology) {
     Tokens t = doc.tokens();
-    return drafts.stream().map(d -> askedOfTheSpeaker(t, d) ? d.withoutSpeaker() : d).toList();
+    return drafts.stream().map(d -> !askedOfTheSpeaker(t, d) ? (cuedByTheAnswer(t, d) ? asked(t, d, lexicon) : d)
+        : answered(t, d, lexicon, morphology).orElseGet(d::withoutSpeaker)).toList();
+  }
+
+  /**
+   * The answer, when "Asked" was given it ("Asked by reporters, Voss said the team would improve"):
+   * it takes back its own cue, a lexicon verb right before the content, and that verb's subject, the
+   * words between the comma closing the "Asked" clause and the verb.
+   */
+  private static Optional<Draft> answered(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {
+    int verb = t.firstAtOrAfter(d.content().start()) - 1;
+    if (verb <= d.speaker().get().last() + 1) {
+      return Optional.empty();
+    }
+    int comma = verb - 1;
+    while (comma > d.speaker().get().last() && !Grammar.comma(t, comma)) {
+      comma--;
+    }
+    if (!t.tagIs(verb, "VB") || !Grammar.comma(t, comma) || comma + 1 >= verb || verb - comma > MAX_SUBJECT) {
+      return Optional.empty();
+    }
+    String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
+    SpeakerMention subject = new SpeakerMention(new TokenRange(comma + 1, verb - 1), verb - 1, Optional.empty());
+    return lexicon.single(lemma)
+        .map(e -> d.withCue(new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma))).withSpeaker(subject));
+  }
+
+  private static boolean cuedByTheAnswer(Tokens t, Draft d) {
+    if (d.cue().isEmpty() || d.type() != Quote.Type.INDIRECT) {
+      return false;
+    }
+    int asked = t.firstAtOrAfter(d.content().start()) - 1;
+    boolean opens = asked == 0 || asked > 0 && t.sentence(asked - 1) != t.sentence(asked);
+    return asked >= 0 && opens && t.lower(asked).equals("asked") && t.start(d.cue().get().tokens().first()) >= d.content().end();
+  }
+
+  private static Draft asked(Tokens t, Draft d, CueLexicon lexicon) {
+    int asked = t.firstAtOrAfter(d.content().start()) - 1;
+    CueMention cue = new CueMention(new TokenRange(asked, asked), "ask", lexicon.kind("ask"));
+    return Draft.cued(d.content(), d.type(), d.origin(), cue, Optional.empty(), d.confidence());
   }
 
   private static boolean askedOfTheSpeaker(Tokens t, Draft d) {

@@ -105,7 +105,7 @@ public final class Attributor {
     cued = ThingSources.without(doc, cued, words);
     cued = AccordingToSources.mend(doc, cued, lexicon, words);
     cued = LeadingTimes.trimmed(doc, cued);
-    cued = AskedQuestions.unattributed(doc, cued);
+    cued = AskedQuestions.unattributed(doc, cued, lexicon, morphology);
     cued = ParticipleOpeners.without(doc, cued);
     cued = PrepositionalOpeners.without(doc, cued);
     cued = AppositiveRoles.with(doc, cued);

@@ -54,6 +54,11 @@ final class Draft {
     return new Draft(content, type, origin, cue, Optional.of(other), confidence, speakerSource);
   }
 
+  /** This attribution with another cue. */
+  Draft withCue(CueMention other) {
+    return new Draft(content, type, origin, Optional.of(other), speaker, confidence, speakerSource);
+  }
+
   /** This attribution with no speaker of its own. */
   Draft withoutSpeaker() {
     return new Draft(content, type, origin, cue, Optional.empty(), confidence, Optional.empty());

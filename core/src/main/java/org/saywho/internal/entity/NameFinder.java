@@ -446,11 +446,22 @@ final class NameFinder {
   private int firstNameIn(int first, int last) {
     for (int i = first; i < last; i++) {
       String w = t.lower(i);
-      if (words.isFirstName(w) && !words.isTitle(w) && !words.isHonorific(w) && !CONNECTORS.contains(w)) {
+      if (words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i)) && !words.isHonorific(w)
+          && !CONNECTORS.contains(w)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a title that is also a first name opens the run right after a lower-case role noun, and
+   * so is the given name: a role is not followed by a second title ("senior forecaster Dean
+   * Narramore", against "Dean Martha Minow").
+   */
+  private boolean givenNameAfterRole(int i) {
+    return i > 0 && t.tag(i - 1).startsWith("NN") && Character.isLowerCase(t.word(i - 1).charAt(0))
+        && t.sentence(i - 1) == t.sentence(i);
   }
 
   /** The token after the run's last title, honorific, connector or place word, or the last token. */

@@ -9,7 +9,8 @@ import org.saywho.internal.lexicon.Words;
 
 /**
  * Corrects the tagger's tags where news text misleads it: a quote's opening mark is {@code ``} and its closing mark {@code ''}, a lone
- * apostrophe after a plural is a possessive, and a capitalized "adjective" before punctuation is a name.
+ * apostrophe after a plural is a possessive, a capitalized "adjective" before punctuation is a name, and a
+ * "bare verb" between a verb and a title before a name is an adjective.
  */
 public final class TagRules {
 
@@ -57,6 +58,11 @@ public final class TagRules {
         tags[i] = "NNP";
       }
     }
+    for (int i = 1; i + 2 < t.size(); i++) {
+      if (modifiesTitle(t, tags, i)) {
+        tags[i] = "JJ";
+      }
+    }
     for (int q = 0; q < quotes.size(); q++) {
       int first = quoteTokens.get(q).first();
       int last = quoteTokens.get(q).last();
@@ -70,5 +76,15 @@ public final class TagRules {
       }
     }
     return t.withTags(tags);
+  }
+
+  /**
+   * A "bare verb" right after a finite verb and before a noun and a name modifies a title ("said lead
+   * author Ingrid Hansen", where the tagger reads "lead" as a verb and the speaker is lost).
+   */
+  private static boolean modifiesTitle(Tokens t, String[] tags, int i) {
+    return tags[i].equals("VB") && (tags[i - 1].equals("VBD") || tags[i - 1].equals("VBZ"))
+        && (tags[i + 1].equals("NN") || tags[i + 1].equals("NNS")) && tags[i + 2].equals("NNP")
+        && t.sentence(i - 1) == t.sentence(i + 2);
   }
 }

@@ -19,4 +19,18 @@ class AskedQuestionsTest {
     assertThat(AttributorTest.attributions("The senator asked whether the province would add more doctors."))
         .containsExactly("INDIRECT The senator | ask | whether the province would add more doctors");
   }
+
+  @Test
+  void questionGivenTheAnswersCue_takesAskedForItsCue() {
+    assertThat(AttributorTest.attributions(
+        "Asked whether Cripps would return next week, Voss said: \"We will see how he pulls up.\""))
+        .containsExactly("INDIRECT - | ask | whether Cripps would return next week",
+            "DIRECT Voss | say | We will see how he pulls up.");
+  }
+
+  @Test
+  void reportAfterAnAskedClauseWithItsOwnObject_keepsItsCue() {
+    assertThat(AttributorTest.attributions("Asked by reporters, Voss said the team would improve."))
+        .containsExactly("INDIRECT Voss | say | the team would improve");
+  }
 }

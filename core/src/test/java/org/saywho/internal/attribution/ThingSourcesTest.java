@@ -42,4 +42,13 @@ class ThingSourcesTest {
         .containsExactly("INDIRECT Residents of the neighbourhood | say | they were never consulted");
     assertThat(AttributorTest.attributions("Worries of the neighbourhood suggest that they were never consulted.")).isEmpty();
   }
+
+  @Test
+  void institutionThatTheAnimacyListCallsAThing_speaks_butAThingStillDoesNot() {
+    assertThat(AttributorTest.attributions("Cripps will train on Wednesday, the club said."))
+        .containsExactly("INDIRECT the club | say | Cripps will train on Wednesday");
+    assertThat(AttributorTest.attributions("The patient will go home on Friday, the hospital said."))
+        .containsExactly("INDIRECT the hospital | say | The patient will go home on Friday");
+    assertThat(AttributorTest.attributions("The worries suggest that the candidate is tired.")).isEmpty();
+  }
 }

@@ -36,6 +36,18 @@ class NameFinderTest {
         .doesNotContain("Elon Musk");
   }
 
+  @Test
+  void titleThatIsAFirstName_afterALowerCaseRole_isTheGivenName() {
+    NameMention m = mention("Senior forecaster Dean Narramore said more rain would fall.", "Dean Narramore");
+    assertThat(m.type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(m.evidence()).isEqualTo(org.saywho.Speaker.GenderEvidence.FIRST_NAME);
+  }
+
+  @Test
+  void titleThatIsAFirstName_opening_isATitle() {
+    assertThat(names("Dean Martha Minow said the school would reopen.")).contains("Martha Minow");
+  }
+
   private static java.util.List<String> names(String text) {
     Article doc = TestPipeline.read(text);
     Models m = TestPipeline.models();

@@ -20,4 +20,16 @@ class TagRulesTest {
     assertThat(doc.tokens().tag(2)).isEqualTo("``");
     assertThat(doc.tokens().tag(4)).isEqualTo("''");
   }
+
+  @Test
+  void apply_bareVerbBeforeTitleAndName_isAnAdjective() {
+    Article doc = TestPipeline.read("“It matters,” said lead author Ingrid Hansen.");
+    assertThat(TestPipeline.tagged(doc)).contains("lead/JJ author/NN Ingrid/NNP");
+  }
+
+  @Test
+  void apply_bareVerbBeforeNounAndPreposition_staysAVerb() {
+    Article doc = TestPipeline.read("The money helped build homes in Texas.");
+    assertThat(TestPipeline.tagged(doc)).contains("build/VB homes/NNS in/IN");
+  }
 }
