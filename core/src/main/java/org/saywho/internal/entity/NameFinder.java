@@ -79,6 +79,7 @@ final class NameFinder {
       }
     }
     ner = recogniser.label(t, runs.stream().filter(r -> !settledByWords(r[0], r[1], fullNameSurnames)).toList());
+    runs = joinedByTheRecogniser(runs);
     List<NameMention> out = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
     for (int[] run : runs) {
@@ -188,6 +189,31 @@ final class NameFinder {
   /** Whether the token is a quote mark, as around a nickname inside a name. */
   static boolean quoteMark(String word) {
     return QUOTE_MARKS.contains(word);
+  }
+
+  /**
+   * Two runs joined by an "and" the recogniser reads inside one organisation's name ("Procter and
+   * Gamble", "Immigration and Customs Enforcement") are one run; two people stay apart ("Clinton and
+   * Trump"), and so do two bodies, the first a whole name ("the Urban Institute and Brookings
+   * Institution"), and a title's word ("Committee on Civil Liberties, Justice and Home Affairs").
+   */
+  private List<int[]> joinedByTheRecogniser(List<int[]> runs) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] run : runs) {
+      int[] before = out.isEmpty() ? null : out.get(out.size() - 1);
+      int and = run[0] - 1;
+      boolean joined = before != null && before[1] == and - 1 && t.word(and).equals("and")
+          && t.sentence(before[1]) == t.sentence(run[0])
+          && !words.isOrgWord(t.lower(before[1])) && !words.isTitle(t.lower(before[0]))
+          && ner[before[1]] == NamedEntities.Label.ORGANIZATION && ner[and] == NamedEntities.Label.ORGANIZATION
+          && ner[run[0]] == NamedEntities.Label.ORGANIZATION;
+      if (joined) {
+        out.set(out.size() - 1, new int[] {out.get(out.size() - 1)[0], run[1]});
+      } else {
+        out.add(run);
+      }
+    }
+    return out;
   }
 
   /**

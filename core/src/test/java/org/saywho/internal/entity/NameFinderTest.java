@@ -48,6 +48,15 @@ class NameFinderTest {
     assertThat(names("Dean Martha Minow said the school would reopen.")).contains("Martha Minow");
   }
 
+  @Test
+  void namesJoinedByAnAndTheRecogniserReadsInsideAnOrganisation_areOneName_butTwoPeopleStayTwo() {
+    assertThat(names("Procter and Gamble said prices would rise.")).contains("Procter and Gamble");
+    assertThat(names("Clinton and Trump said the debate would go ahead.")).contains("Clinton", "Trump")
+        .doesNotContain("Clinton and Trump");
+    assertThat(names("Analysts at the Urban Institute and Brookings Institution said taxes would rise."))
+        .doesNotContain("Urban Institute and Brookings Institution");
+  }
+
   private static java.util.List<String> names(String text) {
     Article doc = TestPipeline.read(text);
     Models m = TestPipeline.models();
