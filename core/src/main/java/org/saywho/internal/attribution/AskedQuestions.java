@@ -32,8 +32,23 @@ final class AskedQuestions {
   /** Returns the drafts, a sentence-opening "Asked …" question without the answerer as its speaker. */
   static List<Draft> unattributed(Article doc, List<Draft> drafts, CueLexicon lexicon, Morphology morphology) {
     Tokens t = doc.tokens();
-    return drafts.stream().map(d -> !askedOfTheSpeaker(t, d) ? (cuedByTheAnswer(t, d) ? asked(t, d, lexicon) : d)
-        : answered(t, d, lexicon, morphology).orElseGet(d::withoutSpeaker)).toList();
+    return drafts.stream().map(d -> mended(t, d, lexicon, morphology)).toList();
+  }
+
+  private static Draft mended(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {
+    if (askedOfTheSpeaker(t, d)) {
+      return answered(t, d, lexicon, morphology).orElseGet(d::withoutSpeaker);
+    }
+    int before = beforeContent(t, d);
+    if (cuedByTheAnswer(t, d, before)) {
+      return d.withCue(new CueMention(new TokenRange(before, before), "ask", lexicon.kind("ask"))).withoutSpeaker();
+    }
+    return d;
+  }
+
+  /** The token right before the draft's content, or -1. */
+  private static int beforeContent(Tokens t, Draft d) {
+    return t.firstAtOrAfter(d.content().start()) - 1;
   }
 
   /**
@@ -42,7 +57,7 @@ final class AskedQuestions {
    * words between the comma closing the "Asked" clause and the verb.
    */
   private static Optional<Draft> answered(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {
-    int verb = t.firstAtOrAfter(d.content().start()) - 1;
+    int verb = beforeContent(t, d);
     if (verb <= d.speaker().get().last() + 1) {
       return Optional.empty();
     }
@@ -59,19 +74,14 @@ final class AskedQuestions {
         .map(e -> d.withCue(new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma))).withSpeaker(subject));
   }
 
-  private static boolean cuedByTheAnswer(Tokens t, Draft d) {
-    if (d.cue().isEmpty() || d.type() != Quote.Type.INDIRECT) {
-      return false;
-    }
-    int asked = t.firstAtOrAfter(d.content().start()) - 1;
-    boolean opens = asked == 0 || asked > 0 && t.sentence(asked - 1) != t.sentence(asked);
-    return asked >= 0 && opens && t.lower(asked).equals("asked") && t.start(d.cue().get().tokens().first()) >= d.content().end();
+  /** Whether the draft is reported speech right after a sentence-opening "Asked", with its cue after it. */
+  private static boolean cuedByTheAnswer(Tokens t, Draft d, int before) {
+    return d.cue().isPresent() && d.type() == Quote.Type.INDIRECT && before >= 0 && openingAsked(t, before)
+        && t.start(d.cue().get().tokens().first()) >= d.content().end();
   }
 
-  private static Draft asked(Tokens t, Draft d, CueLexicon lexicon) {
-    int asked = t.firstAtOrAfter(d.content().start()) - 1;
-    CueMention cue = new CueMention(new TokenRange(asked, asked), "ask", lexicon.kind("ask"));
-    return Draft.cued(d.content(), d.type(), d.origin(), cue, Optional.empty(), d.confidence());
+  private static boolean openingAsked(Tokens t, int i) {
+    return t.opensSentence(i) && t.lower(i).equals("asked");
   }
 
   private static boolean askedOfTheSpeaker(Tokens t, Draft d) {
@@ -79,7 +89,6 @@ final class AskedQuestions {
       return false;
     }
     int cue = d.cue().get().tokens().first();
-    boolean opens = cue == 0 || t.sentence(cue - 1) != t.sentence(cue);
-    return opens && t.lower(cue).equals("asked") && d.speaker().get().first() > cue;
+    return openingAsked(t, cue) && d.speaker().get().first() > cue;
   }
 }

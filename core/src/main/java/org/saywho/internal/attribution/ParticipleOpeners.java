@@ -44,7 +44,6 @@ final class ParticipleOpeners {
   static boolean opensBeforeSpeaker(Tokens t, Draft d) {
     int first = t.firstAtOrAfter(d.content().start());
     int last = t.lastEndingBy(first, d.content().end());
-    boolean opens = first == 0 || t.sentence(first - 1) != t.sentence(first);
-    return opens && last + 2 < t.size() && Grammar.comma(t, last + 1) && d.speaker().get().first() == last + 2;
+    return t.opensSentence(first) && last + 2 < t.size() && Grammar.comma(t, last + 1) && d.speaker().get().first() == last + 2;
   }
 }

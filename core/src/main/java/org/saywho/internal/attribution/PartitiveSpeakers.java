@@ -45,7 +45,7 @@ final class PartitiveSpeakers {
         && (Grammar.determiner(t, start - 1) || Grammar.adjective(t, start - 1))) {
       start--;
     }
-    boolean opens = start == 0 || t.sentence(start - 1) != t.sentence(start) || Grammar.comma(t, start - 1);
+    boolean opens = t.opensSentence(start) || Grammar.comma(t, start - 1);
     return opens ? d.withSpeaker(new SpeakerMention(new TokenRange(start, sp.last()), noun, sp.role())) : d;
   }
 }

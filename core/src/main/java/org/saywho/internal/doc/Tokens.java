@@ -176,6 +176,11 @@ public final class Tokens {
     return sentence[i];
   }
 
+  /** Returns whether token {@code i} is the first of its sentence. */
+  public boolean opensSentence(int i) {
+    return i == 0 || sentence[i - 1] != sentence[i];
+  }
+
   /**
    * Returns these tokens with each one's sentence recorded.
    *

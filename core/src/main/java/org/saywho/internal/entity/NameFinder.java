@@ -153,15 +153,13 @@ final class NameFinder {
    * not a name.
    */
   private boolean commonWordOpening(int i, Set<String> lowerCaseWords) {
-    boolean opens = i == 0 || t.sentence(i - 1) != t.sentence(i);
-    return opens && i + 1 < t.size() && !t.capitalized(i + 1) && t.tag(i + 1).startsWith("NN") && t.sentence(i + 1) == t.sentence(i)
+    return t.opensSentence(i) && i + 1 < t.size() && !t.capitalized(i + 1) && t.tag(i + 1).startsWith("NN") && t.sentence(i + 1) == t.sentence(i)
         && lowerCaseWords.contains(t.lower(i)) && !words.isFirstName(t.lower(i)) && !words.isHonorific(t.lower(i));
   }
 
   /** A reporting verb opening its sentence before a name ("Said Ellis: …"), not part of the name. */
   private boolean invertedCue(int i) {
-    boolean opens = i == 0 || t.sentence(i - 1) != t.sentence(i);
-    return opens && words.isInvertedCue(t.lower(i)) && i + 1 < t.size() && isNameToken(i + 1);
+    return t.opensSentence(i) && words.isInvertedCue(t.lower(i)) && i + 1 < t.size() && isNameToken(i + 1);
   }
 
   /**
@@ -200,20 +198,23 @@ final class NameFinder {
   private List<int[]> joinedByTheRecogniser(List<int[]> runs) {
     List<int[]> out = new ArrayList<>();
     for (int[] run : runs) {
-      int[] before = out.isEmpty() ? null : out.get(out.size() - 1);
-      int and = run[0] - 1;
-      boolean joined = before != null && before[1] == and - 1 && t.word(and).equals("and")
-          && t.sentence(before[1]) == t.sentence(run[0])
-          && !words.isOrgWord(t.lower(before[1])) && !words.isTitle(t.lower(before[0]))
-          && ner[before[1]] == NamedEntities.Label.ORGANIZATION && ner[and] == NamedEntities.Label.ORGANIZATION
-          && ner[run[0]] == NamedEntities.Label.ORGANIZATION;
-      if (joined) {
-        out.set(out.size() - 1, new int[] {out.get(out.size() - 1)[0], run[1]});
+      int last = out.size() - 1;
+      if (last >= 0 && oneOrganization(out.get(last), run)) {
+        out.set(last, new int[] {out.get(last)[0], run[1]});
       } else {
         out.add(run);
       }
     }
     return out;
+  }
+
+  /** Whether an "and" the recogniser reads inside one organisation's name joins run {@code before} to {@code run}. */
+  private boolean oneOrganization(int[] before, int[] run) {
+    int and = run[0] - 1;
+    return before[1] == and - 1 && t.word(and).equals("and") && t.sentence(before[1]) == t.sentence(run[0])
+        && !words.isOrgWord(t.lower(before[1])) && !words.isTitle(t.lower(before[0]))
+        && ner[before[1]] == NamedEntities.Label.ORGANIZATION && ner[and] == NamedEntities.Label.ORGANIZATION
+        && ner[run[0]] == NamedEntities.Label.ORGANIZATION;
   }
 
   /**
@@ -595,7 +596,7 @@ final class NameFinder {
     if (p >= 0 && t.sentence(p) == t.sentence(first) && t.tag(p).equals("DT")) {
       p--;
     }
-    boolean opening = p <= 0 || t.sentence(p - 1) != t.sentence(p);
+    boolean opening = p < 0 || t.opensSentence(p);
     if (!opening && t.sentence(p) == t.sentence(first) && OBJECT_BEFORE.test(t.tag(p))) {
       return false; // "the figure of Abraham Lincoln, …", "including the Conference of Mayors, …"; not "For Trump, …"
     }

@@ -18,4 +18,22 @@ class TokensTest {
     assertThat(t.lineBreakAfter(1)).isFalse();
     assertThat(t.lineBreakAfter(2)).isFalse();
   }
+
+  @Test
+  void opensSentence_isTrueOnlyForEachSentencesFirstToken() {
+    String text = "He won. She lost.";
+    Tokens.Builder b = new Tokens.Builder(text);
+    b.add(0, 2, "He");
+    b.add(3, 6, "won");
+    b.add(6, 7, ".");
+    b.add(8, 11, "She");
+    b.add(12, 16, "lost");
+    b.add(16, 17, ".");
+    Tokens t = b.build().withSentences(java.util.List.of(
+        new Sentence(org.saywho.Span.of(0, 7), 0, 3, 0), new Sentence(org.saywho.Span.of(8, 17), 3, 6, 0)));
+    assertThat(t.opensSentence(0)).isTrue();
+    assertThat(t.opensSentence(1)).isFalse();
+    assertThat(t.opensSentence(3)).isTrue();
+    assertThat(t.opensSentence(4)).isFalse();
+  }
 }
