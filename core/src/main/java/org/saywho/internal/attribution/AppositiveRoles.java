@@ -70,7 +70,7 @@ final class AppositiveRoles {
   }
 
   /** Whether a role opens at {@code i}: a determiner, a lower-case singular noun or an acronym. */
-  private static boolean opensARole(Tokens t, int i) {
+  static boolean opensARole(Tokens t, int i) {
     String w = t.word(i);
     boolean acronym = t.tag(i).equals("NNP") && w.length() <= ACRONYM && w.chars().allMatch(Character::isUpperCase);
     return Grammar.determiner(t, i) || t.tag(i).equals("NN") && Character.isLowerCase(w.charAt(0)) || acronym;

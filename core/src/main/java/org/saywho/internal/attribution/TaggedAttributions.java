@@ -91,8 +91,7 @@ final class TaggedAttributions {
       }
       Optional<SpeakerMention> sm = grammarSpeaker(t, units, cue.get(), lemma);
       if (sm.isEmpty()) {
-        sm = nearest(doc, sources, cue.get(), paragraph).flatMap(s -> nounPhrase(t, s))
-            .map(s -> new SpeakerMention(new TokenRange(s.first(), s.last()), head(t, s), Optional.empty()));
+        sm = nearest(doc, sources, cue.get(), paragraph).flatMap(s -> nounPhrase(t, s)).map(s -> sourceMention(t, s));
       }
       Quote.Type type = Attributor.typeOf(doc, c);
       boolean names = lexicon.single(lemma).map(Attributor::namesOnly).orElse(false);
@@ -234,14 +233,17 @@ final class TaggedAttributions {
 
   /**
    * Whether a quote before its cue stands inside a phrase, as a title does ("On Tuesday's episode of
-   * “The Steve Harvey Morning Show,” Clinton said …"): a word, not punctuation, comes right before it.
+   * “The Steve Harvey Morning Show,” Clinton said …"): a word of its sentence, not punctuation, comes
+   * right before it. A quote that opens its sentence follows no word of it, even when the line before
+   * (a headline, a subhead) ends without a stop.
    */
   private static boolean embeddedTitle(Tokens t, Range content, Range cue) {
     int open = content.first();
     while (open >= 0 && t.quoted(open) && !Grammar.openingQuote(t, open)) {
       open--;
     }
-    return cue.first() > content.last() && open > 0 && Grammar.openingQuote(t, open) && !Grammar.punctuation(t, open - 1);
+    return cue.first() > content.last() && open > 0 && Grammar.openingQuote(t, open)
+        && !t.opensSentence(open) && !Grammar.punctuation(t, open - 1);
   }
 
   /** The speaker the grammar finds for a cue the tagger found, as if the cue were in the lexicon. */
@@ -332,6 +334,36 @@ final class TaggedAttributions {
   }
 
   /** The last noun or pronoun of a source run that is not a possessive's owner, else its last token. */
+  /**
+   * The speaker a source run names: a name followed by its apposed role ("Casey Behravesh, director
+   * of the One Health Office in the National Center") is the name, with that role; any other run is
+   * one noun phrase.
+   */
+  static SpeakerMention sourceMention(Tokens t, Range s) {
+    for (int comma = s.first() + 1; comma < s.last(); comma++) {
+      if (Grammar.comma(t, comma)) {
+        boolean named = Grammar.proper(t, comma - 1) && !t.tagIs(comma - 1, "POS");
+        if (named && AppositiveRoles.opensARole(t, comma + 1) && plainRole(t, comma + 1, s.last())) {
+          Range name = new Range(s.first(), comma - 1);
+          return new SpeakerMention(new TokenRange(name.first(), name.last()), NounPhrases.head(t, name.first(), name.last()),
+              Optional.of(new TokenRange(comma + 1, s.last())));
+        }
+        break;
+      }
+    }
+    return new SpeakerMention(new TokenRange(s.first(), s.last()), head(t, s), Optional.empty());
+  }
+
+  /** Whether {@code [first, last]} is a role alone: no further comma, relative word or verb. */
+  private static boolean plainRole(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (Grammar.punctuation(t, i) || t.tag(i).startsWith("W") || Grammar.verb(t, i) && !t.tag(i).equals("VBN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int head(Tokens t, Range s) {
     for (int i = s.last(); i >= s.first(); i--) {
       if ((t.tagIs(i, "NN") || t.tagIs(i, "PRP")) && !(i + 1 <= s.last() && t.tagIs(i + 1, "POS"))) {

@@ -48,4 +48,29 @@ class TaggedAttributionsTest {
   void aSourceRun_isANounPhraseWithoutEndPunctuation_neverAClause(String run, String source) {
     assertThat(source(run)).isEqualTo(source);
   }
+
+  /** The speaker a source run names, as "mention | role", over the run's tokens before its full stop. */
+  private static String mention(String run) {
+    String text = run + ".";
+    Article doc = TestPipeline.read(text);
+    Tokens t = doc.tokens();
+    Range r = TaggedAttributions.nounPhrase(t, new Range(0, t.size() - 2)).orElseThrow();
+    var m = TaggedAttributions.sourceMention(t, r);
+    return t.span(m.first(), m.last()).in(text) + " | "
+        + m.role().map(role -> t.span(role.first(), role.last()).in(text)).orElse("none");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Casey Behravesh, director of the One Health Office in the National Center, | Casey Behravesh | director of the One Health Office in the National Center
+      Josh Earnest, the White House press secretary,                              | Josh Earnest | the White House press secretary
+      Dan Gross, CEO of the Brady Campaign,                                       | Dan Gross | CEO of the Brady Campaign
+      Don Fowler, who helmed the DNC from 1995 to 1997,                           | Don Fowler, who helmed the DNC from 1995 to 1997 | none
+      Smith, Jones and Brown,                                                     | Smith, Jones and Brown | none
+      the senator's aide, a lawyer from Ohio,                                     | the senator's aide, a lawyer from Ohio | none
+      Tim Selaty, organizer of a group that opposes the plan,                     | Tim Selaty, organizer of a group that opposes the plan | none
+      """)
+  void aSourceRun_namesThePersonBeforeTheirApposedRole(String run, String mention, String role) {
+    assertThat(mention(run)).isEqualTo(mention + " | " + role);
+  }
 }
