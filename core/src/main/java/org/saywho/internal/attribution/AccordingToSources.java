@@ -37,7 +37,8 @@ import org.saywho.internal.lexicon.Words;
  * sentence's start (past a dateline), holds a finite verb. Only a report the grammar got wrong (its
  * content after the cue, or none) is replaced; one it got right gets the whole source phrase as its
  * speaker mention when the phrase goes on with an adjective or participle and its preposition
- * ("familiar with", "close to", "briefed on").
+ * ("familiar with", "close to", "briefed on"), unless it names a document, whose participle tells how
+ * it was made ("a Gallup survey released on Monday" is the survey).
  */
 final class AccordingToSources {
 
@@ -128,6 +129,7 @@ final class AccordingToSources {
         NounPhrases.head(t, cue + 2, sourceLast), Optional.empty());
     if (right) {
       out.replaceAll(d -> cuedIn(d, cue, cue + 1) && d.speaker().isPresent() && d.speaker().get().first() == cue + 2
+          && !words.isThing(t.lower(d.speaker().get().head()))
           && postmodifier(t, d.speaker().get().last() + 1, sourceLast) ? d.withSpeaker(speaker) : d);
       return;
     }

@@ -58,4 +58,10 @@ class AccordingToSourcesTest {
     assertThat(AttributorTest.attributions("The deal is dead, according to a person close to the talks."))
         .containsExactly("INDIRECT a person close to the talks | according to | The deal is dead");
   }
+
+  @Test
+  void documentSourceAfterTheReport_isNamedWithoutHowItWasMade() {
+    assertThat(AttributorTest.attributions("Most voters support the plan, according to a Gallup survey released on Monday."))
+        .containsExactly("INDIRECT a Gallup survey | according to | Most voters support the plan");
+  }
 }
