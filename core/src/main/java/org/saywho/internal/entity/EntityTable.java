@@ -29,6 +29,8 @@ final class EntityTable {
   private final Map<String, EntityDraft> byKey = new HashMap<>();
   private final Map<String, List<EntityDraft>> byLast = new HashMap<>();
   private final Map<String, List<EntityDraft>> byFirst = new HashMap<>();
+  /** Persons by the first of their two surnames, for a surname alone that no one bears last. */
+  private final Map<String, List<EntityDraft>> byPaternal = new HashMap<>();
   private final Map<EntityDraft, Set<String>> firstNames = new HashMap<>();
 
   EntityTable(Tokens t, Words words) {
@@ -114,6 +116,9 @@ final class EntityTable {
           e = firsts.size() == 1 ? firsts.get(0) : null;
         }
         if (e == null) {
+          e = latest(byPaternal.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender()));
+        }
+        if (e == null) {
           e = familyNameFirst(last);
         }
         if (e == null && gender == Gender.UNKNOWN) {
@@ -131,6 +136,13 @@ final class EntityTable {
     if (!sameLast.contains(e)) {
       sameLast.add(e);
     }
+    String paternal = paternalSurname(words);
+    if (paternal != null) {
+      List<EntityDraft> samePaternal = byPaternal.computeIfAbsent(paternal, k -> new ArrayList<>());
+      if (!samePaternal.contains(e)) {
+        samePaternal.add(e);
+      }
+    }
     if (words.size() >= 2) {
       Set<String> names = firstNames.computeIfAbsent(e, k -> new HashSet<>(given));
       if (nickname != null) {
@@ -144,6 +156,20 @@ final class EntityTable {
       }
     }
     return e;
+  }
+
+  /**
+   * The first of two surnames after a first name, by which the person may be called alone ("Acosta"
+   * for "Melba Acosta Febo", "López" for "Andrés Manuel López Obrador"): the word before the last,
+   * when it is neither a first name, an initial nor a particle; null for other names.
+   */
+  private @Nullable String paternalSurname(List<String> name) {
+    if (name.size() < 3 || !this.words.isFirstName(name.get(0))) {
+      return null;
+    }
+    String paternal = name.get(name.size() - 2);
+    boolean surname = paternal.length() > 2 && !this.words.isFirstName(paternal) && !this.words.isNameParticle(paternal);
+    return surname ? paternal : null;
   }
 
   /**

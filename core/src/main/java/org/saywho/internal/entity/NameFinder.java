@@ -51,7 +51,7 @@ final class NameFinder {
     }
     boolean[] dateline = Datelines.of(t);
     for (int i = 0; i < n; i++) {
-      if (dateline[i] || !isNameToken(i) || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
+      if (dateline[i] || !(isNameToken(i) || nounOpeningAName(i)) || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
         continue;
       }
       int end = i;
@@ -237,6 +237,35 @@ final class NameFinder {
   private boolean isNameToken(int i) {
     return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) && !notNamePart(i)
         && !words.isHeadlineVerb(t.lower(i)) || isHonorific(i) || numberInName(i);
+  }
+
+  /**
+   * A capitalised common noun inside a sentence, right before a name and not after another
+   * capitalised word ("the Office of Immigrant Affairs Clinton announced"), opens the
+   * name: the tagger reads "Rail" in "The Rail Delivery Group" and "Rush" in "host Rush Limbaugh" as
+   * nouns. Not in a title-case line ("Conservative Icon Morton Blackwell Endorses Ted Cruz"), where
+   * every word is capitalised.
+   */
+  private boolean nounOpeningAName(int i) {
+    return t.tag(i).startsWith("NN") && !t.tag(i).startsWith("NNP") && t.capitalized(i) && !t.quoted(i)
+        && !t.opensSentence(i) && !QUOTE_MARKS.contains(t.word(i - 1)) && !t.word(i - 1).equals(":")
+        && (!t.capitalized(i - 1) || t.opensSentence(i - 1)) && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i)
+        && isNameToken(i + 1) && !titleCaseSentence(i);
+  }
+
+  /** Whether every word of four letters or more in the sentence of token {@code i} is capitalised. */
+  private boolean titleCaseSentence(int i) {
+    int first = i;
+    while (first > 0 && t.sentence(first - 1) == t.sentence(i)) {
+      first--;
+    }
+    for (int j = first; j < t.size() && t.sentence(j) == t.sentence(i); j++) {
+      String w = t.word(j);
+      if (w.length() >= 4 && Character.isLetter(w.codePointAt(0)) && !t.capitalized(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capitalised number word inside a sentence before a name ("Zero Hedge"): part of the name. */

@@ -37,6 +37,12 @@ class EntityResolverTest {
   }
 
   @Test
+  void firstOfTwoSurnamesAlone_linksToTheFullName() {
+    assertThat(lastSpeakerName("The bank's president, Melba Acosta Febo, said the loans were safe.\n"
+        + "Ms. Acosta said the bank needed new powers.")).isEqualTo("Melba Acosta Febo");
+  }
+
+  @Test
   void bodyNamedByItsKind_isTheLatestOrganizationThatActs_notAPlaceOrPlatform() {
     assertThat(lastSpeakerName("Apple reported record sales on Thursday.\nThe company said demand was strong."))
         .isEqualTo("Apple");

@@ -57,6 +57,15 @@ class NameFinderTest {
         .doesNotContain("Urban Institute and Brookings Institution");
   }
 
+  @Test
+  void capitalisedNounBeforeAName_opensIt_butNotAfterACapitalisedWordNorInATitleCaseLine() {
+    assertThat(names("The Rail Delivery Group, which represents train operators, said it was disappointed."))
+        .contains("Rail Delivery Group");
+    assertThat(names("She would not say whether she would lead the Office of Immigrant Affairs Clinton had announced."))
+        .doesNotContain("Affairs Clinton");
+    assertThat(names("Conservative Icon Morton Blackwell Endorses Ted Cruz.")).doesNotContain("Icon Morton Blackwell");
+  }
+
   private static java.util.List<String> names(String text) {
     Article doc = TestPipeline.read(text);
     Models m = TestPipeline.models();
