@@ -38,7 +38,8 @@ import org.saywho.internal.lexicon.Words;
  * content after the cue, or none) is replaced; one it got right gets the whole source phrase as its
  * speaker mention when the phrase goes on with an adjective or participle and its preposition
  * ("familiar with", "close to", "briefed on"), unless it names a document, whose participle tells how
- * it was made ("a Gallup survey released on Monday" is the survey).
+ * it was made ("a Gallup survey released on Monday" is the survey), and not by whom ("reports received
+ * by Amnesty" keep their producer).
  */
 final class AccordingToSources {
 
@@ -129,8 +130,9 @@ final class AccordingToSources {
         NounPhrases.head(t, cue + 2, sourceLast), Optional.empty());
     if (right) {
       out.replaceAll(d -> cuedIn(d, cue, cue + 1) && d.speaker().isPresent() && d.speaker().get().first() == cue + 2
-          && !words.isThing(t.lower(d.speaker().get().head()))
-          && postmodifier(t, d.speaker().get().last() + 1, sourceLast) ? d.withSpeaker(speaker) : d);
+          && postmodifier(t, d.speaker().get().last() + 1, sourceLast)
+          && (!words.isThing(t.lower(d.speaker().get().head())) || t.lower(d.speaker().get().last() + 2).equals("by"))
+          ? d.withSpeaker(speaker) : d);
       return;
     }
     if (!hasFinite(t, first, cue - 2)) {

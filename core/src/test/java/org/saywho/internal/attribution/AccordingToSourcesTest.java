@@ -60,8 +60,10 @@ class AccordingToSourcesTest {
   }
 
   @Test
-  void documentSourceAfterTheReport_isNamedWithoutHowItWasMade() {
+  void documentSourceAfterTheReport_isNamedWithoutHowItWasMade_butWithWhoMadeIt() {
     assertThat(AttributorTest.attributions("Most voters support the plan, according to a Gallup survey released on Monday."))
         .containsExactly("INDIRECT a Gallup survey | according to | Most voters support the plan");
+    assertThat(AttributorTest.attributions("At least 106 protesters have been killed, according to reports received by Amnesty."))
+        .containsExactly("INDIRECT reports received by Amnesty | according to | At least 106 protesters have been killed");
   }
 }
