@@ -17,8 +17,9 @@ import org.saywho.internal.lexicon.CueLexicon;
  * "asked" opening its sentence, and the speaker found for it comes after the cue (the subject of
  * the answer). The question stays reported speech, without a speaker, as PolNeAR marks it. When the
  * tagger gives the question the answer's cue instead ("Asked whether Cripps would return, Voss said:
- * …"), the question takes "Asked" for its cue: its content starts right after a sentence-opening
- * "Asked" and its cue comes after the content. And when "Asked" was given the answer ("Asked by
+ * …", "Asked about his form, Fernandes replied: …"), the question takes "Asked" for its cue: its
+ * content starts right after a sentence-opening "Asked", or after a preposition that follows it, and
+ * its cue comes after the content. And when "Asked" was given the answer ("Asked by
  * reporters, Voss said the team would improve"), the answer takes back its own cue and subject. Read
  * after the tagger.
  */
@@ -40,10 +41,26 @@ final class AskedQuestions {
       return answered(t, d, lexicon, morphology).orElseGet(d::withoutSpeaker);
     }
     int before = beforeContent(t, d);
-    if (cuedByTheAnswer(t, d, before)) {
-      return d.withCue(new CueMention(new TokenRange(before, before), "ask", lexicon.kind("ask"))).withoutSpeaker();
+    int asked = askedBefore(t, before);
+    if (asked >= 0 && cuedByTheAnswer(t, d)) {
+      return d.withCue(new CueMention(new TokenRange(asked, before), "ask", lexicon.kind("ask"))).withoutSpeaker();
     }
     return d;
+  }
+
+  /**
+   * The sentence-opening "Asked" right before a content, or before the preposition that opens it
+   * ("Asked about his form, …"; not "Asked by reporters, …", whose object is who asked); else -1.
+   */
+  private static int askedBefore(Tokens t, int before) {
+    if (before < 0) {
+      return -1;
+    }
+    if (openingAsked(t, before)) {
+      return before;
+    }
+    boolean preposition = t.tag(before).equals("IN") && !t.lower(before).equals("by");
+    return preposition && before > 0 && openingAsked(t, before - 1) ? before - 1 : -1;
   }
 
   /** The token right before the draft's content, or -1. */
@@ -74,10 +91,9 @@ final class AskedQuestions {
         .map(e -> d.withCue(new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma))).withSpeaker(subject));
   }
 
-  /** Whether the draft is reported speech right after a sentence-opening "Asked", with its cue after it. */
-  private static boolean cuedByTheAnswer(Tokens t, Draft d, int before) {
-    return d.cue().isPresent() && d.type() == Quote.Type.INDIRECT && before >= 0 && openingAsked(t, before)
-        && t.start(d.cue().get().tokens().first()) >= d.content().end();
+  /** Whether the draft is reported speech with its cue after it, as an answer's is. */
+  private static boolean cuedByTheAnswer(Tokens t, Draft d) {
+    return d.cue().isPresent() && d.type() == Quote.Type.INDIRECT && t.start(d.cue().get().tokens().first()) >= d.content().end();
   }
 
   private static boolean openingAsked(Tokens t, int i) {

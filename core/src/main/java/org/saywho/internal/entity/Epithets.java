@@ -16,9 +16,13 @@ import org.saywho.internal.lexicon.Words;
  * "the veteran": {@code person-nouns.txt}); the article has not introduced someone with it before ("a
  * nurse … the nurse"); the speaker quoted just before is a named person, in the same paragraph or the
  * one before; no other person is named between the two; and a gendered noun agrees with that person's
- * gender. An office or role the article gave someone is resolved elsewhere ({@link Nominals}).
+ * gender. A nationality ("the Spaniard") or an age ("the 27-year-old") is such an epithet too. An
+ * office or role the article gave someone is resolved elsewhere ({@link Nominals}).
  */
 final class Epithets {
+
+  /** An age standing for the person ("the 27-year-old"). */
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
 
   private final Article doc;
   private final Tokens t;
@@ -61,9 +65,13 @@ final class Epithets {
   private boolean epithet(SpeakerMention sp) {
     int head = sp.head();
     String w = t.lower(head);
-    if (!t.lower(sp.first()).equals("the") || head != sp.last() || head == sp.first() || !t.tag(head).equals("NN")
-        || t.capitalized(head) || !words.isAnimate(w) || words.isAnonymous(w) || words.isPeopleNoun(w)
-        || words.isOffice(w) || words.isTitle(w) || words.isPersonNoun(w) || introducedBefore(sp.first(), w)) {
+    if (!t.lower(sp.first()).equals("the") || head != sp.last() || head == sp.first() || introducedBefore(sp.first(), w)) {
+      return false;
+    }
+    boolean describes = nationality(head) || AGE.matcher(w).matches()
+        || t.tag(head).equals("NN") && !t.capitalized(head) && words.isAnimate(w) && !words.isAnonymous(w)
+        && !words.isPeopleNoun(w) && !words.isOffice(w) && !words.isTitle(w) && !words.isPersonNoun(w);
+    if (!describes) {
       return false;
     }
     for (int i = sp.first() + 1; i < head; i++) {
@@ -73,6 +81,16 @@ final class Epithets {
       }
     }
     return true;
+  }
+
+  /**
+   * A capitalised noun for one person of a nationality ("the Spaniard", "the Australian", "the
+   * Frenchman"): its plural is a demonym, or it is one ending in "man"; not the adjectives that name a
+   * people ("the British", "the Chinese").
+   */
+  private boolean nationality(int head) {
+    String w = t.lower(head);
+    return t.capitalized(head) && (words.isDemonym(w + "s") || (w.endsWith("man") || w.endsWith("woman")) && words.isDemonym(w));
   }
 
   /** Whether "a" or "an", perhaps with modifiers, introduces the noun before {@code before}. */

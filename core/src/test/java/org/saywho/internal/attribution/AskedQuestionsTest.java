@@ -29,6 +29,13 @@ class AskedQuestionsTest {
   }
 
   @Test
+  void questionAfterAskedAndAPreposition_takesAskedForItsCue() {
+    assertThat(AttributorTest.attributions(
+        "Asked about his own form, Fernandes replied: \"I just try to help the team.\""))
+        .contains("INDIRECT - | ask | his own form", "DIRECT Fernandes | reply | I just try to help the team.");
+  }
+
+  @Test
   void reportAfterAnAskedClauseWithItsOwnObject_keepsItsCue() {
     assertThat(AttributorTest.attributions("Asked by reporters, Voss said the team would improve."))
         .containsExactly("INDIRECT Voss | say | the team would improve");

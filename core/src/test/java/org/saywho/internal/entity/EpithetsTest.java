@@ -37,4 +37,17 @@ class EpithetsTest {
     assertThat(lastSpeakerName("Ana Ruiz said the team was tired. \"He was brilliant,\" the actor said."))
         .isEqualTo("actor");
   }
+
+  @Test
+  void nationalityOrAgeRightAfterANamedSpeaker_isThatSpeaker() {
+    assertThat(lastSpeakerName("Unai Emery admitted his side had been second best. \"We didn't compete,\" the Spaniard said."))
+        .isEqualTo("Unai Emery");
+    assertThat(lastSpeakerName("Rafael Nadal said he felt great. \"I will win,\" the 37-year-old said.")).isEqualTo("Rafael Nadal");
+  }
+
+  @Test
+  void adjectiveNamingAPeople_isNoEpithet() {
+    assertThat(lastSpeakerName("Unai Emery admitted his side had been second best. \"We lost,\" the British said."))
+        .isNotEqualTo("Unai Emery");
+  }
 }

@@ -66,6 +66,12 @@ class NameFinderTest {
     assertThat(names("Conservative Icon Morton Blackwell Endorses Ted Cruz.")).doesNotContain("Icon Morton Blackwell");
   }
 
+  @Test
+  void dutchParticleBetweenNames_isPartOfTheName_butNotANumberElsewhere() {
+    assertThat(names("United manager Erik ten Hag said the players showed hunger.")).contains("Erik ten Hag");
+    assertThat(names("Smith scored ten goals for Leeds this season.")).doesNotContain("Smith scored ten goals for Leeds");
+  }
+
   private static java.util.List<String> names(String text) {
     Article doc = TestPipeline.read(text);
     Models m = TestPipeline.models();
