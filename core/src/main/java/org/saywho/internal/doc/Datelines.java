@@ -8,7 +8,9 @@ import java.util.Set;
  * (CNN) A prominent …"). Neither the article's claim nor anyone's words, and its place and agency are
  * not sources. Conditions: at most {@value #MAX_TOKENS} tokens before the dash, each a capitalised word,
  * a number, a comma, a full stop, a slash or an agency in parentheses (one capitalised word of letters:
- * "(Reuters)", not a party's "(R-S.C.)"); and the first word in capitals, or such an agency. A place
+ * "(Reuters)", not a party's "(R-S.C.)"); and the first word in capitals, or such an agency followed
+ * by a dash or a new sentence (not by the verb of a name's acronym: "The Kenya Private Sector Alliance
+ * (KEPSA) warned"). A place
  * in capitals before a colon is a dateline too ("MUMBAI: Virat Kohli struck …", "NEW DELHI: …", as
  * South Asian papers print them), at most {@value #MAX_COLON_WORDS} words, in one of the first {@value #COLON_PARAGRAPHS} paragraphs,
  * when it is the only paragraph of the article to open that way: several are a transcript's speakers
@@ -74,7 +76,7 @@ public final class Datelines {
       boolean part = Character.isUpperCase(w.charAt(0)) || t.tag(k).equals("CD") || w.equals(",") || w.equals(".")
           || w.equals("/");
       if (!part) {
-        return agencyEnd > first && agencyEnd == k - 1 ? agencyEnd : first - 1; // "Hong Kong (CNN) A …" ends at ")"
+        return first - 1; // "The Kenya Private Sector Alliance (KEPSA) warned": a name and its acronym
       }
       if (agencyEnd > first && agencyEnd == k - 1 && Character.isUpperCase(w.charAt(0)) && !capitals(w)) {
         return agencyEnd;

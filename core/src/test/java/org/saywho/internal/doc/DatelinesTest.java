@@ -28,6 +28,8 @@ class DatelinesTest {
       WASHINGTON ― Donald Trump’s obsession is an insult, they said.   | WASHINGTON ―
       Hong Kong (CNN) A prominent Chinese official has said so.        | Hong Kong ( CNN )
       Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy.  | none
+      The Kenya Private Sector Alliance (KEPSA) warned of a slowdown. | none
+      Sen. Susan Collins (Maine) joined the group this week.          | none
       Mike Pence - the Indiana governor - spoke on Monday.             | none
       MUMBAI: Virat Kohli struck his 50th century on Wednesday.        | MUMBAI :
       NEW DELHI: The heat wave will last another week, officials said. | NEW DELHI :
