@@ -95,6 +95,7 @@ public final class Attributor {
     }
     // The constructions and filters after the tagger read the cued attributions only, so the
     // continuations, which depend on nothing else, are found again once, when they changed any.
+    cued = withOuterReports(doc, units, cued, morphology);
     List<Draft> merged = cued;
     cued = FrontedParts.add(doc, cued);
     cued = RelativeQuotes.add(doc, cued, lexicon, morphology);
@@ -188,6 +189,58 @@ public final class Attributor {
       }
     }
     return drafts;
+  }
+
+  /**
+   * Reports that hold another report ("The company plans to cut 500 jobs, a spokesman said"): the
+   * grammar reads the inner cue's content on to the sentence's end and the tagger labels one content
+   * per token, so the outer "…, a spokesman said" is left without its report. Conditions: a lexicon
+   * cue taking its content before it, given to no attribution; its speaker before it, right after a
+   * comma; no content after it; the content the grammar finds for it from the unit's start, opening
+   * with no subordinating word or adverb; and a cue of another
+   * attribution inside that content, whose own content then ends with the outer one's.
+   */
+  private List<Draft> withOuterReports(Article doc, List<Unit> units, List<Draft> drafts, Morphology morphology) {
+    Tokens t = doc.tokens();
+    CueFinder finder = new CueFinder(lexicon, morphology);
+    List<Draft> out = new ArrayList<>(drafts);
+    for (Unit unit : units) {
+      List<CueMatch> cues = finder.find(t, unit);
+      ContentFinder contents = new ContentFinder(doc, unit, cues);
+      for (CueMatch cue : cues) {
+        if (!cue.entry().takes(CueEntry.Frame.POSTPOSED) || drafts.stream().anyMatch(d -> cuedAt(d, cue.first(), cue.last()))) {
+          continue;
+        }
+        Optional<SpeakerMatch> sp = SpeakerFinder.find(t, unit, cue, List.of())
+            .filter(s -> s.position() == SpeakerMatch.Position.BEFORE && s.first() > unit.firstToken()
+                && Grammar.comma(t, Math.min(s.first(), s.roleFirst() >= 0 ? s.roleFirst() : s.first()) - 1));
+        Optional<Range> content = sp.filter(s -> contents.after(cue, s).isEmpty())
+            .flatMap(s -> contents.before(cue, s, unit.firstToken()));
+        if (content.isPresent() && !opensWithAnAdjunct(t, content.get().first())
+            && drafts.stream().anyMatch(d -> cuedAt(d, content.get().first(), content.get().last()))) {
+          Range outer = content.get();
+          Span end = t.span(outer.last() + 1, cue.last());
+          out.replaceAll(d -> cuedAt(d, outer.first(), outer.last()) && d.content().overlaps(end)
+              && d.content().start() < t.start(outer.last()) ? d.withContent(Span.of(d.content().start(), t.end(outer.last())), d.type()) : d);
+          out.add(toDraft(doc, new Candidate(outer, cue, sp.get(), cue.entry().weight())));
+        }
+      }
+    }
+    return out.size() == drafts.size() ? drafts : out;
+  }
+
+  /**
+   * Whether a clause opens with a subordinating word or an adverb ("As the crowd cheered …", "Not long
+   * after …", "If he wins …"): a clause that sets the scene for what follows, not what was reported.
+   */
+  private static boolean opensWithAnAdjunct(Tokens t, int first) {
+    String tag = t.tag(first);
+    return tag.equals("IN") && !t.lower(first).equals("that") || tag.equals("WRB") || tag.startsWith("RB") || tag.equals("TO");
+  }
+
+  /** Whether the draft's cue lies within tokens {@code [first, last]}. */
+  private static boolean cuedAt(Draft d, int first, int last) {
+    return d.cue().map(c -> c.tokens().first() <= last && c.tokens().last() >= first).orElse(false);
   }
 
   /**

@@ -24,6 +24,18 @@ class AttributorTest {
   }
 
   @Test
+  void reportHoldingAReport_isTheOuterSpeakersWhole_andTheInnerKeepsItsOwn() {
+    assertThat(attributions("The company plans to cut 500 jobs, a spokesman said."))
+        .contains("INDIRECT a spokesman | say | The company plans to cut 500 jobs", "INDIRECT The company | plan | to cut 500 jobs");
+  }
+
+  @Test
+  void clauseSettingTheSceneBeforeASpeakersComma_isNoOuterReport() {
+    assertThat(attributions("Not long after the company announced it would cut 500 jobs, a reporter asked."))
+        .noneMatch(a -> a.contains("| ask |"));
+  }
+
+  @Test
   void colonEndingAParagraph_takesTheNextParagraphsQuote_butNotAnUnpairedQuoteMark() {
     assertThat(attributions("He added:\n“We will win this fight.”"))
         .containsExactly("DIRECT He | add | We will win this fight.");
