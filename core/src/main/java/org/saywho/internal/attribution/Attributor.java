@@ -3,6 +3,7 @@ package org.saywho.internal.attribution;
 import edu.stanford.nlp.process.Morphology;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.saywho.Cue;
@@ -26,6 +27,9 @@ import org.saywho.internal.lexicon.Words;
  * speech the grammar missed and redraws its boundaries ({@link TaggedAttributions}).
  */
 public final class Attributor {
+
+  /** The confidence of a finding reported after it, the cue lexicon's weight for "find". */
+  private static final double FINDING = 0.55;
 
   private final CueLexicon lexicon;
   private final TokenFeatures features;
@@ -225,8 +229,37 @@ public final class Attributor {
           out.add(toDraft(doc, new Candidate(outer, cue, sp.get(), cue.entry().weight())));
         }
       }
+      for (int v = unit.firstToken(); v < unit.endToken(); v++) {
+        findingAt(doc, unit, contents, v, morphology).filter(f -> out.stream().noneMatch(d -> d.content().overlaps(f.content())))
+            .ifPresent(out::add);
+      }
     }
     return out.size() == drafts.size() ? drafts : out;
+  }
+
+  /**
+   * A finding reported by the verb at {@code v} after it, which the cue lexicon gives no postposed
+   * frame ("The ice sheet is melting faster, a new study has found"): a verb of
+   * {@code finding-verbs.txt} closing its sentence, given to no attribution, its subject right after a
+   * comma, and the clause before that comma, opening with no subordinating word or adverb.
+   */
+  private Optional<Draft> findingAt(Article doc, Unit unit, ContentFinder contents, int v, Morphology morphology) {
+    Tokens t = doc.tokens();
+    if (!t.tagIs(v, "VB") || t.quoted(v)) {
+      return Optional.empty();
+    }
+    String lemma = morphology.lemma(t.lower(v), t.tag(v));
+    int after = Adjuncts.skipRight(t, v + 1, unit.endToken());
+    if (!words.isFindingVerb(lemma) || after < unit.endToken() && !Grammar.sentenceEnd(t, after)) {
+      return Optional.empty();
+    }
+    CueMatch cue = new CueMatch(v, v, new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.POSTPOSED), FINDING));
+    Optional<SpeakerMatch> sp = SpeakerFinder.find(t, unit, cue, List.of())
+        .filter(s -> s.position() == SpeakerMatch.Position.BEFORE && s.first() > unit.firstToken()
+            && Grammar.comma(t, s.first() - 1));
+    return sp.flatMap(s -> contents.before(cue, s, unit.firstToken()))
+        .filter(r -> !opensWithAnAdjunct(t, r.first()))
+        .map(r -> toDraft(doc, new Candidate(r, cue, sp.get(), FINDING)));
   }
 
   /**

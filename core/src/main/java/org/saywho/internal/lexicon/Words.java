@@ -26,6 +26,7 @@ public final class Words {
   private final Set<String> quantities = new HashSet<>();
   private final Set<String> offices = new HashSet<>();
   private final Set<String> recordings = new HashSet<>();
+  private final Set<String> findingVerbs = new HashSet<>();
   private final Set<String> nameParticles = new HashSet<>();
   private final Set<String> headlineVerbs = new HashSet<>();
   private final Map<String, List<String>> titleSynonyms = new HashMap<>();
@@ -83,6 +84,7 @@ public final class Words {
     }
     w.calendar.addAll(trimmedLines("calendar-words.txt"));
     w.recordings.addAll(trimmedLines("recordings.txt"));
+    w.findingVerbs.addAll(trimmedLines("finding-verbs.txt"));
     w.nameParticles.addAll(trimmedLines("name-particles.txt"));
     w.headlineVerbs.addAll(trimmedLines("headline-verbs.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
@@ -291,6 +293,11 @@ public final class Words {
   /** Returns whether the lower-case word joins the parts of a person's name ("bin", "von", "de"). */
   public boolean isNameParticle(String lower) {
     return nameParticles.contains(lower);
+  }
+
+  /** Returns whether the lemma is a verb reporting a finding after it ("…, a new study found"). */
+  public boolean isFindingVerb(String lemma) {
+    return findingVerbs.contains(lemma);
   }
 
   /** Returns whether the lower-case noun names a recording of someone speaking ("footage", "clip"). */
