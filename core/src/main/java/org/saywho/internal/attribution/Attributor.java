@@ -99,7 +99,7 @@ public final class Attributor {
     }
     // The constructions and filters after the tagger read the cued attributions only, so the
     // continuations, which depend on nothing else, are found again once, when they changed any.
-    cued = withOuterReports(doc, units, cued, morphology);
+    cued = withPostposedReports(doc, units, cued, morphology);
     List<Draft> merged = cued;
     cued = FrontedParts.add(doc, cued);
     cued = RelativeQuotes.add(doc, cued, lexicon, morphology);
@@ -196,15 +196,17 @@ public final class Attributor {
   }
 
   /**
-   * Reports that hold another report ("The company plans to cut 500 jobs, a spokesman said"): the
+   * Reports given before their speaker and cue that the grammar and the tagger leave out. First,
+   * reports that hold another report ("The company plans to cut 500 jobs, a spokesman said"): the
    * grammar reads the inner cue's content on to the sentence's end and the tagger labels one content
    * per token, so the outer "…, a spokesman said" is left without its report. Conditions: a lexicon
    * cue taking its content before it, given to no attribution; its speaker before it, right after a
    * comma; no content after it; the content the grammar finds for it from the unit's start, opening
-   * with no subordinating word or adverb; and a cue of another
-   * attribution inside that content, whose own content then ends with the outer one's.
+   * with no subordinating word or adverb; and a cue of another attribution inside that content, whose
+   * own content then ends with the outer one's. Second, findings ({@link #findingAt}) that no
+   * attribution holds.
    */
-  private List<Draft> withOuterReports(Article doc, List<Unit> units, List<Draft> drafts, Morphology morphology) {
+  private List<Draft> withPostposedReports(Article doc, List<Unit> units, List<Draft> drafts, Morphology morphology) {
     Tokens t = doc.tokens();
     CueFinder finder = new CueFinder(lexicon, morphology);
     List<Draft> out = new ArrayList<>(drafts);

@@ -333,7 +333,6 @@ final class TaggedAttributions {
     return best;
   }
 
-  /** The last noun or pronoun of a source run that is not a possessive's owner, else its last token. */
   /**
    * The speaker a source run names: a name followed by its apposed role ("Casey Behravesh, director
    * of the One Health Office in the National Center") is the name, with that role; any other run is
@@ -364,6 +363,7 @@ final class TaggedAttributions {
     return true;
   }
 
+  /** The last noun or pronoun of a source run that is not a possessive's owner, else its last token. */
   private static int head(Tokens t, Range s) {
     for (int i = s.last(); i >= s.first(); i--) {
       if ((t.tagIs(i, "NN") || t.tagIs(i, "PRP")) && !(i + 1 <= s.last() && t.tagIs(i + 1, "POS"))) {

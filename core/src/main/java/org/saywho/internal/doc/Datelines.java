@@ -10,8 +10,7 @@ import java.util.Set;
  * a number, a comma, a full stop, a slash or an agency in parentheses (one capitalised word of letters:
  * "(Reuters)", not a party's "(R-S.C.)"); and the first word in capitals, or such an agency followed
  * by a dash or a new sentence (not by the verb of a name's acronym: "The Kenya Private Sector Alliance
- * (KEPSA) warned"). A place
- * in capitals before a colon is a dateline too ("MUMBAI: Virat Kohli struck …", "NEW DELHI: …", as
+ * (KEPSA) warned"). A place in capitals before a colon is a dateline too ("MUMBAI: Virat Kohli struck …", "NEW DELHI: …", as
  * South Asian papers print them), at most {@value #MAX_COLON_WORDS} words, in one of the first {@value #COLON_PARAGRAPHS} paragraphs,
  * when it is the only paragraph of the article to open that way: several are a transcript's speakers
  * ("TRUMP: …", "CLINTON: …").

@@ -1,5 +1,6 @@
 package org.saywho.internal.entity;
 
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
@@ -22,7 +23,7 @@ import org.saywho.internal.lexicon.Words;
 final class Epithets {
 
   /** An age standing for the person ("the 27-year-old"). */
-  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
+  private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 
   private final Article doc;
   private final Tokens t;

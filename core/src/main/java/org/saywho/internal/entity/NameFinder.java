@@ -240,11 +240,10 @@ final class NameFinder {
   }
 
   /**
-   * A capitalised common noun inside a sentence, right before a name and not after another
-   * capitalised word ("the Office of Immigrant Affairs Clinton announced"), opens the
-   * name: the tagger reads "Rail" in "The Rail Delivery Group" and "Rush" in "host Rush Limbaugh" as
-   * nouns. Not in a title-case line ("Conservative Icon Morton Blackwell Endorses Ted Cruz"), where
-   * every word is capitalised.
+   * A capitalised common noun inside a sentence, right before a name, opens the name: the tagger reads
+   * "Rail" in "The Rail Delivery Group" and "Rush" in "host Rush Limbaugh" as nouns. Not after another
+   * capitalised word ("the Office of Immigrant Affairs Clinton announced") nor in a title-case line
+   * ("Conservative Icon Morton Blackwell Endorses Ted Cruz").
    */
   private boolean nounOpeningAName(int i) {
     return t.tag(i).startsWith("NN") && !t.tag(i).startsWith("NNP") && t.capitalized(i) && !t.quoted(i)
