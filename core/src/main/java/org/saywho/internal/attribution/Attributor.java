@@ -217,9 +217,7 @@ public final class Attributor {
         if (!cue.entry().takes(CueEntry.Frame.POSTPOSED) || drafts.stream().anyMatch(d -> cuedAt(d, cue.first(), cue.last()))) {
           continue;
         }
-        Optional<SpeakerMatch> sp = SpeakerFinder.find(t, unit, cue, List.of())
-            .filter(s -> s.position() == SpeakerMatch.Position.BEFORE && s.first() > unit.firstToken()
-                && Grammar.comma(t, Math.min(s.first(), s.roleFirst() >= 0 ? s.roleFirst() : s.first()) - 1));
+        Optional<SpeakerMatch> sp = speakerAfterAComma(t, unit, cue);
         Optional<Range> content = sp.filter(s -> contents.after(cue, s).isEmpty())
             .flatMap(s -> contents.before(cue, s, unit.firstToken()));
         if (content.isPresent() && !opensWithAnAdjunct(t, content.get().first())
@@ -242,8 +240,9 @@ public final class Attributor {
   /**
    * A finding reported by the verb at {@code v} after it, which the cue lexicon gives no postposed
    * frame ("The ice sheet is melting faster, a new study has found"): a verb of
-   * {@code finding-verbs.txt} closing its sentence, given to no attribution, its subject right after a
-   * comma, and the clause before that comma, opening with no subordinating word or adverb.
+   * {@code finding-verbs.txt} closing its sentence, its subject right after a comma, and the clause
+   * before that comma, opening with no subordinating word or adverb (the caller keeps it only when no
+   * attribution holds that clause).
    */
   private Optional<Draft> findingAt(Article doc, Unit unit, ContentFinder contents, int v, Morphology morphology) {
     Tokens t = doc.tokens();
@@ -256,12 +255,17 @@ public final class Attributor {
       return Optional.empty();
     }
     CueMatch cue = new CueMatch(v, v, new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.POSTPOSED), FINDING));
-    Optional<SpeakerMatch> sp = SpeakerFinder.find(t, unit, cue, List.of())
-        .filter(s -> s.position() == SpeakerMatch.Position.BEFORE && s.first() > unit.firstToken()
-            && Grammar.comma(t, s.first() - 1));
+    Optional<SpeakerMatch> sp = speakerAfterAComma(t, unit, cue);
     return sp.flatMap(s -> contents.before(cue, s, unit.firstToken()))
         .filter(r -> !opensWithAnAdjunct(t, r.first()))
         .map(r -> toDraft(doc, new Candidate(r, cue, sp.get(), FINDING)));
+  }
+
+  /** The cue's speaker when it stands before the cue, right after a comma, with its role if it has one before. */
+  private static Optional<SpeakerMatch> speakerAfterAComma(Tokens t, Unit unit, CueMatch cue) {
+    return SpeakerFinder.find(t, unit, cue, List.of())
+        .filter(s -> s.position() == SpeakerMatch.Position.BEFORE && s.first() > unit.firstToken()
+            && Grammar.comma(t, Math.min(s.first(), s.roleFirst() >= 0 ? s.roleFirst() : s.first()) - 1));
   }
 
   /**
@@ -273,7 +277,7 @@ public final class Attributor {
     return tag.equals("IN") && !t.lower(first).equals("that") || tag.equals("WRB") || tag.startsWith("RB") || tag.equals("TO");
   }
 
-  /** Whether the draft's cue lies within tokens {@code [first, last]}. */
+  /** Whether the draft's cue overlaps tokens {@code [first, last]}. */
   private static boolean cuedAt(Draft d, int first, int last) {
     return d.cue().map(c -> c.tokens().first() <= last && c.tokens().last() >= first).orElse(false);
   }

@@ -132,16 +132,10 @@ final class EntityTable {
       e.setName(text, words.size());
     }
     byKey.putIfAbsent(key, e);
-    List<EntityDraft> sameLast = byLast.computeIfAbsent(last, k -> new ArrayList<>());
-    if (!sameLast.contains(e)) {
-      sameLast.add(e);
-    }
+    index(byLast, last, e);
     String paternal = paternalSurname(words);
     if (paternal != null) {
-      List<EntityDraft> samePaternal = byPaternal.computeIfAbsent(paternal, k -> new ArrayList<>());
-      if (!samePaternal.contains(e)) {
-        samePaternal.add(e);
-      }
+      index(byPaternal, paternal, e);
     }
     if (words.size() >= 2) {
       Set<String> names = firstNames.computeIfAbsent(e, k -> new HashSet<>(given));
@@ -149,13 +143,18 @@ final class EntityTable {
         names.add(nickname);
       }
       for (String name : names) {
-        List<EntityDraft> sameFirst = byFirst.computeIfAbsent(name, k -> new ArrayList<>());
-        if (!sameFirst.contains(e)) {
-          sameFirst.add(e);
-        }
+        index(byFirst, name, e);
       }
     }
     return e;
+  }
+
+  /** Files the person under a name word, once. */
+  private static void index(Map<String, List<EntityDraft>> by, String word, EntityDraft e) {
+    List<EntityDraft> same = by.computeIfAbsent(word, k -> new ArrayList<>());
+    if (!same.contains(e)) {
+      same.add(e);
+    }
   }
 
   /**
