@@ -113,6 +113,7 @@ public final class Attributor {
     cued = AskedQuestions.unattributed(doc, cued, lexicon, morphology);
     cued = ParticipleOpeners.without(doc, cued);
     cued = PrepositionalOpeners.without(doc, cued);
+    cued = TrailingCircumstances.without(doc, cued);
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);
     cued = DescriptionHeads.with(doc, cued);

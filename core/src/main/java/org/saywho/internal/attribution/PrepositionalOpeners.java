@@ -12,9 +12,9 @@ import org.saywho.internal.doc.Tokens;
  * said she no longer felt safe", "In 2008, Trump said …", "As a phone rang, the announcer said, “…”".
  * Conditions: reported speech that opens its sentence with a capitalised preposition, ends right
  * before ", SPEAKER CUE", and whose cue reports something after it too, with no comma right after the
- * cue. A cue set off by commas splits one report in two, and the phrase stays ("In other words, he
- * said, the plan is dead"), as do phrases opened by a conjunction that starts a condition or reason
- * ("If we lose, …"). Read after the tagger.
+ * cue unless a quote mark opens after that comma. A cue set off by commas splits one report in two,
+ * and the phrase stays ("In other words, he said, the plan is dead"), as do phrases opened by a
+ * conjunction that starts a condition or reason ("If we lose, …"). Read after the tagger.
  */
 final class PrepositionalOpeners {
 
@@ -38,11 +38,16 @@ final class PrepositionalOpeners {
     int first = t.firstAtOrAfter(d.content().start());
     int cueLast = d.cue().get().tokens().last();
     if (!t.tag(first).equals("IN") || !t.capitalized(first) || CLAUSAL.contains(t.lower(first))
-        || cueLast + 1 >= t.size() || Grammar.comma(t, cueLast + 1)) {
+        || cueLast + 1 >= t.size() || Grammar.comma(t, cueLast + 1) && !quoteAfterComma(t, cueLast)) {
       return false;
     }
     int cueFirst = d.cue().get().tokens().first();
     return drafts.stream().anyMatch(o -> o != d && o.cue().map(c -> c.tokens().first() == cueFirst).orElse(false)
         && o.content().start() > t.end(cueLast) - 1);
+  }
+
+  /** Whether a quote mark opens right after the comma after the cue: "the announcer said, “It's 3 a.m.”". */
+  private static boolean quoteAfterComma(Tokens t, int cueLast) {
+    return cueLast + 2 < t.size() && Grammar.openingQuote(t, cueLast + 2);
   }
 }

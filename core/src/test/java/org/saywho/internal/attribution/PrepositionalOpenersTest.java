@@ -18,4 +18,11 @@ class PrepositionalOpenersTest {
     assertThat(AttributorTest.attributions("In other words, the minister said, the plan is dead."))
         .contains("INDIRECT the minister | say | In other words");
   }
+
+  @Test
+  void sceneBeforeASpeakerWhoseQuoteFollowsAComma_isNotWhatTheSpeakerSaid() {
+    assertThat(AttributorTest.attributions(
+        "As a phone rang, the announcer said, “It is 3 a.m. and your children are safe and asleep.”"))
+        .containsExactly("DIRECT the announcer | say | It is 3 a.m. and your children are safe and asleep.");
+  }
 }

@@ -1,0 +1,54 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.saywho.Quote;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Tokens;
+
+/**
+ * What follows a quote's attribution describes the speaker or the scene; it is not a second report:
+ * "“We're not going to stop,” Quina Jones said as she and other demonstrators moved through the city",
+ * "“Tom is a real visionary,” said Robert McAtee, one of several coal industry veterans", "“…,” she
+ * said in a statement". Conditions: reported speech after its cue, whose cue also introduces a direct or
+ * mixed quote ending before the cue; the report opens with a preposition or subordinating word, a "wh-"
+ * adverb or a relative pronoun, or it follows a comma after the speaker (an apposition). A report
+ * opened by a complementizer stays ("“…,” she said, though she added that …"), as does the topic of
+ * "said of" ("“…,” he said of the council's support"). Read after the tagger.
+ */
+final class TrailingCircumstances {
+
+  /** Words that open what was reported, not the circumstances of saying it. */
+  private static final Set<String> REPORT_OPENERS = Set.of("that", "whether", "if", "of", "about", "how", "what");
+
+  private TrailingCircumstances() {}
+
+  /** Returns the drafts without the circumstances read as a report after a quote's attribution. */
+  static List<Draft> without(Article doc, List<Draft> drafts) {
+    Tokens t = doc.tokens();
+    return drafts.stream().filter(d -> !circumstance(t, d, drafts)).toList();
+  }
+
+  private static boolean circumstance(Tokens t, Draft d, List<Draft> drafts) {
+    if (d.type() != Quote.Type.INDIRECT || d.cue().isEmpty() || t.size() == 0) {
+      return false;
+    }
+    int first = t.firstAtOrAfter(d.content().start());
+    int cueFirst = d.cue().get().tokens().first();
+    int cueLast = d.cue().get().tokens().last();
+    if (first <= cueLast || first >= t.size() || REPORT_OPENERS.contains(t.lower(first)) || !quotedBefore(d, drafts, cueFirst, t)) {
+      return false;
+    }
+    String tag = t.tag(first);
+    boolean opensAnAdjunct = tag.equals("IN") || tag.equals("WRB") || tag.startsWith("WP") || tag.equals("WDT");
+    boolean apposition = d.speaker().map(s -> s.first() > cueLast && s.last() < first).orElse(false)
+        && Grammar.comma(t, first - 1);
+    return opensAnAdjunct || apposition;
+  }
+
+  /** Whether another draft of the same cue is a direct or mixed quote ending before the cue. */
+  private static boolean quotedBefore(Draft d, List<Draft> drafts, int cueFirst, Tokens t) {
+    return drafts.stream().anyMatch(o -> o != d && o.type() != Quote.Type.INDIRECT
+        && o.cue().map(c -> c.tokens().first() == cueFirst).orElse(false) && o.content().end() <= t.start(cueFirst));
+  }
+}

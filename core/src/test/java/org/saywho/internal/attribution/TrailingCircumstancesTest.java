@@ -1,0 +1,36 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TrailingCircumstancesTest {
+
+  @Test
+  void clauseAfterAQuotesAttribution_isTheSceneNotASecondReport() {
+    assertThat(AttributorTest.attributions(
+        "“We are not going to stop,” Quina Jones said as she and other demonstrators moved through the city."))
+        .containsExactly("DIRECT Quina Jones | say | We are not going to stop,");
+  }
+
+  @Test
+  void appositionAfterAQuotesSpeaker_isNotAReport() {
+    assertThat(AttributorTest.attributions(
+        "“Tom is a real visionary,” said Robert McAtee, one of several coal industry veterans who work with him."))
+        .containsExactly("DIRECT Robert McAtee | say | Tom is a real visionary,");
+  }
+
+  @Test
+  void reportOpenedByThatAfterAQuotesAttribution_stays() {
+    assertThat(AttributorTest.attributions(
+        "“We will win,” the senator said on Friday, though she added that the vote would be close."))
+        .contains("DIRECT the senator | say | We will win,")
+        .anyMatch(a -> a.endsWith("| the vote would be close"));
+  }
+
+  @Test
+  void clauseAfterAReportWithoutAQuote_isLeftToTheTagger() {
+    assertThat(AttributorTest.attributions("The senator said as a candidate she would cut taxes."))
+        .anyMatch(a -> a.startsWith("INDIRECT The senator | say |"));
+  }
+}
