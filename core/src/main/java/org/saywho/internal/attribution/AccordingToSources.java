@@ -22,8 +22,10 @@ import org.saywho.internal.lexicon.Words;
  * Mortgage and Housing Corporation, rents rose 8.1 per cent." and "According to a new report by
  * Politico, the campaign …". Conditions: the sentence opens with "according to" outside quote marks;
  * its source runs to the first comma, within {@link #MAX_SOURCE} tokens, holds a noun and no verb of
- * its own clause (one in a relative clause is the source's: "people who attended the meeting"); the
- * rest of the sentence holds a finite verb; and no attribution holds any of it already. A noun of the
+ * its own clause (one in a relative clause is the source's: "people who attended the meeting", and a
+ * past form after a noun is a participle: "a survey released last month by …"); the rest of the
+ * sentence holds a finite verb, or a base form where the tagger read the finite verb as a noun ("43
+ * per cent of nurses plan to leave"); and no attribution holds any of it already. A noun of the
  * source idioms alone names no one ("According to plan, …"): the sentence reports nothing. The tagger
  * finds the short cases ("According to police, …") and misses the long sources, which the grammar's
  * noun phrase ends early.
@@ -89,7 +91,7 @@ final class AccordingToSources {
         && !d.content().overlaps(head))) {
       return;
     }
-    if (!idiom && (!source(t, cue + 2, comma - 1) || !hasFinite(t, comma + 1, last))) {
+    if (!idiom && (!source(t, cue + 2, comma - 1) || !hasVerb(t, comma + 1, last))) {
       return;
     }
     // A content holding the sentence's own source, or a cue inside the source, is a misreading.
@@ -185,14 +187,17 @@ final class AccordingToSources {
     return d.cue().map(c -> c.tokens().first() >= first && c.tokens().last() <= last).orElse(false);
   }
 
-  /** A noun phrase: a noun, and no finite verb outside a relative clause. */
+  /**
+   * A noun phrase: a noun, and no finite verb outside a relative clause. A past form right after a
+   * noun is a participle modifying it ("a survey released last month by the nurses' association").
+   */
   private static boolean source(Tokens t, int first, int last) {
     boolean noun = false;
     for (int i = first; i <= last; i++) {
       if (Grammar.RELATIVE_PRONOUNS.contains(t.lower(i)) || t.tag(i).equals("WDT")) {
         return noun;
       }
-      if (Grammar.finite(t, i)) {
+      if (Grammar.finite(t, i) && !(t.tag(i).equals("VBD") && i > first && Grammar.noun(t, i - 1))) {
         return false;
       }
       noun |= Grammar.noun(t, i);
@@ -203,6 +208,16 @@ final class AccordingToSources {
   /** "According to plan": one noun of the source idioms. */
   private static boolean idiom(Tokens t, int first, int last, Words words) {
     return first == last && words.isSourceIdiom(t.lower(first));
+  }
+
+  /** Whether a finite verb or a base form stands outside quote marks. */
+  private static boolean hasVerb(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (!t.quoted(i) && (Grammar.finite(t, i) || t.tag(i).equals("VB"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasFinite(Tokens t, int first, int last) {

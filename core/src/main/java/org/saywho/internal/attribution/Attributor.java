@@ -118,6 +118,7 @@ public final class Attributor {
     cued = AppositiveNames.with(doc, cued);
     cued = DescriptionHeads.with(doc, cued);
     cued = PartitiveSpeakers.widened(doc, cued, words);
+    cued = ParentheticalHeads.mended(doc.tokens(), cued);
     if (!cued.equals(merged)) {
       continuations = Continuations.find(doc, units, cued);
     }

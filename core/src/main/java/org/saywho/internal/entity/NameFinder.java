@@ -294,7 +294,7 @@ final class NameFinder {
    */
   private boolean connects(int i) {
     boolean bodyOn = t.lower(i).equals("on") && i > 0 && t.capitalized(i - 1) && words.isOrgWord(t.lower(i - 1));
-    if (particle(i) || bodyAnd(i) || jointSlash(i)) {
+    if (particle(i) || bodyAnd(i) || jointSlash(i) || pluralPossessiveInName(i)) {
       return true;
     }
     if (t.quoted(i) || !CONNECTORS.contains(t.lower(i)) && !bodyOn || i + 1 >= t.size() || t.sentence(i) != t.sentence(i + 1)) {
@@ -302,6 +302,18 @@ final class NameFinder {
     }
     int next = t.lower(i + 1).equals("the") && i + 2 < t.size() ? i + 2 : i + 1;
     return (t.tag(next).startsWith("NNP") || bodyOf(i) && t.tag(next).startsWith("NN") && t.capitalized(next)) && !t.quoted(next);
+  }
+
+  /**
+   * Whether the token is the apostrophe of a plural possessive inside a body's name, between a
+   * capitalised plural and the body's word ("the Ontario Nurses' Association", "the Farmers' Union");
+   * not a body's word that modifies a common noun after it ("the Democrats' Senate candidate").
+   */
+  private boolean pluralPossessiveInName(int i) {
+    boolean modifier = i + 2 < t.size() && t.tag(i + 2).startsWith("NN") && !t.capitalized(i + 2);
+    return i > 0 && i + 1 < t.size() && t.tag(i).equals("POS") && (t.word(i).equals("'") || t.word(i).equals("’"))
+        && t.capitalized(i - 1) && t.lower(i - 1).endsWith("s") && t.capitalized(i + 1) && !t.quoted(i + 1)
+        && words.isOrgWord(t.lower(i + 1)) && t.sentence(i + 1) == t.sentence(i) && !modifier;
   }
 
   /**

@@ -28,6 +28,14 @@ class AccordingToSourcesTest {
   }
 
   @Test
+  void openingSourceWithAParticipleAfterItsNoun_reportsTheRest_evenWhenTheTaggerMissesItsFiniteVerb() {
+    assertThat(AttributorTest.attributions("According to a survey released last month by the Registered Nurses' "
+        + "Association of Ontario, 43 per cent of nurses under 35 plan to leave the profession."))
+        .containsExactly("INDIRECT a survey released last month by the Registered Nurses' Association of Ontario"
+            + " | according to | 43 per cent of nurses under 35 plan to leave the profession");
+  }
+
+  @Test
   void idiomOpeningTheSentence_isNoSource() {
     assertThat(AttributorTest.attributions("According to plan, the bridge reopened in May.")).isEmpty();
   }

@@ -91,6 +91,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyNamedWithItsAcronymInParentheses_isAnOrganisation_andItsShortFormJoinsIt() {
+    Annotated doc = TestPipeline.annotate("The Assam State Disaster Management Authority (ASDMA) said the river was rising."
+        + "\nThe Assam State Disaster Management Authority said more rain was expected.");
+    assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(speakerOf(doc, 0)).isSameAs(speakerOf(doc, 1));
+  }
+
+  @Test
   void possessedRoleNoun_isAPerson_whileAnIndefiniteOneIsAGroup() {
     Annotated doc = TestPipeline.annotate(
         "Pagliano's lawyer said the hearing was a stunt.\nA lawyer said the hearing was legal.");

@@ -72,6 +72,14 @@ class NameFinderTest {
     assertThat(names("Smith scored ten goals for Leeds this season.")).doesNotContain("Smith scored ten goals for Leeds");
   }
 
+  @Test
+  void pluralPossessiveBeforeABodysWord_staysInTheName_butNotBeforeAnotherName() {
+    assertThat(names("The Ontario Nurses' Association estimates the province is short 20,000 nurses."))
+        .contains("Ontario Nurses' Association");
+    assertThat(names("The Democrats' Senate candidate, Maria Lopez, spoke on Friday."))
+        .doesNotContain("Democrats' Senate");
+  }
+
   private static java.util.List<String> names(String text) {
     Article doc = TestPipeline.read(text);
     Models m = TestPipeline.models();
