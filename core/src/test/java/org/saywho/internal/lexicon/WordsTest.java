@@ -20,4 +20,10 @@ class WordsTest {
   void isInanimate_holdsThingsButNotBeings(String noun, boolean thing) {
     assertThat(words.isInanimate(noun)).isEqualTo(thing);
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"michele,UNKNOWN", "andrea,UNKNOWN", "nicola,UNKNOWN", "jean,UNKNOWN", "michael,MALE", "michelle,FEMALE"})
+  void genderOfFirstName_isUnknownForNamesOneLanguageGivesMenAndAnotherWomen(String name, Gender gender) {
+    assertThat(words.genderOfFirstName(name)).isEqualTo(gender);
+  }
 }
