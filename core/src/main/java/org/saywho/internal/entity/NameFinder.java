@@ -51,7 +51,7 @@ final class NameFinder {
     }
     boolean[] dateline = Datelines.of(t);
     for (int i = 0; i < n; i++) {
-      if (dateline[i] || !(isNameToken(i) || nounOpeningAName(i)) || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
+      if (dateline[i] || !(isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i)) || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
         continue;
       }
       int end = i;
@@ -250,6 +250,22 @@ final class NameFinder {
         && !t.opensSentence(i) && !QUOTE_MARKS.contains(t.word(i - 1)) && !t.word(i - 1).equals(":")
         && (!t.capitalized(i - 1) || t.opensSentence(i - 1)) && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i)
         && isNameToken(i + 1) && !titleCaseSentence(i);
+  }
+
+  /**
+   * A capitalised adjective after "the" opens the body's name after it: the tagger reads "Electronic"
+   * in "the Electronic Frontier Foundation" as an adjective. Only before a name ending with a body's
+   * word ("Foundation", "Union"), so "the British Prime Minister" stays apart.
+   */
+  private boolean adjectiveOpeningABody(int i) {
+    if (!t.tag(i).equals("JJ") || !t.capitalized(i) || t.quoted(i) || t.opensSentence(i) || !t.lower(i - 1).equals("the")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < t.size() && t.sentence(j) == t.sentence(i) && isNameToken(j)) {
+      j++;
+    }
+    return j > i + 1 && words.isOrgWord(t.lower(j - 1)) && !titleCaseSentence(i);
   }
 
   /** Whether every word of four letters or more in the sentence of token {@code i} is capitalised. */

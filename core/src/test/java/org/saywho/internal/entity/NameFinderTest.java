@@ -80,6 +80,14 @@ class NameFinderTest {
         .doesNotContain("Democrats' Senate");
   }
 
+  @Test
+  void capitalisedAdjectiveAfterTheOpensABodysName_butNotAPersonsTitle() {
+    assertThat(names("The Electronic Frontier Foundation said the product raised privacy concerns."))
+        .contains("Electronic Frontier Foundation");
+    assertThat(names("She met the British Prime Minister Keir Starmer on Monday."))
+        .noneMatch(n -> n.startsWith("British"));
+  }
+
   private static java.util.List<String> names(String text) {
     Article doc = TestPipeline.read(text);
     Models m = TestPipeline.models();
