@@ -15,7 +15,8 @@ import org.saywho.internal.doc.Unit;
  * Attributes quotes that stand alone, as a whole sentence with no cue: a quote continuing a quote
  * left open by the previous paragraph takes that quote's speaker; otherwise the quote takes the
  * speaker of the nearest attribution before it in its paragraph, else after it in its paragraph, else
- * the last quote of the previous paragraph when it opens its own. A quote with none of these is kept
+ * the last attribution of the previous paragraph, quote or reported speech ("Farha says rents have
+ * risen …" and then "“People are spending half their income on rent.”"), when it opens its own. A quote with none of these is kept
  * with no speaker. A quote inside a sentence that nothing reports is not a quote (scare quotes, titles),
  * nor is a parenthesis alone (a transcript's "(CROSSTALK.)"). A paragraph going on with a quote that a
  * reported-speech attribution holds (a transcript's turn, "“PENCE: …" and then "“But the truth is …")
@@ -180,7 +181,7 @@ final class Continuations {
       for (int i = previous.size() - 1; i >= Math.max(0, previous.size() - SCAN); i--) {
         Draft a = previous.get(i);
         if (a.speaks()) {
-          return a.type() == Quote.Type.INDIRECT ? Optional.empty() : Optional.of(a);
+          return Optional.of(a);
         }
       }
     }

@@ -35,6 +35,14 @@ class PipelineTest {
   }
 
   @Test
+  void annotate_quoteOpeningAParagraph_takesTheSpeakerOfThePreviousParagraphsReportedSpeech() {
+    Annotated doc = TestPipeline.annotate("Farha says rents have risen faster than wages in every province since 2015."
+        + "\n\n“People are spending half their income on rent. We're hearing from seniors who are skipping meals.”");
+    assertThat(doc.attributions()).hasSize(2);
+    assertThat(doc.attributions().get(1).speakerFrom()).hasValue(0);
+  }
+
+  @Test
   void annotate_unattributedQuote_hasNoSpeaker() {
     Annotated doc = TestPipeline.annotate("“The economy is growing faster than anyone expected this year.”");
     assertThat(doc.attributions()).singleElement().satisfies(a -> {
