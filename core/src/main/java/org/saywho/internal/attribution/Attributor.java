@@ -106,6 +106,7 @@ public final class Attributor {
     cued = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
     cued = DatelineParts.without(doc, cued);
     cued = Headings.without(doc, cued);
+    cued = HeadlineQuotes.add(doc, units, cued, lexicon);
     cued = Nicknames.without(doc, cued);
     cued = ThingSources.without(doc, cued, words);
     cued = AccordingToSources.mend(doc, cued, lexicon, words);

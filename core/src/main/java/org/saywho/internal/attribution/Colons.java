@@ -136,7 +136,8 @@ final class Colons {
     return i;
   }
 
-  private static boolean holdsVerb(Tokens t, int from, Unit unit) {
+  /** Whether a verb stands among the unit's tokens from {@code from} on. */
+  static boolean holdsVerb(Tokens t, int from, Unit unit) {
     for (int k = from; k < unit.endToken(); k++) {
       if (Grammar.verb(t, k)) {
         return true;
@@ -145,7 +146,8 @@ final class Colons {
     return false;
   }
 
-  private static boolean holdsQuote(Tokens t, int from, Unit unit) {
+  /** Whether a quoted token stands among the unit's tokens from {@code from} on. */
+  static boolean holdsQuote(Tokens t, int from, Unit unit) {
     for (int k = from; k < unit.endToken(); k++) {
       if (t.quoted(k)) {
         return true;
