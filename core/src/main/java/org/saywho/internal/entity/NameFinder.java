@@ -571,7 +571,8 @@ final class NameFinder {
       String w = t.lower(i);
       String tag = t.tag(i);
       boolean ok = tag.startsWith("NN") || words.isDemonym(w) || tag.startsWith("JJ") || tag.equals("POS")
-          || CONNECTORS.contains(w) && i > 0 && (t.tag(i - 1).startsWith("NN")) || tag.equals("HYPH") && w.equals("-");
+          || CONNECTORS.contains(w) && i > 0 && (t.tag(i - 1).startsWith("NN")) || tag.equals("HYPH") && w.equals("-")
+          || nounsJoined(i, roleLast);
       if (!ok || words.isHonorific(w)) {
         break;
       }
@@ -583,6 +584,12 @@ final class NameFinder {
       start++;
     }
     return title && start <= roleLast ? start : -1;
+  }
+
+  /** Whether the "and" at {@code i} joins two lower-case nouns inside a role ("oil and gas worker"). */
+  private boolean nounsJoined(int i, int roleLast) {
+    return t.lower(i).equals("and") && i > 0 && i < roleLast && t.tag(i - 1).startsWith("NN") && !t.capitalized(i - 1)
+        && t.tag(i + 1).startsWith("NN") && !t.capitalized(i + 1);
   }
 
   private boolean acronym(int first, int last) {

@@ -527,6 +527,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void roleBeforeAName_keepsNounsJoinedByAnd_butNotTwoPeople() {
+    Annotated doc = TestPipeline.annotate("“We're not going anywhere,” said oil and gas worker Jane Doe.");
+    assertThat(lastSpeakerOf(doc).roles()).containsExactly("oil and gas worker");
+    Annotated two = TestPipeline.annotate("“We're not going anywhere,” said Kim Lee and gas worker Jane Doe.");
+    assertThat(lastSpeakerOf(two).roles()).noneMatch(r -> r.contains("and"));
+  }
+
+  @Test
   void itemOfALiveReport_opensAfterItsTimeStamp_notAfterAnyParagraph() {
     String item = "Connecticut’s tax commissioner says no one opened the files.\n\n"
         + "Kevin Sullivan says he told his staff on Monday to check the records.";
