@@ -204,11 +204,23 @@ final class TaggedAttributions {
       if (t.tagIs(i, "VB") && (lexicon.single(lemma).isPresent() || !lexicon.multi(lemma).isEmpty())) {
         int verb = i;
         Optional<Unit> unit = unitOf(units, verb);
-        return unit.isPresent() && new CueFinder(lexicon, morphology).find(t, unit.get()).stream()
-            .noneMatch(m -> m.first() <= verb && verb <= m.last());
+        return unit.isPresent() && !misreadParticiple(t, unit.get(), verb) && new CueFinder(lexicon, morphology)
+            .find(t, unit.get()).stream().noneMatch(m -> m.first() <= verb && verb <= m.last());
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the part-of-speech tagger read a finite verb right after its subject's name as a participle
+   * ("Ohio Democratic Party Chairman David Pepper called/VBN Friday's decision a “huge win”"), which the
+   * grammar turns down as "a show called …": the name opens its sentence, no "by" follows the verb, and
+   * the verb is in lower case (a headline's capitals make the tagger's reading of any word unsure).
+   */
+  private static boolean misreadParticiple(Tokens t, Unit unit, int verb) {
+    return t.tag(verb).equals("VBN") && !t.capitalized(verb) && verb - 1 > unit.firstToken() && Grammar.proper(t, verb - 1)
+        && NounPhrases.startLeftOf(t, verb - 1, unit.firstToken()) == unit.firstToken()
+        && verb + 1 < unit.endToken() && !t.lower(verb + 1).equals("by");
   }
 
   /**

@@ -2,6 +2,7 @@ package org.saywho.internal.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.saywho.internal.doc.Article;
@@ -72,5 +73,13 @@ class TaggedAttributionsTest {
       """)
   void aSourceRun_namesThePersonBeforeTheirApposedRole(String run, String mention, String role) {
     assertThat(mention(run)).isEqualTo(mention + " | " + role);
+  }
+
+  @Test
+  void verbTheTaggerReadAsAParticipleAfterItsSubjectsName_stillReports_butANamingParticipleDoesNot() {
+    assertThat(AttributorTest.attributions(
+        "Ohio Democratic Party Chairman David Pepper called Friday's decision a “huge win for Ohio voters.”"))
+        .contains("MIXED Ohio Democratic Party Chairman David Pepper | call | Friday's decision a “huge win for Ohio voters.”");
+    assertThat(AttributorTest.attributions("Voters in a small Ohio town called Springfield waited for hours.")).isEmpty();
   }
 }
