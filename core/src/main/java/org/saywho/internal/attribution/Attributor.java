@@ -246,20 +246,24 @@ public final class Attributor {
    * frame ("The ice sheet is melting faster, a new study has found"): a verb of
    * {@code finding-verbs.txt} closing its sentence, its subject right after a comma, and the clause
    * before that comma, opening with no subordinating word or adverb (the caller keeps it only when no
-   * attribution holds that clause).
+   * attribution holds that clause). A verb the part-of-speech tagger read as a plural noun ("…, a USA
+   * TODAY analysis of campaign-finance reports shows.") counts when its subject names a document or a
+   * finding ({@code source-things.txt}).
    */
   private Optional<Draft> findingAt(Article doc, Unit unit, ContentFinder contents, int v, Morphology morphology) {
     Tokens t = doc.tokens();
-    if (!t.tagIs(v, "VB") || t.quoted(v)) {
+    boolean readAsNoun = t.tag(v).equals("NNS") && v > unit.firstToken() && Grammar.noun(t, v - 1);
+    if (!t.tagIs(v, "VB") && !readAsNoun || t.quoted(v)) {
       return Optional.empty();
     }
-    String lemma = morphology.lemma(t.lower(v), t.tag(v));
+    String lemma = morphology.lemma(t.lower(v), readAsNoun ? "VBZ" : t.tag(v));
     int after = Adjuncts.skipRight(t, v + 1, unit.endToken());
     if (!words.isFindingVerb(lemma) || after < unit.endToken() && !Grammar.sentenceEnd(t, after)) {
       return Optional.empty();
     }
     CueMatch cue = new CueMatch(v, v, new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.POSTPOSED), FINDING));
-    Optional<SpeakerMatch> sp = speakerAfterAComma(t, unit, cue);
+    Optional<SpeakerMatch> sp = speakerAfterAComma(t, unit, cue)
+        .filter(s -> !readAsNoun || words.isThing(t.lower(s.head())));
     return sp.flatMap(s -> contents.before(cue, s, unit.firstToken()))
         .filter(r -> !opensWithAnAdjunct(t, r.first()))
         .map(r -> toDraft(doc, new Candidate(r, cue, sp.get(), FINDING)));

@@ -30,6 +30,14 @@ class AttributorTest {
   }
 
   @Test
+  void findingVerbTheTaggerReadAsAPluralNoun_reportsWhenItsSubjectIsAStudy_notWhenItIsAThing() {
+    assertThat(attributions("The ice sheet is melting faster, a new study shows."))
+        .containsExactly("INDIRECT a new study | show | The ice sheet is melting faster");
+    assertThat(attributions("She loved the films, the books and the old TV shows.")).isEmpty();
+    assertThat(attributions("She loved the films and the books, the old TV shows.")).isEmpty();
+  }
+
+  @Test
   void clauseSettingTheSceneBeforeASpeakersComma_isNoOuterReport() {
     assertThat(attributions("Not long after the company announced it would cut 500 jobs, a reporter asked."))
         .noneMatch(a -> a.contains("| ask |"));
