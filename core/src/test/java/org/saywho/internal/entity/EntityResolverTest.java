@@ -532,6 +532,8 @@ class EntityResolverTest {
     assertThat(lastSpeakerOf(doc).roles()).containsExactly("oil and gas worker");
     Annotated two = TestPipeline.annotate("“We're not going anywhere,” said Kim Lee and gas worker Jane Doe.");
     assertThat(lastSpeakerOf(two).roles()).noneMatch(r -> r.contains("and"));
+    Annotated trustee = TestPipeline.annotate("Trustee Margaret Ellis said students were distracted.");
+    assertThat(lastSpeakerOf(trustee).roles()).containsExactly("Trustee");
   }
 
   @Test
