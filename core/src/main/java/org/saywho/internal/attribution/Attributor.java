@@ -269,11 +269,25 @@ public final class Attributor {
         .map(r -> toDraft(doc, new Candidate(r, cue, sp.get(), FINDING)));
   }
 
-  /** The cue's speaker when it stands before the cue, right after a comma, with its role if it has one before. */
+  /**
+   * The cue's speaker when it stands before the cue, right after a comma, with its role if it has one
+   * before, and with the noun an adjective and its preposition modify ("three people familiar with the
+   * matter said", where the grammar's speaker is "the matter").
+   */
   private static Optional<SpeakerMatch> speakerAfterAComma(Tokens t, Unit unit, CueMatch cue) {
-    return SpeakerFinder.find(t, unit, cue, List.of())
+    return SpeakerFinder.find(t, unit, cue, List.of()).map(s -> withModifiedNoun(t, unit, s))
         .filter(s -> s.position() == SpeakerMatch.Position.BEFORE && s.first() > unit.firstToken()
             && Grammar.comma(t, Math.min(s.first(), s.roleFirst() >= 0 ? s.roleFirst() : s.first()) - 1));
+  }
+
+  /** The speaker widened to the noun phrase that "familiar with", "close to" … after it modifies. */
+  private static SpeakerMatch withModifiedNoun(Tokens t, Unit unit, SpeakerMatch s) {
+    int p = s.roleFirst() >= 0 ? Math.min(s.first(), s.roleFirst()) : s.first();
+    if (s.position() != SpeakerMatch.Position.BEFORE || p - 3 < unit.firstToken() || !NounPhrases.postmodifying(t, p - 2, p - 1)) {
+      return s;
+    }
+    int start = NounPhrases.startLeftOf(t, p - 3, unit.firstToken());
+    return start < 0 ? s : new SpeakerMatch(start, s.last(), p - 3, -1, -1, SpeakerMatch.Position.BEFORE);
   }
 
   /**

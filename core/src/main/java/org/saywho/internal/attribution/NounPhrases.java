@@ -194,6 +194,14 @@ final class NounPhrases {
   }
 
   /**
+   * Whether tokens {@code adjective} and {@code adjective + 1} are an adjective and its preposition
+   * that modify the noun before them ("familiar with", "close to").
+   */
+  static boolean postmodifying(Tokens t, int adjective, int preposition) {
+    return preposition == adjective + 1 && ADJECTIVES.contains(t.lower(adjective)) && ATTACHING.contains(t.lower(preposition));
+  }
+
+  /**
    * Returns the head of a speaker's description {@code [first, last]}: as {@link #head(Tokens, int, int)},
    * and a lower-case common noun before "in", "on", "among", "across" or "with" heads too ("workers" in
    * "workers in Alberta"; "the Commission on Presidential Debates" keeps its name). The grammar does not

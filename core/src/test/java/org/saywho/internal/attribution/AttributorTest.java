@@ -38,6 +38,13 @@ class AttributorTest {
   }
 
   @Test
+  void reportHoldingAReport_byPeopleAnAdjectiveDescribes_isTheirs() {
+    assertThat(attributions("Crestline Motors is considering closing one of its Ontario plants, three people familiar "
+        + "with the matter said."))
+        .contains("INDIRECT three people familiar with the matter | say | Crestline Motors is considering closing one of its Ontario plants");
+  }
+
+  @Test
   void clauseSettingTheSceneBeforeASpeakersComma_isNoOuterReport() {
     assertThat(attributions("Not long after the company announced it would cut 500 jobs, a reporter asked."))
         .noneMatch(a -> a.contains("| ask |"));
