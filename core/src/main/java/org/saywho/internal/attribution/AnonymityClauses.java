@@ -18,7 +18,8 @@ import org.saywho.internal.lexicon.Words;
  * CBC", the clause "asked not to be named" reports nothing: an attribution whose content is "(not) to
  * be" and a participle of {@code anonymity-verbs.txt} goes, and a quote whose cue is that clause's verb
  * takes the cue after the clause ("told") when the lexicon has it after its content. Conditions: the
- * content opens with the clause, or the quote's cue is its verb; the participle ends the clause, before a
+ * content opens with the clause, or with the verb asking for it ("…, the sources said, asking not to be
+ * named because the talks are private"), or the quote's cue is its verb; the participle ends the clause, before a
  * comma, the sentence's end or the reason for anonymity ("because the matter is private").
  */
 final class AnonymityClauses {
@@ -42,7 +43,8 @@ final class AnonymityClauses {
     Tokens t = doc.tokens();
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
-      if (condition(t, t.firstAtOrAfter(d.content().start()), words) >= 0) {
+      int first = t.firstAtOrAfter(d.content().start());
+      if (condition(t, first, words) >= 0 || first < t.size() && t.tagIs(first, "VB") && condition(t, first + 1, words) >= 0) {
         continue;
       }
       int participle = d.cue().map(c -> condition(t, c.tokens().last() + 1, words)).orElse(-1);

@@ -31,6 +31,14 @@ class AnonymityClausesTest {
   }
 
   @Test
+  void participleAskingForAnonymityAfterTheCue_isNoReport() {
+    Annotated doc = annotate("The company has not made a final decision, the sources said, asking not to be named "
+        + "because the discussions are private.");
+    assertThat(doc.attributions()).singleElement()
+        .satisfies(a -> assertThat(a.content().in(doc.article().text())).isEqualTo("The company has not made a final decision"));
+  }
+
+  @Test
   void aRequestThatIsNoAnonymityCondition_staysAReport() {
     Annotated doc = annotate("The nurse asked the minister to be honest with patients.");
     assertThat(doc.attributions()).extracting(a -> a.cue().map(Attribution.CueMention::lemma).orElse(""))
