@@ -18,9 +18,10 @@ import org.saywho.internal.lexicon.Words;
  * CBC", the clause "asked not to be named" reports nothing: an attribution whose content is "(not) to
  * be" and a participle of {@code anonymity-verbs.txt} goes, and a quote whose cue is that clause's verb
  * takes the cue after the clause ("told") when the lexicon has it after its content. Conditions: the
- * content opens with the clause, or with the verb asking for it ("…, the sources said, asking not to be
- * named because the talks are private"), or the quote's cue is its verb; the participle ends the clause, before a
- * comma, the sentence's end or the reason for anonymity ("because the matter is private").
+ * content opens with the clause, or with the verb asking for it ("…, the sources said, asking not to
+ * be named because the talks are private"), or the quote's cue is its verb; the participle ends the
+ * clause, before a comma, the sentence's end or the reason for anonymity ("because the matter is
+ * private").
  */
 final class AnonymityClauses {
 

@@ -89,7 +89,7 @@ public final class Attributor {
   public List<Attribution> attribute(Article doc, List<Unit> units, Article asTrained, List<Unit> asTrainedUnits) {
     Morphology morphology = new Morphology();
     List<Draft> cued = cued(doc, units, morphology);
-    List<Draft> continuations = Continuations.find(doc, units, cued);
+    List<Draft> continuations = Continuations.asTrained(doc, units, cued);
     if (tagger.isPresent()) {
       TokenFeatures.OfArticle f = asTrained == doc
           ? features(doc, cued, continuations, morphology)
@@ -148,7 +148,7 @@ public final class Attributor {
 
   private TokenFeatures.OfArticle features(Article doc, List<Unit> units, Morphology morphology) {
     List<Draft> cued = cued(doc, units, morphology);
-    return features(doc, cued, Continuations.find(doc, units, cued), morphology);
+    return features(doc, cued, Continuations.asTrained(doc, units, cued), morphology);
   }
 
   /** The tagger's features, seeing the grammar's cued attributions and continuations. */
@@ -283,7 +283,7 @@ public final class Attributor {
   /** The speaker widened to the noun phrase that "familiar with", "close to" … after it modifies. */
   private static SpeakerMatch withModifiedNoun(Tokens t, Unit unit, SpeakerMatch s) {
     int p = s.roleFirst() >= 0 ? Math.min(s.first(), s.roleFirst()) : s.first();
-    if (s.position() != SpeakerMatch.Position.BEFORE || p - 3 < unit.firstToken() || !NounPhrases.postmodifying(t, p - 2, p - 1)) {
+    if (s.position() != SpeakerMatch.Position.BEFORE || p - 3 < unit.firstToken() || !NounPhrases.postmodifying(t, p - 2)) {
       return s;
     }
     int start = NounPhrases.startLeftOf(t, p - 3, unit.firstToken());

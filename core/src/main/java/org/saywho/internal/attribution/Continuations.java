@@ -16,11 +16,12 @@ import org.saywho.internal.doc.Unit;
  * left open by the previous paragraph takes that quote's speaker; otherwise the quote takes the
  * speaker of the nearest attribution before it in its paragraph, else after it in its paragraph, else
  * the last attribution of the previous paragraph, quote or reported speech ("Farha says rents have
- * risen …" and then "“People are spending half their income on rent.”"), when it opens its own. A quote with none of these is kept
- * with no speaker. A quote inside a sentence that nothing reports is not a quote (scare quotes, titles),
+ * risen …" and then "“People are spending half their income on rent.”"), when it opens its own. A
+ * quote with none of these is kept with no speaker. A quote inside a sentence that nothing reports is not a quote (scare quotes, titles),
  * nor is a parenthesis alone (a transcript's "(CROSSTALK.)"). A paragraph going on with a quote that a
  * reported-speech attribution holds (a transcript's turn, "“PENCE: …" and then "“But the truth is …")
- * is typed as that attribution is.
+ * is typed as that attribution is. The tagger's features read the continuations as it was trained
+ * with them ({@link #asTrained}), where only a quote in the previous paragraph lends its speaker.
  */
 final class Continuations {
 
@@ -32,9 +33,11 @@ final class Continuations {
   private final Article doc;
   private final List<List<Draft>> byParagraph = new ArrayList<>();
   private final List<Optional<Draft>> owner;
+  private final boolean reportsLend;
 
-  private Continuations(Article doc, List<Draft> cued) {
+  private Continuations(Article doc, List<Draft> cued, boolean reportsLend) {
     this.doc = doc;
+    this.reportsLend = reportsLend;
     for (int p = 0; p < doc.paragraphs().size(); p++) {
       byParagraph.add(new ArrayList<>());
     }
@@ -53,7 +56,24 @@ final class Continuations {
    * @return the continuations, in unit order
    */
   static List<Draft> find(Article doc, List<Unit> units, List<Draft> cued) {
-    Continuations c = new Continuations(doc, cued);
+    return find(doc, units, cued, true);
+  }
+
+  /**
+   * Finds the quotes that stand alone as the tagger's features saw them in training: a paragraph's
+   * reported speech lends the next paragraph's quote no speaker.
+   *
+   * @param doc the tagged article
+   * @param units its attribution units
+   * @param cued the attributions found through cues
+   * @return the continuations, in unit order
+   */
+  static List<Draft> asTrained(Article doc, List<Unit> units, List<Draft> cued) {
+    return find(doc, units, cued, false);
+  }
+
+  private static List<Draft> find(Article doc, List<Unit> units, List<Draft> cued, boolean reportsLend) {
+    Continuations c = new Continuations(doc, cued, reportsLend);
     List<Draft> added = new ArrayList<>();
     Tokens t = doc.tokens();
     for (Unit unit : units) {
@@ -181,7 +201,7 @@ final class Continuations {
       for (int i = previous.size() - 1; i >= Math.max(0, previous.size() - SCAN); i--) {
         Draft a = previous.get(i);
         if (a.speaks()) {
-          return Optional.of(a);
+          return reportsLend || a.type() != Quote.Type.INDIRECT ? Optional.of(a) : Optional.empty();
         }
       }
     }

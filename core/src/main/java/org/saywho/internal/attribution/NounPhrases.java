@@ -194,11 +194,11 @@ final class NounPhrases {
   }
 
   /**
-   * Whether tokens {@code adjective} and {@code adjective + 1} are an adjective and its preposition
-   * that modify the noun before them ("familiar with", "close to").
+   * Whether token {@code adjective} and the one after it are an adjective and its preposition that
+   * modify the noun before them ("familiar with", "close to").
    */
-  static boolean postmodifying(Tokens t, int adjective, int preposition) {
-    return preposition == adjective + 1 && ADJECTIVES.contains(t.lower(adjective)) && ATTACHING.contains(t.lower(preposition));
+  static boolean postmodifying(Tokens t, int adjective) {
+    return adjective + 1 < t.size() && ADJECTIVES.contains(t.lower(adjective)) && ATTACHING.contains(t.lower(adjective + 1));
   }
 
   /**

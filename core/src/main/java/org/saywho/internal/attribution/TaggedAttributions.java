@@ -218,8 +218,8 @@ final class TaggedAttributions {
    * the verb is in lower case (a headline's capitals make the tagger's reading of any word unsure).
    */
   private static boolean misreadParticiple(Tokens t, Unit unit, int verb) {
-    return t.tag(verb).equals("VBN") && !t.capitalized(verb) && verb - 1 > unit.firstToken() && Grammar.proper(t, verb - 1)
-        && NounPhrases.startLeftOf(t, verb - 1, unit.firstToken()) == unit.firstToken()
+    return t.tag(verb).equals("VBN") && !t.capitalized(verb) && verb - 1 > unit.firstToken()
+        && Grammar.proper(t, verb - 1) && NounPhrases.startLeftOf(t, verb - 1, unit.firstToken()) == unit.firstToken()
         && verb + 1 < unit.endToken() && !t.lower(verb + 1).equals("by");
   }
 

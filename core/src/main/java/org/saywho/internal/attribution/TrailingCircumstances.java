@@ -36,7 +36,8 @@ final class TrailingCircumstances {
     int first = t.firstAtOrAfter(d.content().start());
     int cueFirst = d.cue().get().tokens().first();
     int cueLast = d.cue().get().tokens().last();
-    if (first <= cueLast || first >= t.size() || REPORT_OPENERS.contains(t.lower(first)) || !quotedBefore(d, drafts, cueFirst, t)) {
+    if (first <= cueLast || first >= t.size() || REPORT_OPENERS.contains(t.lower(first))
+        || !quotedBefore(d, drafts, cueFirst, t)) {
       return false;
     }
     String tag = t.tag(first);

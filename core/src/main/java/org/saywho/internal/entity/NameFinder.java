@@ -51,7 +51,8 @@ final class NameFinder {
     }
     boolean[] dateline = Datelines.of(t);
     for (int i = 0; i < n; i++) {
-      if (dateline[i] || !(isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i)) || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
+      boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i);
+      if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
         continue;
       }
       int end = i;
