@@ -107,6 +107,7 @@ public final class Attributor {
     cued = DatelineParts.without(doc, cued);
     cued = Headings.without(doc, cued);
     cued = HeadlineQuotes.add(doc, units, cued, lexicon);
+    cued = InterviewAnswers.add(doc, cued, lexicon, words);
     cued = Nicknames.without(doc, cued);
     cued = ThingSources.without(doc, cued, words);
     cued = AccordingToSources.mend(doc, cued, lexicon, words);

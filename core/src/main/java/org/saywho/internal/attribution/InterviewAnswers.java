@@ -1,0 +1,123 @@
+package org.saywho.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.saywho.Span;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Attribution.CueMention;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.TokenRange;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * The answers of an interview printed as questions and answers ("Q: What is the biggest challenge? /
+ * A: Funding, without question.") are the interviewee's words. Conditions: at least two paragraphs
+ * open with a question label ("Q:", "Q.", "Question:") and at least two with an answer label ("A:",
+ * "A.", "Answer:"), the first answer after the first question; the interviewee is the person the text
+ * before the first question names most often by surname, the later one on a tie ("Q&A with Vice
+ * President Joe Biden … Biden complained …" is Biden's, though Bernie Sanders is named after him),
+ * given once at least in full (two words or more opening with a first name, after any honorific or
+ * title); and no attribution holds any of an answer already. An article naming no one before its
+ * questions gives its answers no speaker this way. Read after the tagger.
+ */
+final class InterviewAnswers {
+
+  private static final double CONFIDENCE = 0.8;
+
+  private InterviewAnswers() {}
+
+  /** Returns the drafts with each answer of a question-and-answer interview added. */
+  static List<Draft> add(Article doc, List<Draft> drafts, CueLexicon lexicon, Words words) {
+    Tokens t = doc.tokens();
+    List<int[]> questions = new ArrayList<>();
+    List<int[]> answers = new ArrayList<>();
+    for (Span p : doc.paragraphs()) {
+      int first = t.firstAtOrAfter(p.start());
+      if (first >= t.size() || t.start(first) >= p.end()) {
+        continue;
+      }
+      int last = t.lastEndingBy(first, p.end());
+      int after = afterLabel(t, first, last, "q", "question");
+      if (after > 0) {
+        questions.add(new int[] {first, last});
+      } else if ((after = afterLabel(t, first, last, "a", "answer")) > 0) {
+        answers.add(new int[] {first, after, last});
+      }
+    }
+    if (questions.size() < 2 || answers.size() < 2 || answers.get(0)[0] < questions.get(0)[0]) {
+      return drafts;
+    }
+    Optional<SpeakerMention> interviewee = interviewee(t, questions.get(0)[0], words);
+    if (interviewee.isEmpty()) {
+      return drafts;
+    }
+    List<Draft> out = new ArrayList<>(drafts);
+    for (int[] a : answers) {
+      int last = a[2];
+      while (last > a[1] && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last)) {
+        last--;
+      }
+      Span answer = t.span(a[1], last);
+      if (last <= a[1] || out.stream().anyMatch(d -> d.content().overlaps(answer))) {
+        continue;
+      }
+      CueMention cue = new CueMention(new TokenRange(a[0], a[1] - 1), ":", lexicon.kind(":"));
+      out.add(Attributor.draft(doc, new Range(a[1], last), Attribution.Origin.COLON, cue, interviewee, CONFIDENCE));
+    }
+    return out.size() == drafts.size() ? drafts : List.copyOf(out);
+  }
+
+  /**
+   * The first token after a paragraph's label ("Q:", "Q.", "Question:"), or -1 when the paragraph
+   * does not open with it.
+   */
+  private static int afterLabel(Tokens t, int first, int last, String letter, String word) {
+    String w = t.lower(first);
+    if (w.equals(letter + ".") && first < last) {
+      return first + 1;
+    }
+    boolean label = (w.equals(letter) && t.word(first).equals(letter.toUpperCase(Locale.ROOT))) || w.equals(word);
+    return label && first + 1 < last && (t.word(first + 1).equals(":") || t.word(first + 1).equals(".")) ? first + 2 : -1;
+  }
+
+  /**
+   * The person the introduction before token {@code before} names most often by surname (the later one
+   * on a tie), at that person's last full name: two capitalised words or more opening with a first
+   * name, after any honorific or title.
+   */
+  private static Optional<SpeakerMention> interviewee(Tokens t, int before, Words words) {
+    Map<String, Integer> mentions = new HashMap<>();
+    Map<String, SpeakerMention> lastFull = new HashMap<>();
+    int i = 0;
+    while (i < before) {
+      if (!Grammar.proper(t, i) || t.quoted(i)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < before && Grammar.proper(t, i) && !t.quoted(i)) {
+        i++;
+      }
+      mentions.merge(t.lower(i - 1), 1, Integer::sum);
+      int given = start;
+      while (given < i && (words.isHonorific(t.lower(given)) || words.isTitle(t.lower(given)))) {
+        given++;
+      }
+      if (i - given >= 2 && words.isFirstName(t.lower(given))) {
+        lastFull.put(t.lower(i - 1), new SpeakerMention(new TokenRange(given, i - 1), i - 1, Optional.empty()));
+      }
+    }
+    return lastFull.entrySet().stream()
+        .max(Comparator.<Map.Entry<String, SpeakerMention>>comparingInt(e -> mentions.getOrDefault(e.getKey(), 0))
+            .thenComparingInt(e -> e.getValue().first()))
+        .map(Map.Entry::getValue);
+  }
+}
