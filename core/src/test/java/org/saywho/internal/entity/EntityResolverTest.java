@@ -534,6 +534,9 @@ class EntityResolverTest {
     assertThat(lastSpeakerOf(two).roles()).noneMatch(r -> r.contains("and"));
     Annotated trustee = TestPipeline.annotate("Trustee Margaret Ellis said students were distracted.");
     assertThat(lastSpeakerOf(trustee).roles()).containsExactly("Trustee");
+    Annotated reeve = TestPipeline.annotate("Reeve Bonnie Clark said the township would appeal.");
+    assertThat(lastSpeakerOf(reeve).roles()).containsExactly("Reeve");
+    assertThat(lastSpeakerOf(reeve).name()).isEqualTo("Bonnie Clark");
   }
 
   @Test
