@@ -65,8 +65,11 @@ final class InterviewAnswers {
       while (last > a[1] && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last)) {
         last--;
       }
+      if (last <= a[1]) {
+        continue;
+      }
       Span answer = t.span(a[1], last);
-      if (last <= a[1] || out.stream().anyMatch(d -> d.content().overlaps(answer))) {
+      if (out.stream().anyMatch(d -> d.content().overlaps(answer))) {
         continue;
       }
       CueMention cue = new CueMention(new TokenRange(a[0], a[1] - 1), ":", lexicon.kind(":"));
@@ -80,11 +83,11 @@ final class InterviewAnswers {
    * does not open with it.
    */
   private static int afterLabel(Tokens t, int first, int last, String letter, String word) {
-    String w = t.lower(first);
-    if (w.equals(letter + ".") && first < last) {
+    String capital = letter.toUpperCase(Locale.ROOT);
+    if (t.word(first).equals(capital + ".") && first < last) {
       return first + 1;
     }
-    boolean label = (w.equals(letter) && t.word(first).equals(letter.toUpperCase(Locale.ROOT))) || w.equals(word);
+    boolean label = t.word(first).equals(capital) || t.lower(first).equals(word);
     return label && first + 1 < last && (t.word(first + 1).equals(":") || t.word(first + 1).equals(".")) ? first + 2 : -1;
   }
 
