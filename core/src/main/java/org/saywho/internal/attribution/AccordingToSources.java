@@ -91,7 +91,7 @@ final class AccordingToSources {
         && !d.content().overlaps(head))) {
       return;
     }
-    if (!idiom && (!source(t, cue + 2, comma - 1) || !hasVerb(t, comma + 1, last))) {
+    if (!idiom && (!source(t, cue + 2, comma - 1) || !hasFinite(t, comma + 1, last, true))) {
       return;
     }
     // A content holding the sentence's own source, or a cue inside the source, is a misreading.
@@ -137,7 +137,7 @@ final class AccordingToSources {
           ? d.withSpeaker(speaker) : d);
       return;
     }
-    if (!hasFinite(t, first, cue - 2)) {
+    if (!hasFinite(t, first, cue - 2, false)) {
       return;
     }
     out.removeIf(d -> cuedIn(d, cue, cue + 1) || d.content().overlaps(phrase));
@@ -210,19 +210,10 @@ final class AccordingToSources {
     return first == last && words.isSourceIdiom(t.lower(first));
   }
 
-  /** Whether a finite verb or a base form stands outside quote marks. */
-  private static boolean hasVerb(Tokens t, int first, int last) {
+  /** Whether a finite verb, or with {@code orBase} a base form, stands outside quote marks. */
+  private static boolean hasFinite(Tokens t, int first, int last, boolean orBase) {
     for (int i = first; i <= last; i++) {
-      if (!t.quoted(i) && (Grammar.finite(t, i) || t.tag(i).equals("VB"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasFinite(Tokens t, int first, int last) {
-    for (int i = first; i <= last; i++) {
-      if (!t.quoted(i) && Grammar.finite(t, i)) {
+      if (!t.quoted(i) && (Grammar.finite(t, i) || orBase && t.tag(i).equals("VB"))) {
         return true;
       }
     }

@@ -61,7 +61,7 @@ final class Colons {
       }
       int s = NounPhrases.startLeftOf(t, i - 1, unit.firstToken());
       if (s < 0 || !Grammar.proper(t, i - 1) || Grammar.subjectPronoun(t, s)
-          || lexicon.isHeadlineLabel(t.text().substring(t.start(s), t.end(i - 1)).replaceAll("\\s+", " "))) {
+          || headlineLabel(t, s, i - 1, lexicon)) {
         continue; // "The Latest: Trump urges supporters …" names the kind of story, not who speaks
       }
       boolean opensUnit = s == unit.firstToken() || Grammar.punctuation(t, s - 1) && !Grammar.comma(t, s - 1);
@@ -134,6 +134,11 @@ final class Colons {
       i++;
     }
     return i;
+  }
+
+  /** Whether tokens {@code [first, last]} are a headline label of the lexicon ("The Latest", "EXCLUSIVE"). */
+  static boolean headlineLabel(Tokens t, int first, int last, CueLexicon lexicon) {
+    return lexicon.isHeadlineLabel(t.text().substring(t.start(first), t.end(last)).replaceAll("\\s+", " "));
   }
 
   /** Whether a verb stands among the unit's tokens from {@code from} on. */

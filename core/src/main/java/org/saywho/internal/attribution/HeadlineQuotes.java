@@ -57,7 +57,7 @@ final class HeadlineQuotes {
     }
     if (colon >= end - 1 || t.quoted(colon) || !Grammar.proper(t, colon - 1) || Grammar.openingQuote(t, colon + 1)
         || NounPhrases.startLeftOf(t, colon - 1, first) != first || Grammar.subjectPronoun(t, first)
-        || shouted(t, first, colon - 1) || label(t, first, colon - 1, lexicon)
+        || shouted(t, first, colon - 1) || Colons.headlineLabel(t, first, colon - 1, lexicon)
         || !Colons.holdsVerb(t, colon + 1, unit) || !Colons.holdsQuote(t, colon + 1, unit)) {
       return Optional.empty();
     }
@@ -74,11 +74,6 @@ final class HeadlineQuotes {
         Optional.empty());
     return Optional.of(Attributor.draft(doc, new Range(colon + 1, last), Attribution.Origin.COLON, cue, Optional.of(speaker),
         CONFIDENCE));
-  }
-
-  /** Whether the phrase is a headline label of the lexicon ("The Latest"). */
-  private static boolean label(Tokens t, int first, int last, CueLexicon lexicon) {
-    return lexicon.isHeadlineLabel(t.text().substring(t.start(first), t.end(last)).replaceAll("\\s+", " "));
   }
 
   /** Whether the phrase is one word in capitals, five letters or more: a column's label, not a name. */

@@ -13,6 +13,13 @@ class AnonymityClausesTest {
     return TestPipeline.annotate("Headline here\n\nThe first paragraph is here.\n\n" + sentence);
   }
 
+  /** The content of the sentence's only attribution. */
+  private static String onlyContent(String sentence) {
+    Annotated doc = annotate(sentence);
+    assertThat(doc.attributions()).hasSize(1);
+    return doc.attributions().get(0).content().in(doc.article().text());
+  }
+
   @Test
   void askingNotToBeNamed_isNoReport_andTheQuoteTakesTheCueAfterTheClause() {
     Annotated doc = annotate("“I cannot go on,” one nurse, who asked not to be named, told CBC.");
@@ -24,18 +31,14 @@ class AnonymityClausesTest {
 
   @Test
   void askingNotToBeIdentifiedWithAReason_isNoReport() {
-    Annotated doc = annotate("The talks may not lead to a deal, said the people, who asked not to be identified "
-        + "because the matter is private.");
-    assertThat(doc.attributions()).singleElement()
-        .satisfies(a -> assertThat(a.content().in(doc.article().text())).isEqualTo("The talks may not lead to a deal"));
+    assertThat(onlyContent("The talks may not lead to a deal, said the people, who asked not to be identified "
+        + "because the matter is private.")).isEqualTo("The talks may not lead to a deal");
   }
 
   @Test
   void participleAskingForAnonymityAfterTheCue_isNoReport() {
-    Annotated doc = annotate("The company has not made a final decision, the sources said, asking not to be named "
-        + "because the discussions are private.");
-    assertThat(doc.attributions()).singleElement()
-        .satisfies(a -> assertThat(a.content().in(doc.article().text())).isEqualTo("The company has not made a final decision"));
+    assertThat(onlyContent("The company has not made a final decision, the sources said, asking not to be named "
+        + "because the discussions are private.")).isEqualTo("The company has not made a final decision");
   }
 
   @Test
