@@ -96,8 +96,14 @@ final class AskedQuestions {
     return d.cue().isPresent() && d.type() == Quote.Type.INDIRECT && t.start(d.cue().get().tokens().first()) >= d.content().end();
   }
 
+  /**
+   * "Asked" opening a sentence of its own: capitalised, and not right after a quote on its line,
+   * where the sentence splitter also starts a sentence after a question mark ("“Who will pay my
+   * rent?” asked Mary Atieno": she asks).
+   */
   private static boolean openingAsked(Tokens t, int i) {
-    return t.opensSentence(i) && t.lower(i).equals("asked");
+    return t.opensSentence(i) && t.word(i).equals("Asked")
+        && !(i > 0 && Grammar.closingQuote(t, i - 1) && !t.lineBreakAfter(i - 1));
   }
 
   private static boolean askedOfTheSpeaker(Tokens t, Draft d) {

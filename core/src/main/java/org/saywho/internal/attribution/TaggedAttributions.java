@@ -79,6 +79,9 @@ final class TaggedAttributions {
         }
         continue;
       }
+      if (startsWithAnInvertedSpeaker(out, c)) {
+        continue; // "“Who will pay my rent?” asked Mary Atieno, who sells clothes": she asks, not what is asked
+      }
       int paragraph = doc.paragraphOf(c.first());
       Optional<Range> cue = nearest(doc, cues, c, paragraph);
       if (cue.isEmpty()) {
@@ -104,6 +107,15 @@ final class TaggedAttributions {
       out.add(Attributor.draft(doc, c, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
     }
     return out;
+  }
+
+  /**
+   * Whether a content the tagger found starts with the speaker another attribution names right after
+   * its cue: the tagger read an inverted speaker as the cue's object.
+   */
+  private static boolean startsWithAnInvertedSpeaker(List<Draft> drafts, Range content) {
+    return drafts.stream().anyMatch(d -> d.speaker().isPresent() && d.cue().isPresent()
+        && d.speaker().get().first() == content.first() && d.cue().get().tokens().last() == content.first() - 1);
   }
 
   /**

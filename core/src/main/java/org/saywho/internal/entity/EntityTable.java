@@ -95,7 +95,9 @@ final class EntityTable {
   }
 
   private EntityDraft linkPerson(List<String> words, @Nullable String nickname, String key, String text, Gender gender) {
-    Set<String> given = new HashSet<>(words.subList(0, 1));
+    // "De Blasio" is "Bill de Blasio" called by his surname, not a given name "De"
+    boolean surnameOnly = words.size() == 1 || this.words.isNameParticle(words.get(0));
+    Set<String> given = surnameOnly ? new HashSet<>() : new HashSet<>(words.subList(0, 1));
     if (nickname != null) {
       given.add(nickname);
     }
@@ -106,7 +108,7 @@ final class EntityTable {
     }
     if (e == null || e.type() != Speaker.Type.PERSON || !gender.compatible(e.gender())) {
       e = null;
-      if (words.size() >= 2) {
+      if (!surnameOnly) {
         e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender())
             && (firstNames.get(c) == null || !Collections.disjoint(firstNames.get(c), given)));
       } else {
@@ -137,7 +139,7 @@ final class EntityTable {
     if (paternal != null) {
       index(byPaternal, paternal, e);
     }
-    if (words.size() >= 2) {
+    if (!surnameOnly) {
       Set<String> names = firstNames.computeIfAbsent(e, k -> new HashSet<>(given));
       if (nickname != null) {
         names.add(nickname);

@@ -531,7 +531,7 @@ final class NameFinder {
     for (int i = first; i < last; i++) {
       String w = t.lower(i);
       if (words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i)) && !words.isHonorific(w)
-          && !CONNECTORS.contains(w)) {
+          && !CONNECTORS.contains(w) && !words.isNameParticle(t.word(i))) { // "del" in "Borja del Pozo", not "Del"
         return i;
       }
     }
@@ -554,11 +554,31 @@ final class NameFinder {
     for (int i = first; i < last; i++) {
       String w = t.lower(i);
       boolean connector = CONNECTORS.contains(w) && !w.equals("-"); // "Ki-moon" is one name
-      if (words.isTitle(w) || words.isHonorific(w) || connector || words.isPlace(w) || abbreviation(i)) {
+      if (words.isTitle(w) || words.isHonorific(w) || connector || placeBeforeATitle(i) || abbreviation(i)) {
         start = i + 1;
       }
     }
-    return start;
+    return portfolioBefore(start, last) ? start + 1 : start;
+  }
+
+  /**
+   * A place that opens a title ("Texas Gov. Greg Abbott", "U.S. Sen. Tim Scott"), not a given name
+   * that is also a place's ("Dr Borja del Pozo Cruz").
+   */
+  private boolean placeBeforeATitle(int i) {
+    String next = t.lower(i + 1);
+    return words.isPlace(t.lower(i)) && (words.isTitle(next) || words.isHonorific(next) || words.isPlace(next) || abbreviation(i + 1));
+  }
+
+  /**
+   * Whether the word at {@code start} names the portfolio of a title joined to it by "for" or "of"
+   * ("Minister for Housing Darragh O'Brien"): a capitalised word after the connector, with a given
+   * name and a surname after it.
+   */
+  private boolean portfolioBefore(int start, int last) {
+    return start > 1 && last - start >= 2 && (t.lower(start - 1).equals("for") || t.lower(start - 1).equals("of"))
+        && words.isTitle(t.lower(start - 2)) && !words.isNameParticle(t.word(start + 1))
+        && !words.isNameParticle(t.word(start));
   }
 
   /** The first token of the role words before {@code roleLast}, or -1 when there are none. */

@@ -40,4 +40,11 @@ class AskedQuestionsTest {
     assertThat(AttributorTest.attributions("Asked by reporters, Voss said the team would improve."))
         .containsExactly("INDIRECT Voss | say | the team would improve");
   }
+
+  @Test
+  void askedAfterAQuotedQuestion_isTheAskersCue() {
+    assertThat(AttributorTest.attributions(
+        "\"Who will pay my rent?\" asked Mary Atieno, who sells second-hand clothes on Moi Avenue."))
+        .containsExactly("DIRECT Mary Atieno | ask | Who will pay my rent?");
+  }
 }

@@ -287,6 +287,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void surnameOpeningWithAParticle_linksToTheFullName_butAnotherGivenNameStaysApart() {
+    assertThat(lastSpeakerName("Mayor Bill de Blasio visited the site.\nDe Blasio said the explosion was intentional."))
+        .isEqualTo("Bill de Blasio");
+    assertThat(lastSpeakerName("Mayor Bill de Blasio visited the site.\nChiara de Blasio said the explosion was intentional."))
+        .isEqualTo("Chiara de Blasio");
+  }
+
+  @Test
   void nameWithAnotherGivenName_staysApart() {
     Annotated doc = TestPipeline.annotate("Rep. Bobby Scott spoke first.\nRep. Robert C. Scott said the vote was close.");
     assertThat(speakerOf(doc, 0).mentions()).extracting(m -> m.in(doc.article().text())).doesNotContain("Bobby Scott");

@@ -94,4 +94,19 @@ class NameFinderTest {
     return new NameFinder(m.words(), m.entities(), doc.tokens()).find().stream()
         .map(n -> doc.tokens().span(n.first(), n.last()).in(text)).toList();
   }
+
+  @Test
+  void lowerCaseParticles_joinAGivenNameTheListsDoNotKnowToItsSurname() {
+    assertThat(names("\"It works,\" said Dr Borja del Pozo Cruz, the lead author.")).containsExactly("Borja del Pozo Cruz");
+    assertThat(names("\"It works,\" said Carlos de la Fuente.")).containsExactly("Carlos de la Fuente");
+    assertThat(names("Del Shannon said it would work.")).containsExactly("Del Shannon");
+  }
+
+  @Test
+  void portfolioAfterATitlesFor_isPartOfTheRole_whenAGivenNameAndASurnameFollow() {
+    NameMention m = mention("Minister for Housing Darragh O'Brien said the plan was working.", "Darragh O'Brien");
+    assertThat(m.roleFirst()).isZero();
+    assertThat(names("Texas Gov. Greg Abbott said the plan was working.")).containsExactly("Greg Abbott");
+    assertThat(names("Minister for Housing O'Brien said the plan was working.")).containsExactly("Housing O'Brien");
+  }
 }
