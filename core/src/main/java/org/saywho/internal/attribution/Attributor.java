@@ -109,6 +109,7 @@ public final class Attributor {
     cued = HeadlineQuotes.add(doc, units, cued, lexicon);
     cued = InterviewAnswers.add(doc, cued, lexicon, words);
     cued = Nicknames.without(doc, cued);
+    cued = ModifiedNounSpeakers.widened(doc, cued);
     cued = ThingSources.without(doc, cued, words);
     cued = AccordingToSources.mend(doc, cued, lexicon, words);
     cued = LeadingTimes.trimmed(doc, cued);
@@ -284,10 +285,7 @@ public final class Attributor {
   /** The speaker widened to the noun phrase that "familiar with", "close to" … after it modifies. */
   private static SpeakerMatch withModifiedNoun(Tokens t, Unit unit, SpeakerMatch s) {
     int p = s.roleFirst() >= 0 ? Math.min(s.first(), s.roleFirst()) : s.first();
-    if (s.position() != SpeakerMatch.Position.BEFORE || p - 3 < unit.firstToken() || !NounPhrases.postmodifying(t, p - 2)) {
-      return s;
-    }
-    int start = NounPhrases.startLeftOf(t, p - 3, unit.firstToken());
+    int start = s.position() == SpeakerMatch.Position.BEFORE ? ModifiedNounSpeakers.modifiedNounStart(t, p, unit.firstToken()) : -1;
     return start < 0 ? s : new SpeakerMatch(start, s.last(), p - 3, -1, -1, SpeakerMatch.Position.BEFORE);
   }
 

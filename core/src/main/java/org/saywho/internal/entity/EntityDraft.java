@@ -21,7 +21,7 @@ final class EntityDraft {
   private final int id;
   private String name;
   private int nameTokens;
-  private final boolean named;
+  private boolean named;
   private Speaker.Type type;
   private final GenderVotes genderVotes = new GenderVotes();
   private Gender gender = Gender.UNKNOWN;
@@ -65,6 +65,19 @@ final class EntityDraft {
   public void setName(String name, int tokens) {
     this.name = name;
     this.nameTokens = tokens;
+  }
+
+  /**
+   * Gives an entity found by its description the proper name a later mention calls it by ("the top
+   * British medical journal", then "the British Medical Journal"); the description becomes a role.
+   */
+  public void nameProperly(String properName, int tokens) {
+    if (!named) {
+      roles.add(name);
+      name = properName;
+      nameTokens = tokens;
+      named = true;
+    }
   }
 
   /** Returns whether the name is a proper name. */

@@ -72,6 +72,9 @@ final class EntityTable {
       e = byKey.get(key);
       if (e == null) {
         e = shorterFormOf(words, text);
+        if (e != null) {
+          e.nameProperly(text, words.size());
+        }
       }
       if (e == null && words.size() == 1) {
         e = personWithSurnameLike(text);

@@ -74,7 +74,8 @@ final class Nominals {
    * ("the spokesman", "the mayor" after "Mayor Bill de Blasio"), or, for a definite description with
    * no name in it, the latest other entity whose name holds its head noun ("the commission" after
    * "the Commission on Presidential Debates", "the poll" after "a Bloomberg poll"); "the agency" is
-   * the organisation named last, but not "the country's weather office", which its possessive picks out.
+   * the organisation named last, but not "the country's weather office", which its possessive picks
+   * out, nor "the German government", which its demonym does.
    */
   @Nullable EntityDraft antecedent(int first, int last, int head) {
     String w = t.lower(head);
@@ -97,9 +98,26 @@ final class Nominals {
         return pair;
       }
       EntityDraft named = withHeadInName(w, first);
-      return named != null || !words.isOrgWord(w) || possessed(first, head) ? named : latestOrganization(first);
+      return named != null || !words.isOrgWord(w) || possessed(first, head) || nationalBody(first, head) ? named
+          : latestOrganization(first);
     }
     return null;
+  }
+
+  /**
+   * Whether a demonym names the state whose institution the description is ("the German government",
+   * "the Kenyan police"; not "the German company", the company named last).
+   */
+  private boolean nationalBody(int first, int head) {
+    if (!words.isStateBody(t.lower(head))) {
+      return false;
+    }
+    for (int i = first + 1; i < head; i++) {
+      if (words.isDemonym(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -34,6 +34,7 @@ public final class Words {
   private final Set<String> personSingular = new HashSet<>();
   private final Set<String> personPlural = new HashSet<>();
   private final Set<String> orgWords = new HashSet<>();
+  private final Set<String> stateBodies = new HashSet<>();
   private final Set<String> things = new HashSet<>();
   private final Set<String> sourceIdioms = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
@@ -90,6 +91,7 @@ public final class Words {
     w.offices.addAll(trimmedLines("offices.txt"));
     w.quantities.addAll(trimmedLines("quantity-words.txt"));
     w.orgWords.addAll(trimmedLines("org-words.txt"));
+    w.stateBodies.addAll(trimmedLines("state-bodies.txt"));
     w.sourceIdioms.addAll(trimmedLines("source-idioms.txt"));
     for (String line : Resources.lines(MODELS + "source-things.txt")) {
       for (String f : line.split("\t")) {
@@ -323,6 +325,11 @@ public final class Words {
   /** Returns whether the lower-case word marks an organisation ("committee", "cnn"). */
   public boolean isOrgWord(String lower) {
     return orgWords.contains(lower);
+  }
+
+  /** Returns whether the lower-case noun names a state's institution ("government", "police"). */
+  public boolean isStateBody(String lower) {
+    return stateBodies.contains(lower);
   }
 
   /** Returns whether the lower-case noun names a document or finding ("report", "poll"). */

@@ -51,6 +51,25 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyDescribedFirst_takesTheProperNameALaterMentionGivesIt() {
+    Annotated doc = TestPipeline.annotate("The top British medical journal said half of the advice was wrong.\n"
+        + "The British Medical Journal said the advice was unsupported.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("British Medical Journal");
+    assertThat(speakerOf(doc, 1)).isSameAs(speakerOf(doc, 0));
+    assertThat(speakerOf(doc, 0).roles()).containsExactly("top British medical journal");
+  }
+
+  @Test
+  void stateBodyNarrowedByADemonym_isABodyOfItsOwn_butACompanyIsTheLatestOrganization() {
+    assertThat(lastSpeakerName("IG Metall said workers feared job cuts.\n"
+        + "The German government said it was monitoring the situation.")).isEqualTo("German government");
+    assertThat(lastSpeakerName("IG Metall said workers feared job cuts.\n"
+        + "The union said it was monitoring the situation.")).isEqualTo("IG Metall");
+    assertThat(lastSpeakerName("Siemens Energy shares fell on Thursday.\n"
+        + "The German company said losses would be larger.")).isEqualTo("Siemens Energy");
+  }
+
+  @Test
   void speakerMentionOfAReportSplitByItsCue_isOneSpeaker() {
     Annotated doc = TestPipeline.annotate("In an interview with CBC News on Sunday, Smith said the province was ready.\n"
         + "Under the new rules, the agency said, drivers must rest for ten hours.");
