@@ -96,6 +96,17 @@ final class EntityDraft {
     type = Speaker.Type.PERSON;
   }
 
+  /**
+   * Makes an entity of unknown type an organisation, when an apposition shows it is one ("Threshold,
+   * the housing charity, said").
+   */
+  public void becomeOrganization() {
+    if (type != Speaker.Type.UNKNOWN) {
+      throw new IllegalStateException("only an entity of unknown type becomes an organisation");
+    }
+    type = Speaker.Type.ORGANIZATION;
+  }
+
   /** Returns the type. */
   public Speaker.Type type() {
     return type;

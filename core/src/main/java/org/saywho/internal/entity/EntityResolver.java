@@ -101,7 +101,7 @@ public final class EntityResolver {
         e.addMention(t.span(sp.first(), sp.last()), sp.last());
         relativeAfter(t, sp, attributions.get(a)).ifPresent(r -> e.addMention(t.span(r, r), r));
         sp.role().ifPresent(r -> {
-          e.addRole(Nominals.withoutDeterminer(t, r.first(), r.last()));
+          apposedRole(t, e, r.first(), r.last(), headBeforePreposition(t, r.first(), r.last()));
           e.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, words.genderOfWord(t.lower(r.last())));
         });
         if (e.type() == Speaker.Type.PERSON && nominals.nameAt(sp.head()) != null) {
@@ -248,7 +248,7 @@ public final class EntityResolver {
     NameMention apposed = apposedTo(t, sp, nominals);
     if (apposed != null) {
       EntityDraft e = nominals.entityOf(apposed);
-      e.addRole(Nominals.withoutDeterminer(t, sp.first(), sp.last()));
+      apposedRole(t, e, sp.first(), sp.last(), headBeforePreposition(t, sp.first(), sp.last()));
       return Optional.of(e);
     }
     NameMention producer = nominals.producerOf(sp.first(), sp.last());
@@ -481,5 +481,26 @@ public final class EntityResolver {
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Gives the entity the role an apposition names; an entity of unknown type whose role's head is a
+   * body's word becomes an organisation ("Threshold, the housing charity, said").
+   */
+  private void apposedRole(Tokens t, EntityDraft e, int first, int last, int head) {
+    e.addRole(Nominals.withoutDeterminer(t, first, last));
+    if (e.type() == Speaker.Type.UNKNOWN && words.isOrgWord(t.lower(head))) {
+      e.becomeOrganization();
+    }
+  }
+
+  /** The last word of a description before its first preposition ("secretary general" in "… of the United Nations"). */
+  private static int headBeforePreposition(Tokens t, int first, int last) {
+    for (int i = first + 1; i <= last; i++) {
+      if (t.tag(i).equals("IN") || t.tag(i).equals("TO") || t.tag(i).startsWith("W") || !Character.isLetterOrDigit(t.word(i).codePointAt(0))) {
+        return i - 1;
+      }
+    }
+    return last;
   }
 }

@@ -51,6 +51,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void nameOfUnknownType_withAnAppositionForABody_isAnOrganisation_butNotWithOneForAPerson() {
+    Annotated body = TestPipeline.annotate("Threshold, the housing charity, said it had seen a rise in calls.");
+    assertThat(lastSpeakerOf(body).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    Annotated person = TestPipeline.annotate("Threshold, the housing campaigner, said she had seen a rise in calls.");
+    assertThat(lastSpeakerOf(person).type()).isNotEqualTo(Speaker.Type.ORGANIZATION);
+    Annotated office = TestPipeline.annotate("Ban Ki-moon, the secretary general of the United Nations, said the plan had failed.");
+    assertThat(lastSpeakerOf(office).type()).isNotEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
   void bodyDescribedFirst_takesTheProperNameALaterMentionGivesIt() {
     Annotated doc = TestPipeline.annotate("The top British medical journal said half of the advice was wrong.\n"
         + "The British Medical Journal said the advice was unsupported.");
