@@ -7,6 +7,8 @@ import org.saywho.Quote;
 import org.saywho.Span;
 import java.util.Optional;
 import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.QuoteSpan;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
@@ -16,7 +18,8 @@ import org.saywho.internal.doc.Unit;
  * left open by the previous paragraph takes that quote's speaker; otherwise the quote takes the
  * speaker of the nearest attribution before it in its paragraph, else after it in its paragraph, else
  * the last attribution of the previous paragraph, quote or reported speech ("Farha says rents have
- * risen …" and then "“People are spending half their income on rent.”"), when it opens its own. A
+ * risen …" and then "“People are spending half their income on rent.”"), when it opens its own, else
+ * the one a question was put to at that paragraph's end ("Kimpton was asked if …"). A
  * quote with none of these is kept with no speaker. A quote inside a sentence that nothing reports is not a quote (scare quotes, titles),
  * nor is a parenthesis alone (a transcript's "(CROSSTALK.)"). A paragraph going on with a quote that a
  * reported-speech attribution holds (a transcript's turn, "“PENCE: …" and then "“But the truth is …")
@@ -29,6 +32,8 @@ final class Continuations {
   private static final double UNATTRIBUTED = 0.4;
   /** How many attributions either side of a quote are looked at for its speaker. */
   private static final int SCAN = 40;
+  /** The most words the subject of "… was asked" may have. */
+  private static final int MAX_ASKED = 6;
 
   private final Article doc;
   private final List<List<Draft>> byParagraph = new ArrayList<>();
@@ -88,8 +93,10 @@ final class Continuations {
       boolean turnGoesOn = doc.quotes().get(q).runsOnFromPrevious() && q > 0
           && source.isPresent() && source.equals(c.owner.get(q - 1)) && source.get().type() == Quote.Type.INDIRECT;
       Quote.Type type = doc.quotes().get(q).marked() && !turnGoesOn ? Quote.Type.DIRECT : Quote.Type.INDIRECT;
-      Draft a = Draft.continuation(doc.quotes().get(q).inner(), type, source,
-          source.map(s -> Math.min(CONTINUATION, s.confidence())).orElse(UNATTRIBUTED));
+      Optional<SpeakerMention> asked = source.isEmpty() && c.reportsLend ? c.askedJustBefore(unit) : Optional.empty();
+      Draft a = asked.isPresent() ? Draft.answer(doc.quotes().get(q).inner(), type, asked.get(), CONTINUATION)
+          : Draft.continuation(doc.quotes().get(q).inner(), type, source,
+              source.map(s -> Math.min(CONTINUATION, s.confidence())).orElse(UNATTRIBUTED));
       c.add(a);
       added.add(a);
     }
@@ -206,6 +213,32 @@ final class Continuations {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The person a question was put to in the sentence closing the previous paragraph, who answers in the
+   * quote opening this one ("Kimpton was asked if more buses would be needed." and then "“We will watch
+   * the numbers closely.”"): that sentence opens with a name or a pronoun, in a noun phrase of at most
+   * {@link #MAX_ASKED} words, then "was" or "were" and "asked" (not "The question was asked").
+   */
+  private Optional<SpeakerMention> askedJustBefore(Unit unit) {
+    if (unit.paragraph() == 0 || !opensParagraph(unit)) {
+      return Optional.empty();
+    }
+    Tokens t = doc.tokens();
+    int last = unit.firstToken() - 1;
+    int first = last;
+    while (first > 0 && t.sentence(first - 1) == t.sentence(last)) {
+      first--;
+    }
+    int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_ASKED - 1));
+    if (end < 0 || end + 2 > last || t.quoted(first)) {
+      return Optional.empty();
+    }
+    int head = NounPhrases.head(t, first, end);
+    boolean named = Grammar.proper(t, head) || t.tag(head).equals("PRP");
+    boolean asked = (t.lower(end + 1).equals("was") || t.lower(end + 1).equals("were")) && t.lower(end + 2).equals("asked");
+    return named && asked ? Optional.of(new SpeakerMention(new TokenRange(first, end), head, Optional.empty())) : Optional.empty();
   }
 
   /** The index of the first attribution in {@code list} starting at or after {@code offset}. */

@@ -70,6 +70,11 @@ final class Draft {
         source.map(Draft::named));
   }
 
+  /** A quote with no cue of its own that answers a question put to {@code speaker} just before it. */
+  static Draft answer(Span content, Quote.Type type, SpeakerMention speaker, double confidence) {
+    return new Draft(content, type, Origin.CONTINUATION, Optional.empty(), Optional.of(speaker), confidence, Optional.empty());
+  }
+
   /** The attribution whose mention names this one's speaker: itself, or the end of its source chain. */
   private Draft named() {
     return speakerSource.orElse(this);

@@ -70,6 +70,9 @@ final class NameFinder {
         end++;
       }
       end = Math.max(end, spelledOutBefore(i, end));
+      if (i > 0 && end + 3 < n && spelledOutFrom(end + 2) == i - 1) {
+        i--; // "Business" opening "Business Unity South Africa (Busa)", read as a common noun
+      }
       runs.add(new int[] {i, end});
       i = end;
     }
@@ -420,10 +423,14 @@ final class NameFinder {
     int firstName = firstNameIn(first, last);
     NamedEntities.Label head = ner[last];
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
+    if (first == last && spelledOutFrom(first) >= 0) {
+      return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
+    }
     boolean person = head == NamedEntities.Label.PERSON && !listedBody || words.isHonorific(t.lower(first))
         || first < last && words.isTitle(t.lower(first)) && !isOrganization(first, last)
         || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last)
         || firstName == first && first > 0 && words.isTitle(t.lower(first - 1)) && !t.quoted(first - 1) // "general Lloyd Newton"
+        || afterLowerCaseTitle(first, last) && !isOrganization(first, last) // "association president Aroha Ngata"
         || middleInitial(first, last) && !isOrganization(first, last) // "Vann R. Newkirk II"
         || firstName == first && particleIn(first, last); // "Osama bin Laden"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
@@ -464,6 +471,46 @@ final class NameFinder {
       }
     }
     return new NameMention(nameFirst, l, roleFirst, roleFirst < 0 ? -1 : roleLast, Speaker.Type.PERSON, gender, evidence, subject(first, last));
+  }
+
+  /**
+   * The first of the capitalised words right before a word in parentheses that it is the acronym of,
+   * in any case ("Business Unity South Africa (Busa)", "the National Health Service (NHS)"), or -1.
+   */
+  private int spelledOutFrom(int word) {
+    if (word < 2 || word + 1 >= t.size() || !t.word(word - 1).equals("(") || !t.word(word + 1).equals(")")
+        || t.word(word).length() < 3) {
+      return -1;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (int k = word - 2; k >= 0 && word - 2 - k < MAX_SPELLED && t.sentence(k) == t.sentence(word); k--) {
+      if (t.capitalized(k)) {
+        initials.insert(0, t.word(k).charAt(0));
+      } else if (!CONNECTORS.contains(t.lower(k)) && !t.lower(k).equals("and")) {
+        return -1;
+      }
+      if (initials.toString().equalsIgnoreCase(t.word(word))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a given name and a surname follow a title in lower case, which only a person bears
+   * ("association president Aroha Ngata"), whatever the first-name list knows of the given name.
+   */
+  private boolean afterLowerCaseTitle(int first, int last) {
+    if (first == 0 || first == last || !words.isTitle(t.lower(first - 1)) || t.quoted(first - 1)
+        || !Character.isLowerCase(t.word(first - 1).codePointAt(0)) || t.sentence(first - 1) != t.sentence(first)) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      if (!t.capitalized(i) || words.isOrgWord(t.lower(i))) {
+        return false; // "the event organizer Alliance to Reclaim Our Schools"
+      }
+    }
+    return true;
   }
 
   /**

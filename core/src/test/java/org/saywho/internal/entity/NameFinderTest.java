@@ -109,4 +109,22 @@ class NameFinderTest {
     assertThat(names("Texas Gov. Greg Abbott said the plan was working.")).containsExactly("Greg Abbott");
     assertThat(names("Minister for Housing O'Brien said the plan was working.")).containsExactly("Housing O'Brien");
   }
+
+  @Test
+  void nameAfterALowerCaseTitle_isAPersons_whateverItsGivenName_butABodysNameStaysABodys() {
+    assertThat(mention("Students' association president Aroha Ngata welcomed the decision.", "Aroha Ngata").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("The figures came from the event organizer Alliance to Reclaim Our Schools (AROS).",
+        "Alliance to Reclaim Our Schools").type()).isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
+  void wordInParenthesesSpellingOutTheNameBefore_isAnOrganisation_inAnyCase_andTheNameOpensWithItsFirstLetter_butANicknameIsNot() {
+    assertThat(mention("Business Unity South Africa (Busa) said load shedding had cost billions.", "Busa").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    assertThat(names("Business Unity South Africa (Busa) said load shedding had cost billions."))
+        .containsExactly("Business Unity South Africa", "Busa");
+    assertThat(mention("Gregory Hall (Greg) said load shedding had cost billions.", "Greg").type())
+        .isNotEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+  }
 }
