@@ -111,6 +111,7 @@ public final class Attributor {
     cued = Nicknames.without(doc, cued);
     cued = ModifiedNounSpeakers.widened(doc, cued);
     cued = ThingSources.without(doc, cued, words);
+    cued = AgeSpeakers.with(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words);
     cued = LeadingTimes.trimmed(doc, cued);
     cued = AskedQuestions.unattributed(doc, cued, lexicon, morphology);

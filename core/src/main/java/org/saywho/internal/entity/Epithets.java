@@ -69,7 +69,10 @@ final class Epithets {
     if (!t.lower(sp.first()).equals("the") || head != sp.last() || head == sp.first() || introducedBefore(sp.first(), w)) {
       return false;
     }
-    boolean describes = nationality(head) || AGE.matcher(w).matches()
+    if (AGE.matcher(t.text().substring(t.start(sp.first() + 1), t.end(head))).matches()) {
+      return true; // the tokenizer splits "53-year-old" into five tokens
+    }
+    boolean describes = nationality(head)
         || t.tag(head).equals("NN") && !t.capitalized(head) && words.isAnimate(w) && !words.isAnonymous(w)
         && !words.isPeopleNoun(w) && !words.isOffice(w) && !words.isTitle(w) && !words.isPersonNoun(w);
     if (!describes) {

@@ -314,7 +314,7 @@ final class NameFinder {
    */
   private boolean connects(int i) {
     boolean bodyOn = t.lower(i).equals("on") && i > 0 && t.capitalized(i - 1) && words.isOrgWord(t.lower(i - 1));
-    if (particle(i) || bodyAnd(i) || jointSlash(i) || pluralPossessiveInName(i)) {
+    if (particle(i) || bodyAnd(i) || jointSlash(i) || possessiveInName(i)) {
       return true;
     }
     if (t.quoted(i) || !CONNECTORS.contains(t.lower(i)) && !bodyOn || i + 1 >= t.size() || t.sentence(i) != t.sentence(i + 1)) {
@@ -326,13 +326,16 @@ final class NameFinder {
 
   /**
    * Whether the token is the apostrophe of a plural possessive inside a body's name, between a
-   * capitalised plural and the body's word ("the Ontario Nurses' Association", "the Farmers' Union");
-   * not a body's word that modifies a common noun after it ("the Democrats' Senate candidate").
+   * capitalised plural and the body's word ("the Ontario Nurses' Association", "the Farmers' Union"),
+   * or the "'s" of a title's office ("the Fresno County Sheriff's Office", "the Attorney General's
+   * Office"); not a body's word that modifies a common noun after it ("the Democrats' Senate candidate").
    */
-  private boolean pluralPossessiveInName(int i) {
+  private boolean possessiveInName(int i) {
     boolean modifier = i + 2 < t.size() && t.tag(i + 2).startsWith("NN") && !t.capitalized(i + 2);
-    return i > 0 && i + 1 < t.size() && t.tag(i).equals("POS") && (t.word(i).equals("'") || t.word(i).equals("’"))
-        && t.capitalized(i - 1) && t.lower(i - 1).endsWith("s") && t.capitalized(i + 1) && !t.quoted(i + 1)
+    boolean plural = t.word(i).equals("'") || t.word(i).equals("’");
+    boolean office = (t.lower(i).equals("'s") || t.lower(i).equals("’s")) && i > 0 && words.isTitle(t.lower(i - 1));
+    return i > 0 && i + 1 < t.size() && t.tag(i).equals("POS") && (plural && t.lower(i - 1).endsWith("s") || office)
+        && t.capitalized(i - 1) && t.capitalized(i + 1) && !t.quoted(i + 1)
         && words.isOrgWord(t.lower(i + 1)) && t.sentence(i + 1) == t.sentence(i) && !modifier;
   }
 

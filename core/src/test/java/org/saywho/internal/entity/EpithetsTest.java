@@ -43,6 +43,7 @@ class EpithetsTest {
     assertThat(lastSpeakerName("Unai Emery admitted his side had been second best. \"We didn't compete,\" the Spaniard said."))
         .isEqualTo("Unai Emery");
     assertThat(lastSpeakerName("Rafael Nadal said he felt great. \"I will win,\" the 37-year-old said.")).isEqualTo("Rafael Nadal");
+    assertThat(lastSpeakerName("Rafael Nadal said he felt great.\n\"I will win,\" said the 37-year-old.")).isEqualTo("Rafael Nadal");
   }
 
   @Test

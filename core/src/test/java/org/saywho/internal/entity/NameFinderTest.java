@@ -127,4 +127,11 @@ class NameFinderTest {
     assertThat(mention("Gregory Hall (Greg) said load shedding had cost billions.", "Greg").type())
         .isNotEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
   }
+
+  @Test
+  void titlesPossessiveBeforeABodysWord_isInsideTheName_butAPersonsIsNot() {
+    assertThat(names("The Fresno County Sheriff's Office said Delgado was drunk."))
+        .containsExactly("Fresno County Sheriff's Office", "Delgado");
+    assertThat(names("Mark Carney's Office said Delgado was drunk.")).doesNotContain("Mark Carney's Office");
+  }
 }
