@@ -103,6 +103,7 @@ public final class Attributor {
     List<Draft> merged = cued;
     cued = FrontedParts.add(doc, cued);
     cued = RelativeQuotes.add(doc, cued, lexicon, morphology);
+    cued = RelativeContents.add(doc, cued, lexicon, morphology);
     cued = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
     cued = DatelineParts.without(doc, cued);
     cued = Headings.without(doc, cued);
