@@ -434,6 +434,7 @@ final class NameFinder {
         || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last)
         || firstName == first && first > 0 && words.isTitle(t.lower(first - 1)) && !t.quoted(first - 1) // "general Lloyd Newton"
         || afterLowerCaseTitle(first, last) && !isOrganization(first, last) // "association president Aroha Ngata"
+        || givenNameAndSurnameAfterATitle(first, last) // "Treasury CS Njuguna Ndung'u"
         || middleInitial(first, last) && !isOrganization(first, last) // "Vann R. Newkirk II"
         || firstName == first && particleIn(first, last); // "Osama bin Laden"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
@@ -497,6 +498,18 @@ final class NameFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the run's last two words follow a title inside it and hold no body's word, as a given
+   * name and a surname do ("Treasury CS Njuguna Ndung'u", "Health Minister Aroha Ngata"), whatever
+   * the first-name list or the recogniser make of them.
+   */
+  private boolean givenNameAndSurnameAfterATitle(int first, int last) {
+    int title = last - 2;
+    return title > first && words.isTitle(t.lower(title)) && !words.isTitle(t.lower(title + 1))
+        && !words.isOrgWord(t.lower(title + 1)) && !words.isOrgWord(t.lower(last)) && t.capitalized(title + 1)
+        && !words.isPlace(t.lower(last)) && !CONNECTORS.contains(t.lower(title - 1));
   }
 
   /**

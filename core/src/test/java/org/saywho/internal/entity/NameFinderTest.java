@@ -134,4 +134,12 @@ class NameFinderTest {
         .containsExactly("Fresno County Sheriff's Office", "Delgado");
     assertThat(names("Mark Carney's Office said Delgado was drunk.")).doesNotContain("Mark Carney's Office");
   }
+
+  @Test
+  void givenNameAndSurnameAfterATitleInsideTheRun_areAPersons_butABodyAfterATitleIsNot() {
+    assertThat(mention("Treasury CS Njuguna Ndung'u defended the bill.", "Njuguna Ndung'u").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("The Mayor Street Foundation defended the bill.", "Mayor Street Foundation").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+  }
 }
