@@ -19,7 +19,8 @@ import org.saywho.internal.doc.Unit;
  * speaker of the nearest attribution before it in its paragraph, else after it in its paragraph, else
  * the last attribution of the previous paragraph, quote or reported speech ("Farha says rents have
  * risen …" and then "“People are spending half their income on rent.”"), when it opens its own, else
- * the one a question was put to at that paragraph's end ("Kimpton was asked if …"). A
+ * the one a question was put to at that paragraph's end ("Kimpton was asked if …"); a quote after a
+ * sentence telling what someone did takes that person ("Shah shook her head. “…”"). A
  * quote with none of these is kept with no speaker. A quote inside a sentence that nothing reports is not a quote (scare quotes, titles),
  * nor is a parenthesis alone (a transcript's "(CROSSTALK.)"). A paragraph going on with a quote that a
  * reported-speech attribution holds (a transcript's turn, "“PENCE: …" and then "“But the truth is …")
@@ -94,6 +95,9 @@ final class Continuations {
           && source.isPresent() && source.equals(c.owner.get(q - 1)) && source.get().type() == Quote.Type.INDIRECT;
       Quote.Type type = doc.quotes().get(q).marked() && !turnGoesOn ? Quote.Type.DIRECT : Quote.Type.INDIRECT;
       Optional<SpeakerMention> asked = source.isEmpty() && c.reportsLend ? c.askedJustBefore(unit) : Optional.empty();
+      if (source.isEmpty() && asked.isEmpty() && c.reportsLend) {
+        asked = c.actorJustBefore(unit);
+      }
       Draft a = asked.isPresent() ? Draft.answer(doc.quotes().get(q).inner(), type, asked.get(), CONTINUATION)
           : Draft.continuation(doc.quotes().get(q).inner(), type, source,
               source.map(s -> Math.min(CONTINUATION, s.confidence())).orElse(UNATTRIBUTED));
@@ -239,6 +243,60 @@ final class Continuations {
     boolean named = Grammar.proper(t, head) || t.tag(head).equals("PRP");
     boolean asked = (t.lower(end + 1).equals("was") || t.lower(end + 1).equals("were")) && t.lower(end + 2).equals("asked");
     return named && asked ? Optional.of(new SpeakerMention(new TokenRange(first, end), head, Optional.empty())) : Optional.empty();
+  }
+
+  /**
+   * The person whose action the sentence right before the quote, in its paragraph, tells, who then
+   * speaks ("Shah shook her head. “The council held two consultations.”", "Her neighbour, Tom Hughes,
+   * disagreed. “Nobody asked us.”"): that sentence holds no quote mark and opens with a name (a
+   * sentence-opening word the tagger read as a noun counts when the article names someone with it
+   * elsewhere), "he" or "she", or with a noun phrase and a name set off by commas, right before a verb
+   * in the past or present tense.
+   */
+  private Optional<SpeakerMention> actorJustBefore(Unit unit) {
+    Tokens t = doc.tokens();
+    int last = unit.firstToken() - 1;
+    if (last < 0 || opensParagraph(unit) || paragraphOf(t.start(last)) != unit.paragraph()) {
+      return Optional.empty();
+    }
+    int first = last;
+    while (first > 0 && t.sentence(first - 1) == t.sentence(last)) {
+      first--;
+    }
+    for (int i = first; i <= last; i++) {
+      if (t.quoted(i)) {
+        return Optional.empty();
+      }
+    }
+    int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_ASKED - 1));
+    if (end < 0 || end + 1 > last) {
+      return Optional.empty();
+    }
+    int start = first;
+    if (Grammar.comma(t, end + 1)) {
+      int nameEnd = NounPhrases.endRightOf(t, end + 2, Math.min(last, end + 1 + MAX_ASKED));
+      if (nameEnd < 0 || nameEnd + 2 > last || !Grammar.comma(t, nameEnd + 1) || !Grammar.proper(t, nameEnd)) {
+        return Optional.empty();
+      }
+      start = end + 2; // "Her neighbour, Tom Hughes, disagreed."
+      end = nameEnd;
+    }
+    int verb = end + 1 < last && Grammar.comma(t, end + 1) ? end + 2 : end + 1;
+    int head = NounPhrases.head(t, start, end);
+    boolean person = Grammar.proper(t, head) || t.lower(head).equals("he") || t.lower(head).equals("she")
+        || start == end && t.tag(head).equals("NN") && t.capitalized(head) && namedElsewhere(t, head);
+    boolean acts = t.tag(verb).equals("VBD") || t.tag(verb).equals("VBZ");
+    return person && acts ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
+  }
+
+  /** Whether the word is read as a proper noun elsewhere in the article ("Shah", a noun opening a sentence). */
+  private static boolean namedElsewhere(Tokens t, int word) {
+    for (int i = 0; i < t.size(); i++) {
+      if (i != word && Grammar.proper(t, i) && t.word(i).equals(t.word(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the first attribution in {@code list} starting at or after {@code offset}. */

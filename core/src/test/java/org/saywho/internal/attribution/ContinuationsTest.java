@@ -21,4 +21,18 @@ class ContinuationsTest {
         + "\"We will watch the numbers closely. If demand jumps, we will add services.\""))
         .noneMatch(a -> a.startsWith("DIRECT The question"));
   }
+
+  @Test
+  void quoteAfterASentenceTellingWhatSomeoneDid_isTheirs() {
+    assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
+        + "Her neighbour, Tom Hughes, disagreed. \"Where are we supposed to park? Nobody asked us.\""))
+        .contains("DIRECT Tom Hughes | - | Where are we supposed to park? Nobody asked us.");
+  }
+
+  @Test
+  void quoteAfterASentenceAboutAThing_takesNoSpeakerFromIt() {
+    assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
+        + "The meeting ran late. \"Where are we supposed to park? Nobody asked us.\""))
+        .noneMatch(a -> a.startsWith("DIRECT The meeting"));
+  }
 }
