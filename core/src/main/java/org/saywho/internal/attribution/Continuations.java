@@ -33,8 +33,8 @@ final class Continuations {
   private static final double UNATTRIBUTED = 0.4;
   /** How many attributions either side of a quote are looked at for its speaker. */
   private static final int SCAN = 40;
-  /** The most words the subject of "… was asked" may have. */
-  private static final int MAX_ASKED = 6;
+  /** The most words the subject of the sentence before a lone quote may have ("Kimpton was asked …"). */
+  private static final int MAX_SUBJECT = 6;
 
   private final Article doc;
   private final List<List<Draft>> byParagraph = new ArrayList<>();
@@ -223,7 +223,7 @@ final class Continuations {
    * The person a question was put to in the sentence closing the previous paragraph, who answers in the
    * quote opening this one ("Kimpton was asked if more buses would be needed." and then "“We will watch
    * the numbers closely.”"): that sentence opens with a name or a pronoun, in a noun phrase of at most
-   * {@link #MAX_ASKED} words, then "was" or "were" and "asked" (not "The question was asked").
+   * {@link #MAX_SUBJECT} words, then "was" or "were" and "asked" (not "The question was asked").
    */
   private Optional<SpeakerMention> askedJustBefore(Unit unit) {
     if (unit.paragraph() == 0 || !opensParagraph(unit)) {
@@ -231,11 +231,8 @@ final class Continuations {
     }
     Tokens t = doc.tokens();
     int last = unit.firstToken() - 1;
-    int first = last;
-    while (first > 0 && t.sentence(first - 1) == t.sentence(last)) {
-      first--;
-    }
-    int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_ASKED - 1));
+    int first = sentenceStart(t, last);
+    int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_SUBJECT - 1));
     if (end < 0 || end + 2 > last || t.quoted(first)) {
       return Optional.empty();
     }
@@ -259,22 +256,19 @@ final class Continuations {
     if (last < 0 || opensParagraph(unit) || paragraphOf(t.start(last)) != unit.paragraph()) {
       return Optional.empty();
     }
-    int first = last;
-    while (first > 0 && t.sentence(first - 1) == t.sentence(last)) {
-      first--;
-    }
+    int first = sentenceStart(t, last);
     for (int i = first; i <= last; i++) {
       if (t.quoted(i)) {
         return Optional.empty();
       }
     }
-    int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_ASKED - 1));
+    int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_SUBJECT - 1));
     if (end < 0 || end + 1 > last) {
       return Optional.empty();
     }
     int start = first;
     if (Grammar.comma(t, end + 1)) {
-      int nameEnd = NounPhrases.endRightOf(t, end + 2, Math.min(last, end + 1 + MAX_ASKED));
+      int nameEnd = NounPhrases.endRightOf(t, end + 2, Math.min(last, end + 1 + MAX_SUBJECT));
       if (nameEnd < 0 || nameEnd + 2 > last || !Grammar.comma(t, nameEnd + 1) || !Grammar.proper(t, nameEnd)) {
         return Optional.empty();
       }
@@ -287,6 +281,15 @@ final class Continuations {
         || start == end && t.tag(head).equals("NN") && t.capitalized(head) && namedElsewhere(t, head);
     boolean acts = t.tag(verb).equals("VBD") || t.tag(verb).equals("VBZ");
     return person && acts ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
+  }
+
+  /** The first token of the sentence of token {@code i}. */
+  private static int sentenceStart(Tokens t, int i) {
+    int first = i;
+    while (first > 0 && t.sentence(first - 1) == t.sentence(i)) {
+      first--;
+    }
+    return first;
   }
 
   /** Whether the word is read as a proper noun elsewhere in the article ("Shah", a noun opening a sentence). */
