@@ -119,6 +119,7 @@ public final class Attributor {
     cued = ParticipleOpeners.without(doc, cued);
     cued = PrepositionalOpeners.without(doc, cued);
     cued = TrailingCircumstances.without(doc, cued);
+    cued = Comparisons.without(doc, cued);
     cued = ClausesAfterTheCue.widened(doc, cued);
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);
