@@ -94,11 +94,9 @@ final class Continuations {
       boolean turnGoesOn = doc.quotes().get(q).runsOnFromPrevious() && q > 0
           && source.isPresent() && source.equals(c.owner.get(q - 1)) && source.get().type() == Quote.Type.INDIRECT;
       Quote.Type type = doc.quotes().get(q).marked() && !turnGoesOn ? Quote.Type.DIRECT : Quote.Type.INDIRECT;
-      Optional<SpeakerMention> asked = source.isEmpty() && c.reportsLend ? c.askedJustBefore(unit) : Optional.empty();
-      if (source.isEmpty() && asked.isEmpty() && c.reportsLend) {
-        asked = c.actorJustBefore(unit);
-      }
-      Draft a = asked.isPresent() ? Draft.answer(doc.quotes().get(q).inner(), type, asked.get(), CONTINUATION)
+      Optional<SpeakerMention> narrated = source.isEmpty() && c.reportsLend
+          ? c.askedJustBefore(unit).or(() -> c.actorJustBefore(unit)) : Optional.empty();
+      Draft a = narrated.isPresent() ? Draft.answer(doc.quotes().get(q).inner(), type, narrated.get(), CONTINUATION)
           : Draft.continuation(doc.quotes().get(q).inner(), type, source,
               source.map(s -> Math.min(CONTINUATION, s.confidence())).orElse(UNATTRIBUTED));
       c.add(a);
@@ -231,7 +229,7 @@ final class Continuations {
     }
     Tokens t = doc.tokens();
     int last = unit.firstToken() - 1;
-    int first = sentenceStart(t, last);
+    int first = t.sentenceStart(last);
     int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_SUBJECT - 1));
     if (end < 0 || end + 2 > last || t.quoted(first)) {
       return Optional.empty();
@@ -256,7 +254,7 @@ final class Continuations {
     if (last < 0 || opensParagraph(unit) || paragraphOf(t.start(last)) != unit.paragraph()) {
       return Optional.empty();
     }
-    int first = sentenceStart(t, last);
+    int first = t.sentenceStart(last);
     for (int i = first; i <= last; i++) {
       if (t.quoted(i)) {
         return Optional.empty();
@@ -281,15 +279,6 @@ final class Continuations {
         || start == end && t.tag(head).equals("NN") && t.capitalized(head) && namedElsewhere(t, head);
     boolean acts = t.tag(verb).equals("VBD") || t.tag(verb).equals("VBZ");
     return person && acts ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
-  }
-
-  /** The first token of the sentence of token {@code i}. */
-  private static int sentenceStart(Tokens t, int i) {
-    int first = i;
-    while (first > 0 && t.sentence(first - 1) == t.sentence(i)) {
-      first--;
-    }
-    return first;
   }
 
   /** Whether the word is read as a proper noun elsewhere in the article ("Shah", a noun opening a sentence). */

@@ -27,7 +27,7 @@ final class ModifiedNounSpeakers {
 
   private static Draft widened(Tokens t, Draft d, SpeakerMention sp) {
     int first = sp.role().map(r -> Math.min(r.first(), sp.first())).orElse(sp.first());
-    int start = modifiedNounStart(t, first, sentenceStart(t, first));
+    int start = modifiedNounStart(t, first, t.sentenceStart(first));
     return start < 0 ? d : d.withSpeaker(new SpeakerMention(new TokenRange(start, sp.last()), first - 3, Optional.empty()));
   }
 
@@ -45,13 +45,5 @@ final class ModifiedNounSpeakers {
       return -1;
     }
     return NounPhrases.startLeftOf(t, first - 3, lo);
-  }
-
-  private static int sentenceStart(Tokens t, int i) {
-    int s = i;
-    while (s > 0 && t.sentence(s - 1) == t.sentence(i)) {
-      s--;
-    }
-    return s;
   }
 }

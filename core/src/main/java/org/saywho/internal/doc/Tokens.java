@@ -176,6 +176,15 @@ public final class Tokens {
     return sentence[i];
   }
 
+  /** Returns the first token of the sentence of token {@code i}. */
+  public int sentenceStart(int i) {
+    int first = i;
+    while (first > 0 && sentence[first - 1] == sentence[i]) {
+      first--;
+    }
+    return first;
+  }
+
   /** Returns whether token {@code i} is the first of its sentence. */
   public boolean opensSentence(int i) {
     return i == 0 || sentence[i - 1] != sentence[i];

@@ -274,11 +274,7 @@ final class NameFinder {
 
   /** Whether every word of four letters or more in the sentence of token {@code i} is capitalised. */
   private boolean titleCaseSentence(int i) {
-    int first = i;
-    while (first > 0 && t.sentence(first - 1) == t.sentence(i)) {
-      first--;
-    }
-    for (int j = first; j < t.size() && t.sentence(j) == t.sentence(i); j++) {
+    for (int j = t.sentenceStart(i); j < t.size() && t.sentence(j) == t.sentence(i); j++) {
       String w = t.word(j);
       if (w.length() >= 4 && Character.isLetter(w.codePointAt(0)) && !t.capitalized(j)) {
         return false;

@@ -79,7 +79,7 @@ public final class NamedEntities {
     int k = 0;
     while (k < runs.size()) {
       int sentence = t.sentence(runs.get(k)[0]);
-      int from = Math.max(runs.get(k)[0] - CONTEXT, sentenceStart(t, runs.get(k)[0]));
+      int from = Math.max(runs.get(k)[0] - CONTEXT, t.sentenceStart(runs.get(k)[0]));
       int to = runs.get(k)[1] + CONTEXT;
       k++;
       while (k < runs.size() && t.sentence(runs.get(k)[0]) == sentence && runs.get(k)[0] - CONTEXT <= to + 1) {
@@ -116,14 +116,6 @@ public final class NamedEntities {
       case "MISC" -> Label.MISC;
       default -> Label.NONE;
     };
-  }
-
-  private static int sentenceStart(Tokens t, int i) {
-    int s = i;
-    while (s > 0 && t.sentence(s - 1) == t.sentence(i)) {
-      s--;
-    }
-    return s;
   }
 
   private static int sentenceEnd(Tokens t, int i, int sentence) {

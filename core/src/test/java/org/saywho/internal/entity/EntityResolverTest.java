@@ -20,6 +20,11 @@ class EntityResolverTest {
     return speakerOf(doc, doc.attributions().size() - 1);
   }
 
+  /** The type of the last attribution's speaker in a text. */
+  private static Speaker.Type lastSpeakerType(String text) {
+    return lastSpeakerOf(TestPipeline.annotate(text)).type();
+  }
+
   /** The name of the last attribution's speaker in a text where a written {@code \n} starts a paragraph. */
   private static String lastSpeakerName(String text) {
     return lastSpeakerOf(TestPipeline.annotate(text.replace("\\n", "\n"))).name();
@@ -52,12 +57,12 @@ class EntityResolverTest {
 
   @Test
   void nameOfUnknownType_withAnAppositionForABody_isAnOrganisation_butNotWithOneForAPerson() {
-    Annotated body = TestPipeline.annotate("Threshold, the housing charity, said it had seen a rise in calls.");
-    assertThat(lastSpeakerOf(body).type()).isEqualTo(Speaker.Type.ORGANIZATION);
-    Annotated person = TestPipeline.annotate("Threshold, the housing campaigner, said she had seen a rise in calls.");
-    assertThat(lastSpeakerOf(person).type()).isNotEqualTo(Speaker.Type.ORGANIZATION);
-    Annotated office = TestPipeline.annotate("Ban Ki-moon, the secretary general of the United Nations, said the plan had failed.");
-    assertThat(lastSpeakerOf(office).type()).isNotEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerType("Threshold, the housing charity, said it had seen a rise in calls."))
+        .isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerType("Threshold, the housing campaigner, said she had seen a rise in calls."))
+        .isNotEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerType("Ban Ki-moon, the secretary general of the United Nations, said the plan had failed."))
+        .isNotEqualTo(Speaker.Type.ORGANIZATION);
   }
 
   @Test
@@ -537,16 +542,16 @@ class EntityResolverTest {
 
   @Test
   void anUnnamedMemberOfParliament_isAGroup_notAnOrganisation() {
-    Annotated mp = TestPipeline.annotate("Wards are full\n\nThe first paragraph is here.\n\nThe Liberal MP said she would not seek re-election.");
-    assertThat(lastSpeakerOf(mp).type()).isEqualTo(Speaker.Type.GROUP);
+    assertThat(lastSpeakerType("Wards are full\n\nThe first paragraph is here.\n\nThe Liberal MP said she would not seek re-election."))
+        .isEqualTo(Speaker.Type.GROUP);
   }
 
   @Test
   void anUnnamedIndividualOfAnAnimateNoun_isAGroup_aDocumentIsNot() {
-    Annotated nurse = TestPipeline.annotate("Wards are full\n\nThe first paragraph is here.\n\nA nurse said the ward was full.");
-    assertThat(lastSpeakerOf(nurse).type()).isEqualTo(Speaker.Type.GROUP);
-    Annotated report = TestPipeline.annotate("Wards are full\n\nThe first paragraph is here.\n\nA report said the ward was full.");
-    assertThat(lastSpeakerOf(report).type()).isNotEqualTo(Speaker.Type.GROUP);
+    assertThat(lastSpeakerType("Wards are full\n\nThe first paragraph is here.\n\nA nurse said the ward was full."))
+        .isEqualTo(Speaker.Type.GROUP);
+    assertThat(lastSpeakerType("Wards are full\n\nThe first paragraph is here.\n\nA report said the ward was full."))
+        .isNotEqualTo(Speaker.Type.GROUP);
   }
 
   @Test
