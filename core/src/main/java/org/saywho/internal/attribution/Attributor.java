@@ -104,6 +104,7 @@ public final class Attributor {
     cued = FrontedParts.add(doc, cued);
     cued = RelativeQuotes.add(doc, cued, lexicon, morphology);
     cued = RelativeContents.add(doc, cued, lexicon, morphology);
+    cued = Expectations.add(doc, cued, lexicon);
     cued = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
     cued = DatelineParts.without(doc, cued);
     cued = Headings.without(doc, cued);
@@ -126,11 +127,12 @@ public final class Attributor {
     cued = DescriptionHeads.with(doc, cued);
     cued = PartitiveSpeakers.widened(doc, cued, words);
     cued = ParentheticalHeads.mended(doc.tokens(), cued);
+    cued = PublisherNotes.without(doc, cued, words);
     if (!cued.equals(merged)) {
       continuations = Continuations.find(doc, units, cued);
     }
     List<Draft> drafts = new ArrayList<>(cued);
-    drafts.addAll(Headings.withoutSubheads(doc, continuations));
+    drafts.addAll(PublisherNotes.withoutContinuations(doc, Headings.withoutSubheads(doc, continuations), words));
     drafts.sort(Comparator.comparing(Draft::content));
     return Draft.toAttributions(drafts);
   }

@@ -104,6 +104,11 @@ final class Draft {
     return cue;
   }
 
+  /** The attribution whose mention names this one's speaker, when it is another. */
+  Optional<Draft> speakerSource() {
+    return speakerSource;
+  }
+
   /** Whether a speaker is known: its own mention or a source's. */
   boolean speaks() {
     return speaker.isPresent() || speakerSource.isPresent();

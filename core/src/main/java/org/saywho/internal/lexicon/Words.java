@@ -40,6 +40,8 @@ public final class Words {
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> places = new HashSet<>();
   private final Set<String> furniture = new HashSet<>();
+  private final Set<String> publisherNotes = new HashSet<>();
+  private final Set<String> socialNetworks = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
@@ -76,6 +78,8 @@ public final class Words {
       w.personPlural.add(f[f.length - 1].trim());
     }
     w.furniture.addAll(trimmedLines("furniture.txt"));
+    w.publisherNotes.addAll(trimmedLines("publisher-notes.txt"));
+    w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
@@ -240,6 +244,27 @@ public final class Words {
    */
   public boolean isFurniture(String lower) {
     return furniture.contains(lower);
+  }
+
+  /**
+   * Returns whether {@code lower} labels a note the publisher adds about the article ("editor's note",
+   * "correction").
+   *
+   * @param lower a label, lower case with straight apostrophes, without its colon
+   * @return true when listed
+   */
+  public boolean isPublisherNote(String lower) {
+    return publisherNotes.contains(lower);
+  }
+
+  /**
+   * Returns whether {@code lower} names a social network ("twitter", "instagram").
+   *
+   * @param lower a word, lower case
+   * @return true when listed
+   */
+  public boolean isSocialNetwork(String lower) {
+    return socialNetworks.contains(lower);
   }
 
   /** Returns whether the lower-case word is a title or role word ("president", "sen."). */

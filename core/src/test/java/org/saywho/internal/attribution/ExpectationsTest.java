@@ -1,0 +1,33 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ExpectationsTest {
+
+  @Test
+  void subjectIsExpectedToDoSomething_isAnExpectationInTwoParts_withNoSpeaker() {
+    assertThat(AttributorTest.attributions("Obama’s veto is expected to come before the deadline at midnight Friday, but Republicans seem confident."))
+        .contains("INDIRECT - | expect | Obama’s veto", "INDIRECT - | expect | to come before the deadline at midnight Friday");
+  }
+
+  @Test
+  void subjectBeforeAModalAndAPrepositionalPhrase_isTheWholeNounPhrase() {
+    assertThat(AttributorTest.attributions("The losing side in the appeals court ruling could be expected to take the case to the Supreme Court."))
+        .contains("INDIRECT - | expect | The losing side in the appeals court ruling",
+            "INDIRECT - | expect | to take the case to the Supreme Court");
+  }
+
+  @Test
+  void phraseDatingTheSubject_isLeftOut_andAShareKeepsItsNumber() {
+    assertThat(AttributorTest.attributions("About one of every nine voters this fall is expected to be Latino."))
+        .contains("INDIRECT - | expect | one of every nine voters", "INDIRECT - | expect | to be Latino");
+  }
+
+  @Test
+  void activeExpected_isNotAnUnattributedExpectation() {
+    assertThat(AttributorTest.attributions("Analysts expected the deal to close in March."))
+        .noneMatch(a -> a.startsWith("INDIRECT - | expect"));
+  }
+}
