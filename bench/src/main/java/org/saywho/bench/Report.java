@@ -39,6 +39,7 @@ public final class Report {
     row(out, "articles/s, 1 thread", s, c, "perSecond1", "%.2f");
     row(out, "articles/s, all cores", s, c, "perSecondAll", "%.2f");
     row(out, "all cores / 1 thread", s, c, "speedupAll", "%.2f×");
+    row(out, "articles failing on all cores", s, c, "failedAll", "%.0f");
     row(out, "peak heap used (MB)", s, c, "peakHeapMb", "%.0f");
     row(out, "peak resident (MB)", s, c, "peakRssMb", "%.0f");
     row(out, "direct+mixed F1", s, c, "directMixedF1", "%.3f");

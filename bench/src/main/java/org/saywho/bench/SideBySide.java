@@ -9,6 +9,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.saywho.Extraction;
 import org.saywho.Extractor;
@@ -35,7 +41,7 @@ public final class SideBySide {
    * @param args the system, the corpus and the output file
    * @throws IOException when the corpus cannot be read or the result written
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length != 3 || !Set.of("saywho", "corenlp").contains(args[0])) {
       System.err.println("usage: SideBySide saywho|corenlp CORPUS.jsonl OUT.json");
       System.exit(2);
@@ -76,7 +82,7 @@ public final class SideBySide {
     scaling(one, out);
   }
 
-  private static void corenlp(List<Gold> corpus, ObjectNode out) {
+  private static void corenlp(List<Gold> corpus, ObjectNode out) throws InterruptedException {
     int cores = Runtime.getRuntime().availableProcessors();
     long t0 = System.nanoTime();
     CoreNlpQuotes corenlp = new CoreNlpQuotes(CoreNlpQuotes.FULL, true);
@@ -85,9 +91,38 @@ public final class SideBySide {
     timeOneByOne(corpus, corenlp::extract, out);
     List<Annotation> docs = corpus.stream().map(g -> new Annotation(g.text())).toList();
     long t = System.nanoTime();
-    corenlp.pipeline().annotate(docs, cores);
+    int failed = annotateAll(corenlp, docs, cores);
     out.put("threads", cores).put("perSecondAll", docs.size() / ((System.nanoTime() - t) / 1e9));
     out.put("speedupAll", out.get("perSecondAll").asDouble() / out.get("perSecond1").asDouble());
+    out.put("failedAll", failed);
+  }
+
+  /**
+   * Annotates the documents on {@code threads} threads, as {@code StanfordCoreNLP.annotate(docs,
+   * threads)} does, but counting the documents whose annotation throws instead of ending the run:
+   * CoreNLP's quote attribution now and then throws a NullPointerException in its speaker sieve
+   * when documents are annotated in parallel.
+   */
+  private static int annotateAll(CoreNlpQuotes corenlp, List<Annotation> docs, int threads) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger failed = new AtomicInteger();
+    try {
+      for (Future<?> f : pool.invokeAll(docs.stream().<Callable<Object>>map(d -> () -> {
+        try {
+          corenlp.pipeline().annotate(d);
+        } catch (RuntimeException e) {
+          failed.incrementAndGet();
+        }
+        return null;
+      }).toList())) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    return failed.get();
   }
 
   /** Times each article on one thread, scores the results and records both. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.saywho.Span;
 import org.saywho.internal.doc.Article;
@@ -19,7 +19,7 @@ import org.saywho.internal.lexicon.Words;
  * quote marks, opens with a label of {@code publisher-notes.txt} before a colon; or it opens with
  * "Follow", has at most {@link #MAX_FOLLOW_WORDS} words and names a network of
  * {@code social-networks.txt} after "on", or an @handle. Not a paragraph that only mentions a note
- * ("The editor's note said …"). Read after the tagger, whose features stay those it was trained on.
+ * ("In an editor's note, the newspaper said …"). Read after the tagger, whose features stay those it was trained on.
  */
 final class PublisherNotes {
 
