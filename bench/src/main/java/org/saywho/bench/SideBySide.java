@@ -106,15 +106,16 @@ public final class SideBySide {
   private static int annotateAll(CoreNlpQuotes corenlp, List<Annotation> docs, int threads) throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger failed = new AtomicInteger();
+    List<Callable<Object>> tasks = docs.stream().<Callable<Object>>map(d -> () -> {
+      try {
+        corenlp.pipeline().annotate(d);
+      } catch (RuntimeException e) {
+        failed.incrementAndGet();
+      }
+      return null;
+    }).toList();
     try {
-      for (Future<?> f : pool.invokeAll(docs.stream().<Callable<Object>>map(d -> () -> {
-        try {
-          corenlp.pipeline().annotate(d);
-        } catch (RuntimeException e) {
-          failed.incrementAndGet();
-        }
-        return null;
-      }).toList())) {
+      for (Future<?> f : pool.invokeAll(tasks)) {
         f.get();
       }
     } catch (ExecutionException e) {

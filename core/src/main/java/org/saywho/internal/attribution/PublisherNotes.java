@@ -56,12 +56,19 @@ final class PublisherNotes {
   }
 
   private static boolean inNote(Article doc, Span content, Words words) {
-    for (Span p : doc.paragraphs()) {
-      if (p.start() <= content.start() && content.start() < p.end()) {
-        return isNote(p.in(doc.text()), words);
+    List<Span> paragraphs = doc.paragraphs();
+    int lo = 0;
+    int hi = paragraphs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (paragraphs.get(mid).start() <= content.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    Span p = lo == 0 ? null : paragraphs.get(lo - 1);
+    return p != null && content.start() < p.end() && isNote(p.in(doc.text()), words);
   }
 
   /**
