@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.saywho.Quote;
+import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Attribution.CueMention;
@@ -20,8 +22,9 @@ import org.saywho.internal.lexicon.CueLexicon;
  * verb; the subject is the noun phrase, or the relative pronoun, right before the verb group; the
  * infinitive runs to the clause's end (a comma, colon, semicolon or dash, or the sentence's end). Not
  * "expected" as an active verb ("Analysts expected the deal to close", which the grammar reads with
- * its speaker), nor where an attribution holds the subject or the infinitive already. Read after the
- * tagger.
+ * its speaker), nor where an attribution holds the subject or the infinitive already; a report the
+ * tagger cut short at the subject ("Shares are expected to rise, analysts said" gave the analysts
+ * "Shares") goes on through the infinitive instead. Read after the tagger.
  */
 final class Expectations {
 
@@ -57,6 +60,12 @@ final class Expectations {
       }
       Optional<Range> subject = subject(t, p);
       Range infinitive = new Range(e + 1, clauseEnd(t, e + 2));
+      Optional<Draft> cut = reportCutAt(t, out, p, infinitive.last());
+      if (cut.isPresent()) {
+        Draft d = cut.get();
+        out.set(out.indexOf(d), d.withContent(new Span(d.content().start(), t.end(infinitive.last())), d.type()));
+        continue;
+      }
       if (subject.isEmpty() || held(t, drafts, subject.get()) || held(t, drafts, infinitive)) {
         continue;
       }
@@ -64,7 +73,25 @@ final class Expectations {
       out.add(Attributor.draft(doc, subject.get(), Attribution.Origin.CUE, cue, Optional.empty(), CONFIDENCE));
       out.add(Attributor.draft(doc, infinitive, Attribution.Origin.CUE, cue, Optional.empty(), CONFIDENCE));
     }
-    return out.size() == drafts.size() ? drafts : out;
+    return out.equals(drafts) ? drafts : out;
+  }
+
+  /**
+   * A report whose content the tagger ended at the expectation's subject, reading "are expected" as a
+   * cue of its own: in "Shares are expected to rise, analysts said", the analysts said all of "Shares
+   * are expected to rise", as PolNeAR marks a report holding another. Its content ends at token
+   * {@code p}, it is reported speech with no quote mark in the rest of the clause, and its cue comes
+   * after the clause's last token {@code last} or before its content.
+   */
+  private static Optional<Draft> reportCutAt(Tokens t, List<Draft> drafts, int p, int last) {
+    for (int i = p + 1; i <= last; i++) {
+      if (t.quoted(i)) {
+        return Optional.empty();
+      }
+    }
+    return drafts.stream().filter(d -> d.type() == Quote.Type.INDIRECT && d.content().end() == t.end(p)
+        && d.cue().map(c -> c.tokens().first() > last || t.end(c.tokens().last()) <= d.content().start()).orElse(false))
+        .findFirst();
   }
 
   /**

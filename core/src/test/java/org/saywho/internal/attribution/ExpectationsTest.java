@@ -26,6 +26,13 @@ class ExpectationsTest {
   }
 
   @Test
+  void reportHoldingAnExpectation_isTheWholeClause() {
+    assertThat(AttributorTest.attributions("Shares are expected to rise, analysts said."))
+        .contains("INDIRECT analysts | say | Shares are expected to rise")
+        .noneMatch(a -> a.startsWith("INDIRECT - | expect"));
+  }
+
+  @Test
   void activeExpected_isNotAnUnattributedExpectation() {
     assertThat(AttributorTest.attributions("Analysts expected the deal to close in March."))
         .noneMatch(a -> a.startsWith("INDIRECT - | expect"));
