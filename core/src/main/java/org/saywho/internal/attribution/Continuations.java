@@ -2,10 +2,12 @@ package org.saywho.internal.attribution;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import org.saywho.Quote;
 import org.saywho.Span;
 import java.util.Optional;
+import java.util.Set;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
@@ -40,6 +42,9 @@ final class Continuations {
   private final List<List<Draft>> byParagraph = new ArrayList<>();
   private final List<Optional<Draft>> owner;
   private final boolean reportsLend;
+  /** The words read as proper nouns, once {@link #properWords()} has read them. */
+  private final Set<String> properWords = new HashSet<>();
+  private boolean properWordsRead;
 
   private Continuations(Article doc, List<Draft> cued, boolean reportsLend) {
     this.doc = doc;
@@ -107,7 +112,7 @@ final class Continuations {
 
   /** Files {@code a} under its paragraph, in text order, and records the quotes it holds. */
   private void add(Draft a) {
-    List<Draft> list = byParagraph.get(paragraphOf(a.content().start()));
+    List<Draft> list = byParagraph.get(doc.paragraphAt(a.content().start()));
     list.add(insertionPoint(list, a.content().start()), a);
     List<QuoteSpan> quotes = doc.quotes();
     for (int q = firstQuoteEndingAfter(a.content().start()); q < quotes.size(); q++) {
@@ -251,7 +256,7 @@ final class Continuations {
   private Optional<SpeakerMention> actorJustBefore(Unit unit) {
     Tokens t = doc.tokens();
     int last = unit.firstToken() - 1;
-    if (last < 0 || opensParagraph(unit) || paragraphOf(t.start(last)) != unit.paragraph()) {
+    if (last < 0 || opensParagraph(unit) || doc.paragraphAt(t.start(last)) != unit.paragraph()) {
       return Optional.empty();
     }
     int first = t.sentenceStart(last);
@@ -276,19 +281,26 @@ final class Continuations {
     int verb = end + 1 < last && Grammar.comma(t, end + 1) ? end + 2 : end + 1;
     int head = NounPhrases.head(t, start, end);
     boolean person = Grammar.proper(t, head) || t.lower(head).equals("he") || t.lower(head).equals("she")
-        || start == end && t.tag(head).equals("NN") && t.capitalized(head) && namedElsewhere(t, head);
+        || start == end && t.tag(head).equals("NN") && t.capitalized(head) && properWords().contains(t.word(head));
     boolean acts = t.tag(verb).equals("VBD") || t.tag(verb).equals("VBZ");
     return person && acts ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
   }
 
-  /** Whether the word is read as a proper noun elsewhere in the article ("Shah", a noun opening a sentence). */
-  private static boolean namedElsewhere(Tokens t, int word) {
-    for (int i = 0; i < t.size(); i++) {
-      if (i != word && Grammar.proper(t, i) && t.word(i).equals(t.word(word))) {
-        return true;
+  /**
+   * The words the article reads as proper nouns somewhere, so that a noun opening a sentence ("Shah")
+   * is a name when it is one elsewhere; read once per run, when first asked.
+   */
+  private Set<String> properWords() {
+    if (!properWordsRead) {
+      properWordsRead = true;
+      Tokens t = doc.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (Grammar.proper(t, i)) {
+          properWords.add(t.word(i));
+        }
       }
     }
-    return false;
+    return properWords;
   }
 
   /** The index of the first attribution in {@code list} starting at or after {@code offset}. */
@@ -310,18 +322,4 @@ final class Continuations {
     return doc.paragraphs().get(unit.paragraph()).start() == doc.tokens().start(unit.firstToken());
   }
 
-  private int paragraphOf(int offset) {
-    List<Span> ps = doc.paragraphs();
-    int lo = 0;
-    int hi = ps.size() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (ps.get(mid).start() <= offset) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
-  }
 }

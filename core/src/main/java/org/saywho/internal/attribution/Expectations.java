@@ -58,7 +58,6 @@ final class Expectations {
       if (p < 0 || t.sentence(p) != t.sentence(e)) {
         continue;
       }
-      Optional<Range> subject = subject(t, p);
       Range infinitive = new Range(e + 1, clauseEnd(t, e + 2));
       Optional<Draft> cut = reportCutAt(t, out, p, infinitive.last());
       if (cut.isPresent()) {
@@ -66,6 +65,7 @@ final class Expectations {
         out.set(out.indexOf(d), d.withContent(new Span(d.content().start(), t.end(infinitive.last())), d.type()));
         continue;
       }
+      Optional<Range> subject = subject(t, p);
       if (subject.isEmpty() || held(t, drafts, subject.get()) || held(t, drafts, infinitive)) {
         continue;
       }

@@ -56,19 +56,11 @@ final class PublisherNotes {
   }
 
   private static boolean inNote(Article doc, Span content, Words words) {
-    List<Span> paragraphs = doc.paragraphs();
-    int lo = 0;
-    int hi = paragraphs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (paragraphs.get(mid).start() <= content.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+    if (doc.paragraphs().isEmpty()) {
+      return false;
     }
-    Span p = lo == 0 ? null : paragraphs.get(lo - 1);
-    return p != null && content.start() < p.end() && isNote(p.in(doc.text()), words);
+    Span p = doc.paragraphs().get(doc.paragraphAt(content.start()));
+    return p.start() <= content.start() && content.start() < p.end() && isNote(p.in(doc.text()), words);
   }
 
   /**

@@ -48,6 +48,28 @@ public record Article(String text, Layout layout, List<QuoteSpan> quotes, List<T
     return quoteTokens.get(q).last();
   }
 
+  /**
+   * Returns the index of the last paragraph starting at or before a character offset, 0 when none
+   * does.
+   *
+   * @param offset a character offset into the text
+   * @return a paragraph index
+   */
+  public int paragraphAt(int offset) {
+    List<Span> ps = paragraphs();
+    int lo = 0;
+    int hi = ps.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (ps.get(mid).start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
   /** Returns the index of the paragraph holding token {@code token}. */
   public int paragraphOf(int token) {
     return sentences.get(tokens.sentence(token)).paragraph();
