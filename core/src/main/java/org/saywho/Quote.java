@@ -31,7 +31,10 @@ public record Quote(
     DIRECT,
     /** Reported content that carries verbatim words in quote marks. */
     MIXED,
-    /** Reported speech without quote marks. */
+    /**
+     * Reported speech without quote marks; also what a headline attributes, whose single quote marks
+     * set off cut-down words rather than a verbatim quote ("Trump Was ‘Mocking’ Clinton Camp").
+     */
     INDIRECT
   }
 

@@ -113,6 +113,7 @@ public final class Attributor {
     cued = Nicknames.without(doc, cued);
     cued = ModifiedNounSpeakers.widened(doc, cued);
     cued = ThingSources.without(doc, cued, words);
+    cued = ActionVerbs.without(doc.tokens(), cued, words);
     cued = AgeSpeakers.with(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words);
     cued = LeadingTimes.trimmed(doc, cued);
@@ -134,7 +135,7 @@ public final class Attributor {
     List<Draft> drafts = new ArrayList<>(cued);
     drafts.addAll(PublisherNotes.withoutContinuations(doc, Headings.withoutSubheads(doc, continuations), words));
     drafts.sort(Comparator.comparing(Draft::content));
-    return Draft.toAttributions(drafts);
+    return HeadlineReports.typed(doc, Draft.toAttributions(drafts));
   }
 
   /**

@@ -27,6 +27,7 @@ public final class Words {
   private final Set<String> offices = new HashSet<>();
   private final Set<String> recordings = new HashSet<>();
   private final Set<String> findingVerbs = new HashSet<>();
+  private final Set<String> actionVerbs = new HashSet<>();
   private final Set<String> nameParticles = new HashSet<>();
   private final Set<String> headlineVerbs = new HashSet<>();
   private final Map<String, List<String>> titleSynonyms = new HashMap<>();
@@ -90,6 +91,7 @@ public final class Words {
     w.calendar.addAll(trimmedLines("calendar-words.txt"));
     w.recordings.addAll(trimmedLines("recordings.txt"));
     w.findingVerbs.addAll(trimmedLines("finding-verbs.txt"));
+    w.actionVerbs.addAll(trimmedLines("action-verbs.txt"));
     w.nameParticles.addAll(trimmedLines("name-particles.txt"));
     w.headlineVerbs.addAll(trimmedLines("headline-verbs.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
@@ -315,6 +317,11 @@ public final class Words {
   /** Returns whether the lower-case word is a verb as a title-case headline writes it ("hammers", "slams"). */
   public boolean isHeadlineVerb(String lower) {
     return headlineVerbs.contains(lower);
+  }
+
+  /** Returns whether the lemma is a verb of doing that reports nothing ("try", "spend", "send"). */
+  public boolean isActionVerb(String lemma) {
+    return actionVerbs.contains(lemma);
   }
 
   /** Returns whether the lower-case word joins the parts of a person's name ("bin", "von", "de"). */

@@ -1,0 +1,44 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.saywho.Cue;
+import org.saywho.Quote;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution.CueMention;
+import org.saywho.internal.doc.Attribution.Origin;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.TokenRange;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.pipeline.TestPipeline;
+
+class ActionVerbsTest {
+
+  private static final Words WORDS = Words.load();
+
+  /** A report of the tokens after the cue, the cue being tokens {@code [cueFirst, cueLast]} with the lemma given. */
+  private static List<Draft> drafts(Article doc, int cueFirst, int cueLast, String lemma) {
+    Tokens t = doc.tokens();
+    CueMention cue = new CueMention(new TokenRange(cueFirst, cueLast), lemma, Cue.Kind.SPEECH);
+    SpeakerMention speaker = new SpeakerMention(new TokenRange(0, cueFirst - 1), cueFirst - 1, Optional.empty());
+    return List.of(Draft.cued(t.span(cueLast + 1, t.size() - 2), Quote.Type.INDIRECT, Origin.CUE, cue, Optional.of(speaker), 0.5));
+  }
+
+  @Test
+  void reportCuedByAVerbOfDoing_afterItsAuxiliary_isDropped() {
+    Article doc = TestPipeline.read("The governor has tried to use the scandal against his rival.");
+    assertThat(ActionVerbs.without(doc.tokens(), drafts(doc, 2, 3, "try"), WORDS)).isEmpty();
+  }
+
+  @Test
+  void reportingVerb_orAVerbOfDoingInALongerCue_keepsItsReport() {
+    Article said = TestPipeline.read("The governor said he would try to use the scandal.");
+    assertThat(ActionVerbs.without(said.tokens(), drafts(said, 2, 2, "say"), WORDS)).hasSize(1);
+    Article credit = TestPipeline.read("The director gives credit to the nurses for speaking out.");
+    assertThat(ActionVerbs.without(credit.tokens(), drafts(credit, 2, 4, "give"), WORDS)).hasSize(1);
+  }
+}
