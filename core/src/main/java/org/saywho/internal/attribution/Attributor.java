@@ -242,7 +242,7 @@ public final class Attributor {
         }
       }
       for (int v = unit.firstToken(); v < unit.endToken(); v++) {
-        findingAt(doc, unit, contents, v, morphology).filter(f -> out.stream().noneMatch(d -> d.content().overlaps(f.content())))
+        findingAt(doc, unit, contents, v, morphology).filter(f -> !Draft.anyHolds(out, f.content()))
             .ifPresent(out::add);
       }
     }

@@ -84,6 +84,11 @@ final class Draft {
     return content;
   }
 
+  /** Whether the content of any of the drafts overlaps the span: it is someone's report already. */
+  static boolean anyHolds(List<Draft> drafts, Span span) {
+    return drafts.stream().anyMatch(d -> d.content().overlaps(span));
+  }
+
   Quote.Type type() {
     return type;
   }

@@ -139,6 +139,6 @@ final class Expectations {
   }
 
   private static boolean held(Tokens t, List<Draft> drafts, Range r) {
-    return drafts.stream().anyMatch(d -> d.content().overlaps(t.span(r.first(), r.last())));
+    return Draft.anyHolds(drafts, t.span(r.first(), r.last()));
   }
 }

@@ -75,7 +75,7 @@ final class FrontedParts {
       }
     }
     Span span = t.span(first, comma - 1);
-    if (all.stream().anyMatch(o -> o.content().overlaps(span))) {
+    if (Draft.anyHolds(all, span)) {
       return Optional.empty();
     }
     return Optional.of(Draft.cued(span, Quote.Type.INDIRECT, d.origin(), cue, d.speaker(), d.confidence()));

@@ -66,7 +66,7 @@ final class HeadlineQuotes {
       last--;
     }
     Span rest = t.span(colon, last);
-    if (last <= colon + 1 || drafts.stream().anyMatch(d -> d.content().overlaps(rest))) {
+    if (last <= colon + 1 || Draft.anyHolds(drafts, rest)) {
       return Optional.empty();
     }
     CueMention cue = new CueMention(new TokenRange(colon, colon), ":", lexicon.kind(":"));

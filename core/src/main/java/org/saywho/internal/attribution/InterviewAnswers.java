@@ -69,7 +69,7 @@ final class InterviewAnswers {
         continue;
       }
       Span answer = t.span(a[1], last);
-      if (out.stream().anyMatch(d -> d.content().overlaps(answer))) {
+      if (Draft.anyHolds(out, answer)) {
         continue;
       }
       CueMention cue = new CueMention(new TokenRange(a[0], a[1] - 1), ":", lexicon.kind(":"));

@@ -42,8 +42,7 @@ final class RelativeContents {
       if (!RELATIVES.contains(t.lower(w)) || t.quoted(w) || afterPreposition) {
         continue;
       }
-      int relative = w;
-      if (drafts.stream().anyMatch(d -> d.content().overlaps(t.span(relative)))) {
+      if (Draft.anyHolds(drafts, t.span(w))) {
         continue;
       }
       int end = NounPhrases.endRightOf(t, w + 1, Math.min(t.size() - 2, w + MAX_SUBJECT));

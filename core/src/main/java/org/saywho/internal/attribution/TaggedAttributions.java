@@ -62,7 +62,7 @@ final class TaggedAttributions {
           : taggedType == Quote.Type.INDIRECT ? withoutTrailingClause(t, tagged) : tagged);
       Span span = t.span(c.first(), c.last());
       double confidence = tagging.confidence(c.first(), c.last());
-      if (continuations.stream().anyMatch(d -> d.content().overlaps(span))) {
+      if (Draft.anyHolds(continuations, span)) {
         continue;
       }
       List<Draft> overlapping = out.stream().filter(d -> d.content().overlaps(span)).toList();
