@@ -98,6 +98,9 @@ final class Nominals {
         return pair;
       }
       EntityDraft named = withHeadInName(w, first);
+      if (named == null && words.isCountryNoun(w)) {
+        return latestCountry(first);
+      }
       return named != null || !words.isOrgWord(w) || possessed(first, head) || nationalBody(first, head) ? named
           : latestOrganization(first);
     }
@@ -325,6 +328,12 @@ final class Nominals {
   private @Nullable EntityDraft latestOrganization(int before) {
     return table.latestBefore(before, e -> e.type() == Speaker.Type.ORGANIZATION && e.named()
         && !words.isPlace(e.name().toLowerCase(Locale.ROOT)) && !onlyWhere(e));
+  }
+
+  /** The country named last before {@code before} ("the country" after "Britain's decision"). */
+  private @Nullable EntityDraft latestCountry(int before) {
+    return table.latestBefore(before, e -> e.type() != Speaker.Type.PERSON && e.named()
+        && words.isCountry(e.name().toLowerCase(Locale.ROOT)));
   }
 
   /**

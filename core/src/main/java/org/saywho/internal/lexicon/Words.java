@@ -28,6 +28,7 @@ public final class Words {
   private final Set<String> recordings = new HashSet<>();
   private final Set<String> findingVerbs = new HashSet<>();
   private final Set<String> actionVerbs = new HashSet<>();
+  private final Set<String> countryNouns = new HashSet<>();
   private final Set<String> nameParticles = new HashSet<>();
   private final Set<String> headlineVerbs = new HashSet<>();
   private final Map<String, List<String>> titleSynonyms = new HashMap<>();
@@ -40,6 +41,7 @@ public final class Words {
   private final Set<String> sourceIdioms = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> places = new HashSet<>();
+  private final Set<String> countries = new HashSet<>();
   private final Set<String> furniture = new HashSet<>();
   private final Set<String> publisherNotes = new HashSet<>();
   private final Set<String> socialNetworks = new HashSet<>();
@@ -92,6 +94,7 @@ public final class Words {
     w.recordings.addAll(trimmedLines("recordings.txt"));
     w.findingVerbs.addAll(trimmedLines("finding-verbs.txt"));
     w.actionVerbs.addAll(trimmedLines("action-verbs.txt"));
+    w.countryNouns.addAll(trimmedLines("country-nouns.txt"));
     w.nameParticles.addAll(trimmedLines("name-particles.txt"));
     w.headlineVerbs.addAll(trimmedLines("headline-verbs.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
@@ -123,6 +126,7 @@ public final class Words {
     for (String line : Resources.lines(CORENLP + "demonyms.txt")) {
       String[] f = line.split("\t");
       w.places.add(lower(f[0]));
+      w.countries.add(lower(f[0]));
       for (int i = 1; i < f.length; i++) {
         w.demonyms.add(lower(f[i]));
       }
@@ -142,6 +146,9 @@ public final class Words {
       for (String line : Resources.lines(CORENLP + file)) {
         String[] f = line.split("\t");
         w.places.add(lower(f[f.length - 1]));
+        if (file.equals("countries")) {
+          w.countries.add(lower(f[f.length - 1]));
+        }
       }
     }
     return w;
@@ -324,6 +331,11 @@ public final class Words {
     return actionVerbs.contains(lemma);
   }
 
+  /** Returns whether the lower-case noun names a country already named ("country", "nation"). */
+  public boolean isCountryNoun(String lower) {
+    return countryNouns.contains(lower);
+  }
+
   /** Returns whether the lower-case word joins the parts of a person's name ("bin", "von", "de"). */
   public boolean isNameParticle(String lower) {
     return nameParticles.contains(lower);
@@ -382,5 +394,10 @@ public final class Words {
   /** Returns whether the lower-case name is a country, state or region ("russia", "ohio"). */
   public boolean isPlace(String lower) {
     return places.contains(lower);
+  }
+
+  /** Returns whether the lower-case name is a country's ("britain", "united kingdom"), not a state's or city's. */
+  public boolean isCountry(String lower) {
+    return countries.contains(lower);
   }
 }

@@ -56,6 +56,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void theCountry_isTheLastCountryNamed_notTheLastBodyOrState() {
+    assertThat(lastSpeakerName("Britain voted to leave the European Union in June.\n"
+        + "The country said it would leave the single market.")).isEqualTo("Britain");
+    assertThat(lastSpeakerName("Apple reported record sales in Virginia on Thursday.\n"
+        + "The country said demand was strong.")).isNotIn("Apple", "Virginia");
+  }
+
+  @Test
   void nameOfUnknownType_withAnAppositionForABody_isAnOrganisation_butNotWithOneForAPerson() {
     assertThat(lastSpeakerType("Threshold, the housing charity, said it had seen a rise in calls."))
         .isEqualTo(Speaker.Type.ORGANIZATION);
