@@ -28,18 +28,23 @@ final class HeadlineReports {
 
   /** Returns the attributions with those in the article's headline typed indirect. */
   static List<Attribution> typed(Article doc, List<Attribution> attributions) {
-    if (!hasHeadline(doc) || attributions.stream().noneMatch(a -> inHeadline(doc, a))) {
+    List<Span> paragraphs = doc.paragraphs();
+    if (paragraphs.size() < 2) {
+      return attributions;
+    }
+    int end = paragraphs.get(0).end();
+    if (attributions.stream().noneMatch(a -> inHeadline(a, end)) || !headline(doc.text(), paragraphs.get(0))) {
       return attributions;
     }
     return attributions.stream()
-        .map(a -> inHeadline(doc, a)
+        .map(a -> inHeadline(a, end)
             ? new Attribution(a.content(), Quote.Type.INDIRECT, a.origin(), a.cue(), a.speaker(), a.confidence(), a.speakerFrom())
             : a)
         .toList();
   }
 
-  private static boolean inHeadline(Article doc, Attribution a) {
-    return a.type() != Quote.Type.INDIRECT && a.content().start() < doc.paragraphs().get(0).end();
+  private static boolean inHeadline(Attribution a, int headlineEnd) {
+    return a.type() != Quote.Type.INDIRECT && a.content().start() < headlineEnd;
   }
 
   /** Whether characters {@code [start, end)} of the text hold a double quote mark. */
@@ -53,14 +58,10 @@ final class HeadlineReports {
     return false;
   }
 
-  private static boolean hasHeadline(Article doc) {
-    List<Span> paragraphs = doc.paragraphs();
-    if (paragraphs.size() < 2) {
-      return false;
-    }
-    Span first = paragraphs.get(0);
-    String line = first.in(doc.text()).strip();
+  /** Whether the article's first paragraph, which another follows, is its headline. */
+  private static boolean headline(String text, Span first) {
+    String line = first.in(text).strip();
     return !line.isEmpty() && line.indexOf('\n') < 0 && line.split("\\s+").length <= MAX_WORDS
-        && !doubleMarked(doc.text(), first.start(), first.end()) && doubleMarked(doc.text(), first.end(), doc.text().length());
+        && !doubleMarked(text, first.start(), first.end()) && doubleMarked(text, first.end(), text.length());
   }
 }
