@@ -443,7 +443,7 @@ final class NameFinder {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
       return new NameMention(f, last, -1, -1, Speaker.Type.UNKNOWN, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
-    int nameFirst = firstName >= 0 ? firstName : afterTitles(first, last);
+    int nameFirst = hyphenatedGivenName(first, firstName >= 0 ? firstName : afterTitles(first, last));
     int roleLast = nameFirst - 1;
     int roleFirst = roleStart(roleLast);
     Gender gender = Gender.UNKNOWN;
@@ -471,6 +471,20 @@ final class NameFinder {
       }
     }
     return new NameMention(nameFirst, l, roleFirst, roleFirst < 0 ? -1 : roleLast, Speaker.Type.PERSON, gender, evidence, subject(first, last));
+  }
+
+  /**
+   * The first part of a hyphenated given name whose last part starts at {@code nameFirst} ("Jean" in
+   * "Jean-Yves Duclos", where only "Yves" is a listed first name), or {@code nameFirst}: a capitalised
+   * word joined to it by a hyphen with no space either side, no title or honorific.
+   */
+  private int hyphenatedGivenName(int first, int nameFirst) {
+    int k = nameFirst;
+    while (k - 2 >= first && t.word(k - 1).equals("-") && t.end(k - 1) == t.start(k) && t.end(k - 2) == t.start(k - 1)
+        && t.capitalized(k - 2) && !words.isTitle(t.lower(k - 2)) && !words.isHonorific(t.lower(k - 2))) {
+      k -= 2;
+    }
+    return k;
   }
 
   /**

@@ -44,6 +44,22 @@ class NameFinderTest {
   }
 
   @Test
+  void hyphenatedGivenName_isWholeEvenWhenOnlyItsLastPartIsListed_butASpacedDashJoinsNothing() {
+    assertThat(names("Health Minister Jean-Yves Duclos said the fund would open in the spring."))
+        .contains("Jean-Yves Duclos").doesNotContain("Yves Duclos");
+    assertThat(names("The Ottawa Senators - Yves Duclos said the team would rebuild."))
+        .doesNotContain("Senators - Yves Duclos").contains("Yves Duclos");
+  }
+
+  @Test
+  void hyphenatedGivenName_takesTheGenderOfItsFirstPartOnly() {
+    NameMention m = mention("Jean-Yves Duclos said the fund would open in the spring.", "Jean-Yves Duclos");
+    assertThat(m.gender()).isEqualTo(org.saywho.internal.lexicon.Gender.UNKNOWN);
+    assertThat(mention("Marie-Claude Bibeau said farmers would get help.", "Marie-Claude Bibeau").gender())
+        .isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);
+  }
+
+  @Test
   void titleThatIsAFirstName_opening_isATitle() {
     assertThat(names("Dean Martha Minow said the school would reopen.")).contains("Martha Minow");
   }
