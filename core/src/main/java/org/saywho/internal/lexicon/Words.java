@@ -1,5 +1,6 @@
 package org.saywho.internal.lexicon;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The word lists SayWho's rules consult: titles and honorifics, nouns for people, organisations and
@@ -17,6 +19,7 @@ public final class Words {
   private static final String MODELS = "org/saywho/models/";
   private static final String CORENLP = "edu/stanford/nlp/models/dcoref/";
   private static final Set<String> NAME_SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private final Set<String> titles = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
@@ -291,19 +294,43 @@ public final class Words {
     return wordGender.getOrDefault(lower, Gender.UNKNOWN);
   }
 
-  /** Returns whether the lower-case word is a known first name. */
+  /**
+   * Returns whether the lower-case word is a known first name, as written or without its accents
+   * ("françois" is "francois").
+   */
   public boolean isFirstName(String lower) {
-    return firstNames.containsKey(lower);
+    return firstNames.containsKey(lower) || firstNames.containsKey(withoutAccents(lower));
   }
 
   /**
    * Returns the gender of a first name: CoreNLP's name-gender list first, then the names Bergsma and
    * Lin's counts give a clear gender (more-first-names.tsv); UNKNOWN when neither lists it or it is
-   * given to women and men alike.
+   * given to women and men alike. A name the lists do not hold with its accents is looked up without
+   * them ("François", "Hélène"). A final "é" is a man's ending in French, Spanish and Portuguese
+   * ("René", "José"; "Renée" is a woman's), so such a name is a man's when its unaccented spelling is,
+   * and of unknown gender when the lists give that spelling to women ("Rene").
    */
   public Gender genderOfFirstName(String lower) {
+    Gender g = genderAsWritten(lower);
+    if (g != Gender.UNKNOWN || firstNames.containsKey(lower)) {
+      return g;
+    }
+    String bare = withoutAccents(lower);
+    if (bare.equals(lower)) {
+      return g;
+    }
+    Gender unaccented = genderAsWritten(bare);
+    return lower.endsWith("é") && unaccented == Gender.FEMALE ? Gender.UNKNOWN : unaccented;
+  }
+
+  private Gender genderAsWritten(String lower) {
     Gender g = firstNames.get(lower);
     return g != null ? g : moreFirstNames.getOrDefault(lower, Gender.UNKNOWN);
+  }
+
+  /** The word with its letters' accents and other combining marks taken off ("zoë" becomes "zoe"). */
+  static String withoutAccents(String word) {
+    return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /** Returns whether the lower-case noun names one person ("spokesperson", "source"). */

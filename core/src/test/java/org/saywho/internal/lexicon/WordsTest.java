@@ -27,4 +27,17 @@ class WordsTest {
   void genderOfFirstName_isUnknownForNamesGivenToBothOrFamilyNamesWrittenFirst(String name, Gender gender) {
     assertThat(words.genderOfFirstName(name)).isEqualTo(gender);
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"françois,MALE", "hélène,FEMALE", "zoë,FEMALE", "joão,MALE", "josé,MALE", "andré,MALE", "renée,FEMALE",
+      "stéphane,UNKNOWN", "rene,UNKNOWN", "noé,MALE", "désiré,UNKNOWN"})
+  void genderOfFirstName_readsAnAccentedNameWithoutItsAccents_butAFinalEIsNeverAWomans(String name, Gender gender) {
+    assertThat(words.genderOfFirstName(name)).isEqualTo(gender);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"françois,true", "mélanie,true", "zoë,true", "quëbec,false"})
+  void isFirstName_holdsAccentedSpellingsOfListedNames(String name, boolean first) {
+    assertThat(words.isFirstName(name)).isEqualTo(first);
+  }
 }
