@@ -198,19 +198,20 @@ public final class SpeakerIndex {
 
     private static String key(Occurrence o, List<String> w) {
       if (o.type() != Speaker.Type.PERSON || w.isEmpty()) {
-        return o.type() + ":" + o.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return o.type() + ":" + Words.withoutAccents(o.name().toLowerCase(Locale.ROOT)).replaceAll("\\s+", " ");
       }
       return w.size() == 1 ? "PERSON:" + w.get(0) : "PERSON:" + w.get(0) + " " + w.get(w.size() - 1);
     }
 
     /**
      * The name's words after its last title or honorific ("Charlotte Mayor Jennifer Roberts" is
-     * "jennifer roberts"), without initials or suffixes, lower case.
+     * "jennifer roberts"), without initials or suffixes, lower case, and without accents, as some
+     * outlets write names ("Francois Legault" is "François Legault").
      */
     private List<String> nameWords(Occurrence o) {
       List<String> out = new ArrayList<>();
       for (String raw : o.name().toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s,]+")) {
-        String w = raw.replace(".", "");
+        String w = Words.withoutAccents(raw.replace(".", ""));
         if (words.isTitle(raw) || words.isHonorific(raw) || words.isTitle(w)) {
           out.clear();
         } else if (w.length() > 1 && !Words.isNameSuffix(w)) {

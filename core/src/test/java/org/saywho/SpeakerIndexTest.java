@@ -39,6 +39,16 @@ class SpeakerIndexTest {
   }
 
   @Test
+  void namesWrittenWithAndWithoutAccents_areOnePerson_butOtherNamesStayApart() {
+    SpeakerIndex index = SpeakerIndex.builder()
+        .add(article(person("François Legault", Speaker.Gender.MALE)))
+        .add(article(person("Francois Legault", Speaker.Gender.MALE), person("Françoise Legault", Speaker.Gender.FEMALE)))
+        .build();
+    assertThat(index.identities()).hasSize(2);
+    assertThat(index.identityOf("Francois Legault").orElseThrow().quoteCount()).isEqualTo(2);
+  }
+
+  @Test
   void surnameAlone_joinsTheOnlyFullNameOfItsGender() {
     SpeakerIndex index = SpeakerIndex.builder()
         .add(article(person("Barack Obama", Speaker.Gender.MALE), person("Michelle Obama", Speaker.Gender.FEMALE)))

@@ -328,8 +328,14 @@ public final class Words {
     return g != null ? g : moreFirstNames.getOrDefault(lower, Gender.UNKNOWN);
   }
 
-  /** The word with its letters' accents and other combining marks taken off ("zoë" becomes "zoe"). */
-  static String withoutAccents(String word) {
+  /**
+   * Returns the word with its letters' accents and other combining marks taken off ("zoë" becomes
+   * "zoe").
+   *
+   * @param word any text
+   * @return the text without combining marks
+   */
+  public static String withoutAccents(String word) {
     return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
   }
 
