@@ -13,6 +13,7 @@ import org.saywho.internal.doc.Sentence;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.text.Asides;
 
 /**
  * Finds the claims of an article: each sentence of a quote's or reported speech's content is a claim
@@ -22,7 +23,9 @@ import org.saywho.internal.lexicon.Words;
  * the whole sentence that reports a claim: "Trump said on Tuesday that NATO should…" is a checkable
  * report even where "NATO should…" alone is a position. Questions and fragments with neither a verb
  * nor a number are never claims; a hedge anywhere in the sentence or the attribution's cue marks its
- * claims hedged.
+ * claims hedged. A sentence in a photo caption or a prompt to the reader ({@link Asides#pageMatter})
+ * makes no claim; a publisher's note does ("Correction: … It was first declared by President Richard
+ * Nixon in the 1970s.").
  */
 public final class ClaimFinder {
 
@@ -39,6 +42,7 @@ public final class ClaimFinder {
   private final ClaimTypes types;
   private final SentenceFeatures features;
   private final Voice voice;
+  private final Words lexicon;
 
   /**
    * Creates a finder.
@@ -55,6 +59,7 @@ public final class ClaimFinder {
     this.types = new ClaimTypes(words, lexicon);
     this.features = new SentenceFeatures(debate, words, lexicon);
     this.voice = new Voice(words);
+    this.lexicon = lexicon;
   }
 
   /**
@@ -72,6 +77,9 @@ public final class ClaimFinder {
       Sentence s = sentences.get(n);
       while (next < attributions.size() && attributions.get(next).content().end() <= s.span().start()) {
         next++;
+      }
+      if (inPageMatter(doc, s)) {
+        continue;
       }
       List<Integer> sources = new ArrayList<>();
       List<Attribution> overlapping = new ArrayList<>();
@@ -170,6 +178,15 @@ public final class ClaimFinder {
       return true;
     }
     return words.is(ClaimWords.Category.ASSERTION, a.cue().get().lemma()) && !voice.negated(t, a.cue().get().tokens());
+  }
+
+  /** Whether the sentence lies in a photo caption or a prompt to the reader. */
+  private boolean inPageMatter(Article doc, Sentence s) {
+    if (doc.paragraphs().isEmpty()) {
+      return false;
+    }
+    Span p = doc.paragraphs().get(doc.paragraphAt(s.span().start()));
+    return p.start() <= s.span().start() && s.span().start() < p.end() && Asides.pageMatter(p.in(doc.text()), lexicon);
   }
 
   /** Whether the sentence only names a speaker for a neighbouring quote ("Trump said Friday."). */

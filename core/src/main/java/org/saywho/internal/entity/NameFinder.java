@@ -665,7 +665,7 @@ final class NameFinder {
       String w = t.lower(i);
       String tag = t.tag(i);
       boolean ok = tag.startsWith("NN") || words.isDemonym(w) || tag.startsWith("JJ") || tag.equals("POS")
-          || CONNECTORS.contains(w) && i > 0 && (t.tag(i - 1).startsWith("NN")) || tag.equals("HYPH") && w.equals("-")
+          || CONNECTORS.contains(w) && !w.equals("-") && i > 0 && t.tag(i - 1).startsWith("NN") || joiningHyphen(i)
           || nounsJoined(i, roleLast);
       if (!ok || words.isHonorific(w)) {
         break;
@@ -678,6 +678,15 @@ final class NameFinder {
       start++;
     }
     return title && start <= roleLast ? start : -1;
+  }
+
+  /**
+   * Whether token {@code i} is a hyphen inside a word ("Secretary-General"), not a dash between spaces
+   * that sets a label off ("FILE - Senate Majority Leader Chuck Schumer").
+   */
+  private boolean joiningHyphen(int i) {
+    return t.word(i).equals("-") && t.tag(i).equals("HYPH") && i > 0 && i + 1 < t.size()
+        && t.end(i - 1) == t.start(i) && t.end(i) == t.start(i + 1);
   }
 
   /** Whether the "and" at {@code i} joins two lower-case nouns inside a role ("oil and gas worker"). */

@@ -1,6 +1,7 @@
 package org.saywho.internal.lexicon;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +48,7 @@ public final class Words {
   private final Set<String> countries = new HashSet<>();
   private final Set<String> furniture = new HashSet<>();
   private final Set<String> publisherNotes = new HashSet<>();
+  private final List<String> readerPrompts = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
@@ -85,6 +87,7 @@ public final class Words {
     }
     w.furniture.addAll(trimmedLines("furniture.txt"));
     w.publisherNotes.addAll(trimmedLines("publisher-notes.txt"));
+    w.readerPrompts.addAll(trimmedLines("reader-prompts.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
@@ -267,6 +270,23 @@ public final class Words {
    */
   public boolean isPublisherNote(String lower) {
     return publisherNotes.contains(lower);
+  }
+
+  /**
+   * Returns whether a paragraph opens with a prompt to the reader ("sign up", "story continues below"):
+   * a phrase of {@code reader-prompts.txt} followed by the paragraph's end or a character that is no
+   * letter.
+   *
+   * @param lower the paragraph, lower case with straight apostrophes
+   * @return true when it opens with a listed phrase
+   */
+  public boolean opensWithReaderPrompt(String lower) {
+    for (String p : readerPrompts) {
+      if (lower.startsWith(p) && (lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -43,6 +43,20 @@ class NameFinderTest {
     assertThat(m.evidence()).isEqualTo(org.saywho.Speaker.GenderEvidence.FIRST_NAME);
   }
 
+  private static String role(String text, String name) {
+    Article doc = TestPipeline.read(text);
+    NameMention m = mention(text, name);
+    return m.roleFirst() < 0 ? "" : doc.tokens().span(m.roleFirst(), m.roleLast()).in(text);
+  }
+
+  @Test
+  void roleStopsAtADashBetweenSpaces_butKeepsAHyphenInsideAWord() {
+    assertThat(role("FILE - Senate Majority Leader Chuck Schumer speaks to reporters.", "Chuck Schumer"))
+        .isEqualTo("Senate Majority Leader");
+    assertThat(role("U.N. Secretary-General Ban Ki-moon said the talks would resume.", "Ban Ki-moon"))
+        .isEqualTo("U.N. Secretary-General");
+  }
+
   @Test
   void hyphenatedGivenName_isWholeEvenWhenOnlyItsLastPartIsListed_butASpacedDashJoinsNothing() {
     assertThat(names("Health Minister Jean-Yves Duclos said the fund would open in the spring."))

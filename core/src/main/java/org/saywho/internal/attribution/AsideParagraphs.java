@@ -1,0 +1,53 @@
+package org.saywho.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.saywho.Span;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.text.Asides;
+
+/**
+ * What lies in a paragraph beside the story ({@link Asides}: a publisher's note, a photo caption, a
+ * prompt to the reader) is not reported speech, whatever verbs it holds: "Editor’s note: Donald Trump
+ * regularly incites political violence …", "FILE - … Schumer said the bill would cut emissions by 40
+ * per cent. (AP Photo/J. Scott Applewhite, File)". Read after the tagger, whose features stay those it
+ * was trained on.
+ */
+final class AsideParagraphs {
+
+  private AsideParagraphs() {}
+
+  /** Returns the drafts without those whose content lies in an aside. */
+  static List<Draft> without(Article doc, List<Draft> drafts, Words words) {
+    return drafts.stream().filter(d -> !inAside(doc, d.content(), words)).toList();
+  }
+
+  /**
+   * Returns the quotes without a cue of their own without those in an aside, nor those that took
+   * their speaker from one of them.
+   */
+  static List<Draft> withoutContinuations(Article doc, List<Draft> continuations, Words words) {
+    Set<Draft> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : continuations) {
+      if (inAside(doc, d.content(), words) || d.speakerSource().filter(dropped::contains).isPresent()) {
+        dropped.add(d);
+      } else {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static boolean inAside(Article doc, Span content, Words words) {
+    if (doc.paragraphs().isEmpty()) {
+      return false;
+    }
+    Span p = doc.paragraphs().get(doc.paragraphAt(content.start()));
+    return p.start() <= content.start() && content.start() < p.end() && Asides.is(p.in(doc.text()), words);
+  }
+}
