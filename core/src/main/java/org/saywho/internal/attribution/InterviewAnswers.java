@@ -3,10 +3,12 @@ package org.saywho.internal.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
@@ -24,8 +26,11 @@ import org.saywho.internal.lexicon.Words;
  * "A.", "Answer:"), the first answer after the first question; the interviewee is the person the text
  * before the first question names most often by surname, the later one on a tie ("Q&A with Vice
  * President Joe Biden … Biden complained …" is Biden's, though Bernie Sanders is named after him),
- * given once at least in full (two words or more opening with a first name, after any honorific or
- * title); and no attribution holds any of an answer already. An article naming no one before its
+ * given once at least in full (two words or more, after any honorific or title, opening with a first
+ * name or after a title: "Economist Armine Yalnizyan"), and never introduced with an interviewer's
+ * title of {@code interviewer-titles.txt} ("Economist Armine Yalnizyan spoke with reporter Sam Cooper"
+ * is Yalnizyan's interview); and no attribution holds any of an answer already, but for a report the
+ * answer holds, its cue and content inside it ("A: I think they'll wait." keeps its "think"). An article naming no one before its
  * questions gives its answers no speaker this way. Read after the tagger.
  */
 final class InterviewAnswers {
@@ -69,13 +74,19 @@ final class InterviewAnswers {
         continue;
       }
       Span answer = t.span(a[1], last);
-      if (Draft.anyHolds(out, answer)) {
+      if (out.stream().anyMatch(d -> d.content().overlaps(answer) && !nestedIn(t, d, answer))) {
         continue;
       }
       CueMention cue = new CueMention(new TokenRange(a[0], a[1] - 1), ":", lexicon.kind(":"));
       out.add(Attributor.draft(doc, new Range(a[1], last), Attribution.Origin.COLON, cue, interviewee, CONFIDENCE));
     }
     return out.size() == drafts.size() ? drafts : List.copyOf(out);
+  }
+
+  /** Whether the draft is a report the answer holds: its cue and content lie inside it, after its start. */
+  private static boolean nestedIn(Tokens t, Draft d, Span answer) {
+    return d.content().start() > answer.start() && d.content().end() <= answer.end()
+        && d.cue().filter(c -> answer.contains(t.span(c.tokens().first(), c.tokens().last()))).isPresent();
   }
 
   /**
@@ -99,6 +110,7 @@ final class InterviewAnswers {
   private static Optional<SpeakerMention> interviewee(Tokens t, int before, Words words) {
     Map<String, Integer> mentions = new HashMap<>();
     Map<String, SpeakerMention> lastFull = new HashMap<>();
+    Set<String> asking = new HashSet<>();
     int i = 0;
     while (i < before) {
       if (!Grammar.proper(t, i) || t.quoted(i)) {
@@ -111,13 +123,19 @@ final class InterviewAnswers {
       }
       mentions.merge(t.lower(i - 1), 1, Integer::sum);
       int given = start;
+      boolean interviewer = start > 0 && words.isInterviewerTitle(t.lower(start - 1));
       while (given < i && (words.isHonorific(t.lower(given)) || words.isTitle(t.lower(given)))) {
+        interviewer |= words.isInterviewerTitle(t.lower(given));
         given++;
       }
-      if (i - given >= 2 && words.isFirstName(t.lower(given))) {
+      boolean titled = given > start || start > 0 && words.isTitle(t.lower(start - 1));
+      if (interviewer) {
+        asking.add(t.lower(i - 1));
+      } else if (i - given >= 2 && (words.isFirstName(t.lower(given)) || titled)) {
         lastFull.put(t.lower(i - 1), new SpeakerMention(new TokenRange(given, i - 1), i - 1, Optional.empty()));
       }
     }
+    lastFull.keySet().removeAll(asking);
     return lastFull.entrySet().stream()
         .max(Comparator.<Map.Entry<String, SpeakerMention>>comparingInt(e -> mentions.getOrDefault(e.getKey(), 0))
             .thenComparingInt(e -> e.getValue().first()))

@@ -50,6 +50,7 @@ public final class Words {
   private final Set<String> publisherNotes = new HashSet<>();
   private final List<String> readerPrompts = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
+  private final Set<String> interviewerTitles = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
@@ -89,6 +90,7 @@ public final class Words {
     w.publisherNotes.addAll(trimmedLines("publisher-notes.txt"));
     w.readerPrompts.addAll(trimmedLines("reader-prompts.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
+    w.interviewerTitles.addAll(trimmedLines("interviewer-titles.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
@@ -297,6 +299,17 @@ public final class Words {
    */
   public boolean isSocialNetwork(String lower) {
     return socialNetworks.contains(lower);
+  }
+
+  /**
+   * Returns whether {@code lower} is the title of someone who asks an interview's questions
+   * ("reporter", "host").
+   *
+   * @param lower a word, lower case
+   * @return true when listed
+   */
+  public boolean isInterviewerTitle(String lower) {
+    return interviewerTitles.contains(lower);
   }
 
   /** Returns whether the lower-case word is a title or role word ("president", "sen."). */

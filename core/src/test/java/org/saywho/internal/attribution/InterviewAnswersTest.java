@@ -21,4 +21,22 @@ class InterviewAnswersTest {
     assertThat(AttributorTest.attributions(INTRO + "A: Funding, without question.\n\nA: With humility.\n"))
         .noneMatch(a -> a.contains("| : |"));
   }
+
+  @Test
+  void personIntroducedAsTheReporter_asksTheQuestions_andATitledNameAnswersThem() {
+    assertThat(AttributorTest.attributions("Economist Armine Yalnizyan spoke with reporter Sam Cooper about inflation.\n\n"
+        + "Q: Is inflation under control?\n\nA: It is getting there.\n\nQ: Will the bank cut in June?\n\nA: Not yet.\n"))
+        .contains("INDIRECT Armine Yalnizyan | : | It is getting there")
+        .noneMatch(a -> a.contains("Sam Cooper"));
+  }
+
+  @Test
+  void answerHoldingAReportOfItsOwn_isStillTheIntervieweesAnswer_butNotOneAnotherReportOpens() {
+    assertThat(AttributorTest.attributions(INTRO + "Q: Will the bank cut in June?\n\nA: I think they will wait a while.\n\n"
+        + "Q: And housing?\n\nA: Build more homes.\n"))
+        .contains("INDIRECT Aisha Rahman | : | I think they will wait a while");
+    assertThat(AttributorTest.attributions(INTRO + "Q: Will the bank cut in June?\n\nA: The bank will wait, the governor said.\n\n"
+        + "Q: And housing?\n\nA: Build more homes.\n"))
+        .noneMatch(a -> a.contains("Aisha Rahman | : | The bank will wait"));
+  }
 }
