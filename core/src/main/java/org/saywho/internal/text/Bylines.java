@@ -12,8 +12,10 @@ import org.saywho.internal.lexicon.Words;
 
 /**
  * Recognises a byline among the first lines of an article: "By Ahmed Kamel", "By Ahmed Kamel, Egypt
- * Daily News", "By Ahmed Kamel | Reuters" and "Ahmed Kamel – Egypt Daily News". The dash form needs
- * a known first name or an outlet word ("News", "Times") so that a headline is not taken for one.
+ * Daily News", "By Ahmed Kamel | Reuters", "Ahmed Kamel – Egypt Daily News" and "Jane Smith · CBC
+ * News", each perhaps followed by when it was posted or updated ("· Posted: May 10, 2024 4:00 AM EDT |
+ * Last Updated: May 10"). The dash form needs a known first name or an outlet word ("News", "Times")
+ * so that a headline is not taken for one.
  */
 public final class Bylines {
 
@@ -21,9 +23,12 @@ public final class Bylines {
   private static final String NAME = WORD + "(?:\\s+(?:" + WORD + "|de|van|von|al|bin|da|del|la|le))" + "{0,3}";
   private static final String NAMES = NAME + "(?:\\s+(?:and|&)\\s+" + NAME + ")?";
   private static final String OUTLET = "[\\p{Lu}\\d][\\p{L}\\d.&’'\\-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d.&’'\\-]*|of|the|and|for|on|in)){0,6}";
-  private static final String SEP = "\\s*(?:[|–—/,]|\\s-\\s|\\bfor\\b)\\s*";
-  private static final Pattern BY = Pattern.compile("(?i:by)\\s+(" + NAMES + ")(?:" + SEP + "(" + OUTLET + "))?\\.?");
-  private static final Pattern DASH = Pattern.compile("(" + NAME + ")\\s*(?:[|–—]|\\s-)\\s*(" + OUTLET + ")");
+  private static final String SEP = "\\s*(?:[|–—/,·•]|\\s-\\s|\\bfor\\b)\\s*";
+  /** When the page posted or updated the article, after the byline: "· Posted: May 10, 2024 4:00 AM EDT". */
+  private static final String STAMP = "(?:\\s*[|·•–—]\\s*(?i:posted|published|updated|last updated)\\b.*)?";
+  private static final Pattern BY = Pattern.compile(
+      "(?i:by)\\s+(" + NAMES + ")(?:" + SEP + "(" + OUTLET + "))?\\.?" + STAMP);
+  private static final Pattern DASH = Pattern.compile("(" + NAME + ")\\s*(?:[|–—·•]|\\s-)\\s*(" + OUTLET + ")" + STAMP);
   private static final Set<String> OUTLET_WORDS = Set.of(
       "news", "times", "post", "daily", "press", "agency", "journal", "herald", "tribune", "gazette", "network",
       "media", "magazine", "radio", "tv", "reuters", "ap", "afp", "upi", "bbc", "cnn", "review", "observer",

@@ -39,4 +39,16 @@ class BylinesTest {
   void find_onlyAmongTheFirstLines() {
     assertThat(find("One.\nTwo.\nThree.\nBy Jane Doe\nText.")).isEmpty();
   }
+
+  @Test
+  void find_nameDotOutlet_withWhenItWasPostedAndUpdated() {
+    assertThat(find("Province to spend $1B on hospitals\nHealth minister says work starts next year\n"
+        + "Jane Smith · CBC News · Posted: May 10, 2024 4:00 AM EDT | Last Updated: May 10, 2024\nText."))
+        .hasValueSatisfying(f -> {
+          assertThat(f.byline().author()).hasValue("Jane Smith");
+          assertThat(f.byline().outlet()).hasValue("CBC News");
+          assertThat(f.paragraph()).isEqualTo(2);
+        });
+    assertThat(find("Posted: May 10, 2024 · Updated: May 11\nText.")).isEmpty();
+  }
 }
