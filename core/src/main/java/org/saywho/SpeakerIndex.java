@@ -198,7 +198,7 @@ public final class SpeakerIndex {
 
     private static String key(Occurrence o, List<String> w) {
       if (o.type() != Speaker.Type.PERSON || w.isEmpty()) {
-        return o.type() + ":" + Words.withoutAccents(o.name().toLowerCase(Locale.ROOT)).replaceAll("\\s+", " ");
+        return o.type() + ":" + Words.withoutAccents(o.name().toLowerCase(Locale.ROOT)).replaceAll("(?U)\\s+", " ");
       }
       return w.size() == 1 ? "PERSON:" + w.get(0) : "PERSON:" + w.get(0) + " " + w.get(w.size() - 1);
     }
@@ -210,7 +210,7 @@ public final class SpeakerIndex {
      */
     private List<String> nameWords(Occurrence o) {
       List<String> out = new ArrayList<>();
-      for (String raw : o.name().toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s,]+")) {
+      for (String raw : o.name().toLowerCase(Locale.ROOT).replace('’', '\'').split("(?U)[\\s,]+")) {
         String w = Words.withoutAccents(raw.replace(".", ""));
         if (words.isTitle(raw) || words.isHonorific(raw) || words.isTitle(w)) {
           out.clear();

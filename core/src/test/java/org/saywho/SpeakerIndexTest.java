@@ -39,13 +39,14 @@ class SpeakerIndexTest {
   }
 
   @Test
-  void namesWrittenWithAndWithoutAccents_areOnePerson_butOtherNamesStayApart() {
+  void namesWrittenWithAndWithoutAccentsOrANoBreakSpace_areOnePerson_butOtherNamesStayApart() {
     SpeakerIndex index = SpeakerIndex.builder()
         .add(article(person("François Legault", Speaker.Gender.MALE)))
         .add(article(person("Francois Legault", Speaker.Gender.MALE), person("Françoise Legault", Speaker.Gender.FEMALE)))
+        .add(article(person("Francois\u00a0Legault", Speaker.Gender.MALE)))
         .build();
     assertThat(index.identities()).hasSize(2);
-    assertThat(index.identityOf("Francois Legault").orElseThrow().quoteCount()).isEqualTo(2);
+    assertThat(index.identityOf("Francois Legault").orElseThrow().quoteCount()).isEqualTo(3);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Entity;
@@ -17,6 +18,8 @@ import org.saywho.internal.lexicon.Gender;
  * Confined to one run of the resolver.
  */
 final class EntityDraft {
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("(?U)\\s+");
 
   private final int id;
   private String name;
@@ -40,10 +43,15 @@ final class EntityDraft {
    */
   public EntityDraft(int id, String name, int nameTokens, boolean named, Speaker.Type type) {
     this.id = id;
-    this.name = name;
+    this.name = spaced(name);
     this.nameTokens = nameTokens;
     this.named = named;
     this.type = type;
+  }
+
+  /** A name as one line: any run of white space, a no-break space or a line break included, is one space. */
+  private static String spaced(String name) {
+    return WHITE_SPACE.matcher(name).replaceAll(" ").strip();
   }
 
   /** Returns the index in the document's entity list. */
@@ -63,7 +71,7 @@ final class EntityDraft {
 
   /** Replaces the name by a fuller form. */
   public void setName(String name, int tokens) {
-    this.name = name;
+    this.name = spaced(name);
     this.nameTokens = tokens;
   }
 
@@ -74,7 +82,7 @@ final class EntityDraft {
   public void nameProperly(String properName, int tokens) {
     if (!named) {
       roles.add(name);
-      name = properName;
+      name = spaced(properName);
       nameTokens = tokens;
       named = true;
     }

@@ -31,6 +31,13 @@ class EntityResolverTest {
   }
 
   @Test
+  void nameWrittenWithANoBreakSpace_isNamedWithAPlainOne_butItsMentionKeepsTheText() {
+    Annotated doc = TestPipeline.annotate("Jane\u00a0Doe said the road was closed.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Jane Doe");
+    assertThat(lastSpeakerOf(doc).mentions()).anySatisfy(m -> assertThat(m.in(doc.article().text())).isEqualTo("Jane\u00a0Doe"));
+  }
+
+  @Test
   void lastName_linksToTheFullName_withRole() {
     Annotated doc = TestPipeline.annotate(
         "U.S. Secretary of State Marco Rubio met Lavrov.\nRubio said the talks were useful.");
