@@ -27,11 +27,12 @@ import org.saywho.internal.lexicon.Words;
  * before the first question names most often by surname, the later one on a tie ("Q&A with Vice
  * President Joe Biden … Biden complained …" is Biden's, though Bernie Sanders is named after him),
  * given once at least in full (two words or more, after any honorific or title, opening with a first
- * name or after a title: "Economist Armine Yalnizyan"), and never introduced with an interviewer's
- * title of {@code interviewer-titles.txt} ("Economist Armine Yalnizyan spoke with reporter Sam Cooper"
+ * name or after a title: "Economist Armine Yalnizyan"), and never introduced with a newsroom
+ * title of {@code journalist-titles.txt} ("Economist Armine Yalnizyan spoke with reporter Sam Cooper"
  * is Yalnizyan's interview); and no attribution holds any of an answer already, but for a report the
- * answer holds, its cue and content inside it ("A: I think they'll wait." keeps its "think"). An article naming no one before its
- * questions gives its answers no speaker this way. Read after the tagger.
+ * answer holds, its cue and content inside it ("A: I think they'll wait." keeps its "think"). An
+ * article naming no one before its questions gives its answers no speaker this way. Read after the
+ * tagger.
  */
 final class InterviewAnswers {
 
@@ -123,9 +124,9 @@ final class InterviewAnswers {
       }
       mentions.merge(t.lower(i - 1), 1, Integer::sum);
       int given = start;
-      boolean interviewer = start > 0 && words.isInterviewerTitle(t.lower(start - 1));
+      boolean interviewer = start > 0 && words.isJournalistTitle(t.lower(start - 1));
       while (given < i && (words.isHonorific(t.lower(given)) || words.isTitle(t.lower(given)))) {
-        interviewer |= words.isInterviewerTitle(t.lower(given));
+        interviewer |= words.isJournalistTitle(t.lower(given));
         given++;
       }
       boolean titled = given > start || start > 0 && words.isTitle(t.lower(start - 1));

@@ -50,7 +50,7 @@ public final class Words {
   private final Set<String> publisherNotes = new HashSet<>();
   private final List<String> readerPrompts = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
-  private final Set<String> interviewerTitles = new HashSet<>();
+  private final Set<String> journalistTitles = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
@@ -90,7 +90,7 @@ public final class Words {
     w.publisherNotes.addAll(trimmedLines("publisher-notes.txt"));
     w.readerPrompts.addAll(trimmedLines("reader-prompts.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
-    w.interviewerTitles.addAll(trimmedLines("interviewer-titles.txt"));
+    w.journalistTitles.addAll(trimmedLines("journalist-titles.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
@@ -302,14 +302,13 @@ public final class Words {
   }
 
   /**
-   * Returns whether {@code lower} is the title of someone who asks an interview's questions
-   * ("reporter", "host").
+   * Returns whether {@code lower} is the title of a newsroom job ("reporter", "host", "correspondent").
    *
    * @param lower a word, lower case
    * @return true when listed
    */
-  public boolean isInterviewerTitle(String lower) {
-    return interviewerTitles.contains(lower);
+  public boolean isJournalistTitle(String lower) {
+    return journalistTitles.contains(lower);
   }
 
   /** Returns whether the lower-case word is a title or role word ("president", "sen."). */

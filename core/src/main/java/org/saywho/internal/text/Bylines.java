@@ -15,7 +15,8 @@ import org.saywho.internal.lexicon.Words;
  * Daily News", "By Ahmed Kamel | Reuters", "Ahmed Kamel – Egypt Daily News" and "Jane Smith · CBC
  * News", each perhaps followed by when it was posted or updated ("· Posted: May 10, 2024 4:00 AM EDT |
  * Last Updated: May 10"). The dash form needs a known first name or an outlet word ("News", "Times")
- * so that a headline is not taken for one.
+ * so that a headline is not taken for one. What follows the name is no outlet when it is the author's
+ * job ("By Jane Smith, Political Correspondent").
  */
 public final class Bylines {
 
@@ -58,7 +59,7 @@ public final class Bylines {
       String line = s.in(text);
       Matcher by = BY.matcher(line);
       if (by.matches()) {
-        Optional<String> outlet = Optional.ofNullable(by.group(2));
+        Optional<String> outlet = Optional.ofNullable(by.group(2)).filter(o -> !authorsRole(o, words));
         return Optional.of(new Found(new Byline(Optional.of(by.group(1)), outlet, s), p));
       }
       Matcher dash = DASH.matcher(line);
@@ -67,6 +68,15 @@ public final class Bylines {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether what follows the author's name is the author's job ("Political Correspondent", "Senior
+   * Reporter"), not an outlet: it ends with a newsroom title and holds no outlet word.
+   */
+  private static boolean authorsRole(String outlet, Words words) {
+    String[] w = outlet.trim().toLowerCase(Locale.ROOT).split("\\s+");
+    return words.isJournalistTitle(w[w.length - 1]) && !hasOutletWord(outlet);
   }
 
   private static boolean startsWithFirstName(String name, Words words) {

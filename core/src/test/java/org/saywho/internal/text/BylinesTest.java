@@ -51,4 +51,14 @@ class BylinesTest {
         });
     assertThat(find("Posted: May 10, 2024 · Updated: May 11\nText.")).isEmpty();
   }
+
+  @Test
+  void find_byNameCommaJob_hasNoOutlet_butAnOutletStays() {
+    assertThat(find("By Jane Smith, Political Correspondent\nText.")).hasValueSatisfying(f -> {
+      assertThat(f.byline().author()).hasValue("Jane Smith");
+      assertThat(f.byline().outlet()).isEmpty();
+    });
+    assertThat(find("By Jane Smith, Toronto Star\nText.")).hasValueSatisfying(
+        f -> assertThat(f.byline().outlet()).hasValue("Toronto Star"));
+  }
 }
