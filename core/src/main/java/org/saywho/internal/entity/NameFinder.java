@@ -97,6 +97,13 @@ final class NameFinder {
     }
     out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.PERSON && surnames.contains(t.lower(m.first()))
         ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject()) : m);
+    Set<String> addressed = new HashSet<>();
+    for (NameMention m : out) {
+      if (m.type() == Speaker.Type.PERSON && m.evidence() == Speaker.GenderEvidence.HONORIFIC) {
+        addressed.add(t.lower(m.last()));
+      }
+    }
+    out.replaceAll(m -> givenNameOfAnAddressedSurname(m, addressed) ? asPerson(m) : m);
     for (int k = 0; k + 1 < out.size(); k++) {
       NameMention m = out.get(k);
       if (sharesSurnameWith(m, out.get(k + 1))) {
@@ -106,6 +113,23 @@ final class NameFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a name the recogniser did not read as a person's is a given name and the surname of a
+   * person the article addresses with an honorific: "Elizabeth May" after "Ms. May", which the
+   * recogniser reads as a body. Two words, the first a first name, the second no body's word.
+   */
+  private boolean givenNameOfAnAddressedSurname(NameMention m, Set<String> addressed) {
+    return m.type() != Speaker.Type.PERSON && m.last() == m.first() + 1 && words.isFirstName(t.lower(m.first()))
+        && addressed.contains(t.lower(m.last())) && !words.isOrgWord(t.lower(m.last()));
+  }
+
+  /** The mention as a person's, its gender from its first name. */
+  private NameMention asPerson(NameMention m) {
+    Gender g = words.genderOfFirstName(t.lower(m.first()));
+    return new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, g,
+        g == Gender.UNKNOWN ? Speaker.GenderEvidence.NONE : Speaker.GenderEvidence.FIRST_NAME, m.subject());
   }
 
   /**

@@ -74,6 +74,14 @@ class NameFinderTest {
   }
 
   @Test
+  void givenNameAndTheSurnameOfSomeoneAddressedWithAnHonorific_isAPerson_butABodyNamedAfterThemIsNot() {
+    String text = "Ms. May, the Green Party Leader, called both plans a fantasy. Elizabeth May said Canada was sleepwalking.";
+    assertThat(mention(text, "Elizabeth May").type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("Ms. May spoke on Monday. The Elizabeth May Foundation said donations rose.", "Elizabeth May Foundation")
+        .type()).isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
   void titleThatIsAFirstName_opening_isATitle() {
     assertThat(names("Dean Martha Minow said the school would reopen.")).contains("Martha Minow");
   }
