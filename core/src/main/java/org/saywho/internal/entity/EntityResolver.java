@@ -435,7 +435,7 @@ public final class EntityResolver {
     };
     if (e != null && (p.equals("he") || p.equals("she"))) {
       Gender g = p.equals("he") ? Gender.MALE : Gender.FEMALE;
-      if (salience.onlyCandidate(paragraph, g, e)) {
+      if (salience.onlyCandidate(paragraph, g, e) || salience.continuesTheSubject(token, paragraph, e)) {
         e.learnGender(Speaker.GenderEvidence.PRONOUN, g);
       } else {
         e.learnWeakPronoun(g, paragraph);

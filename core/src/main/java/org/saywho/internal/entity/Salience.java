@@ -109,6 +109,49 @@ final class Salience {
    * refer to: only then does the pronoun tell the person's gender.
    */
   boolean onlyCandidate(int paragraph, Gender gender, EntityDraft chosen) {
+    return onlyInReach(paragraph, gender, chosen);
+  }
+
+  /**
+   * Returns whether a pronoun opening a sentence, or following the quote that opens it, picks up the
+   * subject of the sentence before it, in its paragraph, with no other person named in either before
+   * it: "Sam Patel said the policy was unfair. He added that …", "… said demand was rising. “We need
+   * clinics,” she said." Then the pronoun tells the person's gender, whoever else the article named
+   * earlier.
+   *
+   * @param pronoun the pronoun's token
+   * @param paragraph its paragraph
+   * @param chosen the person it was resolved to
+   * @return true when the pronoun continues the previous sentence's subject
+   */
+  boolean continuesTheSubject(int pronoun, int paragraph, EntityDraft chosen) {
+    int sentence = tokens.sentence(pronoun);
+    if (sentence == 0) {
+      return false;
+    }
+    for (int i = tokens.sentenceStart(pronoun); i < pronoun; i++) {
+      if (!tokens.quoted(i) && Character.isLetterOrDigit(tokens.word(i).codePointAt(0))) {
+        return false; // only a quote may come before it: "“…,” she said."
+      }
+    }
+    boolean subject = false;
+    for (Seen s : seen) {
+      int at = tokens.sentence(s.token());
+      if (s.token() >= pronoun || at < sentence - 1) {
+        continue;
+      }
+      if (s.paragraph() != paragraph) {
+        return false;
+      }
+      if (s.entity() != chosen && s.entity().type() == Speaker.Type.PERSON) {
+        return false;
+      }
+      subject |= s.entity() == chosen && at == sentence - 1 && s.subject() && !s.inContent();
+    }
+    return subject;
+  }
+
+  private boolean onlyInReach(int paragraph, Gender gender, EntityDraft chosen) {
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);
       if (paragraph - s.paragraph() > PARAGRAPHS_BACK) {

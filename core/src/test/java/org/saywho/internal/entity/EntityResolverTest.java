@@ -270,6 +270,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounContinuingThePreviousSentencesSubject_givesTheGender_evenWithAnotherPersonInReach() {
+    String before = "Quina Baker said the wait list had doubled.\n";
+    Annotated doc = TestPipeline.annotate(before + "Kerry Moss said the policy was unfair. “We will keep going,” she said.");
+    Entity moss = doc.speakers().entities().stream().filter(e -> e.name().equals("Kerry Moss")).findFirst().orElseThrow();
+    assertThat(moss.gender()).isEqualTo(Speaker.Gender.FEMALE);
+    Annotated other = TestPipeline.annotate(before + "Kerry Moss said the policy was unfair. Quina Baker agreed. She said it would change.");
+    Entity again = other.speakers().entities().stream().filter(e -> e.name().equals("Kerry Moss")).findFirst().orElseThrow();
+    assertThat(again.gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+  }
+
+  @Test
   void pronounOpeningASubordinateClause_goesToThePersonOfItsGenderInTheSentence_notToAnUngenderedSubject() {
     Annotated doc = TestPipeline.annotate("Gov. Chris Christie described Hillary Clinton as a “disgrace” after she"
         + " attacked police officers, the governor said.");
