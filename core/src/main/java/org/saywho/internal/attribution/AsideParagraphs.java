@@ -44,10 +44,6 @@ final class AsideParagraphs {
   }
 
   private static boolean inAside(Article doc, Span content, Words words) {
-    if (doc.paragraphs().isEmpty()) {
-      return false;
-    }
-    Span p = doc.paragraphs().get(doc.paragraphAt(content.start()));
-    return p.start() <= content.start() && content.start() < p.end() && Asides.is(p.in(doc.text()), words);
+    return doc.paragraphHolding(content.start()).filter(p -> Asides.is(p, words)).isPresent();
   }
 }

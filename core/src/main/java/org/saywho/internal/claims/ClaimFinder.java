@@ -182,11 +182,7 @@ public final class ClaimFinder {
 
   /** Whether the sentence lies in a photo caption or a prompt to the reader. */
   private boolean inPageMatter(Article doc, Sentence s) {
-    if (doc.paragraphs().isEmpty()) {
-      return false;
-    }
-    Span p = doc.paragraphs().get(doc.paragraphAt(s.span().start()));
-    return p.start() <= s.span().start() && s.span().start() < p.end() && Asides.pageMatter(p.in(doc.text()), lexicon);
+    return doc.paragraphHolding(s.span().start()).filter(p -> Asides.pageMatter(p, lexicon)).isPresent();
   }
 
   /** Whether the sentence only names a speaker for a neighbouring quote ("Trump said Friday."). */

@@ -70,6 +70,21 @@ public record Article(String text, Layout layout, List<QuoteSpan> quotes, List<T
     return lo;
   }
 
+  /**
+   * Returns the text of the body paragraph holding a character offset: none when no paragraph holds
+   * it (a line of page furniture or a byline, which the layout took out).
+   *
+   * @param offset a character offset into the text
+   * @return the paragraph's text, if any holds the offset
+   */
+  public Optional<String> paragraphHolding(int offset) {
+    if (paragraphs().isEmpty()) {
+      return Optional.empty();
+    }
+    Span p = paragraphs().get(paragraphAt(offset));
+    return p.start() <= offset && offset < p.end() ? Optional.of(p.in(text)) : Optional.empty();
+  }
+
   /** Returns the index of the paragraph holding token {@code token}. */
   public int paragraphOf(int token) {
     return sentences.get(tokens.sentence(token)).paragraph();

@@ -109,7 +109,17 @@ final class Salience {
    * refer to: only then does the pronoun tell the person's gender.
    */
   boolean onlyCandidate(int paragraph, Gender gender, EntityDraft chosen) {
-    return onlyInReach(paragraph, gender, chosen);
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Seen s = seen.get(i);
+      if (paragraph - s.paragraph() > PARAGRAPHS_BACK) {
+        break;
+      }
+      EntityDraft e = s.entity();
+      if (e != chosen && !s.inContent() && e.type() == Speaker.Type.PERSON && gender.compatible(e.gender())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -149,19 +159,5 @@ final class Salience {
       subject |= s.entity() == chosen && at == sentence - 1 && s.subject() && !s.inContent();
     }
     return subject;
-  }
-
-  private boolean onlyInReach(int paragraph, Gender gender, EntityDraft chosen) {
-    for (int i = seen.size() - 1; i >= 0; i--) {
-      Seen s = seen.get(i);
-      if (paragraph - s.paragraph() > PARAGRAPHS_BACK) {
-        break;
-      }
-      EntityDraft e = s.entity();
-      if (e != chosen && !s.inContent() && e.type() == Speaker.Type.PERSON && gender.compatible(e.gender())) {
-        return false;
-      }
-    }
-    return true;
   }
 }
