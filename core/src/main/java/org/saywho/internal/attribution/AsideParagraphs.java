@@ -23,7 +23,8 @@ final class AsideParagraphs {
 
   /** Returns the drafts without those whose content lies in an aside. */
   static List<Draft> without(Article doc, List<Draft> drafts, Words words) {
-    return drafts.stream().filter(d -> !inAside(doc, d.content(), words)).toList();
+    boolean[] aside = doc.paragraphsWhere(p -> Asides.is(p, words));
+    return drafts.stream().filter(d -> !inAside(doc, d.content(), aside)).toList();
   }
 
   /**
@@ -31,10 +32,11 @@ final class AsideParagraphs {
    * their speaker from one of them.
    */
   static List<Draft> withoutContinuations(Article doc, List<Draft> continuations, Words words) {
+    boolean[] aside = doc.paragraphsWhere(p -> Asides.is(p, words));
     Set<Draft> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Draft> out = new ArrayList<>();
     for (Draft d : continuations) {
-      if (inAside(doc, d.content(), words) || d.speakerSource().filter(dropped::contains).isPresent()) {
+      if (inAside(doc, d.content(), aside) || d.speakerSource().filter(dropped::contains).isPresent()) {
         dropped.add(d);
       } else {
         out.add(d);
@@ -43,7 +45,7 @@ final class AsideParagraphs {
     return out;
   }
 
-  private static boolean inAside(Article doc, Span content, Words words) {
-    return doc.paragraphHolding(content.start()).filter(p -> Asides.is(p, words)).isPresent();
+  private static boolean inAside(Article doc, Span content, boolean[] aside) {
+    return doc.paragraphHolding(content.start()).stream().anyMatch(i -> aside[i]);
   }
 }

@@ -73,13 +73,14 @@ public final class ClaimFinder {
     List<ClaimCandidate> out = new ArrayList<>();
     int next = 0;
     List<Sentence> sentences = doc.sentences();
+    boolean[] pageMatter = doc.paragraphsWhere(p -> Asides.pageMatter(p, lexicon));
     for (int n = 0; n < sentences.size(); n++) {
       Sentence s = sentences.get(n);
       while (next < attributions.size() && attributions.get(next).content().end() <= s.span().start()) {
         next++;
       }
-      if (inPageMatter(doc, s)) {
-        continue;
+      if (doc.paragraphHolding(s.span().start()).stream().anyMatch(i -> pageMatter[i])) {
+        continue; // a photo caption or a prompt to the reader
       }
       List<Integer> sources = new ArrayList<>();
       List<Attribution> overlapping = new ArrayList<>();
@@ -178,11 +179,6 @@ public final class ClaimFinder {
       return true;
     }
     return words.is(ClaimWords.Category.ASSERTION, a.cue().get().lemma()) && !voice.negated(t, a.cue().get().tokens());
-  }
-
-  /** Whether the sentence lies in a photo caption or a prompt to the reader. */
-  private boolean inPageMatter(Article doc, Sentence s) {
-    return doc.paragraphHolding(s.span().start()).filter(p -> Asides.pageMatter(p, lexicon)).isPresent();
   }
 
   /** Whether the sentence only names a speaker for a neighbouring quote ("Trump said Friday."). */

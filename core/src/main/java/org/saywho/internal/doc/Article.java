@@ -2,6 +2,8 @@ package org.saywho.internal.doc;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
 import org.saywho.Byline;
 import org.saywho.Span;
 
@@ -71,18 +73,34 @@ public record Article(String text, Layout layout, List<QuoteSpan> quotes, List<T
   }
 
   /**
-   * Returns the text of the body paragraph holding a character offset: none when no paragraph holds
+   * Returns the index of the body paragraph holding a character offset: none when no paragraph holds
    * it (a line of page furniture or a byline, which the layout took out).
    *
    * @param offset a character offset into the text
-   * @return the paragraph's text, if any holds the offset
+   * @return the paragraph's index, if one holds the offset
    */
-  public Optional<String> paragraphHolding(int offset) {
+  public OptionalInt paragraphHolding(int offset) {
     if (paragraphs().isEmpty()) {
-      return Optional.empty();
+      return OptionalInt.empty();
     }
-    Span p = paragraphs().get(paragraphAt(offset));
-    return p.start() <= offset && offset < p.end() ? Optional.of(p.in(text)) : Optional.empty();
+    int i = paragraphAt(offset);
+    Span p = paragraphs().get(i);
+    return p.start() <= offset && offset < p.end() ? OptionalInt.of(i) : OptionalInt.empty();
+  }
+
+  /**
+   * Returns, for each body paragraph, whether its text passes a test.
+   *
+   * @param test the test of a paragraph's text
+   * @return one flag per paragraph, in order
+   */
+  public boolean[] paragraphsWhere(Predicate<String> test) {
+    List<Span> ps = paragraphs();
+    boolean[] out = new boolean[ps.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = test.test(ps.get(i).in(text));
+    }
+    return out;
   }
 
   /** Returns the index of the paragraph holding token {@code token}. */
