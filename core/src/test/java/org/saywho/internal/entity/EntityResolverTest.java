@@ -236,6 +236,9 @@ class EntityResolverTest {
       Osama bin Laden said the war would go on.                          | PERSON
       The Obama administration said the bill was a bad idea.             | ORGANIZATION
       The Obama administration official Ann Lee said the bill was bad.   | PERSON
+      The Crown alleged that the man had been drinking.                  | ORGANIZATION
+      The prosecution argued that the man had been drinking.             | ORGANIZATION
+      A Crown prosecutor argued that the man had been drinking.          | GROUP
       """)
   void speakerType_fromTheRecogniserAndTheDescription(String sentence, Speaker.Type type) {
     Annotated doc = TestPipeline.annotate(sentence);
