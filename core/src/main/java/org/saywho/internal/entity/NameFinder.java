@@ -691,8 +691,8 @@ final class NameFinder {
       boolean ok = tag.startsWith("NN") || words.isDemonym(w) || tag.startsWith("JJ") || tag.equals("POS")
           || CONNECTORS.contains(w) && !w.equals("-") && i > 0 && t.tag(i - 1).startsWith("NN") || joiningHyphen(i)
           || nounsJoined(i, roleLast);
-      if (!ok || words.isHonorific(w)) {
-        break;
+      if (!ok || words.isHonorific(w) || CONNECTORS.contains(w) && i > 0 && words.isAgentNoun(t.lower(i - 1))) {
+        break; // "a spokesperson for Quebec Premier François Legault": the spokesperson is someone else
       }
       title |= words.isTitle(w) || words.isPersonNoun(w);
       i--;

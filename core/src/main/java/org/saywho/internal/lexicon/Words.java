@@ -51,6 +51,7 @@ public final class Words {
   private final List<String> readerPrompts = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
   private final Set<String> journalistTitles = new HashSet<>();
+  private final Set<String> agentNouns = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
@@ -91,6 +92,7 @@ public final class Words {
     w.readerPrompts.addAll(trimmedLines("reader-prompts.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
     w.journalistTitles.addAll(trimmedLines("journalist-titles.txt"));
+    w.agentNouns.addAll(trimmedLines("agent-nouns.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
@@ -309,6 +311,17 @@ public final class Words {
    */
   public boolean isJournalistTitle(String lower) {
     return journalistTitles.contains(lower);
+  }
+
+  /**
+   * Returns whether {@code lower} names someone who speaks or acts for another ("spokesperson",
+   * "lawyer", "aide").
+   *
+   * @param lower a word, lower case
+   * @return true when listed
+   */
+  public boolean isAgentNoun(String lower) {
+    return agentNouns.contains(lower);
   }
 
   /** Returns whether the lower-case word is a title or role word ("president", "sen."). */

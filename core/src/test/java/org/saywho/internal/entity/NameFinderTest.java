@@ -50,6 +50,16 @@ class NameFinderTest {
   }
 
   @Test
+  void roleStopsAfterSomeoneActingForThePerson_butKeepsAnOfficesOf() {
+    assertThat(role("A spokesperson for Quebec Premier François Legault said the province would wait.", "François Legault"))
+        .isEqualTo("Quebec Premier");
+    assertThat(role("Chelsea Clinton, the daughter of former President Bill Clinton, spoke.", "Bill Clinton"))
+        .isEqualTo("former President");
+    assertThat(role("U.S. Secretary of State Marco Rubio said the talks were useful.", "Marco Rubio"))
+        .isEqualTo("U.S. Secretary of State");
+  }
+
+  @Test
   void roleStopsAtADashBetweenSpaces_butKeepsAHyphenInsideAWord() {
     assertThat(role("FILE - Senate Majority Leader Chuck Schumer speaks to reporters.", "Chuck Schumer"))
         .isEqualTo("Senate Majority Leader");
