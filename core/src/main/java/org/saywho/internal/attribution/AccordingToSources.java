@@ -28,7 +28,9 @@ import org.saywho.internal.lexicon.Words;
  * per cent of nurses plan to leave"); and no attribution holds any of it already. A noun of the
  * source idioms alone names no one ("According to plan, …"): the sentence reports nothing. The tagger
  * finds the short cases ("According to police, …") and misses the long sources, which the grammar's
- * noun phrase ends early.
+ * noun phrase ends early; its report is kept when its content starts right after the comma, and
+ * replaced when it starts inside the clause ("According to a spokesperson, the province will seek an
+ * exemption" had reported only "an exemption").
  *
  * <p>A source given after the report keeps its modifiers, and the report is the clause before it:
  * "Intel is exploring a sale, according to people familiar with the matter, as the company tries to
@@ -87,8 +89,9 @@ final class AccordingToSources {
     }
     Span head = t.span(cue, comma);
     boolean idiom = idiom(t, cue + 2, comma - 1, words);
+    int after = t.start(comma + 1);
     if (!idiom && out.stream().anyMatch(d -> cuedIn(d, cue, comma) && d.speaker().isPresent()
-        && !d.content().overlaps(head))) {
+        && !d.content().overlaps(head) && d.content().start() <= after)) {
       return;
     }
     if (!idiom && (!source(t, cue + 2, comma - 1) || !hasFinite(t, comma + 1, last, true))) {

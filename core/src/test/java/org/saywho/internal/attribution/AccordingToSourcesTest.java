@@ -21,6 +21,14 @@ class AccordingToSourcesTest {
   }
 
   @Test
+  void taggersReportStartingInsideTheClause_givesWayToTheWholeClause_butOneStartingAtItStays() {
+    assertThat(AttributorTest.attributions("According to a spokesperson, the province will seek an exemption."))
+        .containsExactly("INDIRECT a spokesperson | according to | the province will seek an exemption");
+    assertThat(AttributorTest.attributions("According to police, the province will seek an exemption."))
+        .containsExactly("INDIRECT police | according to | the province will seek an exemption");
+  }
+
+  @Test
   void sourceWithARelativeClause_keepsItsVerb() {
     assertThat(AttributorTest.attributions(
         "According to two people who attended the meeting, the premier threatened to resign."))
