@@ -21,18 +21,21 @@ final class AsideParagraphs {
 
   private AsideParagraphs() {}
 
-  /** Returns the drafts without those whose content lies in an aside. */
-  static List<Draft> without(Article doc, List<Draft> drafts, Words words) {
-    boolean[] aside = doc.paragraphsWhere(p -> Asides.is(p, words));
+  /** Returns, for each of the article's paragraphs, whether it is an aside. */
+  static boolean[] of(Article doc, Words words) {
+    return doc.paragraphsWhere(p -> Asides.is(p, words));
+  }
+
+  /** Returns the drafts without those whose content lies in an aside ({@link #of}). */
+  static List<Draft> without(Article doc, List<Draft> drafts, boolean[] aside) {
     return drafts.stream().filter(d -> !inAside(doc, d.content(), aside)).toList();
   }
 
   /**
-   * Returns the quotes without a cue of their own without those in an aside, nor those that took
-   * their speaker from one of them.
+   * Returns the quotes without a cue of their own without those in an aside ({@link #of}), nor those
+   * that took their speaker from one of them.
    */
-  static List<Draft> withoutContinuations(Article doc, List<Draft> continuations, Words words) {
-    boolean[] aside = doc.paragraphsWhere(p -> Asides.is(p, words));
+  static List<Draft> withoutContinuations(Article doc, List<Draft> continuations, boolean[] aside) {
     Set<Draft> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Draft> out = new ArrayList<>();
     for (Draft d : continuations) {

@@ -128,12 +128,13 @@ public final class Attributor {
     cued = DescriptionHeads.with(doc, cued);
     cued = PartitiveSpeakers.widened(doc, cued, words);
     cued = ParentheticalHeads.mended(doc.tokens(), cued);
-    cued = AsideParagraphs.without(doc, cued, words);
+    boolean[] asides = AsideParagraphs.of(doc, words);
+    cued = AsideParagraphs.without(doc, cued, asides);
     if (!cued.equals(merged)) {
       continuations = Continuations.find(doc, units, cued);
     }
     List<Draft> drafts = new ArrayList<>(cued);
-    drafts.addAll(AsideParagraphs.withoutContinuations(doc, Headings.withoutSubheads(doc, continuations), words));
+    drafts.addAll(AsideParagraphs.withoutContinuations(doc, Headings.withoutSubheads(doc, continuations), asides));
     drafts.sort(Comparator.comparing(Draft::content));
     return HeadlineReports.typed(doc, Draft.toAttributions(drafts));
   }

@@ -103,13 +103,11 @@ final class NameFinder {
         addressed.add(t.lower(m.last()));
       }
     }
-    out.replaceAll(m -> givenNameOfAnAddressedSurname(m, addressed) ? asPerson(m) : m);
+    out.replaceAll(m -> givenNameOfAnAddressedSurname(m, addressed) ? asPerson(m, -1) : m);
     for (int k = 0; k + 1 < out.size(); k++) {
       NameMention m = out.get(k);
       if (sharesSurnameWith(m, out.get(k + 1))) {
-        Gender g = words.genderOfFirstName(t.lower(m.first()));
-        out.set(k, new NameMention(m.first(), m.last(), m.roleFirst(), m.roleLast(), Speaker.Type.PERSON, g,
-            g == Gender.UNKNOWN ? Speaker.GenderEvidence.NONE : Speaker.GenderEvidence.FIRST_NAME, m.subject(), out.get(k + 1).last()));
+        out.set(k, asPerson(m, out.get(k + 1).last()));
       }
     }
     return out;
@@ -125,11 +123,14 @@ final class NameFinder {
         && addressed.contains(t.lower(m.last())) && !words.isOrgWord(t.lower(m.last()));
   }
 
-  /** The mention as a person's, its gender from its first name. */
-  private NameMention asPerson(NameMention m) {
+  /**
+   * The mention as a person's, its gender from its first name, with the token of a surname it shares
+   * written elsewhere ({@code -1} for its own).
+   */
+  private NameMention asPerson(NameMention m, int surname) {
     Gender g = words.genderOfFirstName(t.lower(m.first()));
-    return new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, g,
-        g == Gender.UNKNOWN ? Speaker.GenderEvidence.NONE : Speaker.GenderEvidence.FIRST_NAME, m.subject());
+    return new NameMention(m.first(), m.last(), m.roleFirst(), m.roleLast(), Speaker.Type.PERSON, g,
+        g == Gender.UNKNOWN ? Speaker.GenderEvidence.NONE : Speaker.GenderEvidence.FIRST_NAME, m.subject(), surname);
   }
 
   /**

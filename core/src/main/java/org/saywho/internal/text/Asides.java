@@ -124,9 +124,7 @@ public final class Asides {
    */
   public static boolean readerPrompt(String paragraph, Words words) {
     String para = paragraph.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (para.isEmpty() || WORDS.split(para).length > MAX_PROMPT_WORDS) {
-      return false;
-    }
-    return words.opensWithReaderPrompt(para) || READING_TIME.matcher(para).matches();
+    return (words.opensWithReaderPrompt(para) || READING_TIME.matcher(para).matches())
+        && WORDS.split(para).length <= MAX_PROMPT_WORDS;
   }
 }
