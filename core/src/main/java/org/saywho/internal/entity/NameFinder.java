@@ -629,7 +629,8 @@ final class NameFinder {
     for (int i = first; i < last; i++) {
       String w = t.lower(i);
       if (words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i)) && !words.isHonorific(w)
-          && !CONNECTORS.contains(w) && !words.isNameParticle(t.word(i))) { // "del" in "Borja del Pozo", not "Del"
+          && !CONNECTORS.contains(w) && !words.isNameParticle(t.word(i)) // "del" in "Borja del Pozo", not "Del"
+          && !placeNotGivenName(i)) {
         return i;
       }
     }
@@ -666,6 +667,24 @@ final class NameFinder {
   private boolean placeBeforeATitle(int i) {
     String next = t.lower(i + 1);
     return words.isPlace(t.lower(i)) && (words.isTitle(next) || words.isHonorific(next) || words.isPlace(next) || abbreviation(i + 1));
+  }
+
+  /**
+   * Whether a place's name that is also a given name names the place here: the second word of a
+   * place ("South Carolina", "West Virginia"), or a place before a title, an honorific, a party or a
+   * body ("Florida Sen. Marco Rubio", "Virginia Attorney General", "Florida Republicans", "Virginia
+   * University"); "Virginia Foxx" keeps her given name.
+   */
+  private boolean placeNotGivenName(int i) {
+    String w = t.lower(i);
+    if (i > 0 && words.isPlace(t.lower(i - 1) + " " + w)) {
+      return true;
+    }
+    if (!words.isPlace(w) || i + 1 >= t.size()) {
+      return false;
+    }
+    String next = t.lower(i + 1);
+    return placeBeforeATitle(i) || words.isPersonNoun(next) || words.isPeopleNoun(next) || words.isOrgWord(next);
   }
 
   /**

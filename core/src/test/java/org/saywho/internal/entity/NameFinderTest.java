@@ -159,6 +159,17 @@ class NameFinderTest {
   }
 
   @Test
+  void placeThatIsAlsoAGivenName_beforeATitleOrAParty_isThePlace_butBeforeASurnameIsTheGivenName() {
+    NameMention rubio = mention("Florida Sen. Marco Rubio said he would vote no.", "Marco Rubio");
+    assertThat(rubio.gender()).isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
+    assertThat(role("Florida Sen. Marco Rubio said he would vote no.", "Marco Rubio")).isEqualTo("Florida Sen.");
+    assertThat(names("Former South Carolina Gov. Jim Hodges said the party was united.")).containsExactly("Jim Hodges");
+    assertThat(names("Ten South Carolina Republican voters said they were undecided.")).doesNotContain("Carolina Republican");
+    NameMention foxx = mention("Virginia Foxx said the bill would pass.", "Virginia Foxx");
+    assertThat(foxx.gender()).isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);
+  }
+
+  @Test
   void nameAfterALowerCaseTitle_isAPersons_whateverItsGivenName_butABodysNameStaysABodys() {
     assertThat(mention("Students' association president Aroha Ngata welcomed the decision.", "Aroha Ngata").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
