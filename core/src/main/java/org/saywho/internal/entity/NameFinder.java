@@ -450,6 +450,9 @@ final class NameFinder {
     if (first == last && spelledOutFrom(first) >= 0) {
       return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
+    if (firstName >= 0 && bodyNamedAfterAPerson(first, firstName, last)) {
+      return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
+    }
     boolean person = head == NamedEntities.Label.PERSON && !listedBody || words.isHonorific(t.lower(first))
         || first < last && words.isTitle(t.lower(first)) && !isOrganization(first, last)
         || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last)
@@ -630,7 +633,7 @@ final class NameFinder {
       String w = t.lower(i);
       if (words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i)) && !words.isHonorific(w)
           && !CONNECTORS.contains(w) && !words.isNameParticle(t.word(i)) // "del" in "Borja del Pozo", not "Del"
-          && !placeNotGivenName(i)) {
+          && !placeNotGivenName(i) && !titleAfter(i, last)) {
         return i;
       }
     }
@@ -667,6 +670,40 @@ final class NameFinder {
   private boolean placeBeforeATitle(int i) {
     String next = t.lower(i + 1);
     return words.isPlace(t.lower(i)) && (words.isTitle(next) || words.isHonorific(next) || words.isPlace(next) || abbreviation(i + 1));
+  }
+
+  /**
+   * Whether a title and then another given name come after {@code i}, so that the word at {@code i}
+   * belongs to the title's body or place rather than to the name: "Clinton Communications Director
+   * Jennifer Palmieri", "Cleveland Police Chief Calvin Williams"; not "Peter T. King of New York".
+   */
+  private boolean titleAfter(int i, int last) {
+    boolean title = false;
+    for (int j = i + 1; j < last && !CONNECTORS.contains(t.lower(j)); j++) {
+      if (title && words.isFirstName(t.lower(j))) {
+        return true;
+      }
+      title |= words.isTitle(t.lower(j));
+    }
+    return false;
+  }
+
+  /**
+   * Whether the run is a body named after a person: a given name, at least one more name, and a body's
+   * word last ("George Washington University", "Bill and Melinda Gates Foundation", "Muhammad Ali
+   * Center"); a surname that is a body's word stays a surname after a given name alone or an initial
+   * ("Frank Church", "Edward M. House").
+   */
+  private boolean bodyNamedAfterAPerson(int first, int firstName, int last) {
+    if (last - firstName < 2 || !words.isOrgWord(t.lower(last)) || words.isHonorific(t.lower(first)) || t.word(last - 1).endsWith(".")) {
+      return false;
+    }
+    for (int i = firstName + 1; i < last; i++) {
+      if (CONNECTORS.contains(t.lower(i))) {
+        return false; // "James Pethokoukis of the American Enterprise Institute": the person and the body
+      }
+    }
+    return true;
   }
 
   /**

@@ -170,6 +170,27 @@ class NameFinderTest {
   }
 
   @Test
+  void givenNameBeforeATitleAndAnotherGivenName_belongsToTheRole_butASurnameThatIsATitleStaysInTheName() {
+    NameMention m = mention("Clinton Communications Director Jennifer Palmieri said no.", "Jennifer Palmieri");
+    assertThat(m.gender()).isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);
+    assertThat(role("Cleveland Police Chief Calvin Williams said the city was calm.", "Calvin Williams"))
+        .isEqualTo("Cleveland Police Chief");
+    assertThat(names("\"It won't be easy,\" said Representative Peter T. King of New York.")).contains("Peter T. King");
+  }
+
+  @Test
+  void bodyNamedAfterAPerson_isAnOrganisation_butASurnameThatIsABodysWordStaysAPersons() {
+    assertThat(mention("The Bill and Melinda Gates Foundation said it would pay.", "Bill and Melinda Gates Foundation").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    assertThat(mention("The Muhammad Ali Center said it would reopen.", "Muhammad Ali Center").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    assertThat(mention("Frank Church said the committee would meet.", "Frank Church").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("James Pethokoukis of the American Enterprise Institute said taxes would rise.", "James Pethokoukis")
+        .type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
   void nameAfterALowerCaseTitle_isAPersons_whateverItsGivenName_butABodysNameStaysABodys() {
     assertThat(mention("Students' association president Aroha Ngata welcomed the decision.", "Aroha Ngata").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
