@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
@@ -75,9 +77,12 @@ public final class EntityResolver {
     List<OptionalInt> speakerOf = new ArrayList<>(Collections.nCopies(attributions.size(), OptionalInt.empty()));
     boolean[] speakerToken = new boolean[t.size()];
     cued.forEach(a -> speakerToken[mention(attributions.get(a)).head()] = true);
-    Walk walk = new Walk(doc, names, table, nominals, salience, inContent, speakerToken);
-    DelayedIdentification delayed = new DelayedIdentification(doc, nominals, words);
     Map<TokenRange, EntityDraft> resolved = new HashMap<>();
+    Map<Integer, TokenRange> ownReports = reportsOpeningWithAPronoun(t, attributions, cued);
+    Walk walk = new Walk(doc, names, table, nominals, salience, inContent, speakerToken,
+        (pronoun, e) -> ownReports.containsKey(pronoun) && resolved.get(ownReports.get(pronoun)) == e
+            && salience.onlyPersonOfItsParagraph(pronoun, doc.paragraphOf(pronoun), e));
+    DelayedIdentification delayed = new DelayedIdentification(doc, nominals, words);
     Epithets epithets = new Epithets(doc, words, nominals);
     EntityDraft previous = null;
     int previousLast = -1;
@@ -137,11 +142,12 @@ public final class EntityResolver {
     private final Salience salience;
     private final boolean[] inContent;
     private final boolean[] speakerToken;
+    private final BiPredicate<Integer, EntityDraft> ownReport;
     private int name;
     private int token;
 
     Walk(Article doc, List<NameMention> names, EntityTable table, Nominals nominals, Salience salience,
-        boolean[] inContent, boolean[] speakerToken) {
+        boolean[] inContent, boolean[] speakerToken, BiPredicate<Integer, EntityDraft> ownReport) {
       this.doc = doc;
       this.names = names;
       this.table = table;
@@ -149,6 +155,7 @@ public final class EntityResolver {
       this.salience = salience;
       this.inContent = inContent;
       this.speakerToken = speakerToken;
+      this.ownReport = ownReport;
     }
 
     void to(int last) {
@@ -162,7 +169,8 @@ public final class EntityResolver {
         }
         String w = t.lower(token);
         if ((w.equals("he") || w.equals("she")) && !t.quoted(token) && !speakerToken[token]) {
-          pronoun(w, token, doc.paragraphOf(token), salience);
+          int at = token;
+          pronoun(w, token, doc.paragraphOf(token), salience, e -> ownReport.test(at, e));
         }
       }
     }
@@ -236,7 +244,7 @@ public final class EntityResolver {
     }
     if (sp.first() == sp.last() && (t.tag(head).equals("PRP") || t.tag(head).equals("PRP$"))) {
       String p = t.tag(head).equals("PRP$") ? subjectForm(t.lower(head)) : t.lower(head);
-      return Optional.ofNullable(pronoun(p, head, doc.paragraphOf(head), salience));
+      return Optional.ofNullable(pronoun(p, head, doc.paragraphOf(head), salience, e -> false));
     }
     NameMention antecedent = relativeTo(t, sp, nominals);
     if (antecedent == null) {
@@ -425,7 +433,31 @@ public final class EntityResolver {
     return t.tag(i - 1).equals("IN") || t.tag(i - 1).equals("TO");
   }
 
-  private static @Nullable EntityDraft pronoun(String p, int token, int paragraph, Salience salience) {
+  /**
+   * The "he" or "she" that opens the content of a report whose named speaker comes before it in its
+   * sentence ("Kelowna resident Priya Sandhu, who works as a care aide, said she has not seen …"), by
+   * token, with the speaker mention of that report.
+   */
+  private static Map<Integer, TokenRange> reportsOpeningWithAPronoun(Tokens t, List<Attribution> attributions, List<Integer> cued) {
+    Map<Integer, TokenRange> openers = new HashMap<>();
+    for (int a : cued) {
+      Attribution at = attributions.get(a);
+      SpeakerMention sp = mention(at);
+      int p = t.firstAtOrAfter(at.content().start());
+      if (at.type() == org.saywho.Quote.Type.DIRECT || p < 0 || p >= t.size() || t.quoted(p) || sp.last() >= p
+          || t.sentence(sp.last()) != t.sentence(p) || t.tag(sp.head()).startsWith("PRP")) {
+        continue;
+      }
+      String w = t.lower(p);
+      if (w.equals("he") || w.equals("she")) {
+        openers.put(p, sp.tokens());
+      }
+    }
+    return openers;
+  }
+
+  private static @Nullable EntityDraft pronoun(String p, int token, int paragraph, Salience salience,
+      Predicate<EntityDraft> ownReport) {
     EntityDraft e = switch (p) {
       case "he" -> salience.resolvePerson(token, paragraph, Gender.MALE);
       case "she" -> salience.resolvePerson(token, paragraph, Gender.FEMALE);
@@ -435,7 +467,7 @@ public final class EntityResolver {
     };
     if (e != null && (p.equals("he") || p.equals("she"))) {
       Gender g = p.equals("he") ? Gender.MALE : Gender.FEMALE;
-      if (salience.onlyCandidate(paragraph, g, e) || salience.continuesTheSubject(token, paragraph, e)) {
+      if (salience.onlyCandidate(paragraph, g, e) || salience.continuesTheSubject(token, paragraph, e) || ownReport.test(e)) {
         e.learnGender(Speaker.GenderEvidence.PRONOUN, g);
       } else {
         e.learnWeakPronoun(g, paragraph);

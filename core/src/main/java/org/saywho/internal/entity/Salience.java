@@ -123,6 +123,29 @@ final class Salience {
   }
 
   /**
+   * Returns whether {@code chosen} is the only person named in the paragraph before a pronoun: then the
+   * pronoun that opens the person's own report ("Sandhu said she …") is the person.
+   *
+   * @param pronoun the pronoun's token
+   * @param paragraph its paragraph
+   * @param chosen the person it was resolved to
+   * @return true when no other person comes before it in its paragraph
+   */
+  boolean onlyPersonOfItsParagraph(int pronoun, int paragraph, EntityDraft chosen) {
+    boolean seenChosen = false;
+    for (Seen s : seen) {
+      if (s.token() >= pronoun || s.paragraph() != paragraph) {
+        continue;
+      }
+      if (s.entity() != chosen && s.entity().type() == Speaker.Type.PERSON) {
+        return false;
+      }
+      seenChosen |= s.entity() == chosen;
+    }
+    return seenChosen;
+  }
+
+  /**
    * Returns whether a pronoun opening a sentence, or following the quote that opens it, picks up the
    * subject of the sentence before it, in its paragraph, with no other person named in either before
    * it: "Sam Patel said the policy was unfair. He added that …", "… said demand was rising. “We need

@@ -284,6 +284,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounOpeningTheSpeakersOwnReport_givesTheGender_whenNoOtherPersonComesBeforeItInTheParagraph() {
+    String before = "Quina Baker said the wait list had doubled.\n";
+    Annotated doc = TestPipeline.annotate(before + "Kelowna resident Kerry Sandhu, who works as a care aide, said she has"
+        + " not seen her parents since the summer.");
+    Entity sandhu = doc.speakers().entities().stream().filter(e -> e.name().equals("Kerry Sandhu")).findFirst().orElseThrow();
+    assertThat(sandhu.gender()).isEqualTo(Speaker.Gender.FEMALE);
+    assertThat(sandhu.genderEvidence()).isEqualTo(Speaker.GenderEvidence.PRONOUN);
+    Annotated other = TestPipeline.annotate(before + "After meeting Quina Baker, Kerry Sandhu said she had been unfair.");
+    Entity again = other.speakers().entities().stream().filter(e -> e.name().equals("Kerry Sandhu")).findFirst().orElseThrow();
+    assertThat(again.gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+  }
+
+  @Test
   void pronounOpeningASubordinateClause_goesToThePersonOfItsGenderInTheSentence_notToAnUngenderedSubject() {
     Annotated doc = TestPipeline.annotate("Gov. Chris Christie described Hillary Clinton as a “disgrace” after she"
         + " attacked police officers, the governor said.");
