@@ -150,6 +150,9 @@ final class NounPhrases {
         i++;
       } else if (lastNoun == i - 1 && i + 1 <= hi && t.tag(i).equals("CC") && t.tagIs(i + 1, "NN") && !t.tagIs(i + 1, "NNP")) {
         i++; // "oil and gas worker Jane Doe"
+      } else if (lastNoun == i - 1 && i + 1 <= hi && t.lower(i).equals("turned") && !t.capitalized(i - 1)
+          && (Grammar.nominal(t, i + 1) || Grammar.adjective(t, i + 1))) {
+        i++; // "oil and gas worker turned cycling advocate Jane Doe"
       } else if (lastNoun == i - 1 && i + 2 <= hi && ADJECTIVES.contains(t.lower(i)) && ATTACHING.contains(t.lower(i + 1))) {
         i += 2;
       } else if (lastNoun == i - 1 && Grammar.determiner(t, i) && t.tag(i).equals("PRP$")) {
