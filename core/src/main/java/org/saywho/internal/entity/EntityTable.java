@@ -79,6 +79,9 @@ final class EntityTable {
       if (e == null && words.size() == 1) {
         e = personWithSurnameLike(text);
       }
+      if (e == null && words.size() == 1 && m.type() == Speaker.Type.UNKNOWN) {
+        e = personCalledByFamilyName(words.get(0));
+      }
       if (e == null && words.size() == 1) {
         e = organizationFirstNamed(words.get(0));
       }
@@ -114,6 +117,11 @@ final class EntityTable {
       if (!surnameOnly) {
         e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender())
             && (firstNames.get(c) == null || !Collections.disjoint(firstNames.get(c), given)));
+        if (e == null) {
+          String tail = " " + key;
+          e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender())
+              && c.nameTokens() > words.size() && (" " + key(c.name().toLowerCase(Locale.ROOT))).endsWith(tail));
+        }
       } else {
         e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender()));
         if (e == null) {
@@ -397,6 +405,20 @@ final class EntityTable {
     }
     boolean plural = !out.isEmpty() && out.get(out.size() - 1).matches("[a-z-]{3,}s");
     return plural ? out : List.of();
+  }
+
+  /**
+   * The person a lone word of no known type names by the first word of a two-word name, when that
+   * word is no listed given name: a name written family name first ("Xu" after "Xu Mei"), or a given
+   * name the lists lack ("Megyn" after "Megyn Kelly"). Null unless exactly one person has it.
+   */
+  private @Nullable EntityDraft personCalledByFamilyName(String word) {
+    List<EntityDraft> firsts = byFirst.getOrDefault(word, List.of());
+    if (firsts.size() != 1 || this.words.isFirstName(word)) {
+      return null;
+    }
+    EntityDraft e = firsts.get(0);
+    return e.type() == Speaker.Type.PERSON && e.nameTokens() == 2 ? e : null;
   }
 
   /**

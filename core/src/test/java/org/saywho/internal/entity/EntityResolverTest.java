@@ -284,6 +284,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void lastWordsOfALongerName_joinThePerson_andALoneFamilyNameWrittenFirstJoinsItsName() {
+    Annotated doc = TestPipeline.annotate("National Chief Cindy Woodhouse Nepinak said the promise was broken.\n"
+        + "“This is Canada in 2024,” Woodhouse Nepinak said.\n"
+        + "Xu Mei, a water engineer, said many plants lack operators.\n“Training takes longer,” Xu said.");
+    assertThat(doc.speakers().entities().stream().filter(e -> !e.mentions().isEmpty()).map(Entity::name))
+        .contains("Cindy Woodhouse Nepinak", "Xu Mei").doesNotContain("Woodhouse Nepinak", "Xu");
+    Annotated two = TestPipeline.annotate("Cindy Woodhouse said the promise was broken.\n“It is late,” Dale Woodhouse said.");
+    assertThat(two.speakers().entities().stream().map(Entity::name)).contains("Cindy Woodhouse", "Dale Woodhouse");
+  }
+
+  @Test
   void pronounOpeningTheSpeakersOwnReport_givesTheGender_whenNoOtherPersonComesBeforeItInTheParagraph() {
     String before = "Quina Baker said the wait list had doubled.\n";
     Annotated doc = TestPipeline.annotate(before + "Kelowna resident Kerry Sandhu, who works as a care aide, said she has"
