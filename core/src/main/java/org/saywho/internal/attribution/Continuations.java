@@ -246,9 +246,11 @@ final class Continuations {
   }
 
   /**
-   * The person whose action the sentence right before the quote, in its paragraph, tells, who then
-   * speaks ("Shah shook her head. “The council held two consultations.”", "Her neighbour, Tom Hughes,
-   * disagreed. “Nobody asked us.”"): that sentence holds no quote mark and opens with a name (a
+   * The person whose action the sentence right before the quote, in its paragraph or closing the
+   * paragraph before the one the quote opens, tells, who then speaks ("Shah shook her head. “The
+   * council held two consultations.”", "Her neighbour, Tom Hughes, disagreed. “Nobody asked us.”",
+   * "Boychuk sold a third of his herd last fall." and then "“Hay was $250 a tonne.”"): that sentence
+   * holds no quote mark and opens with a name (a
    * sentence-opening word the tagger read as a noun counts when the article names someone with it
    * elsewhere), "he" or "she", or with a noun phrase and a name set off by commas, right before a verb
    * in the past or present tense.
@@ -256,7 +258,8 @@ final class Continuations {
   private Optional<SpeakerMention> actorJustBefore(Unit unit) {
     Tokens t = doc.tokens();
     int last = unit.firstToken() - 1;
-    if (last < 0 || opensParagraph(unit) || doc.paragraphAt(t.start(last)) != unit.paragraph()) {
+    int paragraph = opensParagraph(unit) ? unit.paragraph() - 1 : unit.paragraph();
+    if (last < 0 || doc.paragraphAt(t.start(last)) != paragraph) {
       return Optional.empty();
     }
     int first = t.sentenceStart(last);

@@ -3,6 +3,9 @@ package org.saywho.internal.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.saywho.internal.doc.Annotated;
+import org.saywho.internal.doc.Entity;
+import org.saywho.internal.pipeline.TestPipeline;
 
 class ContinuationsTest {
 
@@ -34,5 +37,22 @@ class ContinuationsTest {
     assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
         + "The meeting ran late. \"Where are we supposed to park? Nobody asked us.\""))
         .noneMatch(a -> a.startsWith("DIRECT The meeting"));
+  }
+
+  @Test
+  void quoteOpeningAParagraph_afterAParagraphClosingWithWhatSomeoneDid_isTheirs_andTheNextQuoteParagraphToo() {
+    Annotated doc = TestPipeline.annotate("Ranchers met on Tuesday.\n\n"
+        + "Boychuk sold a third of his herd last fall because he couldn't afford hay.\n\n"
+        + "\"Hay was $250 a tonne. I've never seen that.\"\n\n\"You either sell or you go broke.\"");
+    assertThat(doc.attributions()).hasSize(2);
+    assertThat(doc.speakers().speaker(0).map(Entity::name)).contains("Boychuk");
+    assertThat(doc.speakers().speaker(1).map(Entity::name)).contains("Boychuk");
+  }
+
+  @Test
+  void quoteOpeningAParagraph_afterAParagraphClosingWithAThing_takesNoSpeakerFromIt() {
+    assertThat(AttributorTest.attributions("Ranchers met on Tuesday.\n\n"
+        + "The price of hay rose sharply last fall.\n\n\"You either sell or you go broke.\""))
+        .noneMatch(a -> a.startsWith("DIRECT The price"));
   }
 }
