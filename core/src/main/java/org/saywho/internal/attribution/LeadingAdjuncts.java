@@ -1,0 +1,49 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import org.saywho.Quote;
+import org.saywho.Span;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Tokens;
+
+/**
+ * Where or how the speaker spoke is not what was said: "Friedman noted on his podcast that the deal
+ * leaves the team with little cap room" reports "the deal leaves the team …", not "his podcast that
+ * …". Conditions: reported speech or a partial quote whose cue is followed by a preposition and then
+ * the content, which opens with a noun phrase (no verb, no quote mark) of at most {@link #MAX_PHRASE}
+ * words and goes on with a complementizer "that" (not a relative one: "spoke about the risks that the
+ * country faces" stays) and more words. The content starts after "that". Read after the
+ * tagger, which sometimes takes the preposition's object for the content.
+ */
+final class LeadingAdjuncts {
+
+  /** The most words the preposition's object may have. */
+  private static final int MAX_PHRASE = 6;
+
+  private LeadingAdjuncts() {}
+
+  /** Returns the drafts, each content that opens with the object of the cue's preposition starting after it. */
+  static List<Draft> trimmed(Article doc, List<Draft> drafts) {
+    return drafts.stream().map(d -> trimmed(doc.tokens(), d)).toList();
+  }
+
+  private static Draft trimmed(Tokens t, Draft d) {
+    if (d.type() == Quote.Type.DIRECT || d.cue().isEmpty()) {
+      return d;
+    }
+    int first = t.firstAtOrAfter(d.content().start());
+    int last = t.lastEndingBy(first, d.content().end());
+    int preposition = first - 1;
+    if (preposition < 1 || preposition - 1 != d.cue().get().tokens().last() || !t.tag(preposition).equals("IN")
+        || t.lower(preposition).equals("that")) {
+      return d;
+    }
+    int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_PHRASE - 1));
+    int that = end + 1;
+    if (end < 0 || that + 1 > last || !t.lower(that).equals("that") || !t.tag(that).equals("IN") || t.quoted(that + 1) && !t.quoted(first)
+        || Grammar.punctuation(t, that + 1)) {
+      return d;
+    }
+    return d.withContent(Span.of(t.start(that + 1), d.content().end()), d.type());
+  }
+}
