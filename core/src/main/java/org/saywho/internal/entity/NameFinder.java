@@ -450,6 +450,9 @@ final class NameFinder {
     if (first == last && spelledOutFrom(first) >= 0) {
       return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
+    if (firstName < 0 && placeNamed(first, last)) {
+      return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
+    }
     if (firstName >= 0 && bodyNamedAfterAPerson(first, firstName, last)) {
       return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
@@ -686,6 +689,15 @@ final class NameFinder {
       title |= words.isTitle(t.lower(j));
     }
     return false;
+  }
+
+  /**
+   * Whether the run, with no given name in it, names a place: two or more words, the last a place's
+   * noun, no title or honorific first ("Capitol Hill", "Parliament Hill", "Maricopa County").
+   */
+  private boolean placeNamed(int first, int last) {
+    return last > first && words.isPlaceNoun(t.lower(last)) && !words.isTitle(t.lower(first))
+        && !words.isHonorific(t.lower(first));
   }
 
   /**

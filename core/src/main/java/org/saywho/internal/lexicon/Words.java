@@ -51,6 +51,7 @@ public final class Words {
   private final List<String> readerPrompts = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
   private final Set<String> journalistTitles = new HashSet<>();
+  private final Set<String> placeNouns = new HashSet<>();
   private final Set<String> agentNouns = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
@@ -92,6 +93,7 @@ public final class Words {
     w.readerPrompts.addAll(trimmedLines("reader-prompts.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
     w.journalistTitles.addAll(trimmedLines("journalist-titles.txt"));
+    w.placeNouns.addAll(trimmedLines("place-nouns.txt"));
     w.agentNouns.addAll(trimmedLines("agent-nouns.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
@@ -311,6 +313,11 @@ public final class Words {
    */
   public boolean isJournalistTitle(String lower) {
     return journalistTitles.contains(lower);
+  }
+
+  /** Returns whether the lower-case noun ends a place's name ("hill", "street", "county"). */
+  public boolean isPlaceNoun(String lower) {
+    return placeNouns.contains(lower);
   }
 
   /**

@@ -191,6 +191,14 @@ class NameFinderTest {
   }
 
   @Test
+  void nameEndingInAPlacesNounWithNoGivenName_isAPlace_butWithAGivenNameOrATitleAPerson() {
+    assertThat(mention("Republicans on Capitol Hill said the bill would pass.", "Capitol Hill").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    assertThat(mention("Anita Hill said the hearing was unfair.", "Anita Hill").type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("Sen. Hill said the hearing was unfair.", "Hill").type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
   void nameAfterALowerCaseTitle_isAPersons_whateverItsGivenName_butABodysNameStaysABodys() {
     assertThat(mention("Students' association president Aroha Ngata welcomed the decision.", "Aroha Ngata").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
