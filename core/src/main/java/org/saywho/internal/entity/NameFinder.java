@@ -26,6 +26,8 @@ final class NameFinder {
   private static final int MAX_SPELLED = 6;
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Prepositions that a place's name follows and a person's hardly ever. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
   private final Words words;
@@ -450,7 +452,7 @@ final class NameFinder {
     if (first == last && spelledOutFrom(first) >= 0) {
       return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
-    if (firstName < 0 && placeNamed(first, last)) {
+    if (firstName < 0 && (placeNamed(first, last) || placeAfterInOrNear(first, last))) {
       return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
     if (firstName >= 0 && bodyNamedAfterAPerson(first, firstName, last)) {
@@ -698,6 +700,17 @@ final class NameFinder {
   private boolean placeNamed(int first, int last) {
     return last > first && words.isPlaceNoun(t.lower(last)) && !words.isTitle(t.lower(first))
         && !words.isHonorific(t.lower(first));
+  }
+
+  /**
+   * Whether the run, of two or more words with no given name and no title, follows "in" or "near", as
+   * a place's name does ("voters in Des Moines", "near Lake Erie"), whatever the recogniser says; not
+   * before a possessive ("in Ivanka Trump's den").
+   */
+  private boolean placeAfterInOrNear(int first, int last) {
+    boolean possessive = last + 1 < t.size() && t.tag(last + 1).equals("POS"); // "in Ivanka Trump's den"
+    return last > first && first > 0 && PLACE_PREPOSITIONS.contains(t.lower(first - 1)) && !words.isTitle(t.lower(first))
+        && !words.isHonorific(t.lower(first)) && !possessive;
   }
 
   /**

@@ -199,6 +199,14 @@ class NameFinderTest {
   }
 
   @Test
+  void nameWithNoGivenNameAfterInOrNear_isAPlace_butNotBeforeAPossessive() {
+    assertThat(mention("Voters in Des Moines said the race was close.", "Des Moines").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    assertThat(mention("The chairs in Ivanka Trump's den are leather.", "Ivanka Trump").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
   void nameAfterALowerCaseTitle_isAPersons_whateverItsGivenName_butABodysNameStaysABodys() {
     assertThat(mention("Students' association president Aroha Ngata welcomed the decision.", "Aroha Ngata").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
