@@ -267,7 +267,16 @@ final class NameFinder {
 
   private boolean isNameToken(int i) {
     return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) && !notNamePart(i)
-        && !words.isHeadlineVerb(t.lower(i)) || isHonorific(i) || numberInName(i);
+        && !words.isHeadlineVerb(t.lower(i)) || isHonorific(i) || numberInName(i) || surnameAfterHonorific(i);
+  }
+
+  /**
+   * A capitalised word right after an honorific is a surname whatever its tag: the tagger reads
+   * "Stride" in "Mr Stride said" as a common noun.
+   */
+  private boolean surnameAfterHonorific(int i) {
+    return i > 0 && !t.quoted(i) && t.capitalized(i) && (t.tag(i).startsWith("NN") || t.tag(i).equals("JJ"))
+        && words.isHonorific(t.lower(i - 1)) && !t.quoted(i - 1) && t.sentence(i - 1) == t.sentence(i);
   }
 
   /**
@@ -328,7 +337,8 @@ final class NameFinder {
   }
 
   private boolean isHonorific(int i) {
-    return !t.quoted(i) && words.isHonorific(t.lower(i)) && i + 1 < t.size() && t.tag(i + 1).startsWith("NNP");
+    return !t.quoted(i) && words.isHonorific(t.lower(i)) && i + 1 < t.size()
+        && (t.tag(i + 1).startsWith("NNP") || surnameAfterHonorific(i + 1));
   }
 
   /**

@@ -207,6 +207,14 @@ class NameFinderTest {
   }
 
   @Test
+  void capitalisedWordAfterAnHonorificWithoutAStop_isASurname_evenWhenTaggedACommonNoun() {
+    NameMention stride = mention("Mr Stride said Labour had no plan for growth.", "Stride");
+    assertThat(stride.type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(stride.evidence()).isEqualTo(org.saywho.Speaker.GenderEvidence.HONORIFIC);
+    assertThat(names("Mr Stride said Labour had no plan for growth.")).doesNotContain("Mr");
+  }
+
+  @Test
   void nameAfterALowerCaseTitle_isAPersons_whateverItsGivenName_butABodysNameStaysABodys() {
     assertThat(mention("Students' association president Aroha Ngata welcomed the decision.", "Aroha Ngata").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
