@@ -270,7 +270,7 @@ public final class EntityResolver {
     if (earlier != null) {
       return Optional.of(earlier);
     }
-    if (nominals.definiteOffice(sp.first(), head)) {
+    if (nominals.definiteOffice(sp.first(), head) && !someonesAgent(t, sp.first(), head)) {
       Gender g = words.genderOfWord(t.lower(head));
       EntityDraft holder = salience.resolve(doc.paragraphOf(head), g, List.of(Speaker.Type.PERSON), nominals::couldHold);
       if (holder != null && holder.named()) {
@@ -299,6 +299,23 @@ public final class EntityResolver {
       described.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, words.genderOfWord(t.lower(head)));
     }
     return Optional.of(described);
+  }
+
+  /**
+   * Whether the description is someone's relative or agent ("the victim's daughter", "his lawyer",
+   * "the family's spokesperson"): another person than the one in the news, whom no salient person
+   * stands for unless the article gave them that role.
+   */
+  private boolean someonesAgent(Tokens t, int first, int head) {
+    if (!words.isAgentNoun(t.lower(head))) {
+      return false;
+    }
+    for (int i = first; i < head; i++) {
+      if (t.tag(i).equals("POS") || t.tag(i).equals("PRP$")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -295,6 +295,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void someonesRelativeOrAgent_isNotTheSalientPerson_butAnOfficeWithoutAPossessiveMayBe() {
+    Annotated doc = TestPipeline.annotate("OPP Sgt. Kerry Schmidt said the road was closed.\n"
+        + "The victim's daughter, who asked not to be named, told CTV News her mother was driving home.");
+    assertThat(lastSpeakerOf(doc).name()).isNotEqualTo("Kerry Schmidt");
+    assertThat(lastSpeakerOf(doc).named()).isFalse();
+    Annotated office = TestPipeline.annotate("Mayor Olivia Chow spoke on Monday.\nThe mayor said the plan would help families.");
+    assertThat(lastSpeakerOf(office).name()).isEqualTo("Olivia Chow");
+  }
+
+  @Test
   void pronounOpeningTheSpeakersOwnReport_givesTheGender_whenNoOtherPersonComesBeforeItInTheParagraph() {
     String before = "Quina Baker said the wait list had doubled.\n";
     Annotated doc = TestPipeline.annotate(before + "Kelowna resident Kerry Sandhu, who works as a care aide, said she has"
