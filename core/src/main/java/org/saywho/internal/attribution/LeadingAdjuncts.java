@@ -40,8 +40,8 @@ final class LeadingAdjuncts {
     }
     int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_PHRASE - 1));
     int that = end + 1;
-    if (end < 0 || that + 1 > last || !t.lower(that).equals("that") || !t.tag(that).equals("IN") || t.quoted(that + 1) && !t.quoted(first)
-        || Grammar.punctuation(t, that + 1)) {
+    boolean complementizer = end >= 0 && t.lower(that).equals("that") && t.tag(that).equals("IN");
+    if (!complementizer || that + 1 > last || Grammar.punctuation(t, that + 1) || t.quoted(that + 1) && !t.quoted(first)) {
       return d;
     }
     return d.withContent(Span.of(t.start(that + 1), d.content().end()), d.type());

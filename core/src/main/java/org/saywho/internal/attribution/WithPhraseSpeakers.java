@@ -11,7 +11,7 @@ import org.saywho.internal.doc.Tokens;
  * "Plans for a cycle lane have divided councillors, with one calling the proposal ‘a solution looking
  * for a problem’": the participle of an absolute "with" phrase reports what the phrase's own noun
  * says, not the clause's subject. Conditions: the cue is a participle ("calling", "saying", "arguing")
- * right after a noun phrase that right follows "with", outside quotes, in the cue's sentence. The
+ * right after a noun phrase that directly follows "with", outside quotes, in the cue's sentence. The
  * speaker becomes that noun phrase ("one", "critics", "some experts"). Read after the tagger, which
  * gives such a report the clause's subject or no speaker.
  */
