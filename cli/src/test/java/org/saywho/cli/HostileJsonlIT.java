@@ -25,7 +25,7 @@ import org.saywho.cli.input.Inputs;
  * The robustness acceptance run: a JSON Lines file of hostile inputs, among them a 5 MB article made
  * of 1,500 copies of the seed article, goes through {@code ./saywho --jsonl}; every line is answered,
  * in order, within five minutes (a guard against a hang, not a timing: 69 to 95 s on one 2-core
- * machine, 159 to 181 s on a slower one), and all 15,000 direct and mixed quotes of the big article
+ * machine, 159 to 231 s on a slower one), and all 15,000 direct and mixed quotes of the big article
  * are found.
  */
 @EnabledIf(value = "org.saywho.testing.SharedData#present", disabledReason = SharedData.ABSENT)
