@@ -459,13 +459,9 @@ final class NameFinder {
     int firstName = firstNameIn(first, last);
     NamedEntities.Label head = ner[last];
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
-    if (first == last && spelledOutFrom(first) >= 0) {
-      return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
-    }
-    if (firstName < 0 && (placeNamed(first, last) || placeAfterInOrNear(first, last))) {
-      return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
-    }
-    if (firstName >= 0 && bodyNamedAfterAPerson(first, firstName, last)) {
+    boolean bodyOrPlace = first == last && spelledOutFrom(first) >= 0
+        || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last));
+    if (bodyOrPlace) {
       return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
     boolean person = head == NamedEntities.Label.PERSON && !listedBody || words.isHonorific(t.lower(first))
@@ -704,23 +700,18 @@ final class NameFinder {
   }
 
   /**
-   * Whether the run, with no given name in it, names a place: two or more words, the last a place's
-   * noun, no title or honorific first ("Capitol Hill", "Parliament Hill", "Maricopa County").
+   * Whether the run, with no given name in it, names a place: two or more words, no title or honorific
+   * first, and either a place's noun last ("Capitol Hill", "Parliament Hill", "Maricopa County") or
+   * "in" or "near" before it and no possessive after it ("voters in Des Moines", "near Lake Erie",
+   * whatever the recogniser says; not "in Ivanka Trump's den").
    */
   private boolean placeNamed(int first, int last) {
-    return last > first && words.isPlaceNoun(t.lower(last)) && !words.isTitle(t.lower(first))
-        && !words.isHonorific(t.lower(first));
-  }
-
-  /**
-   * Whether the run, of two or more words with no given name and no title, follows "in" or "near", as
-   * a place's name does ("voters in Des Moines", "near Lake Erie"), whatever the recogniser says; not
-   * before a possessive ("in Ivanka Trump's den").
-   */
-  private boolean placeAfterInOrNear(int first, int last) {
-    boolean possessive = last + 1 < t.size() && t.tag(last + 1).equals("POS"); // "in Ivanka Trump's den"
-    return last > first && first > 0 && PLACE_PREPOSITIONS.contains(t.lower(first - 1)) && !words.isTitle(t.lower(first))
-        && !words.isHonorific(t.lower(first)) && !possessive;
+    if (last == first || words.isTitle(t.lower(first)) || words.isHonorific(t.lower(first))) {
+      return false;
+    }
+    boolean possessive = last + 1 < t.size() && t.tag(last + 1).equals("POS");
+    boolean afterInOrNear = first > 0 && PLACE_PREPOSITIONS.contains(t.lower(first - 1)) && !possessive;
+    return words.isPlaceNoun(t.lower(last)) || afterInOrNear;
   }
 
   /**

@@ -133,7 +133,8 @@ final class Salience {
    */
   boolean onlyPersonOfItsParagraph(int pronoun, int paragraph, EntityDraft chosen) {
     boolean seenChosen = false;
-    for (Seen s : seen) {
+    for (int i = seen.size() - 1; i >= 0 && seen.get(i).paragraph() >= paragraph; i--) {
+      Seen s = seen.get(i);
       if (s.token() >= pronoun || s.paragraph() != paragraph) {
         continue;
       }
