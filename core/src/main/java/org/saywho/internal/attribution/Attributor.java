@@ -118,6 +118,7 @@ public final class Attributor {
     cued = WithPhraseSpeakers.mended(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words);
     cued = LeadingTimes.trimmed(doc, cued);
+    cued = SpeakerTimes.trimmed(doc, cued);
     cued = LeadingAdjuncts.trimmed(doc, cued);
     cued = AskedQuestions.unattributed(doc, cued, lexicon, morphology);
     cued = ParticipleOpeners.without(doc, cued);
