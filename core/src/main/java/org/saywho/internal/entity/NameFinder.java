@@ -99,6 +99,9 @@ final class NameFinder {
     }
     out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.PERSON && surnames.contains(t.lower(m.first()))
         ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject()) : m);
+    List<NameMention> named = List.copyOf(out);
+    out.replaceAll(m -> modifiesARole(m, named, surnames)
+        ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.UNKNOWN, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject()) : m);
     Set<String> addressed = new HashSet<>();
     for (NameMention m : out) {
       if (m.type() == Speaker.Type.PERSON && m.evidence() == Speaker.GenderEvidence.HONORIFIC) {
@@ -113,6 +116,20 @@ final class NameFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a one-word person's name opens the role of the next name, and so modifies it as a place or
+   * a body does ("Lismore dairy farmer Greg Hollis"): the lower-case role words follow it directly, no
+   * possessive ("Trump's lawyer Michael Cohen"), and it is no full name's surname in the article
+   * ("Clinton campaign chairman John Podesta" after "Hillary Clinton").
+   */
+  private boolean modifiesARole(NameMention m, List<NameMention> named, Set<String> surnames) {
+    if (m.type() != Speaker.Type.PERSON || m.first() != m.last() || m.roleFirst() >= 0 || surnames.contains(t.lower(m.first()))
+        || m.last() + 1 >= t.size() || t.capitalized(m.last() + 1) || !t.tag(m.last() + 1).startsWith("NN")) {
+      return false;
+    }
+    return named.stream().anyMatch(o -> o.roleFirst() == m.first() && o.first() > m.last());
   }
 
   /**
@@ -483,6 +500,7 @@ final class NameFinder {
       return new NameMention(f, last, -1, -1, Speaker.Type.UNKNOWN, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
     int nameFirst = hyphenatedGivenName(first, firstName >= 0 ? firstName : afterTitles(first, last));
+    nameFirst = unlistedGivenNameBefore(first, nameFirst) ? first : nameFirst;
     int roleLast = nameFirst - 1;
     int roleFirst = roleStart(roleLast);
     Gender gender = Gender.UNKNOWN;
@@ -510,6 +528,23 @@ final class NameFinder {
       }
     }
     return new NameMention(nameFirst, l, roleFirst, roleFirst < 0 ? -1 : roleLast, Speaker.Type.PERSON, gender, evidence, subject(first, last));
+  }
+
+  /**
+   * Whether the run's one word before its listed given name is a given name the lists lack, so that
+   * both are the name ("Congress leader Adhir Ranjan Chowdhury", where only "Ranjan" is listed): the
+   * run follows a lower-case role noun, and the word is a plain capitalised word, no title, honorific,
+   * place, body's word, demonym, day or abbreviation.
+   */
+  private boolean unlistedGivenNameBefore(int first, int nameFirst) {
+    if (nameFirst != first + 1 || !givenNameAfterRole(first) || !t.tagIs(first, "NNP")) {
+      return false;
+    }
+    String word = t.word(first);
+    String w = t.lower(first);
+    return word.length() > 1 && word.substring(1).chars().allMatch(Character::isLowerCase) && !words.isTitle(w)
+        && !words.isHonorific(w) && !words.isPlace(w) && !words.isOrgWord(w) && !words.isDemonym(w) && !words.isCalendarWord(w)
+        && !CONNECTORS.contains(w);
   }
 
   /**

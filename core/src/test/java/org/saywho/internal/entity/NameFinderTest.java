@@ -246,4 +246,38 @@ class NameFinderTest {
     assertThat(mention("The Mayor Street Foundation defended the bill.", "Mayor Street Foundation").type())
         .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
   }
+
+  @Test
+  void unlistedWordBeforeAListedGivenName_afterALowerCaseRole_opensTheName() {
+    assertThat(names("Congress leader Adhir Ranjan Chowdhury said the bill was rushed.")).contains("Adhir Ranjan Chowdhury");
+    assertThat(role("Congress leader Adhir Ranjan Chowdhury said the bill was rushed.", "Adhir Ranjan Chowdhury"))
+        .isEqualTo("Congress leader");
+  }
+
+  @Test
+  void placeOrTitleBeforeAListedGivenName_staysOutOfTheName() {
+    assertThat(names("Party leader Ontario Jane Smith said the bill was rushed.")).doesNotContain("Ontario Jane Smith");
+    assertThat(names("Congress Leader Adhir Chowdhury said the bill was rushed.")).doesNotContain("Leader Adhir Chowdhury");
+  }
+
+  @Test
+  void oneWordPersonOpeningTheNextNamesRole_isNoPerson() {
+    assertThat(mention("But Lismore dairy farmer Greg Hollis says the money is not enough.", "Lismore").type())
+        .isEqualTo(org.saywho.Speaker.Type.UNKNOWN);
+    assertThat(role("But Lismore dairy farmer Greg Hollis says the money is not enough.", "Greg Hollis"))
+        .isEqualTo("Lismore dairy farmer");
+  }
+
+  @Test
+  void surnameOfAFullNameOpeningARole_staysAPerson() {
+    String text = "Hillary Clinton spoke first. Clinton campaign chairman John Podesta said the polls were tightening.";
+    assertThat(mention(text, "Clinton").type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
+  void occupationBeforeAName_isTheRole() {
+    assertThat(role("Senior meteorologist Dean Narramore said catchments were saturated.", "Dean Narramore"))
+        .isEqualTo("Senior meteorologist");
+    assertThat(role("ICU nurse Priya Sandhu said the ward was full.", "Priya Sandhu")).isEqualTo("ICU nurse");
+  }
 }
