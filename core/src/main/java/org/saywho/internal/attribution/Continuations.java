@@ -226,7 +226,8 @@ final class Continuations {
    * The person a question was put to in the sentence closing the previous paragraph, who answers in the
    * quote opening this one ("Kimpton was asked if more buses would be needed." and then "“We will watch
    * the numbers closely.”"): that sentence opens with a name or a pronoun, in a noun phrase of at most
-   * {@link #MAX_SUBJECT} words, then "was" or "were" and "asked" (not "The question was asked").
+   * {@link #MAX_SUBJECT} words, then "was" or "were" and "asked" (not "The question was asked"); or it
+   * opens with "Asked" and its subject answers ({@link #answererAfterAsked}).
    */
   private Optional<SpeakerMention> askedJustBefore(Unit unit) {
     if (unit.paragraph() == 0 || !opensParagraph(unit)) {
@@ -235,6 +236,9 @@ final class Continuations {
     Tokens t = doc.tokens();
     int last = unit.firstToken() - 1;
     int first = t.sentenceStart(last);
+    if (t.word(first).equals("Asked")) {
+      return answererAfterAsked(t, first, last);
+    }
     int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_SUBJECT - 1));
     if (end < 0 || end + 2 > last || t.quoted(first)) {
       return Optional.empty();
@@ -243,6 +247,36 @@ final class Continuations {
     boolean named = Grammar.proper(t, head) || t.tag(head).equals("PRP");
     boolean asked = (t.lower(end + 1).equals("was") || t.lower(end + 1).equals("were")) && t.lower(end + 2).equals("asked");
     return named && asked ? Optional.of(new SpeakerMention(new TokenRange(first, end), head, Optional.empty())) : Optional.empty();
+  }
+
+  /**
+   * The subject of a sentence that opens with the question put to it and holds no quote mark, who
+   * answers in the quote opening the next paragraph ("Asked about his 15 fourth-quarter points, Barnes
+   * shrugged." and then "“I was just taking what they gave me.”"): after "Asked" and the first comma,
+   * a noun phrase of at most {@link #MAX_SUBJECT} words headed by a name, "he" or "she", then a verb in
+   * the past or present tense.
+   */
+  private static Optional<SpeakerMention> answererAfterAsked(Tokens t, int first, int last) {
+    int comma = -1;
+    for (int i = first; i <= last; i++) {
+      if (t.quoted(i)) {
+        return Optional.empty();
+      }
+      if (comma < 0 && Grammar.comma(t, i)) {
+        comma = i;
+      }
+    }
+    if (comma < 0 || comma + 2 > last) {
+      return Optional.empty();
+    }
+    int end = NounPhrases.endRightOf(t, comma + 1, Math.min(last - 1, comma + MAX_SUBJECT));
+    if (end < 0) {
+      return Optional.empty();
+    }
+    int head = NounPhrases.head(t, comma + 1, end);
+    boolean person = Grammar.proper(t, head) || t.lower(head).equals("he") || t.lower(head).equals("she");
+    boolean acts = t.tag(end + 1).equals("VBD") || t.tag(end + 1).equals("VBZ");
+    return person && acts ? Optional.of(new SpeakerMention(new TokenRange(comma + 1, end), head, Optional.empty())) : Optional.empty();
   }
 
   /**

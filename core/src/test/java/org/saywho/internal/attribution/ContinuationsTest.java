@@ -18,6 +18,22 @@ class ContinuationsTest {
   }
 
   @Test
+  void quoteAfterAParagraphOpeningWithAskedAndItsSubject_isTheSubjectsAnswer() {
+    assertThat(AttributorTest.attributions("Barnes said the comeback started on defence.\n\n"
+        + "Asked about his 15 fourth-quarter points, Barnes shrugged.\n\n"
+        + "\"I was just taking what they gave me.\""))
+        .contains("DIRECT Barnes | - | I was just taking what they gave me.");
+  }
+
+  @Test
+  void quoteAfterAParagraphOpeningWithAskedAndAThing_takesNoSpeakerFromIt() {
+    assertThat(AttributorTest.attributions("Barnes said the comeback started on defence.\n\n"
+        + "Asked about the fourth quarter, the crowd roared.\n\n"
+        + "\"I was just taking what they gave me.\""))
+        .noneMatch(a -> a.startsWith("DIRECT the crowd"));
+  }
+
+  @Test
   void quoteAfterAQuestionWithNoOneItWasPutTo_hasNoSpeakerFromIt() {
     assertThat(AttributorTest.attributions("The council met on Monday.\n\n"
         + "The question was asked at the meeting.\n\n"

@@ -38,6 +38,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void irishPrimeMinistersOffice_joinsTheHolderTheArticleNames() {
+    Annotated doc = TestPipeline.annotate("Taoiseach insists Government will see out its term\n\n"
+        + "The Taoiseach has insisted the Government will see out its full term.\n\n"
+        + "Speaking in Cork, Mr Martin said the coalition had a clear mandate.");
+    assertThat(speakerOf(doc, 0)).isEqualTo(lastSpeakerOf(doc));
+    assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
   void lastName_linksToTheFullName_withRole() {
     Annotated doc = TestPipeline.annotate(
         "U.S. Secretary of State Marco Rubio met Lavrov.\nRubio said the talks were useful.");

@@ -1,0 +1,20 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AddedCountsTest {
+
+  @Test
+  void addingANumberOfThings_reportsNothing() {
+    assertThat(AttributorTest.attributions("RJ Barrett added 22 points for Toronto, which has won four of five."))
+        .noneMatch(a -> a.contains("| add |"));
+  }
+
+  @Test
+  void addingThatANumberHolds_staysAReport() {
+    assertThat(AttributorTest.attributions("The coach added that 22 players would travel to Boston."))
+        .contains("INDIRECT The coach | add | 22 players would travel to Boston");
+  }
+}
