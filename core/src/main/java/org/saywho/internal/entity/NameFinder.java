@@ -53,7 +53,7 @@ final class NameFinder {
     }
     boolean[] dateline = Datelines.of(t);
     for (int i = 0; i < n; i++) {
-      boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i);
+      boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i) || acronymOpeningAName(i);
       if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
         continue;
       }
@@ -307,6 +307,17 @@ final class NameFinder {
         && !t.opensSentence(i) && !QUOTE_MARKS.contains(t.word(i - 1)) && !t.word(i - 1).equals(":")
         && (!t.capitalized(i - 1) || t.opensSentence(i - 1)) && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i)
         && isNameToken(i + 1) && !titleCaseSentence(i);
+  }
+
+  /**
+   * An acronym the tagger read as a common noun, opening its sentence right before a name, opens the
+   * name: "NHS England said …" is the body NHS England, not England.
+   */
+  private boolean acronymOpeningAName(int i) {
+    String w = t.word(i);
+    return t.opensSentence(i) && (t.tag(i).equals("NN") || t.tag(i).equals("NNS")) && !t.quoted(i)
+        && w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && isNameToken(i + 1) && !titleCaseSentence(i);
   }
 
   /**

@@ -280,4 +280,11 @@ class NameFinderTest {
         .isEqualTo("Senior meteorologist");
     assertThat(role("ICU nurse Priya Sandhu said the ward was full.", "Priya Sandhu")).isEqualTo("ICU nurse");
   }
+
+  @Test
+  void acronymReadAsACommonNoun_opensTheBodysNameAtTheSentencesStart() {
+    assertThat(mention("NHS England said the waiting list stood at 7.4 million.", "NHS England").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    assertThat(names("IT workers said the system failed on Monday.")).noneMatch(n -> n.startsWith("IT"));
+  }
 }
