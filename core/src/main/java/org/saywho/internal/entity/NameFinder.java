@@ -749,9 +749,13 @@ final class NameFinder {
    * Whether the run, with no given name in it, names a place: two or more words, no title or honorific
    * first, and either a place's noun last ("Capitol Hill", "Parliament Hill", "Maricopa County") or
    * "in" or "near" before it and no possessive after it ("voters in Des Moines", "near Lake Erie",
-   * whatever the recogniser says; not "in Ivanka Trump's den").
+   * whatever the recogniser says; not "in Ivanka Trump's den"); or one word before a lower-case noun
+   * for an area ("the Lents neighborhood").
    */
   private boolean placeNamed(int first, int last) {
+    if (last == first && last + 1 < t.size() && !t.capitalized(last + 1) && words.isAreaNoun(t.lower(last + 1))) {
+      return true;
+    }
     if (last == first || words.isTitle(t.lower(first)) || words.isHonorific(t.lower(first))) {
       return false;
     }

@@ -52,6 +52,7 @@ public final class Words {
   private final Set<String> socialNetworks = new HashSet<>();
   private final Set<String> journalistTitles = new HashSet<>();
   private final Set<String> placeNouns = new HashSet<>();
+  private final Set<String> areaNouns = new HashSet<>();
   private final Set<String> agentNouns = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
@@ -94,6 +95,7 @@ public final class Words {
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
     w.journalistTitles.addAll(trimmedLines("journalist-titles.txt"));
     w.placeNouns.addAll(trimmedLines("place-nouns.txt"));
+    w.areaNouns.addAll(trimmedLines("area-nouns.txt"));
     w.agentNouns.addAll(trimmedLines("agent-nouns.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
@@ -318,6 +320,11 @@ public final class Words {
   /** Returns whether the lower-case noun ends a place's name ("hill", "street", "county"). */
   public boolean isPlaceNoun(String lower) {
     return placeNouns.contains(lower);
+  }
+
+  /** Returns whether the lower-case noun names an area a name before it modifies ("neighborhood", "district"). */
+  public boolean isAreaNoun(String lower) {
+    return areaNouns.contains(lower);
   }
 
   /**

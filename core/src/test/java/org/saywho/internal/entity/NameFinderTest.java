@@ -287,4 +287,12 @@ class NameFinderTest {
         .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
     assertThat(names("IT workers said the system failed on Monday.")).noneMatch(n -> n.startsWith("IT"));
   }
+
+  @Test
+  void oneWordNameBeforeANounForAnArea_isAPlace_butAGivenNameStaysAPerson() {
+    assertThat(mention("Maria Gonzalez has lived in the Lents neighborhood for 20 years.", "Lents").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    assertThat(mention("Mayor Keith Wilson praised Gonzalez, whose district includes the school.", "Gonzalez").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
 }
