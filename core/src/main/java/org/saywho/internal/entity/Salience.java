@@ -148,10 +148,11 @@ final class Salience {
 
   /**
    * Returns whether a pronoun opening a sentence, or following the quote that opens it, picks up the
-   * subject of the sentence before it, in its paragraph, with no other person named in either before
-   * it: "Sam Patel said the policy was unfair. He added that …", "… said demand was rising. “We need
-   * clinics,” she said." Then the pronoun tells the person's gender, whoever else the article named
-   * earlier.
+   * subject of the sentence before it, in its paragraph or closing the paragraph before, with no other
+   * person named in either before it: "Sam Patel said the policy was unfair. He added that …", "… said
+   * demand was rising. “We need clinics,” she said.", "NDP critic Meara Conway disagreed." and then
+   * "“The minister is out of touch,” she said." Then the pronoun tells the person's gender, whoever
+   * else the article named earlier.
    *
    * @param pronoun the pronoun's token
    * @param paragraph its paragraph
@@ -174,7 +175,7 @@ final class Salience {
       if (s.token() >= pronoun || at < sentence - 1) {
         continue;
       }
-      if (s.paragraph() != paragraph) {
+      if (s.paragraph() != paragraph && !(s.paragraph() == paragraph - 1 && at == sentence - 1)) {
         return false;
       }
       if (s.entity() != chosen && s.entity().type() == Speaker.Type.PERSON) {

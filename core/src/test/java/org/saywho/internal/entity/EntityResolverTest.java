@@ -293,6 +293,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounAfterAQuoteOpeningTheParagraph_continuesTheSubjectClosingTheOneBefore() {
+    String before = "Minister Terry Jenson said the rates were generous.\n\n";
+    Annotated doc = TestPipeline.annotate(before + "NDP critic Meara Conway disagreed.\n\n"
+        + "“The minister is completely out of touch,” she said.");
+    Entity conway = doc.speakers().entities().stream().filter(e -> e.name().equals("Meara Conway")).findFirst().orElseThrow();
+    assertThat(conway.gender()).isEqualTo(Speaker.Gender.FEMALE);
+    Annotated other = TestPipeline.annotate(before + "NDP critic Meara Conway disagreed with Terry Jenson.\n\n"
+        + "“The minister is completely out of touch,” she said.");
+    Entity again = other.speakers().entities().stream().filter(e -> e.name().equals("Meara Conway")).findFirst().orElseThrow();
+    assertThat(again.gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+  }
+
+  @Test
   void lastWordsOfALongerName_joinThePerson_andALoneFamilyNameWrittenFirstJoinsItsName() {
     Annotated doc = TestPipeline.annotate("National Chief Cindy Woodhouse Nepinak said the promise was broken.\n"
         + "“This is Canada in 2024,” Woodhouse Nepinak said.\n"
