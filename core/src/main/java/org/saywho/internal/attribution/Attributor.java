@@ -218,10 +218,13 @@ public final class Attributor {
    * grammar reads the inner cue's content on to the sentence's end and the tagger labels one content
    * per token, so the outer "…, a spokesman said" is left without its report. Conditions: a lexicon
    * cue taking its content before it, given to no attribution; its speaker before it, right after a
-   * comma; no content after it; the content the grammar finds for it from the unit's start, opening
+   * comma; no content after it but a participle clause about the speaker ("…, declining to be named");
+   * the content the grammar finds for it from the unit's start, opening
    * with no subordinating word or adverb; and a cue of another attribution inside that content, whose
-   * own content then ends with the outer one's. Second, findings ({@link #findingAt}) that no
-   * attribution holds.
+   * own content then ends with the outer one's; or, with no such cue, a partitive speaker ("The deal
+   * will close next week, one of the sources said"), which neither the grammar nor the tagger reads
+   * before a postposed cue, and no attribution holding the content. Second, findings
+   * ({@link #findingAt}) that no attribution holds.
    */
   private List<Draft> withPostposedReports(Article doc, List<Unit> units, List<Draft> drafts, Morphology morphology) {
     Tokens t = doc.tokens();
@@ -235,14 +238,19 @@ public final class Attributor {
           continue;
         }
         Optional<SpeakerMatch> sp = speakerAfterAComma(t, unit, cue);
-        Optional<Range> content = sp.filter(s -> contents.after(cue, s).isEmpty())
+        Optional<Range> content = sp.filter(s -> contents.after(cue, s).isEmpty() || participleAfter(t, unit, cue))
             .flatMap(s -> contents.before(cue, s, unit.firstToken()));
-        if (content.isPresent() && !opensWithAnAdjunct(t, content.get().first())
-            && drafts.stream().anyMatch(d -> cuedAt(d, content.get().first(), content.get().last()))) {
-          Range outer = content.get();
+        if (content.isEmpty() || opensWithAnAdjunct(t, content.get().first())) {
+          continue;
+        }
+        Range outer = content.get();
+        if (drafts.stream().anyMatch(d -> cuedAt(d, outer.first(), outer.last()))) {
           Span end = t.span(outer.last() + 1, cue.last());
           out.replaceAll(d -> cuedAt(d, outer.first(), outer.last()) && d.content().overlaps(end)
               && d.content().start() < t.start(outer.last()) ? d.withContent(Span.of(d.content().start(), t.end(outer.last())), d.type()) : d);
+          out.add(toDraft(doc, new Candidate(outer, cue, sp.get(), cue.entry().weight())));
+        } else if (PartitiveSpeakers.partitive(t, sp.get().first()) && t.lower(sp.get().first() + 1).equals("of")
+            && !Draft.anyHolds(out, t.span(outer.first(), outer.last()))) {
           out.add(toDraft(doc, new Candidate(outer, cue, sp.get(), cue.entry().weight())));
         }
       }
@@ -285,12 +293,30 @@ public final class Attributor {
   /**
    * The cue's speaker when it stands before the cue, right after a comma, with its role if it has one
    * before, and with the noun an adjective and its preposition modify ("three people familiar with the
-   * matter said", where the grammar's speaker is "the matter").
+   * matter said", where the grammar's speaker is "the matter") or the partitive before it ("one of the
+   * sources said", where it is "the sources").
    */
   private static Optional<SpeakerMatch> speakerAfterAComma(Tokens t, Unit unit, CueMatch cue) {
-    return SpeakerFinder.find(t, unit, cue, List.of()).map(s -> withModifiedNoun(t, unit, s))
+    return SpeakerFinder.find(t, unit, cue, List.of()).map(s -> withModifiedNoun(t, unit, s)).map(s -> withPartitive(t, unit, s))
         .filter(s -> s.position() == SpeakerMatch.Position.BEFORE && s.first() > unit.firstToken()
             && Grammar.comma(t, Math.min(s.first(), s.roleFirst() >= 0 ? s.roleFirst() : s.first()) - 1));
+  }
+
+  /**
+   * Whether a participle clause set off by a comma follows the cue, telling of the speaker, not what
+   * was said ("…, one of the sources said, declining to be named because the talks are private").
+   */
+  private static boolean participleAfter(Tokens t, Unit unit, CueMatch cue) {
+    int k = cue.last() + 1;
+    return k + 1 < unit.endToken() && Grammar.comma(t, k) && t.tag(k + 1).equals("VBG") && !t.quoted(k + 1);
+  }
+
+  /** The speaker widened to the partitive before it ("one of the sources said", "two of the officials"). */
+  private static SpeakerMatch withPartitive(Tokens t, Unit unit, SpeakerMatch s) {
+    int p = s.first() - 2;
+    boolean plain = s.roleFirst() < 0 && s.position() == SpeakerMatch.Position.BEFORE;
+    return plain && p > unit.firstToken() && t.lower(p + 1).equals("of") && PartitiveSpeakers.partitive(t, p)
+        ? new SpeakerMatch(p, s.last(), s.head(), -1, -1, SpeakerMatch.Position.BEFORE) : s;
   }
 
   /** The speaker widened to the noun phrase that "familiar with", "close to" … after it modifies. */

@@ -23,6 +23,11 @@ final class PartitiveSpeakers {
 
   private PartitiveSpeakers() {}
 
+  /** Whether the word at {@code i} is a partitive: "one", "some", "each" … or a number. */
+  static boolean partitive(Tokens t, int i) {
+    return PARTITIVES.contains(t.lower(i)) || t.tag(i).equals("CD");
+  }
+
   /** Returns the drafts, each partitive speaker mention widened to its person. */
   static List<Draft> widened(Article doc, List<Draft> drafts, Words words) {
     Tokens t = doc.tokens();
@@ -31,7 +36,7 @@ final class PartitiveSpeakers {
 
   private static Draft widened(Tokens t, Draft d, SpeakerMention sp, Words words) {
     int k = sp.first() - 1;
-    if (k < 3 || !t.lower(k).equals("of") || !(PARTITIVES.contains(t.lower(k - 1)) || t.tag(k - 1).equals("CD"))
+    if (k < 3 || !t.lower(k).equals("of") || !partitive(t, k - 1)
         || !t.lower(k - 2).equals("of")) {
       return d;
     }

@@ -465,7 +465,7 @@ final class Nominals {
    */
   private String describe(int first, int end) {
     int f = first;
-    while (f < end && DROPPED.contains(t.lower(f))) {
+    while (f < end && dropped(t, f)) {
       f++;
     }
     int last = withoutParenthesis(f, end);
@@ -510,9 +510,14 @@ final class Nominals {
   /** Returns the words {@code [first, last]} without a leading determiner. */
   static String withoutDeterminer(Tokens t, int first, int last) {
     int f = first;
-    while (f < last && DROPPED.contains(t.lower(f))) {
+    while (f < last && dropped(t, f)) {
       f++;
     }
     return t.text().substring(t.start(f), t.end(last)).replaceAll("\\s+", " ");
+  }
+
+  /** Whether a description's name leaves out the word at {@code i}: a determiner, but not the "one" of "one of the sources". */
+  private static boolean dropped(Tokens t, int i) {
+    return DROPPED.contains(t.lower(i)) && !(t.lower(i).equals("one") && i + 1 < t.size() && t.lower(i + 1).equals("of"));
   }
 }

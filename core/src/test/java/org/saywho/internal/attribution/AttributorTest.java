@@ -24,6 +24,21 @@ class AttributorTest {
   }
 
   @Test
+  void reportBeforeAPartitiveSpeaker_isTheirs_evenWithAParticipleAboutThemAfterTheCue() {
+    assertThat(attributions("The deal will close next week, one of the sources said, declining to be named because the talks are private."))
+        .contains("INDIRECT one of the sources | say | The deal will close next week");
+    assertThat(attributions("Saudi Arabia wants to punish members that have overproduced, two of the sources said."))
+        .contains("INDIRECT two of the sources | say | Saudi Arabia wants to punish members that have overproduced");
+  }
+
+  @Test
+  void participleCueAfterAPostposedCue_keepsItsOwnReport() {
+    assertThat(attributions("The deal will close next week, one of the sources said, adding that talks would resume."))
+        .contains("INDIRECT one of the sources | say | The deal will close next week")
+        .anyMatch(a -> a.endsWith("| add | talks would resume"));
+  }
+
+  @Test
   void reportHoldingAReport_isTheOuterSpeakersWhole_andTheInnerKeepsItsOwn() {
     assertThat(attributions("The company plans to cut 500 jobs, a spokesman said."))
         .contains("INDIRECT a spokesman | say | The company plans to cut 500 jobs", "INDIRECT The company | plan | to cut 500 jobs");
