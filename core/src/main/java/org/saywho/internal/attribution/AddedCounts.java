@@ -3,21 +3,24 @@ package org.saywho.internal.attribution;
 import java.util.List;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
 
 /**
- * Adding a number of things is not saying: "RJ Barrett added 22 points for Toronto" and "the economy
- * added 151,000 jobs" report nothing, though "add" is a cue ("he added that …"). Conditions: reported
- * speech cued by "add", whose content starts right after the cue with a number. Read after the tagger,
- * which takes the verb for its cue.
+ * Adding to something is not saying: "RJ Barrett added 22 points for Toronto", "the economy added
+ * 151,000 jobs" and "a survey showed, adding to concerns that tariffs are weighing on the economy"
+ * report nothing, though "add" is a cue ("he added that …", "she added to reporters that …").
+ * Conditions: reported speech cued by "add", whose content starts right after the cue with a number,
+ * or after "to", a noun phrase whose head is no person's noun, and "that". Read after the tagger, which
+ * takes the verb for its cue.
  */
 final class AddedCounts {
 
   private AddedCounts() {}
 
   /** Returns the drafts without those that add a number of things. */
-  static List<Draft> without(Article doc, List<Draft> drafts) {
+  static List<Draft> without(Article doc, List<Draft> drafts, Words words) {
     Tokens t = doc.tokens();
-    List<Draft> out = drafts.stream().filter(d -> !addsACount(t, d)).toList();
+    List<Draft> out = drafts.stream().filter(d -> !addsACount(t, d) && !addsToANoun(t, d, words)).toList();
     return out.size() == drafts.size() ? drafts : out;
   }
 
@@ -27,5 +30,18 @@ final class AddedCounts {
     }
     int first = t.firstAtOrAfter(d.content().start());
     return first == d.cue().get().tokens().last() + 1 && first < t.size() && t.tag(first).equals("CD") && !t.quoted(first);
+  }
+
+  private static boolean addsToANoun(Tokens t, Draft d, Words words) {
+    if (d.cue().isEmpty() || !d.cue().get().lemma().equals("add")) {
+      return false;
+    }
+    int to = d.cue().get().tokens().last() + 1;
+    int that = t.firstAtOrAfter(d.content().start()) - 1;
+    if (to + 1 >= that || that >= t.size() || !t.lower(to).equals("to") || !t.lower(that).equals("that")) {
+      return false;
+    }
+    int end = NounPhrases.endRightOf(t, to + 1, that - 1);
+    return end == that - 1 && Grammar.noun(t, end) && !Grammar.proper(t, end) && !words.isAnimate(t.lower(end));
   }
 }

@@ -114,7 +114,7 @@ public final class Attributor {
     cued = ModifiedNounSpeakers.widened(doc, cued);
     cued = ThingSources.without(doc, cued, words);
     cued = ActionVerbs.without(doc.tokens(), cued, words);
-    cued = AddedCounts.without(doc, cued);
+    cued = AddedCounts.without(doc, cued, words);
     cued = AgeSpeakers.with(doc, cued);
     cued = WithPhraseSpeakers.mended(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words);

@@ -17,4 +17,12 @@ class AddedCountsTest {
     assertThat(AttributorTest.attributions("The coach added that 22 players would travel to Boston."))
         .contains("INDIRECT The coach | add | 22 players would travel to Boston");
   }
+
+  @Test
+  void addingToAConcernThat_reportsNothing_butAddingToReportersThatDoes() {
+    assertThat(AttributorTest.attributions("Factory activity shrank in May, a private survey showed, adding to concerns that tariffs are weighing on the economy."))
+        .noneMatch(a -> a.contains("| add |"));
+    assertThat(AttributorTest.attributions("The coach added to reporters that 22 players would travel to Boston."))
+        .anyMatch(a -> a.endsWith("| add | 22 players would travel to Boston"));
+  }
 }
