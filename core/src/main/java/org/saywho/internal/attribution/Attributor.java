@@ -238,7 +238,7 @@ public final class Attributor {
           continue;
         }
         Optional<SpeakerMatch> sp = speakerAfterAComma(t, unit, cue);
-        Optional<Range> content = sp.filter(s -> contents.after(cue, s).isEmpty() || participleAfter(t, unit, cue))
+        Optional<Range> content = sp.filter(s -> contents.after(cue, s).isEmpty() || participleAt(t, unit, cue.last() + 1))
             .flatMap(s -> contents.before(cue, s, unit.firstToken()));
         if (content.isEmpty() || opensWithAnAdjunct(t, content.get().first())) {
           continue;
@@ -265,7 +265,8 @@ public final class Attributor {
   /**
    * A finding reported by the verb at {@code v} after it, which the cue lexicon gives no postposed
    * frame ("The ice sheet is melting faster, a new study has found"): a verb of
-   * {@code finding-verbs.txt} closing its sentence, its subject right after a comma, and the clause
+   * {@code finding-verbs.txt} closing its sentence or followed by a participle clause ("…, a survey
+   * showed on Monday, adding to concerns …"), its subject right after a comma, and the clause
    * before that comma, opening with no subordinating word or adverb (the caller keeps it only when no
    * attribution holds that clause). A verb the part-of-speech tagger read as a plural noun ("…, a USA
    * TODAY analysis of campaign-finance reports shows.") counts when its subject names a document or a
@@ -279,7 +280,8 @@ public final class Attributor {
     }
     String lemma = morphology.lemma(t.lower(v), readAsNoun ? "VBZ" : t.tag(v));
     int after = Adjuncts.skipRight(t, v + 1, unit.endToken());
-    if (!words.isFindingVerb(lemma) || after < unit.endToken() && !Grammar.sentenceEnd(t, after)) {
+    boolean closes = after >= unit.endToken() || Grammar.sentenceEnd(t, after) || participleAt(t, unit, after);
+    if (!words.isFindingVerb(lemma) || !closes) {
       return Optional.empty();
     }
     CueMatch cue = new CueMatch(v, v, new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.POSTPOSED), FINDING));
@@ -303,11 +305,11 @@ public final class Attributor {
   }
 
   /**
-   * Whether a participle clause set off by a comma follows the cue, telling of the speaker, not what
-   * was said ("…, one of the sources said, declining to be named because the talks are private").
+   * Whether a participle clause set off by a comma starts at {@code k}, after a cue, telling of the
+   * speaker or adding to the report, not what was said before the cue ("…, one of the sources said,
+   * declining to be named because the talks are private").
    */
-  private static boolean participleAfter(Tokens t, Unit unit, CueMatch cue) {
-    int k = cue.last() + 1;
+  private static boolean participleAt(Tokens t, Unit unit, int k) {
     return k + 1 < unit.endToken() && Grammar.comma(t, k) && t.tag(k + 1).equals("VBG") && !t.quoted(k + 1);
   }
 

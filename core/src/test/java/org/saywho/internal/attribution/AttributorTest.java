@@ -53,6 +53,15 @@ class AttributorTest {
   }
 
   @Test
+  void findingFollowedByAParticipleClause_reportsTheClauseBeforeIt_butNotAfterAnObject() {
+    assertThat(attributions("Chinese factory activity shrank for a second month in May, a private survey showed on Monday, "
+        + "adding to concerns about the economy."))
+        .contains("INDIRECT a private survey | show | Chinese factory activity shrank for a second month in May");
+    assertThat(attributions("Chinese factory activity shrank in May, a private survey showed the rise, adding to concerns."))
+        .noneMatch(a -> a.startsWith("INDIRECT a private survey | show | Chinese factory"));
+  }
+
+  @Test
   void reportHoldingAReport_byPeopleAnAdjectiveDescribes_isTheirs() {
     assertThat(attributions("Crestline Motors is considering closing one of its Ontario plants, three people familiar "
         + "with the matter said."))
