@@ -119,17 +119,22 @@ final class NameFinder {
   }
 
   /**
-   * Whether a one-word person's name opens the role of the next name, and so modifies it as a place or
-   * a body does ("Lismore dairy farmer Greg Hollis"): the lower-case role words follow it directly, no
-   * possessive ("Trump's lawyer Michael Cohen"), and it is no full name's surname in the article
-   * ("Clinton campaign chairman John Podesta" after "Hillary Clinton").
+   * Whether a one-word person's name modifies a noun for a person as a place or a body does: it opens
+   * the role of the next name ("Lismore dairy farmer Greg Hollis"), or a determiner or adjective comes
+   * before it and a person's noun or title after it ("a former Hamilton nurse"). The lower-case word
+   * follows it directly, no possessive ("Trump's lawyer Michael Cohen"), and it is no full name's
+   * surname in the article ("Clinton campaign chairman John Podesta" after "Hillary Clinton").
    */
   private boolean modifiesARole(NameMention m, List<NameMention> named, Set<String> surnames) {
     if (m.type() != Speaker.Type.PERSON || m.first() != m.last() || m.roleFirst() >= 0 || surnames.contains(t.lower(m.first()))
         || m.last() + 1 >= t.size() || t.capitalized(m.last() + 1) || !t.tag(m.last() + 1).startsWith("NN")) {
       return false;
     }
-    return named.stream().anyMatch(o -> o.roleFirst() == m.first() && o.first() > m.last());
+    String next = t.lower(m.last() + 1);
+    boolean personNoun = words.isPersonNoun(next) || words.isPeopleNoun(next) || words.isTitle(next);
+    boolean modified = m.first() > 0 && t.sentence(m.first() - 1) == t.sentence(m.first())
+        && (t.tag(m.first() - 1).equals("DT") || t.tag(m.first() - 1).startsWith("JJ"));
+    return named.stream().anyMatch(o -> o.roleFirst() == m.first() && o.first() > m.last()) || personNoun && modified;
   }
 
   /**

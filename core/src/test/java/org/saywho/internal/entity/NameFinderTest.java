@@ -269,6 +269,14 @@ class NameFinderTest {
   }
 
   @Test
+  void oneWordPersonBetweenAModifierAndAPersonsNoun_isNoPerson_butASubjectBeforeOneIs() {
+    assertThat(mention("A former Hamilton nurse has been found guilty of fraud.", "Hamilton").type())
+        .isNotEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("Yesterday Hamilton told reporters the nurse was guilty.", "Hamilton").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
   void surnameOfAFullNameOpeningARole_staysAPerson() {
     String text = "Hillary Clinton spoke first. Clinton campaign chairman John Podesta said the polls were tightening.";
     assertThat(mention(text, "Clinton").type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
