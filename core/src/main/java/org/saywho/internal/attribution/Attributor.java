@@ -219,8 +219,8 @@ public final class Attributor {
    * per token, so the outer "…, a spokesman said" is left without its report. Conditions: a lexicon
    * cue taking its content before it, given to no attribution; its speaker before it, right after a
    * comma; no content after it but a participle clause about the speaker ("…, declining to be named");
-   * the content the grammar finds for it from the unit's start, opening
-   * with no subordinating word or adverb; and a cue of another attribution inside that content, whose
+   * the content the grammar finds for it from the unit's start, opening with no subordinating word or
+   * adverb; and a cue of another attribution inside that content, whose
    * own content then ends with the outer one's; or, with no such cue, a partitive speaker ("The deal
    * will close next week, one of the sources said"), which neither the grammar nor the tagger reads
    * before a postposed cue, and no attribution holding the content. Second, findings
@@ -299,7 +299,9 @@ public final class Attributor {
    * sources said", where it is "the sources").
    */
   private static Optional<SpeakerMatch> speakerAfterAComma(Tokens t, Unit unit, CueMatch cue) {
-    return SpeakerFinder.find(t, unit, cue, List.of()).map(s -> withModifiedNoun(t, unit, s)).map(s -> withPartitive(t, unit, s))
+    return SpeakerFinder.find(t, unit, cue, List.of())
+        .map(s -> withModifiedNoun(t, unit, s))
+        .map(s -> withPartitive(t, unit, s))
         .filter(s -> s.position() == SpeakerMatch.Position.BEFORE && s.first() > unit.firstToken()
             && Grammar.comma(t, Math.min(s.first(), s.roleFirst() >= 0 ? s.roleFirst() : s.first()) - 1));
   }

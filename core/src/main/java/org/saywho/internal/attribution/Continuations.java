@@ -276,7 +276,10 @@ final class Continuations {
     int head = NounPhrases.head(t, comma + 1, end);
     boolean person = Grammar.proper(t, head) || t.lower(head).equals("he") || t.lower(head).equals("she");
     boolean acts = t.tag(end + 1).equals("VBD") || t.tag(end + 1).equals("VBZ");
-    return person && acts ? Optional.of(new SpeakerMention(new TokenRange(comma + 1, end), head, Optional.empty())) : Optional.empty();
+    if (!person || !acts) {
+      return Optional.empty();
+    }
+    return Optional.of(new SpeakerMention(new TokenRange(comma + 1, end), head, Optional.empty()));
   }
 
   /**

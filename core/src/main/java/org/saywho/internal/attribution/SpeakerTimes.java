@@ -45,7 +45,8 @@ final class SpeakerTimes {
       k--;
     }
     int last = k;
-    if (last < sp.first() || !Grammar.noun(t, last) || !led && t.capitalized(last) || sp.role().map(r -> r.last() > last).orElse(false)) {
+    boolean roleInTheTime = sp.role().map(r -> r.last() > last).orElse(false);
+    if (last < sp.first() || !Grammar.noun(t, last) || !led && t.capitalized(last) || roleInTheTime) {
       return d;
     }
     int head = Math.min(sp.head(), last);

@@ -99,9 +99,13 @@ final class NameFinder {
     }
     out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.PERSON && surnames.contains(t.lower(m.first()))
         ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject()) : m);
-    List<NameMention> named = List.copyOf(out);
-    out.replaceAll(m -> modifiesARole(m, named, surnames)
-        ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.UNKNOWN, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject()) : m);
+    Set<Integer> rolesOpening = new HashSet<>();
+    for (NameMention m : out) {
+      if (m.roleFirst() >= 0 && m.roleFirst() < m.first()) {
+        rolesOpening.add(m.roleFirst());
+      }
+    }
+    out.replaceAll(m -> modifiesANoun(m, rolesOpening, surnames) ? noPerson(m) : m);
     Set<String> addressed = new HashSet<>();
     for (NameMention m : out) {
       if (m.type() == Speaker.Type.PERSON && m.evidence() == Speaker.GenderEvidence.HONORIFIC) {
@@ -118,6 +122,11 @@ final class NameFinder {
     return out;
   }
 
+  /** The mention as a name of unknown type, no person's. */
+  private static NameMention noPerson(NameMention m) {
+    return new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.UNKNOWN, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject());
+  }
+
   /**
    * Whether a one-word person's name modifies a noun for a person as a place or a body does: it opens
    * the role of the next name ("Lismore dairy farmer Greg Hollis"), or a determiner or adjective comes
@@ -125,7 +134,7 @@ final class NameFinder {
    * follows it directly, no possessive ("Trump's lawyer Michael Cohen"), and it is no full name's
    * surname in the article ("Clinton campaign chairman John Podesta" after "Hillary Clinton").
    */
-  private boolean modifiesARole(NameMention m, List<NameMention> named, Set<String> surnames) {
+  private boolean modifiesANoun(NameMention m, Set<Integer> rolesOpening, Set<String> surnames) {
     if (m.type() != Speaker.Type.PERSON || m.first() != m.last() || m.roleFirst() >= 0 || surnames.contains(t.lower(m.first()))
         || m.last() + 1 >= t.size() || t.capitalized(m.last() + 1) || !t.tag(m.last() + 1).startsWith("NN")) {
       return false;
@@ -134,7 +143,7 @@ final class NameFinder {
     boolean personNoun = words.isPersonNoun(next) || words.isPeopleNoun(next) || words.isTitle(next);
     boolean modified = m.first() > 0 && t.sentence(m.first() - 1) == t.sentence(m.first())
         && (t.tag(m.first() - 1).equals("DT") || t.tag(m.first() - 1).startsWith("JJ"));
-    return named.stream().anyMatch(o -> o.roleFirst() == m.first() && o.first() > m.last()) || personNoun && modified;
+    return rolesOpening.contains(m.first()) || personNoun && modified;
   }
 
   /**
