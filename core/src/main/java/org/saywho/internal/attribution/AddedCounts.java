@@ -20,22 +20,20 @@ final class AddedCounts {
   /** Returns the drafts without those that add a number of things. */
   static List<Draft> without(Article doc, List<Draft> drafts, Words words) {
     Tokens t = doc.tokens();
-    List<Draft> out = drafts.stream().filter(d -> !addsACount(t, d) && !addsToANoun(t, d, words)).toList();
+    List<Draft> out = drafts.stream().filter(d -> !cuedByAdd(d) || !addsACount(t, d) && !addsToANoun(t, d, words)).toList();
     return out.size() == drafts.size() ? drafts : out;
   }
 
+  private static boolean cuedByAdd(Draft d) {
+    return d.cue().filter(c -> c.lemma().equals("add")).isPresent();
+  }
+
   private static boolean addsACount(Tokens t, Draft d) {
-    if (d.cue().isEmpty() || !d.cue().get().lemma().equals("add")) {
-      return false;
-    }
     int first = t.firstAtOrAfter(d.content().start());
     return first == d.cue().get().tokens().last() + 1 && first < t.size() && t.tag(first).equals("CD") && !t.quoted(first);
   }
 
   private static boolean addsToANoun(Tokens t, Draft d, Words words) {
-    if (d.cue().isEmpty() || !d.cue().get().lemma().equals("add")) {
-      return false;
-    }
     int to = d.cue().get().tokens().last() + 1;
     int that = t.firstAtOrAfter(d.content().start()) - 1;
     if (to + 1 >= that || that >= t.size() || !t.lower(to).equals("to") || !t.lower(that).equals("that")) {

@@ -249,8 +249,7 @@ public final class Attributor {
           out.replaceAll(d -> cuedAt(d, outer.first(), outer.last()) && d.content().overlaps(end)
               && d.content().start() < t.start(outer.last()) ? d.withContent(Span.of(d.content().start(), t.end(outer.last())), d.type()) : d);
           out.add(toDraft(doc, new Candidate(outer, cue, sp.get(), cue.entry().weight())));
-        } else if (PartitiveSpeakers.partitive(t, sp.get().first()) && t.lower(sp.get().first() + 1).equals("of")
-            && !Draft.anyHolds(out, t.span(outer.first(), outer.last()))) {
+        } else if (PartitiveSpeakers.opensPartitive(t, sp.get().first()) && !Draft.anyHolds(out, t.span(outer.first(), outer.last()))) {
           out.add(toDraft(doc, new Candidate(outer, cue, sp.get(), cue.entry().weight())));
         }
       }
@@ -319,7 +318,7 @@ public final class Attributor {
   private static SpeakerMatch withPartitive(Tokens t, Unit unit, SpeakerMatch s) {
     int p = s.first() - 2;
     boolean plain = s.roleFirst() < 0 && s.position() == SpeakerMatch.Position.BEFORE;
-    return plain && p > unit.firstToken() && t.lower(p + 1).equals("of") && PartitiveSpeakers.partitive(t, p)
+    return plain && p > unit.firstToken() && PartitiveSpeakers.opensPartitive(t, p)
         ? new SpeakerMatch(p, s.last(), s.head(), -1, -1, SpeakerMatch.Position.BEFORE) : s;
   }
 

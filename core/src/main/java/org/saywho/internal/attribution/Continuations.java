@@ -274,9 +274,7 @@ final class Continuations {
       return Optional.empty();
     }
     int head = NounPhrases.head(t, comma + 1, end);
-    boolean person = Grammar.proper(t, head) || t.lower(head).equals("he") || t.lower(head).equals("she");
-    boolean acts = t.tag(end + 1).equals("VBD") || t.tag(end + 1).equals("VBZ");
-    if (!person || !acts) {
+    if (!namesAPerson(t, head) || !acts(t, end + 1)) {
       return Optional.empty();
     }
     return Optional.of(new SpeakerMention(new TokenRange(comma + 1, end), head, Optional.empty()));
@@ -320,10 +318,19 @@ final class Continuations {
     }
     int verb = end + 1 < last && Grammar.comma(t, end + 1) ? end + 2 : end + 1;
     int head = NounPhrases.head(t, start, end);
-    boolean person = Grammar.proper(t, head) || t.lower(head).equals("he") || t.lower(head).equals("she")
+    boolean person = namesAPerson(t, head)
         || start == end && t.tag(head).equals("NN") && t.capitalized(head) && properWords().contains(t.word(head));
-    boolean acts = t.tag(verb).equals("VBD") || t.tag(verb).equals("VBZ");
-    return person && acts ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
+    return person && acts(t, verb) ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
+  }
+
+  /** Whether the head names a person: a proper noun, "he" or "she". */
+  private static boolean namesAPerson(Tokens t, int head) {
+    return Grammar.proper(t, head) || t.lower(head).equals("he") || t.lower(head).equals("she");
+  }
+
+  /** Whether the word is a verb in the past or present tense, telling what someone did. */
+  private static boolean acts(Tokens t, int i) {
+    return t.tag(i).equals("VBD") || t.tag(i).equals("VBZ");
   }
 
   /**

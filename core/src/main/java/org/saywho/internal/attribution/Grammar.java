@@ -1,6 +1,8 @@
 package org.saywho.internal.attribution;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.saywho.internal.doc.Tokens;
 
 /** Part-of-speech and word-class tests over tagged tokens. */
@@ -11,9 +13,14 @@ final class Grammar {
       "has", "have", "had", "having", "is", "was", "were", "are", "am", "be", "been", "being", "do",
       "does", "did", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "'s", "’s",
       "'d", "’d", "'ve", "’ve", "'ll", "’ll");
-  static final Set<String> WEEKDAYS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-      "tonight", "earlier", "later", "afterward", "afterwards", "again", "recently", "previously", "once");
+  /** The days of the week. */
+  static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  /** The parts of a day that may follow one ("Wednesday night"). */
+  static final Set<String> TIMES_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+  /** The days and the other words that date a report when they stand beside its cue. */
+  static final Set<String> WEEKDAYS = Stream.concat(DAYS.stream(), Stream.of("today", "yesterday",
+      "tonight", "earlier", "later", "afterward", "afterwards", "again", "recently", "previously", "once"))
+      .collect(Collectors.toUnmodifiableSet());
   static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
   static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from");
   static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "while", "as", "so", "yet");

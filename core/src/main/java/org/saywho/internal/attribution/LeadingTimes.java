@@ -15,8 +15,6 @@ import org.saywho.internal.doc.Tokens;
  */
 final class LeadingTimes {
 
-  private static final List<String> TIMES_OF_DAY = List.of("morning", "afternoon", "evening", "night");
-
   private LeadingTimes() {}
 
   /** Returns the drafts, each reported content that opens with the report's day starting after it. */
@@ -38,7 +36,7 @@ final class LeadingTimes {
       return d;
     }
     int k = first + 1;
-    if (TIMES_OF_DAY.contains(t.lower(k))) {
+    if (Grammar.TIMES_OF_DAY.contains(t.lower(k))) {
       k++;
     }
     if (k < last && t.lower(k).equals("that")) {

@@ -23,9 +23,9 @@ final class PartitiveSpeakers {
 
   private PartitiveSpeakers() {}
 
-  /** Whether the word at {@code i} is a partitive: "one", "some", "each" … or a number. */
-  static boolean partitive(Tokens t, int i) {
-    return PARTITIVES.contains(t.lower(i)) || t.tag(i).equals("CD");
+  /** Whether a partitive ("one", "some", "each" … or a number) and "of" start at {@code i}: "one of the victims". */
+  static boolean opensPartitive(Tokens t, int i) {
+    return i + 1 < t.size() && (PARTITIVES.contains(t.lower(i)) || t.tag(i).equals("CD")) && t.lower(i + 1).equals("of");
   }
 
   /** Returns the drafts, each partitive speaker mention widened to its person. */
@@ -36,8 +36,7 @@ final class PartitiveSpeakers {
 
   private static Draft widened(Tokens t, Draft d, SpeakerMention sp, Words words) {
     int k = sp.first() - 1;
-    if (k < 3 || !t.lower(k).equals("of") || !partitive(t, k - 1)
-        || !t.lower(k - 2).equals("of")) {
+    if (k < 3 || !opensPartitive(t, k - 1) || !t.lower(k - 2).equals("of")) {
       return d;
     }
     int noun = k - 3;

@@ -19,8 +19,6 @@ import org.saywho.internal.doc.Tokens;
  */
 final class SpeakerTimes {
 
-  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Set<String> TIMES_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   private static final Set<String> LEADS = Set.of("on", "in", "last");
 
   private SpeakerTimes() {}
@@ -33,10 +31,10 @@ final class SpeakerTimes {
 
   private static Draft trimmed(Tokens t, Draft d, SpeakerMention sp) {
     int k = sp.last();
-    if (TIMES_OF_DAY.contains(t.lower(k))) {
+    if (Grammar.TIMES_OF_DAY.contains(t.lower(k))) {
       k--;
     }
-    if (k <= sp.first() || !DAYS.contains(t.lower(k))) {
+    if (k <= sp.first() || !Grammar.DAYS.contains(t.lower(k))) {
       return d;
     }
     k--;
