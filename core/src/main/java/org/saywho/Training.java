@@ -311,7 +311,7 @@ public final class Training {
     Attributor grammar = Attributor.grammarOnly(CueLexicon.load(), words);
     List<Event> events = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
-      Article doc = reader.readAsTrained(a.text(), reader.read(a.text()));
+      Article doc = reader.readBoth(a.text()).asTrained();
       List<AttributionTrainer.Gold> gold = a.attributions().stream()
           .map(g -> new AttributionTrainer.Gold(g.content(), g.cue(), g.source())).toList();
       events.addAll(AttributionTrainer.events(doc, grammar.features(doc, units.of(doc)), gold));
@@ -479,8 +479,9 @@ public final class Training {
     List<NewsClaimTrainer.Example> out = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       ClaimArticle article = articles.get(a);
-      Article doc = reader.read(article.text());
-      Article asTrained = reader.readAsTrained(article.text(), doc);
+      Reader.Reading reading = reader.readBoth(article.text());
+      Article doc = reading.article();
+      Article asTrained = reading.asTrained();
       List<Unit> docUnits = units.of(doc);
       var attributions = attributor.attribute(doc, docUnits, asTrained, asTrained == doc ? docUnits : units.of(asTrained));
       Tokens t = doc.tokens();

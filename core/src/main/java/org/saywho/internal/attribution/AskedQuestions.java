@@ -33,7 +33,7 @@ final class AskedQuestions {
   /** Returns the drafts, a sentence-opening "Asked …" question without the answerer as its speaker. */
   static List<Draft> unattributed(Article doc, List<Draft> drafts, CueLexicon lexicon, Morphology morphology) {
     Tokens t = doc.tokens();
-    return drafts.stream().map(d -> mended(t, d, lexicon, morphology)).toList();
+    return drafts.stream().map(d -> questionOnly(t, mended(t, d, lexicon, morphology))).toList();
   }
 
   private static Draft mended(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {
@@ -89,6 +89,29 @@ final class AskedQuestions {
     SpeakerMention subject = new SpeakerMention(new TokenRange(comma + 1, verb - 1), verb - 1, Optional.empty());
     return lexicon.single(lemma)
         .map(e -> d.withCue(new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma))).withSpeaker(subject));
+  }
+
+  /**
+   * The question alone, when its content runs on over the comma closing the "Asked" clause into the
+   * answerer's sentence: "Asked about the title race, Arteta was cautious." had the content "the title
+   * race, Arteta was cautious", and Arteta, inside it, was no subject for the next "he said". The
+   * content ends before the first comma that a noun phrase and a finite verb follow.
+   */
+  private static Draft questionOnly(Tokens t, Draft d) {
+    if (d.cue().isEmpty() || !d.cue().get().lemma().equals("ask") || !openingAsked(t, d.cue().get().tokens().first())) {
+      return d;
+    }
+    int first = t.firstAtOrAfter(d.content().start());
+    int last = t.lastEndingBy(first, d.content().end());
+    for (int c = first + 1; c < last; c++) {
+      if (Grammar.comma(t, c)) {
+        int end = NounPhrases.endRightOf(t, c + 1, Math.min(last, c + MAX_SUBJECT));
+        if (end >= 0 && end < last && Grammar.finite(t, end + 1)) {
+          return d.withContent(t.span(first, c - 1), d.type());
+        }
+      }
+    }
+    return d;
   }
 
   /** Whether the draft is reported speech with its cue after it, as an answer's is. */

@@ -78,7 +78,7 @@ public final class Attributor {
 
   /**
    * Finds the attributions of an article, the tagger reading it as it was trained to
-   * ({@link org.saywho.internal.pipeline.Reader#readAsTrained}).
+   * ({@link org.saywho.internal.pipeline.Reader#readBoth}).
    *
    * @param doc the tagged article
    * @param units its attribution units
@@ -115,6 +115,8 @@ public final class Attributor {
     cued = ThingSources.without(doc, cued, words);
     cued = ActionVerbs.without(doc.tokens(), cued, words);
     cued = AddedCounts.without(doc, cued, words);
+    cued = PhrasalCues.mended(doc, cued, words);
+    cued = ParticipleCues.mended(doc, cued, lexicon, morphology);
     cued = AgeSpeakers.with(doc, cued);
     cued = WithPhraseSpeakers.mended(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words);

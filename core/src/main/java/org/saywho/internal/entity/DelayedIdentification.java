@@ -60,11 +60,11 @@ final class DelayedIdentification {
    * @param head its head noun, lower case
    * @param gender the gender its noun carries
    */
-  private record Introduced(EntityDraft entity, int token, boolean person, String head, Gender gender, boolean office,
-      List<String> bodyWords) {
+  private record Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender,
+      boolean office, List<String> bodyWords) {
 
-    Introduced(EntityDraft entity, int token, boolean person, String head, Gender gender, boolean office) {
-      this(entity, token, person, head, gender, office, List.of());
+    Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender, boolean office) {
+      this(entity, token, headToken, person, head, gender, office, List.of());
     }
   }
 
@@ -97,15 +97,15 @@ final class DelayedIdentification {
     List<String> bodyWords = lede && e.type() == Speaker.Type.ORGANIZATION
         ? nominals.introducesBodyNamedLater(sp.first(), sp.head()) : List.of();
     if (lede && nominals.introducesSomeoneNamedLater(sp.first(), sp.last(), sp.head())) {
-      introduced.add(new Introduced(e, sp.first(), true, head, words.genderOfWord(head), false));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), false));
     } else if (lede && nominals.introducesSomethingNamedLater(sp.first(), sp.last(), sp.head())) {
-      introduced.add(new Introduced(e, sp.first(), false, head, Gender.UNKNOWN, false));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false));
     } else if (!bodyWords.isEmpty()) {
       // "A House panel votes …", then "The House Oversight and Government Reform Committee"
-      introduced.add(new Introduced(e, sp.first(), false, head, Gender.UNKNOWN, false, bodyWords));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, bodyWords));
     } else if (!e.named() && e.type() == Speaker.Type.PERSON && nominals.definiteOffice(sp.first(), sp.head())) {
       // "The New York state attorney general", then "Attorney General Eric Schneiderman"
-      introduced.add(new Introduced(e, sp.first(), true, head, words.genderOfWord(head), true));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), true));
     }
   }
 
@@ -147,8 +147,8 @@ final class DelayedIdentification {
       EntityDraft e = table.entities().get(id.getAsInt());
       if (in.person() && e.named() && e.type() == Speaker.Type.PERSON) {
         boolean introducedThere = e.firstMentionStart() > doc.tokens().start(in.token());
-        if (in.office() && !Nominals.describedAs(e, in.head())) {
-          continue; // an office waits for the person who holds it
+        if (in.office() && !nominals.holdsOffice(e, in.head(), in.token(), in.headToken())) {
+          continue; // an office waits for the person who holds it, not "shadow chancellor Rachel Reeves"
         }
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
       }

@@ -125,6 +125,11 @@ final class EntityDraft {
     return gender;
   }
 
+  /** Returns whether the gender rests on the first name alone. */
+  public boolean genderOnlyByFirstName() {
+    return genderVotes.decide().evidence() == Speaker.GenderEvidence.FIRST_NAME;
+  }
+
   /** Records a pronoun, in paragraph {@code paragraph}, that may refer to another person in reach. */
   public void learnWeakPronoun(Gender g, int paragraph) {
     if (type == Speaker.Type.PERSON) {

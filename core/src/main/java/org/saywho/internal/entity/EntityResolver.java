@@ -334,13 +334,29 @@ public final class EntityResolver {
       boolean object = start > sp.first() && afterPreposition(t, start)
           && !(t.lower(start - 1).equals("of") && words.isRecording(t.lower(sp.head())));
       boolean owner = m.last() + 1 < t.size() && t.tag(m.last() + 1).equals("POS");
-      boolean namesABody = m.last() + 1 == sp.head() && words.isOrgWord(t.lower(sp.head())); // "the Obama administration"
+      boolean namesABody = modifiesABody(t, m.last() + 1, sp.head()); // "the Obama administration", "the Des Moines school board"
       if (!object && !owner && !namesABody) {
         return m;
       }
       i = m.last();
     }
     return null;
+  }
+
+  /**
+   * Whether the words from {@code from} end in a body's noun at {@code head}, with only lower-case nouns
+   * between ("the Obama administration", "the Des Moines school board").
+   */
+  private boolean modifiesABody(Tokens t, int from, int head) {
+    if (from > head || !words.isOrgWord(t.lower(head))) {
+      return false;
+    }
+    for (int i = from; i < head; i++) {
+      if (!t.tag(i).startsWith("NN") || !Character.isLowerCase(t.word(i).charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -482,6 +482,23 @@ final class NameFinder {
     return t.capitalized(next) && t.tag(next).startsWith("NNP") && !t.quoted(next);
   }
 
+  /**
+   * The last token of a name with a lower-case particle ("Borja del Pozo Cruz") that "of" or "for"
+   * follows in the run, or -1.
+   */
+  private int particleNameBeforeConnector(int first, int last) {
+    for (int p = first + 1; p < last; p++) {
+      if (words.isNameParticle(t.word(p)) && t.capitalized(p - 1)) {
+        int k = p + 1;
+        while (k <= last && (words.isNameParticle(t.word(k)) || t.capitalized(k) && t.tag(k).startsWith("NNP"))) {
+          k++;
+        }
+        return k <= last && k - 1 > p && (t.lower(k).equals("of") || t.lower(k).equals("for")) ? k - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
   private boolean particleIn(int first, int last) {
     for (int i = first + 1; i < last; i++) {
       if (words.isNameParticle(t.word(i))) {
@@ -494,6 +511,10 @@ final class NameFinder {
   private @Nullable NameMention split(int first, int last) {
     if (first == last && t.tag(first).equals("NNPS")) {
       return null; // "Republicans", "Democrats": a group, described rather than named
+    }
+    int particleName = particleNameBeforeConnector(first, last);
+    if (particleName >= 0) {
+      return split(first, particleName); // "Borja del Pozo Cruz of the University of Southern Denmark"
     }
     if (onlyTitles(first, last)) {
       return null; // "the Senator from Texas", "The President": an office described, resolved as "the senator" is
@@ -698,10 +719,17 @@ final class NameFinder {
     return false;
   }
 
-  /** The first known first name in the run followed by more of the name, or -1. */
+  /**
+   * The first known first name in the run followed by more of the name, or -1. None comes after a
+   * lower-case particle: "Cruz" in "Borja del Pozo Cruz of the University of Southern Denmark" is
+   * part of the surname.
+   */
   private int firstNameIn(int first, int last) {
     for (int i = first; i < last; i++) {
       String w = t.lower(i);
+      if (i > first && words.isNameParticle(t.word(i))) {
+        break;
+      }
       if (words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i)) && !words.isHonorific(w)
           && !CONNECTORS.contains(w) && !words.isNameParticle(t.word(i)) // "del" in "Borja del Pozo", not "Del"
           && !placeNotGivenName(i) && !titleAfter(i, last)) {

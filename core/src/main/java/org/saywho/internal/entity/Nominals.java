@@ -87,7 +87,7 @@ final class Nominals {
       }
     }
     if (individual && (DEFINITE.contains(t.lower(first)) || words.isOffice(w) && !INDEFINITE.contains(t.lower(first)))) {
-      EntityDraft e = withRole(w, first);
+      EntityDraft e = withRole(w, first, head);
       if (e != null) {
         return e;
       }
@@ -432,10 +432,34 @@ final class Nominals {
   }
 
 
-  /** The latest entity mentioned before {@code before} with a role holding {@code word} or a title meaning the same. */
-  private @Nullable EntityDraft withRole(String word, int before) {
+  /**
+   * The latest entity mentioned before the description from {@code first} to {@code head} with a role
+   * holding its head word {@code word}, or a title meaning the same, as the same office.
+   */
+  private @Nullable EntityDraft withRole(String word, int first, int head) {
     List<String> synonyms = words.titleSynonyms(word);
-    return table.latestBefore(before, e -> describedAs(e, word) || synonyms.stream().anyMatch(s -> describedAs(e, s)));
+    return table.latestBefore(first, e -> holdsOffice(e, word, first, head) || synonyms.stream().anyMatch(s -> holdsOffice(e, s, first, head)));
+  }
+
+  /**
+   * Whether one of the entity's roles holds {@code word} as the description from {@code first} to
+   * {@code head} does: a word before an office that makes it another office ("Labour's shadow
+   * chancellor", "Deputy Prime Minister", "former governor") must be in the description too ("the deputy
+   * prime minister"); a "former Clinton pollster" is still "the pollster".
+   */
+  boolean holdsOffice(EntityDraft e, String word, int first, int head) {
+    if (!words.isOffice(word)) {
+      return describedAs(e, word);
+    }
+    Set<String> described = new HashSet<>();
+    for (int i = first; i < head; i++) {
+      described.add(t.lower(i));
+    }
+    return e.roles().stream().anyMatch(role -> {
+      List<String> w = Arrays.asList(role.toLowerCase(Locale.ROOT).split("\\s+"));
+      int at = w.indexOf(word);
+      return at >= 0 && w.subList(0, at).stream().allMatch(q -> !words.isOfficeQualifier(q) || described.contains(q));
+    });
   }
 
   /**

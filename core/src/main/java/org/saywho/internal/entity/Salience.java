@@ -49,7 +49,10 @@ final class Salience {
    * Resolves "he" or "she". When the latest subject in reach is a person whose gender is not known and
    * the pronoun opens a subordinate clause, a person of the pronoun's gender named before it in its
    * own sentence comes first, even inside reported content: in "Christie described Hillary Clinton as
-   * a disgrace after she attacked …", "she" is Clinton; in "…, but he said" the subject stays.
+   * a disgrace after she attacked …", "she" is Clinton; in "…, but he said" the subject stays. When no
+   * person of the pronoun's gender is in reach, a pronoun that continues the subject of the sentence
+   * before it is that subject's even if the first name said the other gender, as only a first name did
+   * ("Mayor Tory Whanau said …" and then "“…,” she told reporters": the lists give "Tory" to men).
    *
    * @param pronoun the pronoun's token
    * @param paragraph its paragraph
@@ -58,7 +61,10 @@ final class Salience {
    */
   @Nullable EntityDraft resolvePerson(int pronoun, int paragraph, Gender gender) {
     EntityDraft found = resolve(paragraph, gender, List.of(Speaker.Type.PERSON));
-    if (found == null || found.gender() == gender || pronoun == 0 || !tokens.tag(pronoun - 1).equals("IN")) {
+    if (found == null) {
+      return subjectGenderedByNameOnly(pronoun, paragraph);
+    }
+    if (found.gender() == gender || pronoun == 0 || !tokens.tag(pronoun - 1).equals("IN")) {
       return found;
     }
     for (int i = seen.size() - 1; i >= 0; i--) {
@@ -72,6 +78,28 @@ final class Salience {
       }
     }
     return found;
+  }
+
+  private @Nullable EntityDraft subjectGenderedByNameOnly(int pronoun, int paragraph) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Seen s = seen.get(i);
+      if (s.token() < pronoun && s.subject() && !s.inContent() && s.entity().type() == Speaker.Type.PERSON) {
+        EntityDraft e = s.entity();
+        return e.genderOnlyByFirstName() && opensItsSentence(s.token()) && continuesTheSubject(pronoun, paragraph, e) ? e : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether only a title or role comes before the mention ending at {@code last} in its sentence ("Mayor Tory Whanau"). */
+  private boolean opensItsSentence(int last) {
+    for (int i = tokens.sentenceStart(last); i < last; i++) {
+      String tag = tokens.tag(i);
+      if (!tag.startsWith("NN") && !tag.startsWith("JJ") && !tag.equals("DT") && !tag.equals("HYPH")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

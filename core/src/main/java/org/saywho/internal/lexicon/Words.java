@@ -34,6 +34,8 @@ public final class Words {
   private final Set<String> actionVerbs = new HashSet<>();
   private final Set<String> countryNouns = new HashSet<>();
   private final Set<String> nameParticles = new HashSet<>();
+  private final Set<String> officeQualifiers = new HashSet<>();
+  private final Set<String> phrasalActions = new HashSet<>();
   private final Set<String> headlineVerbs = new HashSet<>();
   private final Map<String, List<String>> titleSynonyms = new HashMap<>();
   private final Set<String> calendar = new HashSet<>();
@@ -110,6 +112,8 @@ public final class Words {
     w.actionVerbs.addAll(trimmedLines("action-verbs.txt"));
     w.countryNouns.addAll(trimmedLines("country-nouns.txt"));
     w.nameParticles.addAll(trimmedLines("name-particles.txt"));
+    w.officeQualifiers.addAll(trimmedLines("office-qualifiers.txt"));
+    w.phrasalActions.addAll(trimmedLines("phrasal-actions.txt"));
     w.headlineVerbs.addAll(trimmedLines("headline-verbs.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
     w.quantities.addAll(trimmedLines("quantity-words.txt"));
@@ -431,6 +435,22 @@ public final class Words {
   /** Returns whether the lower-case word joins the parts of a person's name ("bin", "von", "de"). */
   public boolean isNameParticle(String lower) {
     return nameParticles.contains(lower);
+  }
+
+  /**
+   * Returns whether the lower-case word before an office makes it another office ("shadow", "deputy",
+   * "former").
+   */
+  public boolean isOfficeQualifier(String lower) {
+    return officeQualifiers.contains(lower);
+  }
+
+  /**
+   * Returns whether a cue's lemma and its particle, joined by a space, name a deed ("call off", "write
+   * off").
+   */
+  public boolean isPhrasalAction(String lemmaAndParticle) {
+    return phrasalActions.contains(lemmaAndParticle);
   }
 
   /** Returns whether the lemma is a verb reporting a finding after it ("…, a new study found"). */

@@ -56,9 +56,10 @@ public final class Pipeline {
    * @return what every stage found
    */
   public Annotated annotate(String text) {
-    Article article = reader.read(text);
+    Reader.Reading reading = reader.readBoth(text);
+    Article article = reading.article();
     List<Unit> unitList = units.of(article);
-    Article asTrained = reader.readAsTrained(text, article);
+    Article asTrained = reading.asTrained();
     List<Attribution> attributions =
         attributor.attribute(article, unitList, asTrained, asTrained == article ? unitList : units.of(asTrained));
     Resolution speakers = resolver.resolve(article, attributions);

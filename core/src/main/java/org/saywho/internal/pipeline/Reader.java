@@ -59,21 +59,43 @@ public final class Reader {
   }
 
   /**
-   * The article as the attribution tagger was trained to read it: its quote marks paired without
-   * the quotes that a closing mark typed as an opener opens ({@link QuoteMarks}), and its sentences
-   * split after a comma where the sentence model splits there ({@link SentenceSplitter}). The
-   * tagger's model learnt its features from that reading; the rest of the pipeline reads
-   * {@link #read}'s.
+   * An article read twice: with the repairs the attribution tagger was not trained on, for every stage,
+   * and as the tagger was trained to read it, for its features.
+   *
+   * @param article the article with the repairs
+   * @param asTrained the article as the tagger was trained to read it: {@code article} itself when the
+   *     readings agree, else the same tokens with other quotes, sentences or tags
+   */
+  public record Reading(Article article, Article asTrained) {}
+
+  /**
+   * Reads an article with the repairs and as the attribution tagger was trained to read it: its quote
+   * marks paired without the quotes that a closing mark typed as an opener opens ({@link QuoteMarks}),
+   * its sentences split after a comma where the sentence model splits there ({@link SentenceSplitter}),
+   * and its tags without the corrections the tagger's features never saw ({@link TagRules}). The
+   * tagger's model learnt its features from that reading; the rest of the pipeline reads the repaired
+   * one. The part-of-speech tagger runs once unless the quotes or sentences differ.
    *
    * @param text the article
-   * @param read what {@link #read} gave for it
-   * @return {@code read} itself when the reading is the same, else the article read again
+   * @return both readings
    */
-  public Article readAsTrained(String text, Article read) {
-    List<Span> paragraphs = read.layout().paragraphs();
-    List<QuoteSpan> plain = QuoteMarks.find(text, paragraphs, settings.asciiDoubleQuotes(), false);
-    boolean same = plain.equals(read.quotes()) && sentenceSplitter.split(text, paragraphs, read.tokens(), false).equals(read.sentences());
-    return same ? read : read(text, false);
+  public Reading readBoth(String text) {
+    Layout layout = layouts.of(text);
+    List<Span> paragraphs = layout.paragraphs();
+    List<QuoteSpan> quotes = QuoteMarks.find(text, paragraphs, settings.asciiDoubleQuotes(), true);
+    Tokens words = tokenizer.tokenize(text, paragraphs);
+    List<TokenRange> quoteTokens = QuoteTokens.of(words, quotes);
+    List<Sentence> sentences = sentenceSplitter.split(text, paragraphs, words, true);
+    Tokens raw = tagger.tag(words.withQuotes(quoteTokens).withSentences(sentences), sentences);
+    Tokens tagged = tagRules.apply(raw, quotes, quoteTokens, true);
+    Article article = new Article(text, layout, quotes, quoteTokens, tagged, sentences);
+    boolean sameQuotes = QuoteMarks.find(text, paragraphs, settings.asciiDoubleQuotes(), false).equals(quotes);
+    if (!sameQuotes || !sentenceSplitter.split(text, paragraphs, words, false).equals(sentences)) {
+      return new Reading(article, read(text, false));
+    }
+    Tokens plain = tagRules.apply(raw, quotes, quoteTokens, false);
+    boolean sameTags = java.util.Arrays.equals(plain.tags(), tagged.tags());
+    return new Reading(article, sameTags ? article : new Article(text, layout, quotes, quoteTokens, plain, sentences));
   }
 
   /** Reads the article with the repairs the tagger was not trained on, or without them. */
@@ -84,7 +106,7 @@ public final class Reader {
     List<TokenRange> quoteTokens = QuoteTokens.of(words, quotes);
     List<Sentence> sentences = sentenceSplitter.split(text, layout.paragraphs(), words, repaired);
     Tokens placed = words.withQuotes(quoteTokens).withSentences(sentences);
-    Tokens tagged = tagRules.apply(tagger.tag(placed, sentences), quotes, quoteTokens);
+    Tokens tagged = tagRules.apply(tagger.tag(placed, sentences), quotes, quoteTokens, repaired);
     return new Article(text, layout, quotes, quoteTokens, tagged, sentences);
   }
 }

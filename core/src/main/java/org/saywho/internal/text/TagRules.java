@@ -9,8 +9,9 @@ import org.saywho.internal.lexicon.Words;
 
 /**
  * Corrects the tagger's tags where news text misleads it: a quote's opening mark is {@code ``} and its closing mark {@code ''}, a lone
- * apostrophe after a plural is a possessive, a capitalized "adjective" before punctuation is a name, and a
- * "bare verb" between a verb and a title before a name is an adjective.
+ * apostrophe after a plural is a possessive, a capitalized "adjective" before punctuation is a name, a
+ * "bare verb" between a verb and a title before a name is an adjective, "-general" closing a title is a
+ * noun, "WHO" is the World Health Organization, and an acronym with a possessive is a name.
  */
 public final class TagRules {
 
@@ -34,9 +35,11 @@ public final class TagRules {
    * @param t tokens tagged by the model, with their sentences and quotes
    * @param quotes the quote spans
    * @param quoteTokens each quote's tokens
+   * @param repaired whether to make the corrections the attribution tagger was not trained on too
+   *     ("-general", "WHO", an acronym's possessive)
    * @return the tokens with corrected tags
    */
-  public Tokens apply(Tokens t, List<QuoteSpan> quotes, List<TokenRange> quoteTokens) {
+  public Tokens apply(Tokens t, List<QuoteSpan> quotes, List<TokenRange> quoteTokens, boolean repaired) {
     String[] tags = t.tags();
     for (int i = 1; i < t.size(); i++) {
       // "he’s", "it’s": the curly apostrophe makes the tagger read a possessive.
@@ -63,6 +66,14 @@ public final class TagRules {
         tags[i] = "JJ";
       }
     }
+    boolean[] shouted = repaired ? shoutedSentences(t) : new boolean[0];
+    for (int i = 0; repaired && i < t.size(); i++) {
+      if (closesGeneralTitle(t, tags, i)) {
+        tags[i] = tags[i - 2];
+      } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i))) {
+        tags[i] = "NNP";
+      }
+    }
     for (int q = 0; q < quotes.size(); q++) {
       int first = quoteTokens.get(q).first();
       int last = quoteTokens.get(q).last();
@@ -76,6 +87,58 @@ public final class TagRules {
       }
     }
     return t.withTags(tags);
+  }
+
+  /**
+   * "general" joined by a hyphen to a title noun closes the title ("the UN secretary-general, Antonio
+   * Guterres", "LASEMA's director-general"), where the tagger reads an adjective and the title ends at
+   * "secretary".
+   */
+  private static boolean closesGeneralTitle(Tokens t, String[] tags, int i) {
+    return i >= 2 && t.lower(i).equals("general") && tags[i].startsWith("JJ") && t.word(i - 1).equals("-")
+        && t.end(i - 2) == t.start(i - 1) && t.end(i - 1) == t.start(i) && tags[i - 2].startsWith("NN")
+        && !tags[i - 2].endsWith("S");
+  }
+
+  /**
+   * "WHO" in capitals, in a sentence that is not all capitals, is the World Health Organization, not a
+   * wh-pronoun ("WHO Director-General Tedros Adhanom Ghebreyesus said").
+   */
+  private static boolean isWorldHealthOrganization(Tokens t, String[] tags, int i) {
+    return t.word(i).equals("WHO") && tags[i].startsWith("W");
+  }
+
+  /**
+   * An acronym the tagger does not know, read as a common noun before a possessive and after no
+   * determiner or modifier, is a name ("“It spread quickly,” LASEMA's director-general told journalists");
+   * "the CEO's pay" and "a super PAC's ads" stay common nouns.
+   */
+  private static boolean isPossessedAcronym(Tokens t, String[] tags, int i) {
+    String w = t.word(i);
+    return i + 1 < t.size() && tags[i + 1].equals("POS") && (tags[i].equals("NN") || tags[i].startsWith("JJ"))
+        && w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)
+        && (t.opensSentence(i) || !modifies(tags[i - 1]));
+  }
+
+  private static boolean modifies(String tag) {
+    return tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("CD")
+        || tag.equals("POS");
+  }
+
+  /** For each sentence, whether it has no lowercase letter: a headline in capitals. */
+  private static boolean[] shoutedSentences(Tokens t) {
+    int count = 0;
+    for (int j = 0; j < t.size(); j++) {
+      count = Math.max(count, t.sentence(j) + 1);
+    }
+    boolean[] shouted = new boolean[count];
+    java.util.Arrays.fill(shouted, true);
+    for (int j = 0; j < t.size(); j++) {
+      if (t.word(j).chars().anyMatch(Character::isLowerCase)) {
+        shouted[t.sentence(j)] = false;
+      }
+    }
+    return shouted;
   }
 
   /**

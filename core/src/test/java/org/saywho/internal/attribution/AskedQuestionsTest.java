@@ -47,4 +47,17 @@ class AskedQuestionsTest {
         "\"Who will pay my rent?\" asked Mary Atieno, who sells second-hand clothes on Moi Avenue."))
         .containsExactly("DIRECT Mary Atieno | ask | Who will pay my rent?");
   }
+
+  @Test
+  void questionBeforeTheAnswerersOwnSentence_endsAtItsComma_soTheAnswererStaysTheSubject() {
+    assertThat(AttributorTest.attributions("Asked about the title race, Arteta was cautious. “It's December,” he said."))
+        .contains("INDIRECT - | ask | the title race", "DIRECT he | say | It's December,");
+  }
+
+  @Test
+  void questionWithACommaOfItsOwn_keepsItsWords() {
+    assertThat(AttributorTest.attributions("Asked whether Arsenal, Chelsea or Liverpool would win, Arteta said it was December."))
+        .contains("INDIRECT Arteta | say | it was December")
+        .anyMatch(a -> a.startsWith("INDIRECT - | ask | ") && a.contains("Chelsea"));
+  }
 }

@@ -445,6 +445,37 @@ class EntityResolverTest {
   }
 
   @Test
+  void officeNoNameHeldYet_staysApartFromThePersonHoldingTheShadowOffice_butTheFormerOfficeIsTheFormerHolders() {
+    Annotated doc = TestPipeline.annotate("The Chancellor has ruled out tax rises before the election, telling MPs that the"
+        + " finances were recovering.\nLabour's shadow chancellor, Rachel Reeves, said the claim was laughable.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Rachel Reeves");
+    assertThat(speakerOf(doc, 0).id()).isNotEqualTo(lastSpeakerOf(doc).id());
+    Annotated former = TestPipeline.annotate("Former President Bill Clinton spoke in Brooklyn.\nVice President Joe Biden spoke"
+        + " in Ohio.\n“Sometimes I feel he is running against Obama,” the former president said.");
+    assertThat(lastSpeakerOf(former).name()).isEqualTo("Bill Clinton");
+  }
+
+  @Test
+  void pronounContinuingTheSubject_isTheirsThoughTheFirstNameSaidTheOtherGender_andLeavesTheGenderUnknown() {
+    Annotated doc = TestPipeline.annotate("Mayor Tory Whanau said the increase was painful.\n\n"
+        + "“We have inherited decades of underinvestment,” she told reporters.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Tory Whanau");
+    assertThat(lastSpeakerOf(doc).gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+    Annotated notSubject = TestPipeline.annotate("The crowd cheered for Tory Whanau at the rally.\n\n"
+        + "“We have inherited decades of underinvestment,” she told reporters.");
+    assertThat(notSubject.speakers().speaker(notSubject.attributions().size() - 1)).isEmpty();
+  }
+
+  @Test
+  void nameBeforeNounsEndingInABodysNoun_namesTheBody_butATitleAfterANameIsTheNextPersons() {
+    Annotated board = TestPipeline.annotate("The Stacey Abrams school board said the schools would close.");
+    assertThat(speakerOf(board, 0).name()).isEqualTo("Stacey Abrams school board");
+    assertThat(speakerOf(board, 0).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    Annotated mayor = TestPipeline.annotate("Des Moines Mayor Connie Boesen said the city would help.");
+    assertThat(speakerOf(mayor, 0).name()).isEqualTo("Connie Boesen");
+  }
+
+  @Test
   void headlineVerb_endsTheNameBeforeIt() {
     Annotated doc = TestPipeline.annotate("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’\n"
         + "Sen. Elizabeth Warren said the bank had failed its customers.");

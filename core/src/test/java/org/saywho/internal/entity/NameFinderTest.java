@@ -144,6 +144,13 @@ class NameFinderTest {
   }
 
   @Test
+  void listedGivenNameAfterAParticle_isPartOfTheSurname() {
+    assertThat(names("\"It works,\" said Borja del Pozo Cruz of the University of Southern Denmark."))
+        .contains("Borja del Pozo Cruz");
+    assertThat(names("\"It works,\" said Maria da Silva of the University of Lisbon.")).contains("Maria da Silva");
+  }
+
+  @Test
   void lowerCaseParticles_joinAGivenNameTheListsDoNotKnowToItsSurname() {
     assertThat(names("\"It works,\" said Dr Borja del Pozo Cruz, the lead author.")).containsExactly("Borja del Pozo Cruz");
     assertThat(names("\"It works,\" said Carlos de la Fuente.")).containsExactly("Carlos de la Fuente");

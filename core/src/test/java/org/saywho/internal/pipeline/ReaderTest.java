@@ -15,18 +15,25 @@ class ReaderTest {
   }
 
   @Test
-  void readAsTrained_withQuotesPairedAlike_isTheArticleRead() {
-    Reader reader = reader();
-    String text = "“Yes,” Clinton said. She left.";
-    Article read = reader.read(text);
-    assertThat(reader.readAsTrained(text, read)).isSameAs(read);
+  void readBoth_withQuotesSentencesAndTagsAlike_isOneArticle() {
+    Reader.Reading reading = reader().readBoth("“Yes,” Clinton said. She left.");
+    assertThat(reading.asTrained()).isSameAs(reading.article());
   }
 
   @Test
-  void readAsTrained_withAClosingMarkTypedAsAnOpener_leavesThatQuoteOutOnTheSameTokens() {
-    Reader reader = reader();
-    Article read = reader.read(ROUNDUP);
-    Article asTrained = reader.readAsTrained(ROUNDUP, read);
+  void readBoth_withATagCorrectionTheTaggerNeverSaw_leavesItOutOfTheReadingAsTrained() {
+    String text = "“It spread quickly,” LASEMA's director-general told journalists.";
+    Reader.Reading reading = reader().readBoth(text);
+    assertThat(TestPipeline.tagged(reading.article())).contains("director/NN -/HYPH general/NN");
+    assertThat(TestPipeline.tagged(reading.asTrained())).contains("director/NN -/HYPH general/JJ");
+    assertThat(reading.asTrained().quotes()).isEqualTo(reading.article().quotes());
+  }
+
+  @Test
+  void readBoth_withAClosingMarkTypedAsAnOpener_leavesThatQuoteOutOnTheSameTokens() {
+    Reader.Reading reading = reader().readBoth(ROUNDUP);
+    Article read = reading.article();
+    Article asTrained = reading.asTrained();
     assertThat(read.quotes()).hasSize(2);
     assertThat(asTrained.quotes()).singleElement().satisfies(q -> assertThat(q.inner().in(ROUNDUP)).isEqualTo("He has spread hate."));
     assertThat(asTrained.tokens().size()).isEqualTo(read.tokens().size());
@@ -37,11 +44,11 @@ class ReaderTest {
   }
 
   @Test
-  void readAsTrained_withASentenceSplitAfterAComma_keepsThatSplitOnTheSameTokens() {
-    Reader reader = reader();
+  void readBoth_withASentenceSplitAfterAComma_keepsThatSplitOnTheSameTokens() {
     String text = "Senate Minority Leader Mitch McConnell, R-Ky., said Republicans would oppose the measure.";
-    Article read = reader.read(text);
-    Article asTrained = reader.readAsTrained(text, read);
+    Reader.Reading reading = reader().readBoth(text);
+    Article read = reading.article();
+    Article asTrained = reading.asTrained();
     assertThat(read.sentences()).hasSize(1);
     assertThat(asTrained.sentences()).hasSize(2);
     assertThat(asTrained.tokens().size()).isEqualTo(read.tokens().size());

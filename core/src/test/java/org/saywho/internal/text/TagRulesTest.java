@@ -32,4 +32,25 @@ class TagRulesTest {
     Article doc = TestPipeline.read("The money helped build homes in Texas.");
     assertThat(TestPipeline.tagged(doc)).contains("build/VB homes/NNS in/IN");
   }
+
+  @Test
+  void apply_generalJoinedToATitle_isANoun_butAGeneralStrikeIsNot() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("“We are ready,” said the UN secretary-general, Antonio Guterres.")))
+        .contains("secretary/NN -/HYPH general/NN");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The union called a general strike."))).contains("general/JJ");
+  }
+
+  @Test
+  void apply_whoInCapitals_isTheWorldHealthOrganization_unlessTheSentenceIsInCapitals() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("WHO Director-General Tedros Adhanom Ghebreyesus said it was over.")))
+        .startsWith("WHO/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("WHO WILL WIN THE RACE?"))).startsWith("WHO/WP");
+  }
+
+  @Test
+  void apply_unknownAcronymWithAPossessive_isAName_butNotAfterAModifier() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("“It spread quickly,” LASEMA's director-general told journalists.")))
+        .contains("LASEMA/NNP 's/POS");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The ads ran, a super PAC's filing showed."))).contains("PAC/NN 's/POS");
+  }
 }
