@@ -76,6 +76,9 @@ final class EntityTable {
           e.nameProperly(text, words.size());
         }
       }
+      if (e == null) {
+        e = legalNameOf(words);
+      }
       if (e == null && words.size() == 1) {
         e = personWithSurnameLike(text);
       }
@@ -195,6 +198,19 @@ final class EntityTable {
     String tail = " " + String.join(" ", words);
     return latest(entities, e -> e.type() == Speaker.Type.ORGANIZATION && (isAcronym ? initials(e.name()).equals(acronym)
         : words.size() >= 2 && (" " + key(e.name().toLowerCase(Locale.ROOT))).endsWith(tail)));
+  }
+
+  /**
+   * The organisation named before by a company's legal name without its closing words ("Apple" before
+   * "Apple Inc.", "BHP" before "BHP Group Ltd"), or null.
+   */
+  private @Nullable EntityDraft legalNameOf(List<String> words) {
+    int end = words.size();
+    while (end > 1 && this.words.isCorporateSuffix(words.get(end - 1))) {
+      end--;
+    }
+    EntityDraft e = end < words.size() ? byKey.get(String.join(" ", words.subList(0, end))) : null;
+    return e != null && e.type() == Speaker.Type.ORGANIZATION ? e : null;
   }
 
   /**

@@ -36,6 +36,7 @@ public final class Words {
   private final Set<String> nameParticles = new HashSet<>();
   private final Set<String> officeQualifiers = new HashSet<>();
   private final Set<String> phrasalActions = new HashSet<>();
+  private final Set<String> corporateSuffixes = new HashSet<>();
   private final Set<String> headlineVerbs = new HashSet<>();
   private final Map<String, List<String>> titleSynonyms = new HashMap<>();
   private final Set<String> calendar = new HashSet<>();
@@ -114,6 +115,7 @@ public final class Words {
     w.nameParticles.addAll(trimmedLines("name-particles.txt"));
     w.officeQualifiers.addAll(trimmedLines("office-qualifiers.txt"));
     w.phrasalActions.addAll(trimmedLines("phrasal-actions.txt"));
+    w.corporateSuffixes.addAll(trimmedLines("corporate-suffixes.txt"));
     w.headlineVerbs.addAll(trimmedLines("headline-verbs.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
     w.quantities.addAll(trimmedLines("quantity-words.txt"));
@@ -451,6 +453,14 @@ public final class Words {
    */
   public boolean isPhrasalAction(String lemmaAndParticle) {
     return phrasalActions.contains(lemmaAndParticle);
+  }
+
+  /**
+   * Returns whether the lower-case word, without dots, closes a company's legal name ("inc", "ltd",
+   * "plc").
+   */
+  public boolean isCorporateSuffix(String lowerWithoutDots) {
+    return corporateSuffixes.contains(lowerWithoutDots);
   }
 
   /** Returns whether the lemma is a verb reporting a finding after it ("…, a new study found"). */

@@ -476,6 +476,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void companysLegalName_joinsTheShortNameBeforeIt_butAnotherWordAfterTheNameDoesNot() {
+    Annotated doc = TestPipeline.annotate("Apple weighs cutting production.\nApple Inc. said sales fell in China.\n"
+        + "Apple said costs rose.");
+    assertThat(speakerOf(doc, 0).id()).isEqualTo(lastSpeakerOf(doc).id());
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Apple");
+    Annotated music = TestPipeline.annotate("Apple said sales fell in China.\nApple Music said streams rose.");
+    assertThat(speakerOf(music, 0).id()).isNotEqualTo(lastSpeakerOf(music).id());
+  }
+
+  @Test
   void headlineVerb_endsTheNameBeforeIt() {
     Annotated doc = TestPipeline.annotate("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’\n"
         + "Sen. Elizabeth Warren said the bank had failed its customers.");
