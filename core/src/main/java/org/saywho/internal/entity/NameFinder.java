@@ -53,7 +53,8 @@ final class NameFinder {
     }
     boolean[] dateline = Datelines.of(t);
     for (int i = 0; i < n; i++) {
-      boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i) || acronymOpeningAName(i);
+      boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i) || acronymOpeningAName(i)
+          || portfolioWord(i) && i + 1 < n && portfolioList(i + 1); // "Fisheries and Oceans Canada", "Fisheries" read as a plural
       if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
         continue;
       }
@@ -296,6 +297,47 @@ final class NameFinder {
     return k > i + 1 && words.isOrgWord(t.lower(k - 1));
   }
 
+  /**
+   * Whether the "and" or comma at {@code i} joins a department's portfolio words before the country
+   * that closes its name ("Fisheries and Oceans Canada", "Immigration, Refugees and Citizenship
+   * Canada"; not "Rogers and Bell Canada"): capitalised portfolio words on both sides, commas and "and"
+   * between them, the country right after the last.
+   */
+  private boolean portfolioList(int i) {
+    boolean joint = t.word(i).equals("and") || t.word(i).equals(",");
+    if (!joint || i == 0 || t.quoted(i) || !portfolioWord(i - 1)) {
+      return false;
+    }
+    int k = i + 1;
+    boolean portfolio = false;
+    while (k < t.size() && t.sentence(k) == t.sentence(i) && !t.quoted(k)) {
+      if (portfolioWord(k) || portfolio && hyphened(k)) {
+        portfolio = true;
+      } else if (t.word(k).equals("and") || t.word(k).equals(",")) {
+        portfolio = false;
+      } else {
+        return portfolio && t.capitalized(k) && words.isCountry(t.lower(k));
+      }
+      k++;
+    }
+    return false;
+  }
+
+  /** A capitalised portfolio word, or a part of one written with a hyphen ("Agri-Food"). */
+  private boolean portfolioWord(int i) {
+    if (!t.capitalized(i) || t.quoted(i)) {
+      return false;
+    }
+    boolean before = i >= 2 && hyphened(i - 1) && words.isPortfolioWord(t.lower(i - 2) + "-" + t.lower(i));
+    boolean after = i + 2 < t.size() && hyphened(i + 1) && words.isPortfolioWord(t.lower(i) + "-" + t.lower(i + 2));
+    return before || after || t.tag(i).startsWith("NN") && words.isPortfolioWord(t.lower(i));
+  }
+
+  /** Whether token {@code i} is a hyphen joining the words either side of it with no space. */
+  private boolean hyphened(int i) {
+    return t.word(i).equals("-") && i > 0 && i + 1 < t.size() && t.end(i - 1) == t.start(i) && t.end(i) == t.start(i + 1);
+  }
+
   private boolean isNameToken(int i) {
     return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) && !notNamePart(i)
         && !words.isHeadlineVerb(t.lower(i)) || isHonorific(i) || numberInName(i) || surnameAfterHonorific(i);
@@ -389,7 +431,7 @@ final class NameFinder {
    */
   private boolean connects(int i) {
     boolean bodyOn = t.lower(i).equals("on") && i > 0 && t.capitalized(i - 1) && words.isOrgWord(t.lower(i - 1));
-    if (particle(i) || bodyAnd(i) || jointSlash(i) || possessiveInName(i)) {
+    if (particle(i) || bodyAnd(i) || portfolioList(i) || jointSlash(i) || possessiveInName(i)) {
       return true;
     }
     if (t.quoted(i) || !CONNECTORS.contains(t.lower(i)) && !bodyOn || i + 1 >= t.size() || t.sentence(i) != t.sentence(i + 1)) {

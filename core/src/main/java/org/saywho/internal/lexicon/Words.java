@@ -37,6 +37,7 @@ public final class Words {
   private final Set<String> officeQualifiers = new HashSet<>();
   private final Set<String> phrasalActions = new HashSet<>();
   private final Set<String> corporateSuffixes = new HashSet<>();
+  private final Set<String> portfolioWords = new HashSet<>();
   private final Set<String> headlineVerbs = new HashSet<>();
   private final Map<String, List<String>> titleSynonyms = new HashMap<>();
   private final Set<String> calendar = new HashSet<>();
@@ -116,6 +117,7 @@ public final class Words {
     w.officeQualifiers.addAll(trimmedLines("office-qualifiers.txt"));
     w.phrasalActions.addAll(trimmedLines("phrasal-actions.txt"));
     w.corporateSuffixes.addAll(trimmedLines("corporate-suffixes.txt"));
+    w.portfolioWords.addAll(trimmedLines("portfolio-words.txt"));
     w.headlineVerbs.addAll(trimmedLines("headline-verbs.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
     w.quantities.addAll(trimmedLines("quantity-words.txt"));
@@ -461,6 +463,14 @@ public final class Words {
    */
   public boolean isCorporateSuffix(String lowerWithoutDots) {
     return corporateSuffixes.contains(lowerWithoutDots);
+  }
+
+  /**
+   * Returns whether the lower-case word names what a government department covers ("fisheries",
+   * "oceans", "citizenship").
+   */
+  public boolean isPortfolioWord(String lower) {
+    return portfolioWords.contains(lower);
   }
 
   /** Returns whether the lemma is a verb reporting a finding after it ("…, a new study found"). */

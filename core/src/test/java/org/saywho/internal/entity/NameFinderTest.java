@@ -144,6 +144,15 @@ class NameFinderTest {
   }
 
   @Test
+  void departmentsPortfolioWordsAndTheCountry_areOneName_butTwoCompaniesAreNot() {
+    assertThat(names("Fisheries and Oceans Canada said the closure would last a year.")).containsExactly("Fisheries and Oceans Canada");
+    assertThat(names("Immigration, Refugees and Citizenship Canada said processing times would fall."))
+        .containsExactly("Immigration, Refugees and Citizenship Canada");
+    assertThat(names("Agriculture and Agri-Food Canada said yields would fall.")).containsExactly("Agriculture and Agri-Food Canada");
+    assertThat(names("Rogers and Bell Canada said their networks were restored.")).doesNotContain("Rogers and Bell Canada");
+  }
+
+  @Test
   void listedGivenNameAfterAParticle_isPartOfTheSurname() {
     assertThat(names("\"It works,\" said Borja del Pozo Cruz of the University of Southern Denmark."))
         .contains("Borja del Pozo Cruz");
