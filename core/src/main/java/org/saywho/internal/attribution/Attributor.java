@@ -269,17 +269,17 @@ public final class Attributor {
    * {@code finding-verbs.txt} closing its sentence or followed by a participle clause ("…, a survey
    * showed on Monday, adding to concerns …"), its subject right after a comma, and the clause
    * before that comma, opening with no subordinating word or adverb (the caller keeps it only when no
-   * attribution holds that clause). A verb the part-of-speech tagger read as a plural noun ("…, a USA
-   * TODAY analysis of campaign-finance reports shows.") counts when its subject names a document or a
-   * finding ({@code source-things.txt}).
+   * attribution holds that clause). A verb the part-of-speech tagger read as a noun ("…, a USA TODAY
+   * analysis of campaign-finance reports shows.", "…, data from Counterpoint Research show.") counts
+   * when its subject names a document or a finding ({@code source-things.txt}).
    */
   private Optional<Draft> findingAt(Article doc, Unit unit, ContentFinder contents, int v, Morphology morphology) {
     Tokens t = doc.tokens();
-    boolean readAsNoun = t.tag(v).equals("NNS") && v > unit.firstToken() && Grammar.noun(t, v - 1);
+    boolean readAsNoun = (t.tag(v).equals("NNS") || t.tag(v).equals("NN")) && v > unit.firstToken() && Grammar.noun(t, v - 1);
     if (!t.tagIs(v, "VB") && !readAsNoun || t.quoted(v)) {
       return Optional.empty();
     }
-    String lemma = morphology.lemma(t.lower(v), readAsNoun ? "VBZ" : t.tag(v));
+    String lemma = morphology.lemma(t.lower(v), readAsNoun ? (t.tag(v).equals("NN") ? "VBP" : "VBZ") : t.tag(v));
     int after = Adjuncts.skipRight(t, v + 1, unit.endToken());
     boolean closes = after >= unit.endToken() || Grammar.sentenceEnd(t, after) || participleAt(t, unit, after);
     if (!words.isFindingVerb(lemma) || !closes) {
@@ -296,13 +296,15 @@ public final class Attributor {
   /**
    * The cue's speaker when it stands before the cue, right after a comma, with its role if it has one
    * before, and with the noun an adjective and its preposition modify ("three people familiar with the
-   * matter said", where the grammar's speaker is "the matter") or the partitive before it ("one of the
-   * sources said", where it is "the sources").
+   * matter said", where the grammar's speaker is "the matter"), the partitive before it ("one of the
+   * sources said", where it is "the sources") or the document or finding whose maker it is ("data from
+   * Counterpoint Research show", where it is "Counterpoint Research").
    */
-  private static Optional<SpeakerMatch> speakerAfterAComma(Tokens t, Unit unit, CueMatch cue) {
+  private Optional<SpeakerMatch> speakerAfterAComma(Tokens t, Unit unit, CueMatch cue) {
     return SpeakerFinder.find(t, unit, cue, List.of())
         .map(s -> withModifiedNoun(t, unit, s))
         .map(s -> withPartitive(t, unit, s))
+        .map(s -> withThingMade(t, unit, s))
         .filter(s -> s.position() == SpeakerMatch.Position.BEFORE && s.first() > unit.firstToken()
             && Grammar.comma(t, Math.min(s.first(), s.roleFirst() >= 0 ? s.roleFirst() : s.first()) - 1));
   }
@@ -314,6 +316,26 @@ public final class Attributor {
    */
   private static boolean participleAt(Tokens t, Unit unit, int k) {
     return k + 1 < unit.endToken() && Grammar.comma(t, k) && t.tag(k + 1).equals("VBG") && !t.quoted(k + 1);
+  }
+
+  /**
+   * The speaker widened to a bare document or finding noun whose maker it names after "from" or "by"
+   * ("data from Counterpoint Research show", "figures from the ONS show"), with adjectives before the
+   * noun; the noun is its head.
+   */
+  private SpeakerMatch withThingMade(Tokens t, Unit unit, SpeakerMatch s) {
+    int from = s.first() - 1;
+    if (s.roleFirst() >= 0 || s.position() != SpeakerMatch.Position.BEFORE || from - 1 <= unit.firstToken()
+        || !(t.lower(from).equals("from") || t.lower(from).equals("by"))) {
+      return s;
+    }
+    int noun = from - 1;
+    int first = noun;
+    while (first - 1 > unit.firstToken() && t.tag(first - 1).startsWith("JJ")) {
+      first--;
+    }
+    boolean thing = Grammar.noun(t, noun) && !Grammar.proper(t, noun) && words.isThing(t.lower(noun)) && !t.quoted(noun);
+    return thing ? new SpeakerMatch(first, s.last(), noun, -1, -1, SpeakerMatch.Position.BEFORE) : s;
   }
 
   /** The speaker widened to the partitive before it ("one of the sources said", "two of the officials"). */
