@@ -445,15 +445,26 @@ final class NameFinder {
    * Whether the token is the apostrophe of a plural possessive inside a body's name, between a
    * capitalised plural and the body's word ("the Ontario Nurses' Association", "the Farmers' Union"),
    * or the "'s" of a title's office ("the Fresno County Sheriff's Office", "the Attorney General's
-   * Office"); not a body's word that modifies a common noun after it ("the Democrats' Senate candidate").
+   * Office", "the Hennepin County Medical Examiner's Office"); not a body's word that modifies a common noun after it ("the Democrats' Senate candidate").
    */
   private boolean possessiveInName(int i) {
     boolean modifier = i + 2 < t.size() && t.tag(i + 2).startsWith("NN") && !t.capitalized(i + 2);
     boolean plural = t.word(i).equals("'") || t.word(i).equals("’");
-    boolean office = (t.lower(i).equals("'s") || t.lower(i).equals("’s")) && i > 0 && words.isTitle(t.lower(i - 1));
+    boolean office = (t.lower(i).equals("'s") || t.lower(i).equals("’s")) && i > 0
+        && (words.isTitle(t.lower(i - 1)) || officeOfAnUnlistedTitle(i));
     return i > 0 && i + 1 < t.size() && t.tag(i).equals("POS") && (plural && t.lower(i - 1).endsWith("s") || office)
         && t.capitalized(i - 1) && t.capitalized(i + 1) && !t.quoted(i + 1)
         && words.isOrgWord(t.lower(i + 1)) && t.sentence(i + 1) == t.sentence(i) && !modifier;
+  }
+
+  /**
+   * Whether the "'s" at {@code i} closes a title the lists lack before "Office", in a body's name that
+   * opens with a capitalised word before it ("the Hennepin County Medical Examiner's Office"); not a
+   * person's ("Mark Carney's Office").
+   */
+  private boolean officeOfAnUnlistedTitle(int i) {
+    return i >= 2 && i + 1 < t.size() && t.word(i + 1).equals("Office") && t.capitalized(i - 2)
+        && t.sentence(i - 2) == t.sentence(i) && !words.isFirstName(t.lower(i - 2)) && !words.isFirstName(t.lower(i - 1));
   }
 
   /**

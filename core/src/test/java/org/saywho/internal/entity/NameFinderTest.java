@@ -252,6 +252,8 @@ class NameFinderTest {
   void titlesPossessiveBeforeABodysWord_isInsideTheName_butAPersonsIsNot() {
     assertThat(names("The Fresno County Sheriff's Office said Delgado was drunk."))
         .containsExactly("Fresno County Sheriff's Office", "Delgado");
+    assertThat(names("The Hennepin County Medical Examiner's Office identified him as Marcus Allen."))
+        .containsExactly("Hennepin County Medical Examiner's Office", "Marcus Allen");
     assertThat(names("Mark Carney's Office said Delgado was drunk.")).doesNotContain("Mark Carney's Office");
   }
 
