@@ -620,13 +620,22 @@ final class NameFinder {
       evidence = Speaker.GenderEvidence.NONE;
     }
     int l = last;
-    for (int i = nameFirst + 1; i <= last; i++) {
+    while (l > nameFirst + 1 && postNominal(l)) {
+      l--; // "Graham Simpson MSP", "Mary Jones OBE"
+    }
+    for (int i = nameFirst + 1; i <= l; i++) {
       if (CONNECTORS.contains(t.lower(i)) && !t.word(i).equals("-")) {
         l = i - 1; // "Elijah Cummings of Maryland", "Cameron Easley for Morning Consult"
         break;
       }
     }
     return new NameMention(nameFirst, l, roleFirst, roleFirst < 0 ? -1 : roleLast, Speaker.Type.PERSON, gender, evidence, subject(first, last));
+  }
+
+  /** Letters in capitals after a name for an office or an honour ("MSP", "KC", "OBE"). */
+  private boolean postNominal(int i) {
+    String w = t.word(i);
+    return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase) && words.isPostNominal(t.lower(i));
   }
 
   /**

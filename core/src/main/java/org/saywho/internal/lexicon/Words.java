@@ -38,6 +38,7 @@ public final class Words {
   private final Set<String> phrasalActions = new HashSet<>();
   private final Set<String> corporateSuffixes = new HashSet<>();
   private final Set<String> portfolioWords = new HashSet<>();
+  private final Set<String> postNominals = new HashSet<>();
   private final Set<String> headlineVerbs = new HashSet<>();
   private final Map<String, List<String>> titleSynonyms = new HashMap<>();
   private final Set<String> calendar = new HashSet<>();
@@ -118,6 +119,7 @@ public final class Words {
     w.phrasalActions.addAll(trimmedLines("phrasal-actions.txt"));
     w.corporateSuffixes.addAll(trimmedLines("corporate-suffixes.txt"));
     w.portfolioWords.addAll(trimmedLines("portfolio-words.txt"));
+    w.postNominals.addAll(trimmedLines("post-nominals.txt"));
     w.headlineVerbs.addAll(trimmedLines("headline-verbs.txt"));
     w.offices.addAll(trimmedLines("offices.txt"));
     w.quantities.addAll(trimmedLines("quantity-words.txt"));
@@ -471,6 +473,14 @@ public final class Words {
    */
   public boolean isPortfolioWord(String lower) {
     return portfolioWords.contains(lower);
+  }
+
+  /**
+   * Returns whether the lower-case word is letters written after a person's name for an office or an
+   * honour ("msp", "kc", "obe").
+   */
+  public boolean isPostNominal(String lower) {
+    return postNominals.contains(lower);
   }
 
   /** Returns whether the lemma is a verb reporting a finding after it ("…, a new study found"). */

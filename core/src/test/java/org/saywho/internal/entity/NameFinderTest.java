@@ -153,6 +153,14 @@ class NameFinderTest {
   }
 
   @Test
+  void lettersAfterANameForAnOfficeOrHonour_areNoPartOfIt_butAWordInCapitalsOfTheNameIs() {
+    assertThat(names("The party's transport spokesman, Graham Simpson MSP, said the policy was overdue."))
+        .contains("Graham Simpson");
+    assertThat(names("Mary Jones OBE said the policy was overdue.")).contains("Mary Jones");
+    assertThat(names("Sam MEPHAM said the policy was overdue.")).contains("Sam MEPHAM");
+  }
+
+  @Test
   void listedGivenNameAfterAParticle_isPartOfTheSurname() {
     assertThat(names("\"It works,\" said Borja del Pozo Cruz of the University of Southern Denmark."))
         .contains("Borja del Pozo Cruz");
