@@ -153,6 +153,16 @@ class NameFinderTest {
   }
 
   @Test
+  void indianHonorifics_tellTheGender_asMrsDoes() {
+    assertThat(mention("Smt. Sunita Devi told PTI the scheme had helped.", "Sunita Devi").evidence())
+        .isEqualTo(org.saywho.Speaker.GenderEvidence.HONORIFIC);
+    assertThat(mention("Shri Manoj Tiwari told PTI the scheme had helped.", "Manoj Tiwari").gender())
+        .isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
+    assertThat(mention("Sunita Devi told PTI the scheme had helped.", "Sunita Devi").evidence())
+        .isEqualTo(org.saywho.Speaker.GenderEvidence.FIRST_NAME);
+  }
+
+  @Test
   void lettersAfterANameForAnOfficeOrHonour_areNoPartOfIt_butAWordInCapitalsOfTheNameIs() {
     assertThat(names("The party's transport spokesman, Graham Simpson MSP, said the policy was overdue."))
         .contains("Graham Simpson");
