@@ -38,6 +38,9 @@ final class ParticipleCues {
       return Optional.empty();
     }
     int first = t.firstAtOrAfter(d.content().start());
+    if (first >= t.size()) {
+      return Optional.empty();
+    }
     int verb = first > 0 && t.lower(first - 1).equals("that") ? first - 2 : first - 1;
     int cueLast = d.cue().get().tokens().last();
     if (verb < 1 || cueLast >= verb - 1 || !t.tag(verb).equals("VBG") || !t.word(verb - 1).equals(",") || t.quoted(verb)
