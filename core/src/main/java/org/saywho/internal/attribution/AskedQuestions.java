@@ -98,7 +98,7 @@ final class AskedQuestions {
    * content ends before the first comma that a noun phrase and a finite verb follow.
    */
   private static Draft questionOnly(Tokens t, Draft d) {
-    if (d.cue().isEmpty() || !d.cue().get().lemma().equals("ask") || !openingAsked(t, d.cue().get().tokens().first())) {
+    if (!cuedByOpeningAsked(t, d)) {
       return d;
     }
     int first = t.firstAtOrAfter(d.content().start());
@@ -130,10 +130,11 @@ final class AskedQuestions {
   }
 
   private static boolean askedOfTheSpeaker(Tokens t, Draft d) {
-    if (d.cue().isEmpty() || d.speaker().isEmpty() || !d.cue().get().lemma().equals("ask")) {
-      return false;
-    }
-    int cue = d.cue().get().tokens().first();
-    return openingAsked(t, cue) && d.speaker().get().first() > cue;
+    return cuedByOpeningAsked(t, d) && d.speaker().filter(s -> s.first() > d.cue().get().tokens().first()).isPresent();
+  }
+
+  /** Whether the draft's cue is "ask" at a sentence-opening "Asked" ({@link #openingAsked}). */
+  private static boolean cuedByOpeningAsked(Tokens t, Draft d) {
+    return d.cue().filter(c -> c.lemma().equals("ask") && openingAsked(t, c.tokens().first())).isPresent();
   }
 }

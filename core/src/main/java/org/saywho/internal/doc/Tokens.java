@@ -256,6 +256,19 @@ public final class Tokens {
     return !word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0));
   }
 
+  /** Returns whether the word of token {@code i} has two or more characters, all in capitals ("WHO", "MSP"). */
+  public boolean inCapitals(int i) {
+    return word[i].length() >= 2 && word[i].chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * Returns whether token {@code i} is a hyphen joining the tokens either side of it with no space
+   * ("Holtz-Eakin", "director-general", "Agri-Food"), which the tokenizer splits.
+   */
+  public boolean joinedByHyphen(int i) {
+    return i > 0 && i + 1 < size() && word[i].equals("-") && end[i - 1] == start[i] && end[i] == start[i + 1];
+  }
+
   /**
    * Returns the last token reached from {@code from} while the next token ends at or before
    * {@code end}; {@code from} itself when the next does not.

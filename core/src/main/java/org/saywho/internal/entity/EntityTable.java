@@ -47,8 +47,7 @@ final class EntityTable {
     List<String> words = new ArrayList<>();
     String nickname = null;
     for (int i = m.first(); i <= m.last(); i++) {
-      boolean joined = i > m.first() && i < m.last() && t.word(i).equals("-") && t.end(i - 1) == t.start(i)
-          && t.end(i) == t.start(i + 1);
+      boolean joined = i > m.first() && i < m.last() && t.joinedByHyphen(i);
       if (joined) {
         // "Holtz-Eakin" is one surname, whether or not the tokenizer cut it at its hyphen
         words.set(words.size() - 1, words.get(words.size() - 1) + "-" + key(t.lower(++i)));

@@ -311,7 +311,7 @@ final class NameFinder {
     int k = i + 1;
     boolean portfolio = false;
     while (k < t.size() && t.sentence(k) == t.sentence(i) && !t.quoted(k)) {
-      if (portfolioWord(k) || portfolio && hyphened(k)) {
+      if (portfolioWord(k) || portfolio && t.joinedByHyphen(k)) {
         portfolio = true;
       } else if (t.word(k).equals("and") || t.word(k).equals(",")) {
         portfolio = false;
@@ -328,14 +328,9 @@ final class NameFinder {
     if (!t.capitalized(i) || t.quoted(i)) {
       return false;
     }
-    boolean before = i >= 2 && hyphened(i - 1) && words.isPortfolioWord(t.lower(i - 2) + "-" + t.lower(i));
-    boolean after = i + 2 < t.size() && hyphened(i + 1) && words.isPortfolioWord(t.lower(i) + "-" + t.lower(i + 2));
+    boolean before = i >= 2 && t.joinedByHyphen(i - 1) && words.isPortfolioWord(t.lower(i - 2) + "-" + t.lower(i));
+    boolean after = i + 2 < t.size() && t.joinedByHyphen(i + 1) && words.isPortfolioWord(t.lower(i) + "-" + t.lower(i + 2));
     return before || after || t.tag(i).startsWith("NN") && words.isPortfolioWord(t.lower(i));
-  }
-
-  /** Whether token {@code i} is a hyphen joining the words either side of it with no space. */
-  private boolean hyphened(int i) {
-    return t.word(i).equals("-") && i > 0 && i + 1 < t.size() && t.end(i - 1) == t.start(i) && t.end(i) == t.start(i + 1);
   }
 
   private boolean isNameToken(int i) {
@@ -634,8 +629,7 @@ final class NameFinder {
 
   /** Letters in capitals after a name for an office or an honour ("MSP", "KC", "OBE"). */
   private boolean postNominal(int i) {
-    String w = t.word(i);
-    return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase) && words.isPostNominal(t.lower(i));
+    return t.inCapitals(i) && words.isPostNominal(t.lower(i));
   }
 
   /**
@@ -662,8 +656,7 @@ final class NameFinder {
    */
   private int hyphenatedGivenName(int first, int nameFirst) {
     int k = nameFirst;
-    while (k - 2 >= first && t.word(k - 1).equals("-") && t.end(k - 1) == t.start(k) && t.end(k - 2) == t.start(k - 1)
-        && t.capitalized(k - 2) && !words.isTitle(t.lower(k - 2)) && !words.isHonorific(t.lower(k - 2))) {
+    while (k - 2 >= first && t.joinedByHyphen(k - 1) && t.capitalized(k - 2) && !words.isTitle(t.lower(k - 2)) && !words.isHonorific(t.lower(k - 2))) {
       k -= 2;
     }
     return k;

@@ -1,9 +1,10 @@
 package org.saywho.internal.pipeline;
 
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceModel;
-import org.saywho.Span;
+import org.jspecify.annotations.Nullable;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Layout;
 import org.saywho.internal.doc.QuoteSpan;
@@ -55,7 +56,10 @@ public final class Reader {
    * @return the tagged article
    */
   public Article read(String text) {
-    return read(text, true);
+    Layout layout = layouts.of(text);
+    Tokens words = tokenizer.tokenize(text, layout.paragraphs());
+    Tagged repaired = tagged(text, layout, words, true, null);
+    return repaired.article(tagRules.apply(repaired.raw(), repaired.quotes(), repaired.quoteTokens(), true));
   }
 
   /**
@@ -81,32 +85,38 @@ public final class Reader {
    */
   public Reading readBoth(String text) {
     Layout layout = layouts.of(text);
-    List<Span> paragraphs = layout.paragraphs();
-    List<QuoteSpan> quotes = QuoteMarks.find(text, paragraphs, settings.asciiDoubleQuotes(), true);
-    Tokens words = tokenizer.tokenize(text, paragraphs);
-    List<TokenRange> quoteTokens = QuoteTokens.of(words, quotes);
-    List<Sentence> sentences = sentenceSplitter.split(text, paragraphs, words, true);
-    Tokens raw = tagger.tag(words.withQuotes(quoteTokens).withSentences(sentences), sentences);
-    Tokens tagged = tagRules.apply(raw, quotes, quoteTokens, true);
-    Article article = new Article(text, layout, quotes, quoteTokens, tagged, sentences);
-    boolean sameQuotes = QuoteMarks.find(text, paragraphs, settings.asciiDoubleQuotes(), false).equals(quotes);
-    if (!sameQuotes || !sentenceSplitter.split(text, paragraphs, words, false).equals(sentences)) {
-      return new Reading(article, read(text, false));
-    }
-    Tokens plain = tagRules.apply(raw, quotes, quoteTokens, false);
-    boolean sameTags = java.util.Arrays.equals(plain.tags(), tagged.tags());
-    return new Reading(article, sameTags ? article : new Article(text, layout, quotes, quoteTokens, plain, sentences));
+    Tokens words = tokenizer.tokenize(text, layout.paragraphs());
+    Tagged repaired = tagged(text, layout, words, true, null);
+    Tokens tags = tagRules.apply(repaired.raw(), repaired.quotes(), repaired.quoteTokens(), true);
+    Article article = repaired.article(tags);
+    Tagged plain = tagged(text, layout, words, false, repaired);
+    Tokens plainTags = tagRules.apply(plain.raw(), plain.quotes(), plain.quoteTokens(), false);
+    boolean same = plain == repaired && Arrays.equals(plainTags.tags(), tags.tags());
+    return new Reading(article, same ? article : plain.article(plainTags));
   }
 
-  /** Reads the article with the repairs the tagger was not trained on, or without them. */
-  private Article read(String text, boolean repaired) {
-    Layout layout = layouts.of(text);
+  /** An article's quotes, sentences and tagger's tags, before the tag rules. */
+  private record Tagged(String text, Layout layout, List<QuoteSpan> quotes, List<TokenRange> quoteTokens,
+      List<Sentence> sentences, Tokens raw) {
+
+    Article article(Tokens tags) {
+      return new Article(text, layout, quotes, quoteTokens, tags, sentences);
+    }
+  }
+
+  /**
+   * Pairs the quote marks, splits the sentences and tags, with the repairs the tagger was not trained
+   * on or without them; {@code same} itself when its quotes and sentences come out the same, so that
+   * the part-of-speech tagger runs once.
+   */
+  private Tagged tagged(String text, Layout layout, Tokens words, boolean repaired, @Nullable Tagged same) {
     List<QuoteSpan> quotes = QuoteMarks.find(text, layout.paragraphs(), settings.asciiDoubleQuotes(), repaired);
-    Tokens words = tokenizer.tokenize(text, layout.paragraphs());
-    List<TokenRange> quoteTokens = QuoteTokens.of(words, quotes);
     List<Sentence> sentences = sentenceSplitter.split(text, layout.paragraphs(), words, repaired);
-    Tokens placed = words.withQuotes(quoteTokens).withSentences(sentences);
-    Tokens tagged = tagRules.apply(tagger.tag(placed, sentences), quotes, quoteTokens, repaired);
-    return new Article(text, layout, quotes, quoteTokens, tagged, sentences);
+    if (same != null && quotes.equals(same.quotes()) && sentences.equals(same.sentences())) {
+      return same;
+    }
+    List<TokenRange> quoteTokens = QuoteTokens.of(words, quotes);
+    Tokens raw = tagger.tag(words.withQuotes(quoteTokens).withSentences(sentences), sentences);
+    return new Tagged(text, layout, quotes, quoteTokens, sentences, raw);
   }
 }

@@ -95,9 +95,8 @@ public final class TagRules {
    * "secretary".
    */
   private static boolean closesGeneralTitle(Tokens t, String[] tags, int i) {
-    return i >= 2 && t.lower(i).equals("general") && tags[i].startsWith("JJ") && t.word(i - 1).equals("-")
-        && t.end(i - 2) == t.start(i - 1) && t.end(i - 1) == t.start(i) && tags[i - 2].startsWith("NN")
-        && !tags[i - 2].endsWith("S");
+    return i >= 2 && t.lower(i).equals("general") && tags[i].startsWith("JJ") && t.joinedByHyphen(i - 1)
+        && tags[i - 2].startsWith("NN") && !tags[i - 2].endsWith("S");
   }
 
   /**
@@ -114,10 +113,8 @@ public final class TagRules {
    * "the CEO's pay" and "a super PAC's ads" stay common nouns.
    */
   private static boolean isPossessedAcronym(Tokens t, String[] tags, int i) {
-    String w = t.word(i);
     return i + 1 < t.size() && tags[i + 1].equals("POS") && (tags[i].equals("NN") || tags[i].startsWith("JJ"))
-        && w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)
-        && (t.opensSentence(i) || !modifies(tags[i - 1]));
+        && t.inCapitals(i) && (t.opensSentence(i) || !modifies(tags[i - 1]));
   }
 
   private static boolean modifies(String tag) {

@@ -36,4 +36,32 @@ class TokensTest {
     assertThat(t.opensSentence(3)).isTrue();
     assertThat(t.opensSentence(4)).isFalse();
   }
+
+  @Test
+  void joinedByHyphen_isTrueOnlyForAHyphenWithNoSpaceEitherSide() {
+    String text = "Agri-Food - and";
+    Tokens.Builder b = new Tokens.Builder(text);
+    b.add(0, 4, "Agri");
+    b.add(4, 5, "-");
+    b.add(5, 9, "Food");
+    b.add(10, 11, "-");
+    b.add(12, 15, "and");
+    Tokens t = b.build();
+    assertThat(t.joinedByHyphen(1)).isTrue();
+    assertThat(t.joinedByHyphen(3)).isFalse();
+    assertThat(t.joinedByHyphen(0)).isFalse();
+  }
+
+  @Test
+  void inCapitals_isTrueForTwoOrMoreCapitalsOnly() {
+    String text = "MSP Who A";
+    Tokens.Builder b = new Tokens.Builder(text);
+    b.add(0, 3, "MSP");
+    b.add(4, 7, "Who");
+    b.add(8, 9, "A");
+    Tokens t = b.build();
+    assertThat(t.inCapitals(0)).isTrue();
+    assertThat(t.inCapitals(1)).isFalse();
+    assertThat(t.inCapitals(2)).isFalse();
+  }
 }
