@@ -84,7 +84,7 @@ final class TaggedAttributions {
       }
       int paragraph = doc.paragraphOf(c.first());
       Optional<Range> cue = nearest(doc, cues, c, paragraph);
-      if (cue.isEmpty()) {
+      if (cue.isEmpty() || taggedType == Quote.Type.INDIRECT && inALaterSentence(t, cue.get(), c)) {
         continue;
       }
       String lemma = lemma(t, cue.get(), morphology);
@@ -107,6 +107,15 @@ final class TaggedAttributions {
       out.add(Attributor.draft(doc, c, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
     }
     return out;
+  }
+
+  /**
+   * Whether a cue lies in a sentence after its content's: the tagger's reported speech in a sentence
+   * without a cue is not reported by a cue of the next one ("The retailer reported that sales fell.
+   * Executives told analysts that …").
+   */
+  private static boolean inALaterSentence(Tokens t, Range cue, Range content) {
+    return t.sentence(cue.first()) > t.sentence(content.last());
   }
 
   /**

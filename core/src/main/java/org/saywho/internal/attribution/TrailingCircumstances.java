@@ -10,8 +10,10 @@ import org.saywho.internal.doc.Tokens;
  * What follows a quote's attribution describes the speaker or the scene; it is not a second report:
  * "“We're not going to stop,” Quina Jones said as she and other demonstrators moved through the city",
  * "“Tom is a real visionary,” said Robert McAtee, one of several coal industry veterans", "“…,” she
- * said in a statement". Conditions: reported speech after its cue, whose cue also introduces a direct or
- * mixed quote ending before the cue; the report opens with a preposition or subordinating word, a "wh-"
+ * said in a statement", "Canadian Tire is cutting jobs, the retailer said Thursday, as Canadians pull back".
+ * Conditions: reported speech after its cue, whose cue also introduces a direct or mixed quote ending
+ * before the cue (or reported speech, when a day and a comma follow the cue); the report opens, after
+ * that day and comma, with a preposition or subordinating word, a "wh-"
  * adverb or a relative pronoun, or it follows a comma after the speaker (an apposition). A report
  * opened by a complementizer stays ("“…,” she said, though she added that …"), as does the topic of
  * "said of" ("“…,” he said of the council's support"). Read after the tagger.
@@ -36,20 +38,39 @@ final class TrailingCircumstances {
     int first = t.firstAtOrAfter(d.content().start());
     int cueFirst = d.cue().get().tokens().first();
     int cueLast = d.cue().get().tokens().last();
-    if (first <= cueLast || first >= t.size() || REPORT_OPENERS.contains(t.lower(first))
-        || !quotedBefore(d, drafts, cueFirst, t)) {
+    if (first <= cueLast || first >= t.size()) {
       return false;
     }
-    String tag = t.tag(first);
+    int opener = afterItsDay(t, first, t.lastEndingBy(first, d.content().end()));
+    if (!reportedBefore(d, drafts, cueFirst, t, opener > first) || REPORT_OPENERS.contains(t.lower(opener))) {
+      return false;
+    }
+    String tag = t.tag(opener);
     boolean opensAnAdjunct = tag.equals("IN") || tag.equals("WRB") || tag.startsWith("WP") || tag.equals("WDT");
-    boolean apposition = d.speaker().map(s -> s.first() > cueLast && s.last() < first).orElse(false)
+    boolean apposition = opener == first && d.speaker().map(s -> s.first() > cueLast && s.last() < first).orElse(false)
         && Grammar.comma(t, first - 1);
     return opensAnAdjunct || apposition;
   }
 
-  /** Whether another draft of the same cue is a direct or mixed quote ending before the cue. */
-  private static boolean quotedBefore(Draft d, List<Draft> drafts, int cueFirst, Tokens t) {
-    return drafts.stream().anyMatch(o -> o != d && o.type() != Quote.Type.INDIRECT
+  /** The first word after a leading day and its comma ("Thursday, as Canadians pull back"), else {@code first}. */
+  private static int afterItsDay(Tokens t, int first, int last) {
+    int k = first;
+    if (!Grammar.WEEKDAYS.contains(t.lower(k))) {
+      return first;
+    }
+    k++;
+    if (k < last && Grammar.TIMES_OF_DAY.contains(t.lower(k))) {
+      k++;
+    }
+    return k < last && Grammar.comma(t, k) ? k + 1 : first;
+  }
+
+  /**
+   * Whether another draft of the same cue ends before the cue: a direct or mixed quote, or, when a day
+   * and a comma set the report apart from its cue, reported speech.
+   */
+  private static boolean reportedBefore(Draft d, List<Draft> drafts, int cueFirst, Tokens t, boolean setApart) {
+    return drafts.stream().anyMatch(o -> o != d && (setApart || o.type() != Quote.Type.INDIRECT)
         && o.cue().map(c -> c.tokens().first() == cueFirst).orElse(false) && o.content().end() <= t.start(cueFirst));
   }
 }

@@ -1,9 +1,11 @@
 package org.saywho.internal.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +28,7 @@ final class EntityTable {
   private final Tokens t;
   private final Words words;
   private final List<EntityDraft> entities = new ArrayList<>();
-  private final Map<String, EntityDraft> byKey = new HashMap<>();
+  private final Map<String, EntityDraft> byKey = new LinkedHashMap<>();
   private final Map<String, List<EntityDraft>> byLast = new HashMap<>();
   private final Map<String, List<EntityDraft>> byFirst = new HashMap<>();
   /** Persons by the first of their two surnames, for a surname alone that no one bears last. */
@@ -77,6 +79,9 @@ final class EntityTable {
       }
       if (e == null) {
         e = legalNameOf(words);
+      }
+      if (e == null) {
+        e = nameBeforeItsLegalForm(key);
       }
       if (e == null && words.size() == 1) {
         e = personWithSurnameLike(text);
@@ -209,7 +214,25 @@ final class EntityTable {
       end--;
     }
     EntityDraft e = end < words.size() ? byKey.get(String.join(" ", words.subList(0, end))) : null;
+    if (e != null && e.type() == Speaker.Type.UNKNOWN && e.named()) {
+      e.becomeOrganization(); // "Canadian Tire" in a headline, then "Canadian Tire Corp. Ltd."
+    }
     return e != null && e.type() == Speaker.Type.ORGANIZATION ? e : null;
+  }
+
+  /**
+   * The organisation named before by its legal name, which is this name and closing words ("Canadian
+   * Tire Corp. Ltd." before "Canadian Tire"), or null.
+   */
+  private @Nullable EntityDraft nameBeforeItsLegalForm(String key) {
+    for (var entry : byKey.entrySet()) {
+      String longer = entry.getKey();
+      if (entry.getValue().type() == Speaker.Type.ORGANIZATION && longer.startsWith(key + " ")
+          && Arrays.stream(longer.substring(key.length() + 1).split(" ")).allMatch(words::isCorporateSuffix)) {
+        return entry.getValue();
+      }
+    }
+    return null;
   }
 
   /**

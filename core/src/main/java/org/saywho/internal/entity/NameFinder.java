@@ -1,11 +1,14 @@
 package org.saywho.internal.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Datelines;
 import org.saywho.internal.doc.Tokens;
@@ -79,6 +82,7 @@ final class NameFinder {
       runs.add(new int[] {i, end});
       i = end;
     }
+    runs = withShortCompanyNames(runs);
     Set<String> fullNameSurnames = new HashSet<>();
     for (int[] run : runs) {
       if (firstNameIn(run[0], run[1]) >= 0) {
@@ -372,19 +376,70 @@ final class NameFinder {
   }
 
   /**
-   * A capitalised adjective after "the" opens the body's name after it: the tagger reads "Electronic"
-   * in "the Electronic Frontier Foundation" as an adjective. Only before a name ending with a body's
-   * word ("Foundation", "Union"), so "the British Prime Minister" stays apart.
+   * The runs, with a company's name wherever the article repeats it without the legal form it first
+   * gave ("Canadian Tire" after "Canadian Tire Corp. Ltd."), which the tagger may read as an adjective
+   * and a common noun. Only a capitalised run of the same words, not inside another name.
+   */
+  private List<int[]> withShortCompanyNames(List<int[]> runs) {
+    List<List<String>> stems = new ArrayList<>();
+    for (int[] run : runs) {
+      int end = run[1];
+      while (end > run[0] && words.isCorporateSuffix(t.lower(end).replace(".", ""))) {
+        end--;
+      }
+      if (end < run[1] && end > run[0]) {
+        List<String> stem = new ArrayList<>();
+        for (int k = run[0]; k <= end; k++) {
+          stem.add(t.word(k));
+        }
+        stems.add(stem);
+      }
+    }
+    if (stems.isEmpty()) {
+      return runs;
+    }
+    boolean[] named = new boolean[t.size()];
+    for (int[] run : runs) {
+      Arrays.fill(named, run[0], run[1] + 1, true);
+    }
+    List<int[]> out = new ArrayList<>(runs);
+    for (int i = 0; i < t.size(); i++) {
+      for (List<String> stem : stems) {
+        int first = i;
+        int end = i + stem.size() - 1;
+        if (end < t.size() && !named[i] && !named[end] && (end + 1 == t.size() || !t.capitalized(end + 1) || t.opensSentence(end + 1))
+            && (i == 0 || !t.capitalized(i - 1) || t.opensSentence(i)) && t.sentence(i) == t.sentence(end)
+            && IntStream.rangeClosed(i, end).allMatch(k -> t.word(k).equals(stem.get(k - first)))) {
+          out.add(new int[] {i, end});
+          Arrays.fill(named, i, end + 1, true);
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(r -> r[0]));
+    return out;
+  }
+
+  /**
+   * A capitalised adjective opens the name of the body after it: the tagger reads "Electronic" in "the
+   * Electronic Frontier Foundation" and "Canadian" in "Canadian Tire Corp." as adjectives. After "the",
+   * before a name ending with a body's word ("Foundation", "Union"); anywhere, before a name ending
+   * with a company's legal form ("Corp.", "Ltd."). So "the British Prime Minister" and "Canadian
+   * Prime Minister Mark Carney" stay apart.
    */
   private boolean adjectiveOpeningABody(int i) {
-    if (!t.tag(i).equals("JJ") || !t.capitalized(i) || t.quoted(i) || t.opensSentence(i) || !t.lower(i - 1).equals("the")) {
+    if (!t.tag(i).equals("JJ") || !t.capitalized(i) || t.quoted(i)) {
       return false;
     }
     int j = i + 1;
     while (j < t.size() && t.sentence(j) == t.sentence(i) && isNameToken(j)) {
       j++;
     }
-    return j > i + 1 && words.isOrgWord(t.lower(j - 1)) && !titleCaseSentence(i);
+    if (j == i + 1 || titleCaseSentence(i)) {
+      return false;
+    }
+    String last = t.lower(j - 1);
+    boolean afterThe = !t.opensSentence(i) && t.lower(i - 1).equals("the");
+    return afterThe && words.isOrgWord(last) || words.isCorporateSuffix(last.replace(".", ""));
   }
 
   /** Whether every word of four letters or more in the sentence of token {@code i} is capitalised. */

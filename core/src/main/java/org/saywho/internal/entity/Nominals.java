@@ -74,7 +74,7 @@ final class Nominals {
    * ("the spokesman", "the mayor" after "Mayor Bill de Blasio"), or, for a definite description with
    * no name in it, the latest other entity whose name holds its head noun ("the commission" after
    * "the Commission on Presidential Debates", "the poll" after "a Bloomberg poll"); "the agency" is
-   * the organisation named last, but not "the country's weather office", which its possessive picks
+   * the organisation named last, as is "the Toronto-based company", but not "the country's weather office", which its possessive picks
    * out, nor "the German government", which its demonym does.
    */
   @Nullable EntityDraft antecedent(int first, int last, int head) {
@@ -92,7 +92,7 @@ final class Nominals {
         return e;
       }
     }
-    if (t.lower(first).equals("the") && !individual && !nameIn(first, last, m -> true)) {
+    if (t.lower(first).equals("the") && !individual && !nameIn(first, last, m -> !hyphenedToAModifier(m))) {
       EntityDraft pair = coordinationFor(first, head);
       if (pair != null) {
         return pair;
@@ -296,6 +296,16 @@ final class Nominals {
   }
 
   /** Whether a name that passes {@code ok} covers a token of {@code [first, last]}. */
+  /**
+   * Whether a name is the first part of a compound modifier ("the Toronto-based company", "the
+   * Kremlin-backed party"): it says where or by whom, and the description still stands for the entity
+   * named last.
+   */
+  private boolean hyphenedToAModifier(NameMention m) {
+    int hyphen = m.last() + 1;
+    return t.joinedByHyphen(hyphen) && Character.isLowerCase(t.word(hyphen + 1).charAt(0));
+  }
+
   private boolean nameIn(int first, int last, Predicate<NameMention> ok) {
     for (int i = first; i <= last; i++) {
       NameMention m = nameAt(i);

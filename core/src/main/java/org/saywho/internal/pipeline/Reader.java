@@ -28,7 +28,7 @@ public final class Reader {
 
   private final Settings settings;
   private final Layouts layouts;
-  private final Tokenizer tokenizer = new Tokenizer();
+  private final Tokenizer tokenizer;
   private final SentenceSplitter sentenceSplitter;
   private final Tagger tagger;
   private final TagRules tagRules;
@@ -44,7 +44,8 @@ public final class Reader {
   public Reader(MaxentTagger tagger, SentenceModel sentences, Words words, Settings settings) {
     this.settings = settings;
     this.layouts = new Layouts(words);
-    this.sentenceSplitter = new SentenceSplitter(sentences, settings.maxSentenceTokens());
+    this.tokenizer = new Tokenizer(words::isCorporateSuffix);
+    this.sentenceSplitter = new SentenceSplitter(sentences, settings.maxSentenceTokens(), words::isCorporateSuffix);
     this.tagger = new Tagger(tagger);
     this.tagRules = new TagRules(words);
   }

@@ -2,7 +2,9 @@ package org.saywho.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -12,7 +14,7 @@ import org.saywho.internal.doc.Tokens;
 
 /**
  * Splits paragraphs into sentences with OpenNLP's sentence detector, snaps the boundaries to tokens,
- * rejoins splits after a title abbreviation ("Sen. Warren") or an abbreviation that ends a parenthesis
+ * rejoins splits after a title abbreviation ("Sen. Warren"), between two legal forms ("Corp. Ltd."), or an abbreviation that ends a parenthesis
  * before a lower-case word ("Lynch (D-Mass.) said") and, unless asked for the splits the attribution
  * tagger was trained on, splits after a comma ("Mitch McConnell, R-Ky., said"), and cuts any sentence longer than the
  * work bound into pieces, so no later step sees an unbounded sentence. Thread-safe.
@@ -27,16 +29,19 @@ public final class SentenceSplitter {
 
   private final SentenceModel model;
   private final int maxTokens;
+  private final Predicate<String> legalForm;
 
   /**
    * Creates a splitter.
    *
    * @param model OpenNLP's English sentence model
    * @param maxTokens the longest sentence kept whole
+   * @param legalForm whether a lower-case word without dots closes a company's legal name ("ltd")
    */
-  public SentenceSplitter(SentenceModel model, int maxTokens) {
+  public SentenceSplitter(SentenceModel model, int maxTokens, Predicate<String> legalForm) {
     this.model = model;
     this.maxTokens = maxTokens;
+    this.legalForm = legalForm;
   }
 
   /**
@@ -80,7 +85,7 @@ public final class SentenceSplitter {
       int offset = para.start() + found[k].getStart();
       int cut = tokens.firstAtOrAfter(offset);
       int last = cuts.isEmpty() ? first : cuts.get(cuts.size() - 1);
-      if (cut <= last || cut >= end || afterTitle(tokens, cut) || afterComma && tokens.word(cut - 1).equals(",")) {
+      if (cut <= last || cut >= end || afterTitle(tokens, cut) || betweenLegalForms(tokens, cut) || afterComma && tokens.word(cut - 1).equals(",")) {
         continue;
       }
       cuts.add(cut);
@@ -105,6 +110,15 @@ public final class SentenceSplitter {
     }
     return before.length() <= 5 && before.endsWith(".") && before.length() > 1
         && (Character.isDigit(next) || Character.isLowerCase(next));
+  }
+
+  /** Whether a cut falls inside a company's legal name, between two legal forms ("Co. Ltd."). */
+  private boolean betweenLegalForms(Tokens tokens, int cut) {
+    return tokens.word(cut - 1).endsWith(".") && legalForm(tokens.word(cut - 1)) && legalForm(tokens.word(cut));
+  }
+
+  private boolean legalForm(String word) {
+    return legalForm.test(word.replace(".", "").toLowerCase(Locale.ROOT));
   }
 
   private static boolean initials(String w) {

@@ -5,14 +5,19 @@ import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.TokenizerFactory;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import org.saywho.Span;
 import org.saywho.internal.doc.Tokens;
 
 /**
  * Splits paragraphs into Penn Treebank tokens with CoreNLP's rule-based tokenizer ("Trump’s" is
  * "Trump" + "’s", "doesn’t" is "does" + "n’t", quote marks stand alone). Offsets stay those of the
- * original text. Thread-safe.
+ * original text. An abbreviation the tokenizer ends a sentence with keeps its full stop when a company's
+ * legal form follows ("Canadian Tire Corp. Ltd.", "Samsung Electronics Co. Ltd."): the tokenizer
+ * reads the capital as a new sentence. Thread-safe.
  */
 public final class Tokenizer {
 
@@ -27,6 +32,16 @@ public final class Tokenizer {
 
   private final TokenizerFactory<CoreLabel> factory =
       PTBTokenizer.factory(new CoreLabelTokenFactory(), OPTIONS);
+  private final Predicate<String> legalForm;
+
+  /**
+   * Creates a tokenizer.
+   *
+   * @param legalForm whether a lower-case word without dots closes a company's legal name ("ltd")
+   */
+  public Tokenizer(Predicate<String> legalForm) {
+    this.legalForm = legalForm;
+  }
 
   /**
    * Tokenizes every paragraph of {@code text}.
@@ -39,16 +54,37 @@ public final class Tokenizer {
     Tokens.Builder out = new Tokens.Builder(text);
     for (Span p : paragraphs) {
       var tokenizer = factory.getTokenizer(new StringReader(withoutLoneSurrogates(p.in(text))));
-      while (tokenizer.hasNext()) {
-        CoreLabel c = tokenizer.next();
+      List<CoreLabel> labels = new ArrayList<>();
+      tokenizer.forEachRemaining(labels::add);
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel c = labels.get(i);
         int s = p.start() + c.beginPosition();
         int e = p.start() + c.endPosition();
-        if (e > s) {
+        if (e > s && beforeALegalForm(labels, i)) {
+          out.add(s, e + 1, c.word());
+          i++;
+        } else if (e > s) {
           out.add(s, e, c.word());
         }
       }
     }
     return out.build();
+  }
+
+  /**
+   * Whether token {@code i} is an abbreviation whose full stop the tokenizer split off as a sentence's
+   * end, before a legal form ("Corp" "." "Ltd.").
+   */
+  private boolean beforeALegalForm(List<CoreLabel> labels, int i) {
+    if (i + 2 >= labels.size()) {
+      return false;
+    }
+    CoreLabel word = labels.get(i);
+    CoreLabel stop = labels.get(i + 1);
+    return word.word().endsWith(".") && stop.word().equals(".") && stop.beginPosition() == word.endPosition()
+        && stop.endPosition() == word.endPosition() + 1
+        && legalForm.test(word.word().replace(".", "").toLowerCase(Locale.ROOT))
+        && legalForm.test(labels.get(i + 2).word().replace(".", "").toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -72,6 +72,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyNamedByItsKindAfterAPlaceBasedModifier_isTheLatestOrganization_butNotWhenANameIsItsOwn() {
+    assertThat(lastSpeakerName("Canadian Tire Corp. Ltd. is cutting jobs.\n"
+        + "The Toronto-based company said the cuts would affect 200 roles.")).isEqualTo("Canadian Tire Corp. Ltd.");
+    assertThat(lastSpeakerName("Canadian Tire Corp. Ltd. is cutting jobs.\n"
+        + "The Toronto Transit Commission said the cuts would affect 200 roles.")).isNotEqualTo("Canadian Tire Corp. Ltd.");
+  }
+
+  @Test
   void theCountry_isTheLastCountryNamed_notTheLastBodyOrState() {
     assertThat(lastSpeakerName("Britain voted to leave the European Union in June.\n"
         + "The country said it would leave the single market.")).isEqualTo("Britain");
@@ -483,6 +491,18 @@ class EntityResolverTest {
     assertThat(speakerOf(doc, 0).name()).isEqualTo("Apple");
     Annotated music = TestPipeline.annotate("Apple said sales fell in China.\nApple Music said streams rose.");
     assertThat(speakerOf(music, 0).id()).isNotEqualTo(lastSpeakerOf(music).id());
+  }
+
+  @Test
+  void companyNamedByItsLegalName_isTheSameOrganisationNamedAgainWithoutIt() {
+    Annotated doc = TestPipeline.annotate("Canadian Tire to cut jobs\n\n"
+        + "Canadian Tire Corp. Ltd. is cutting 3 per cent of its jobs, the retailer said Thursday.\n"
+        + "Canadian Tire said it expects to record a charge.");
+    assertThat(speakerOf(doc, 0).id()).isEqualTo(lastSpeakerOf(doc).id());
+    assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    Annotated other = TestPipeline.annotate("Canadian Tire Corp. Ltd. is cutting jobs, the retailer said.\n"
+        + "Canadian Pacific said it expects to record a charge.");
+    assertThat(speakerOf(other, 0).id()).isNotEqualTo(lastSpeakerOf(other).id());
   }
 
   @Test

@@ -29,6 +29,20 @@ class NameFinderTest {
   }
 
   @Test
+  void capitalisedAdjectiveBeforeACompanysLegalName_opensIt_butNotBeforeATitle() {
+    assertThat(names("Canadian Tire Corp. Ltd. is cutting 3 per cent of its jobs.")).contains("Canadian Tire Corp. Ltd.");
+    assertThat(names("Canadian Prime Minister Mark Carney said the talks would resume.")).doesNotContain(
+        "Canadian Prime Minister Mark Carney");
+  }
+
+  @Test
+  void companyNamedAgainWithoutItsLegalForm_isAName_butNotWithoutTheLegalNameBefore() {
+    assertThat(names("Canadian Tire Corp. Ltd. is cutting jobs. Canadian Tire said it expects a charge."))
+        .containsExactly("Canadian Tire Corp. Ltd.", "Canadian Tire");
+    assertThat(names("Canadian Tire said it expects a charge.")).doesNotContain("Canadian Tire");
+  }
+
+  @Test
   void capitalisedWordAfterAOneWordNameBetweenCommas_isItsSurname_butOnlyBeforeTheClosingComma() {
     assertThat(names("The company's chief executive, Elon Musk, wrote on Twitter that the factory would reopen."))
         .contains("Elon Musk");

@@ -27,6 +27,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_doesNotCutBetweenTwoLegalForms_butCutsAfterOneBeforeAnyOtherWord() {
+    String text = "Canadian Tire Corp. Ltd. is cutting jobs. He works at Apple Inc. He said so.";
+    Article doc = TestPipeline.read(text);
+    assertThat(doc.sentences()).extracting(s -> s.span().in(text)).containsExactly(
+        "Canadian Tire Corp. Ltd. is cutting jobs.", "He works at Apple Inc.", "He said so.");
+  }
+
+  @Test
   void split_neverEndsASentenceWithAComma_butStillCutsAfterTheFullStop() {
     String text = "Senate Minority Leader Mitch McConnell, R-Ky., said Republicans would oppose the measure. He left.";
     Article doc = TestPipeline.read(text);

@@ -35,4 +35,25 @@ class TokenizerTest {
     assertThat(doc.quoteFirstToken(0)).isEqualTo(2);
     assertThat(doc.quoteLastToken(0)).isEqualTo(5);
   }
+
+  @Test
+  void tokenize_keepsTheFullStopOfAnAbbreviationBeforeALegalForm() {
+    assertThat(covered("Canadian Tire Corp. Ltd. is cutting jobs."))
+        .containsExactly("Canadian", "Tire", "Corp.", "Ltd.", "is", "cutting", "jobs", ".");
+  }
+
+  @Test
+  void tokenize_leavesASentenceEndingInAnAbbreviationBeforeAnyOtherWord() {
+    assertThat(covered("He works at Apple Inc. He said so."))
+        .containsExactly("He", "works", "at", "Apple", "Inc", ".", "He", "said", "so", ".");
+  }
+
+  private static List<String> covered(String text) {
+    Tokens t = TestPipeline.read(text).tokens();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      out.add(t.span(i).in(text));
+    }
+    return out;
+  }
 }
