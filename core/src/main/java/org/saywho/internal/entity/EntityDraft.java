@@ -1,6 +1,7 @@
 package org.saywho.internal.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -146,13 +147,17 @@ final class EntityDraft {
     }
   }
 
-  /** Returns the roles in the order first seen, without one contained in another. */
+  /**
+   * Returns the roles in the order first seen, without one contained in another nor one differing from
+   * an earlier one only in case ("Alberta Premier", then "Alberta premier").
+   */
   public List<String> roles() {
     List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (String r : roles) {
       String lower = r.toLowerCase(Locale.ROOT);
       boolean covered = roles.stream().anyMatch(o -> o.length() > r.length() && o.toLowerCase(Locale.ROOT).contains(lower));
-      if (!covered) {
+      if (!covered && seen.add(lower)) {
         out.add(r);
       }
     }

@@ -101,10 +101,26 @@ final class Nominals {
       if (named == null && words.isCountryNoun(w)) {
         return latestCountry(first);
       }
-      return named != null || !words.isOrgWord(w) || possessed(first, head) || nationalBody(first, head) ? named
-          : latestOrganization(first);
+      if (named == null && words.isOrgWord(w) && !possessed(first, head) && !nationalBody(first, head)) {
+        named = latestOrganization(first);
+      }
+      return named == null || localBodyOtherThan(first, head, named) ? null : named;
     }
     return null;
+  }
+
+  /**
+   * Whether the description says it is a local body ("the county fire department", "the city
+   * council") and the entity's name does not: a state's "Department of Forestry and Fire Protection"
+   * is no county's fire department.
+   */
+  private boolean localBodyOtherThan(int first, int head, EntityDraft e) {
+    for (int i = first + 1; i < head; i++) {
+      if (words.isLocalLevel(t.lower(i)) && !holdsWord(e.name(), t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

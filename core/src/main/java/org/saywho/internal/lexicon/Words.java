@@ -58,6 +58,7 @@ public final class Words {
   private final Set<String> journalistTitles = new HashSet<>();
   private final Set<String> placeNouns = new HashSet<>();
   private final Set<String> areaNouns = new HashSet<>();
+  private final Set<String> localLevels = new HashSet<>();
   private final Set<String> agentNouns = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
@@ -101,6 +102,7 @@ public final class Words {
     w.journalistTitles.addAll(trimmedLines("journalist-titles.txt"));
     w.placeNouns.addAll(trimmedLines("place-nouns.txt"));
     w.areaNouns.addAll(trimmedLines("area-nouns.txt"));
+    w.localLevels.addAll(trimmedLines("local-levels.txt"));
     w.agentNouns.addAll(trimmedLines("agent-nouns.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
@@ -330,6 +332,11 @@ public final class Words {
   /** Returns whether the lower-case noun ends a place's name ("hill", "street", "county"). */
   public boolean isPlaceNoun(String lower) {
     return placeNouns.contains(lower);
+  }
+
+  /** Returns whether the lower-case word makes a body a local one ("county", "city", "municipal"). */
+  public boolean isLocalLevel(String lower) {
+    return localLevels.contains(lower);
   }
 
   /** Returns whether the lower-case noun names an area a name before it modifies ("neighborhood", "district"). */

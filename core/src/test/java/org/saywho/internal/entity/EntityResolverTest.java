@@ -80,6 +80,26 @@ class EntityResolverTest {
   }
 
   @Test
+  void localBodyDescription_isNotABodyWhoseNameLacksItsLevel_butJoinsOneThatHasIt() {
+    assertThat(lastSpeakerName("The fire had burned 5,000 acres, according to the California Department of Forestry and "
+        + "Fire Protection.\nNo deaths had been reported, the county fire department said."))
+        .isEqualTo("county fire department");
+    assertThat(lastSpeakerName("The fire had burned 5,000 acres, according to the Los Angeles County Fire Department.\n"
+        + "No deaths had been reported, the county fire department said."))
+        .isEqualTo("Los Angeles County Fire Department");
+  }
+
+  @Test
+  void roleGivenTwiceInDifferentCase_isListedOnce_butTwoRolesAreBoth() {
+    Annotated doc = TestPipeline.annotate("Alberta premier Danielle Smith says the vote will go ahead.\n"
+        + "Alberta Premier Danielle Smith said voters deserve a say.");
+    assertThat(speakerOf(doc, 0).roles()).containsExactly("Alberta premier");
+    Annotated two = TestPipeline.annotate("Alberta premier Danielle Smith says the vote will go ahead.\n"
+        + "UCP leader Danielle Smith said voters deserve a say.");
+    assertThat(speakerOf(two, 0).roles()).containsExactly("Alberta premier", "UCP leader");
+  }
+
+  @Test
   void theCountry_isTheLastCountryNamed_notTheLastBodyOrState() {
     assertThat(lastSpeakerName("Britain voted to leave the European Union in June.\n"
         + "The country said it would leave the single market.")).isEqualTo("Britain");
