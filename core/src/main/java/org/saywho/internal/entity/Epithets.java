@@ -17,7 +17,9 @@ import org.saywho.internal.lexicon.Words;
  * "the veteran": {@code person-nouns.txt}); the article has not introduced someone with it before ("a
  * nurse … the nurse"); the speaker quoted just before is a named person, in the same paragraph or the
  * one before; no other person is named between the two; and a gendered noun agrees with that person's
- * gender. A nationality ("the Spaniard") or an age ("the 27-year-old") is such an epithet too. An
+ * gender. With no one quoted in the paragraph before, an age is the one person named in its
+ * paragraph and the two before ("Fatima Adam walked for four days … “…,” the 34-year-old told Al
+ * Jazeera"). A nationality ("the Spaniard") or an age ("the 27-year-old") is such an epithet too. An
  * office or role the article gave someone is resolved elsewhere ({@link Nominals}).
  */
 final class Epithets {
@@ -45,11 +47,14 @@ final class Epithets {
    * @param previousLast the last token of that speaker's mention
    */
   @Nullable EntityDraft describing(SpeakerMention sp, @Nullable EntityDraft previous, int previousLast) {
-    if (previous == null || !previous.named() || previous.type() != Speaker.Type.PERSON || !epithet(sp)) {
+    if (!epithet(sp)) {
       return null;
     }
+    if (previous == null || doc.paragraphOf(sp.first()) - doc.paragraphOf(previousLast) > 1) {
+      return age(sp) ? onlyPersonNamedJustBefore(sp.first()) : null;
+    }
     int paragraphs = doc.paragraphOf(sp.first()) - doc.paragraphOf(previousLast);
-    if (paragraphs < 0 || paragraphs > 1) {
+    if (!previous.named() || previous.type() != Speaker.Type.PERSON || paragraphs < 0) {
       return null;
     }
     for (int i = previousLast + 1; i < sp.first(); i++) {
@@ -58,9 +63,39 @@ final class Epithets {
         return null;
       }
     }
+    return agreeing(sp, previous);
+  }
+
+  /** The person, unless a gendered epithet disagrees with the person's gender; null for null. */
+  private @Nullable EntityDraft agreeing(SpeakerMention sp, @Nullable EntityDraft person) {
+    if (person == null) {
+      return null;
+    }
     Gender g = words.genderOfWord(t.lower(sp.head()));
-    boolean disagrees = g != Gender.UNKNOWN && previous.gender() != Gender.UNKNOWN && g != previous.gender();
-    return disagrees ? null : previous;
+    boolean disagrees = g != Gender.UNKNOWN && person.gender() != Gender.UNKNOWN && g != person.gender();
+    return disagrees ? null : person;
+  }
+
+  /**
+   * With no one quoted in the paragraph before, the one named person of an age's paragraph, up
+   * to it, and the two before ("Fatima Adam walked for four days … “We ate leaves on the
+   * road,” the 34-year-old told Al Jazeera"); null when none or several are named there (a photo
+   * credit's name between the person and the age leaves it unresolved).
+   */
+  private @Nullable EntityDraft onlyPersonNamedJustBefore(int first) {
+    int paragraph = doc.paragraphOf(first);
+    EntityDraft only = null;
+    for (int i = first - 1; i >= 0 && doc.paragraphOf(i) >= paragraph - 2; i--) {
+      NameMention m = nominals.nameAt(i);
+      if (m != null && m.type() == Speaker.Type.PERSON) {
+        EntityDraft e = nominals.entityOf(m);
+        if (e == null || only != null && e != only) {
+          return null;
+        }
+        only = e;
+      }
+    }
+    return only != null && only.named() ? only : null;
   }
 
   private boolean epithet(SpeakerMention sp) {
@@ -69,8 +104,8 @@ final class Epithets {
     if (!t.lower(sp.first()).equals("the") || head != sp.last() || head == sp.first() || introducedBefore(sp.first(), w)) {
       return false;
     }
-    if (AGE.matcher(t.text().substring(t.start(sp.first() + 1), t.end(head))).matches()) {
-      return true; // the tokenizer splits "53-year-old" into five tokens
+    if (age(sp)) {
+      return true;
     }
     boolean describes = nationality(head)
         || t.tag(head).equals("NN") && !t.capitalized(head) && words.isAnimate(w) && !words.isAnonymous(w)
@@ -85,6 +120,11 @@ final class Epithets {
       }
     }
     return true;
+  }
+
+  /** Whether the epithet is an age ("the 53-year-old", which the tokenizer splits into five tokens). */
+  private boolean age(SpeakerMention sp) {
+    return sp.head() > sp.first() && AGE.matcher(t.text().substring(t.start(sp.first() + 1), t.end(sp.head()))).matches();
   }
 
   /**

@@ -27,6 +27,15 @@ class EpithetsTest {
   }
 
   @Test
+  void ageBeforeAnyQuote_isTheOnePersonNamedJustBefore_butNotWhenTwoAreNamed() {
+    assertThat(lastSpeakerName("Fatima Adam walked for four days with her five children to reach the camp.\n\n"
+        + "\"We ate leaves on the road,\" the 34-year-old told Al Jazeera.")).isEqualTo("Fatima Adam");
+    assertThat(lastSpeakerName("Peter Serafinowicz posted the clip on Thursday.\n\nNeilson Barnard via Getty Images.\n\n"
+        + "\"What if he had lessons?\" the 43-year-old asked in the video's description.")).isNotIn(
+        "Peter Serafinowicz", "Neilson Barnard");
+  }
+
+  @Test
   void epithetTheArticleIntroducedForSomeoneElse_staysThatSomeone() {
     assertThat(lastSpeakerName("A surgeon examined the patient. Mohammed Shami said he had worked hard. "
         + "\"It was serious,\" the surgeon said.")).isEqualTo("surgeon");
