@@ -16,6 +16,8 @@ import org.saywho.internal.lexicon.CueEntry;
 final class SpeakerFinder {
 
   private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
+  /** Determiners that introduce someone described, not named ("A Labour MP, Rachael Maskell, said"). */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "before", "after", "by", "while");
   private static final int MAX_APPOSITION = 25;
   /** Prepositions whose phrase modifies a noun before it and is never a clause's subject. */
@@ -189,12 +191,35 @@ final class SpeakerFinder {
           ? Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), c2 + 1, comma - 1, SpeakerMatch.Position.BEFORE))
           : Optional.empty();
     }
-    boolean subjectNamed = Grammar.proper(t, subject.head()); // "Norway’s minister, Ingrid Solberg," names her
+    // "Norway’s minister, Ingrid Solberg," names her; "A Labour MP, Rachael Maskell," does not name the MP
+    boolean subjectNamed = Grammar.proper(t, subject.head()) && !describedMember(t, s, c2 - 1, a, comma - 1);
     boolean appositiveNamed = hasProper(t, a, comma - 1) && !Grammar.determiner(t, a);
     if (appositiveNamed && !subjectNamed) {
       return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
     }
     return Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), a, comma - 1, SpeakerMatch.Position.BEFORE));
+  }
+
+  /**
+   * Whether an indefinite subject of capitalised words only describes someone ("A Labour MP") whom
+   * the apposition names in two or more capitalised words ("Rachael Maskell"); not "a retiree in
+   * Carthage, Ill.", where the apposition is the place's state.
+   */
+  private static boolean describedMember(Tokens t, int s, int last, int a, int aLast) {
+    if (!INDEFINITE.contains(t.lower(s)) || aLast <= a) {
+      return false;
+    }
+    for (int i = s + 1; i <= last; i++) {
+      if (!Grammar.proper(t, i) && !t.tag(i).equals("JJ")) {
+        return false;
+      }
+    }
+    for (int i = a; i <= aLast; i++) {
+      if (!Grammar.proper(t, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the phrase starting at {@code s} opens its clause rather than being an object ("met X, …"). */

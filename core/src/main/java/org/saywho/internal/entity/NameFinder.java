@@ -622,6 +622,9 @@ final class NameFinder {
     if (onlyTitles(first, last)) {
       return null; // "the Senator from Texas", "The President": an office described, resolved as "the senator" is
     }
+    if (titleOfANamedBody(first, last)) {
+      return null; // "one senior Labour MP", "A Labour MP, Rachael Maskell,": a member described, not named
+    }
     int firstName = firstNameIn(first, last);
     NamedEntities.Label head = ner[last];
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
@@ -811,6 +814,24 @@ final class NameFinder {
       }
     }
     return f <= last;
+  }
+
+  /**
+   * Whether the run is a party's or body's name and then the title of one of its members, in capitals
+   * ("Labour MP", "SNP MSP") or an office ("Liberal Senator"), with no name after it: the member is
+   * described, not named, and the mention is resolved as a description ("a Labour MP" is an unnamed
+   * source). Not a name with "of" or "for" in it ("Office of the Prime Minister").
+   */
+  private boolean titleOfANamedBody(int first, int last) {
+    if (last == first || firstNameIn(first, last) >= 0) {
+      return false;
+    }
+    for (int i = first; i < last; i++) {
+      if (CONNECTORS.contains(t.lower(i)) || words.isTitle(t.lower(i)) || words.isHonorific(t.lower(i))) { // "Mr. Justice"
+        return false;
+      }
+    }
+    return postNominal(last) && words.isTitle(t.lower(last)) || words.isOffice(t.lower(last));
   }
 
   /**

@@ -43,6 +43,13 @@ class NameFinderTest {
   }
 
   @Test
+  void bodyAndAMembersTitle_isNoName_butAnHonorificAndAnOfficeLikeSurnameIs() {
+    assertThat(names("But one senior Labour MP said the leadership had misjudged the mood.")).doesNotContain("Labour MP");
+    assertThat(names("The Liberal Senator said the bill would pass.")).doesNotContain("Liberal Senator");
+    assertThat(names("A Democrat, Mr. Justice is running to become governor.")).contains("Justice");
+  }
+
+  @Test
   void capitalisedWordAfterAOneWordNameBetweenCommas_isItsSurname_butOnlyBeforeTheClosingComma() {
     assertThat(names("The company's chief executive, Elon Musk, wrote on Twitter that the factory would reopen."))
         .contains("Elon Musk");
