@@ -117,6 +117,7 @@ public final class Attributor {
     cued = AddedCounts.without(doc, cued, words);
     cued = PhrasalCues.mended(doc, cued, words);
     cued = ParticipleCues.mended(doc, cued, lexicon, morphology);
+    cued = ParticipleDescriptions.mended(doc, cued, lexicon, morphology);
     cued = AgeSpeakers.with(doc, cued);
     cued = WithPhraseSpeakers.mended(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words);

@@ -15,9 +15,8 @@ import org.saywho.internal.lexicon.CueLexicon;
  * Finds reporting cues in a unit: verbs outside quote marks whose lemma is in the lexicon, and the
  * lexicon's phrases ("according to", "floated the idea"), and verbs that put forward a proposition
  * named by a noun ("promoted the idea that …", "spread false claims that …"). Skips verbs that report
- * nothing: passives without a speaker ("was asked"), a participle set off by commas that describes the
- * subject of a later verb ("The report, written by two economists, says"), negated intents ("declined
- * to say") and "without commenting".
+ * nothing: passives without a speaker ("was asked"), negated intents ("declined to say") and "without
+ * commenting".
  */
 final class CueFinder {
 
@@ -130,10 +129,6 @@ final class CueFinder {
     if (subject > unit.firstToken() && RELATIVE_OBJECTS.contains(t.lower(subject - 1)) && t.lower(i).startsWith("call")) {
       return true; // "condemned what he called a “brazen breach”": part of the outer content
     }
-    if (t.tag(i).equals("VBN") && Grammar.comma(t, p) && p > unit.firstToken() && Grammar.noun(t, p - 1)
-        && followedByBy(t, unit, i) && mainVerbAfterTheNextComma(t, unit, i + 2)) {
-      return true; // "The report, written by two economists, says …": a participle describing the subject
-    }
     if (t.tag(i).equals("VBN") && (BE.contains(before) || Grammar.noun(t, p) && !endsClause(t, unit, i + 1))) {
       return !followedByBy(t, unit, i); // "was asked", "a show called …": no speaker unless "by" names one
     }
@@ -157,32 +152,6 @@ final class CueFinder {
   /** "…,” Devine added.": a past participle that ends its clause is a mis-tagged past tense. */
   private static boolean endsClause(Tokens t, Unit unit, int k) {
     return k >= unit.endToken() || Grammar.punctuation(t, k) && !t.word(k).equals("-") || t.lower(k).equals("that");
-  }
-
-  /**
-   * Whether the agent from {@code k} on is a plain noun phrase closed by a comma that a finite verb
-   * follows, past adverbs ("written by two economists, says"; not "accused by the government of
-   * plotting a coup, is", whose participle reports the accusation).
-   */
-  private static boolean mainVerbAfterTheNextComma(Tokens t, Unit unit, int k) {
-    for (int c = k; c < unit.endToken() - 1; c++) {
-      if (t.quoted(c)) {
-        return false;
-      }
-      String tag = t.tag(c);
-      if (!Grammar.comma(t, c) && !(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD")
-          || tag.equals("POS") || tag.equals("PRP$"))) {
-        return false;
-      }
-      if (Grammar.comma(t, c)) {
-        int v = c + 1;
-        while (v < unit.endToken() - 1 && Grammar.adverb(t, v)) {
-          v++;
-        }
-        return Grammar.finite(t, v);
-      }
-    }
-    return false;
   }
 
   private static boolean followedByBy(Tokens t, Unit unit, int i) {

@@ -12,7 +12,8 @@ import org.saywho.internal.doc.Tokens;
  * sentence-final punctuation, or a line in title case after the colon too — is a headline or section
  * title ("The Latest: Trump urges supporters…", "Stealth Over Health: Hillary Clinton Was Headed to
  * ER"), not someone speaking. Nor is a subhead in capitals that holds both a speaker and a cue, nor a
- * quoted subhead in title case that is its whole paragraph ('All Bets Are Off.'), which no one said.
+ * quoted subhead that is its whole paragraph, in title case ('All Bets Are Off.') or with no punctuation
+ * closing it (BBC's 'Exhausted and undervalued'), which no one said there.
  */
 final class Headings {
 
@@ -37,7 +38,7 @@ final class Headings {
     String words = d.content().in(text).strip();
     String bare = line.replaceAll("^[\"“‘']+|[\"”’']+$", "").strip();
     return d.type() == Quote.Type.DIRECT && bare.equals(words) && words.split("\\s+").length <= MAX_SUBHEAD_WORDS
-        && titleCase(words);
+        && (titleCase(words) || !words.isEmpty() && Character.isLetterOrDigit(words.codePointBefore(words.length())));
   }
 
   private static boolean heading(Article doc, Draft d) {

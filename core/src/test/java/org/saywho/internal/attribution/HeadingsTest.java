@@ -27,6 +27,13 @@ class HeadingsTest {
   }
 
   @Test
+  void quotedSubheadWithNoClosingPunctuation_isNoOnesWords() {
+    assertThat(AttributorTest.attributions("\"We have put forward a fair offer,\" Mr. Gray said.\n\n'Exhausted and undervalued'\n\n"
+        + "Staff nurse Katie Murray said many of her colleagues were leaving."))
+        .noneMatch(a -> a.contains("Exhausted"));
+  }
+
+  @Test
   void quoteParagraphInSentenceCase_continuesTheSpeaker() {
     assertThat(AttributorTest.attributions("\"It will be disruptive,\" Mr. Obama said.\n\n\"All bets are off.\"\n\n"
         + "Eight years ago, Mr. Obama ran for president."))
