@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.internal.doc.Attribution;
@@ -82,6 +83,22 @@ final class Draft {
 
   Span content() {
     return content;
+  }
+
+  /**
+   * The drafts, each replaced by its mended form where there is one; the same list when none is.
+   *
+   * @param drafts the drafts
+   * @param mend a draft's mended form, or empty when it stays
+   * @return the drafts, mended
+   */
+  static List<Draft> mendEach(List<Draft> drafts, Function<Draft, Optional<Draft>> mend) {
+    boolean[] changed = {false};
+    List<Draft> out = drafts.stream().map(d -> mend.apply(d).map(m -> {
+      changed[0] = true;
+      return m;
+    }).orElse(d)).toList();
+    return changed[0] ? out : drafts;
   }
 
   /** Whether the content of any of the drafts overlaps the span: it is someone's report already. */

@@ -25,12 +25,7 @@ final class ParticipleCues {
   /** Returns the drafts with each content after a participle cue cued by it. */
   static List<Draft> mended(Article doc, List<Draft> drafts, CueLexicon lexicon, Morphology morphology) {
     Tokens t = doc.tokens();
-    boolean[] changed = {false};
-    List<Draft> out = drafts.stream().map(d -> participleBefore(t, d, lexicon, morphology).map(c -> {
-      changed[0] = true;
-      return d.withCue(c);
-    }).orElse(d)).toList();
-    return changed[0] ? out : drafts;
+    return Draft.mendEach(drafts, d -> participleBefore(t, d, lexicon, morphology).map(d::withCue));
   }
 
   private static Optional<CueMention> participleBefore(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {

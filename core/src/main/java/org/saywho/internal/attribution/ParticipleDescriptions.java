@@ -28,12 +28,7 @@ final class ParticipleDescriptions {
   /** Returns the drafts, each cued by such a participle re-cued by the verb it describes the subject of. */
   static List<Draft> mended(Article doc, List<Draft> drafts, CueLexicon lexicon, Morphology morphology) {
     Tokens t = doc.tokens();
-    boolean[] changed = {false};
-    List<Draft> out = drafts.stream().map(d -> mended(t, d, lexicon, morphology).map(m -> {
-      changed[0] = true;
-      return m;
-    }).orElse(d)).toList();
-    return changed[0] ? out : drafts;
+    return Draft.mendEach(drafts, d -> mended(t, d, lexicon, morphology));
   }
 
   private static Optional<Draft> mended(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {
