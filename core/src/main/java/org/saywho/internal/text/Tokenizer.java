@@ -5,7 +5,7 @@ import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.TokenizerFactory;
 import java.io.StringReader;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -54,15 +54,17 @@ public final class Tokenizer {
     Tokens.Builder out = new Tokens.Builder(text);
     for (Span p : paragraphs) {
       var tokenizer = factory.getTokenizer(new StringReader(withoutLoneSurrogates(p.in(text))));
-      List<CoreLabel> labels = new ArrayList<>();
-      tokenizer.forEachRemaining(labels::add);
-      for (int i = 0; i < labels.size(); i++) {
-        CoreLabel c = labels.get(i);
+      ArrayDeque<CoreLabel> window = new ArrayDeque<>(3); // the tokenizer streams: a huge paragraph is never held whole
+      while (tokenizer.hasNext() || !window.isEmpty()) {
+        while (window.size() < 3 && tokenizer.hasNext()) {
+          window.addLast(tokenizer.next());
+        }
+        CoreLabel c = window.removeFirst();
         int s = p.start() + c.beginPosition();
         int e = p.start() + c.endPosition();
-        if (e > s && beforeALegalForm(labels, i)) {
+        if (e > s && beforeALegalForm(c, window)) {
           out.add(s, e + 1, c.word());
-          i++;
+          window.removeFirst();
         } else if (e > s) {
           out.add(s, e, c.word());
         }
@@ -72,19 +74,18 @@ public final class Tokenizer {
   }
 
   /**
-   * Whether token {@code i} is an abbreviation whose full stop the tokenizer split off as a sentence's
-   * end, before a legal form ("Corp" "." "Ltd.").
+   * Whether a token is an abbreviation whose full stop, the next token, the tokenizer split off as a
+   * sentence's end, before a legal form, the one after ("Corp" "." "Ltd.").
    */
-  private boolean beforeALegalForm(List<CoreLabel> labels, int i) {
-    if (i + 2 >= labels.size()) {
+  private boolean beforeALegalForm(CoreLabel word, ArrayDeque<CoreLabel> next) {
+    if (next.size() < 2) {
       return false;
     }
-    CoreLabel word = labels.get(i);
-    CoreLabel stop = labels.get(i + 1);
+    CoreLabel stop = next.getFirst();
     return word.word().endsWith(".") && stop.word().equals(".") && stop.beginPosition() == word.endPosition()
         && stop.endPosition() == word.endPosition() + 1
         && legalForm.test(word.word().replace(".", "").toLowerCase(Locale.ROOT))
-        && legalForm.test(labels.get(i + 2).word().replace(".", "").toLowerCase(Locale.ROOT));
+        && legalForm.test(next.getLast().word().replace(".", "").toLowerCase(Locale.ROOT));
   }
 
   /**
