@@ -384,7 +384,7 @@ final class NameFinder {
     List<List<String>> stems = new ArrayList<>();
     for (int[] run : runs) {
       int end = run[1];
-      while (end > run[0] && words.isCorporateSuffix(t.lower(end).replace(".", ""))) {
+      while (end > run[0] && words.isLegalForm(t.word(end))) {
         end--;
       }
       if (end < run[1] && end > run[0]) {
@@ -439,7 +439,7 @@ final class NameFinder {
     }
     String last = t.lower(j - 1);
     boolean afterThe = !t.opensSentence(i) && t.lower(i - 1).equals("the");
-    return afterThe && words.isOrgWord(last) || words.isCorporateSuffix(last.replace(".", ""));
+    return afterThe && words.isOrgWord(last) || words.isLegalForm(last);
   }
 
   /** Whether every word of four letters or more in the sentence of token {@code i} is capitalised. */

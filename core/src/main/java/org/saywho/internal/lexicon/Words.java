@@ -474,6 +474,11 @@ public final class Words {
     return corporateSuffixes.contains(lowerWithoutDots);
   }
 
+  /** Returns whether the word, as written, closes a company's legal name ("Ltd.", "Inc.", "PLC"). */
+  public boolean isLegalForm(String word) {
+    return isCorporateSuffix(word.replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Returns whether the lower-case word names what a government department covers ("fisheries",
    * "oceans", "citizenship").

@@ -2,7 +2,6 @@ package org.saywho.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -36,7 +35,7 @@ public final class SentenceSplitter {
    *
    * @param model OpenNLP's English sentence model
    * @param maxTokens the longest sentence kept whole
-   * @param legalForm whether a lower-case word without dots closes a company's legal name ("ltd")
+   * @param legalForm whether a word, as written, closes a company's legal name ("Ltd.")
    */
   public SentenceSplitter(SentenceModel model, int maxTokens, Predicate<String> legalForm) {
     this.model = model;
@@ -114,11 +113,7 @@ public final class SentenceSplitter {
 
   /** Whether a cut falls inside a company's legal name, between two legal forms ("Co. Ltd."). */
   private boolean betweenLegalForms(Tokens tokens, int cut) {
-    return tokens.word(cut - 1).endsWith(".") && legalForm(tokens.word(cut - 1)) && legalForm(tokens.word(cut));
-  }
-
-  private boolean legalForm(String word) {
-    return legalForm.test(word.replace(".", "").toLowerCase(Locale.ROOT));
+    return tokens.word(cut - 1).endsWith(".") && legalForm.test(tokens.word(cut - 1)) && legalForm.test(tokens.word(cut));
   }
 
   private static boolean initials(String w) {

@@ -7,7 +7,6 @@ import edu.stanford.nlp.process.TokenizerFactory;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.saywho.Span;
 import org.saywho.internal.doc.Tokens;
@@ -37,7 +36,7 @@ public final class Tokenizer {
   /**
    * Creates a tokenizer.
    *
-   * @param legalForm whether a lower-case word without dots closes a company's legal name ("ltd")
+   * @param legalForm whether a word, as written, closes a company's legal name ("Ltd.")
    */
   public Tokenizer(Predicate<String> legalForm) {
     this.legalForm = legalForm;
@@ -84,8 +83,7 @@ public final class Tokenizer {
     CoreLabel stop = next.getFirst();
     return word.word().endsWith(".") && stop.word().equals(".") && stop.beginPosition() == word.endPosition()
         && stop.endPosition() == word.endPosition() + 1
-        && legalForm.test(word.word().replace(".", "").toLowerCase(Locale.ROOT))
-        && legalForm.test(next.getLast().word().replace(".", "").toLowerCase(Locale.ROOT));
+        && legalForm.test(word.word()) && legalForm.test(next.getLast().word());
   }
 
   /**
