@@ -50,10 +50,10 @@ final class Epithets {
     if (!epithet(sp)) {
       return null;
     }
-    if (previous == null || doc.paragraphOf(sp.first()) - doc.paragraphOf(previousLast) > 1) {
+    int paragraphs = previous == null ? Integer.MAX_VALUE : doc.paragraphOf(sp.first()) - doc.paragraphOf(previousLast);
+    if (previous == null || paragraphs > 1) {
       return age(sp) ? onlyPersonNamedJustBefore(sp.first()) : null;
     }
-    int paragraphs = doc.paragraphOf(sp.first()) - doc.paragraphOf(previousLast);
     if (!previous.named() || previous.type() != Speaker.Type.PERSON || paragraphs < 0) {
       return null;
     }
@@ -63,17 +63,9 @@ final class Epithets {
         return null;
       }
     }
-    return agreeing(sp, previous);
-  }
-
-  /** The person, unless a gendered epithet disagrees with the person's gender; null for null. */
-  private @Nullable EntityDraft agreeing(SpeakerMention sp, @Nullable EntityDraft person) {
-    if (person == null) {
-      return null;
-    }
     Gender g = words.genderOfWord(t.lower(sp.head()));
-    boolean disagrees = g != Gender.UNKNOWN && person.gender() != Gender.UNKNOWN && g != person.gender();
-    return disagrees ? null : person;
+    boolean disagrees = g != Gender.UNKNOWN && previous.gender() != Gender.UNKNOWN && g != previous.gender();
+    return disagrees ? null : previous;
   }
 
   /**
