@@ -108,7 +108,7 @@ public final class EvaluateClaims {
         }
         if (s.claim() && claim && s.claimer().isPresent()) {
           c[11]++;
-          c[12] += sameClaimer(s.claimer().get(), top.get().claimant()) ? 1 : 0;
+          c[12] += sameClaimer(s.claimer().get(), top.get().claimant(), g.text()) ? 1 : 0;
         }
         ranking.add(new double[] {worthy ? 1 : 0, top.map(Claim::checkWorthiness).orElse(-1.0), s.checkWorthy() ? 1 : 0});
       }
@@ -146,13 +146,19 @@ public final class EvaluateClaims {
     return ClaimScores.prf(c[at], c[at + 1], c[at + 2]);
   }
 
-  /** Names match when they share the last word, ignoring case; ARTICLE or journalist matches no claimant. */
-  private static boolean sameClaimer(String gold, Optional<Speaker> claimant) {
+  /**
+   * Names match when they share the last word, ignoring case, with the claimant's name or with any of its
+   * mentions (gold "WHO" is the claimant "World Health Organization" that the article also calls "WHO");
+   * ARTICLE or journalist matches no claimant.
+   */
+  private static boolean sameClaimer(String gold, Optional<Speaker> claimant, String text) {
     String g = gold.strip();
     if (g.equalsIgnoreCase("ARTICLE") || g.equalsIgnoreCase("journalist")) {
       return claimant.isEmpty();
     }
-    return claimant.map(s -> lastWord(s.name()).equals(lastWord(g))).orElse(false);
+    String last = lastWord(g);
+    return claimant.map(s -> lastWord(s.name()).equals(last)
+        || s.mentions().stream().anyMatch(m -> !m.in(text).isBlank() && lastWord(m.in(text)).equals(last))).orElse(false);
   }
 
   private static String lastWord(String s) {

@@ -88,12 +88,11 @@ public final class Attributor {
    */
   public List<Attribution> attribute(Article doc, List<Unit> units, Article asTrained, List<Unit> asTrainedUnits) {
     Morphology morphology = new Morphology();
-    List<Draft> cued = cued(doc, units, morphology);
+    List<Draft> cued = cued(doc, units, morphology, true);
     List<Draft> continuations = Continuations.asTrained(doc, units, cued);
     if (tagger.isPresent()) {
-      TokenFeatures.OfArticle f = asTrained == doc
-          ? features(doc, cued, continuations, morphology)
-          : features(asTrained, asTrainedUnits, morphology);
+      // The tagger reads the grammar as it was when the tagger was trained, without the rules added since.
+      TokenFeatures.OfArticle f = features(asTrained, asTrainedUnits, morphology);
       cued = TaggedAttributions.merge(doc, units, tagger.get().label(asTrained, f), cued, continuations, lexicon, morphology);
       continuations = Continuations.find(doc, units, cued);
     }
@@ -163,7 +162,7 @@ public final class Attributor {
   }
 
   private TokenFeatures.OfArticle features(Article doc, List<Unit> units, Morphology morphology) {
-    List<Draft> cued = cued(doc, units, morphology);
+    List<Draft> cued = cued(doc, units, morphology, false);
     return features(doc, cued, Continuations.asTrained(doc, units, cued), morphology);
   }
 
@@ -174,20 +173,24 @@ public final class Attributor {
     return features.of(doc, Draft.toAttributions(grammar), morphology);
   }
 
-  /** The grammar's attributions that have a cue in their own sentence. */
-  private List<Draft> cued(Article doc, List<Unit> units, Morphology morphology) {
-    CueFinder finder = new CueFinder(lexicon, morphology);
+  /**
+   * The grammar's attributions that have a cue in their own sentence; with {@code repaired}, by the
+   * rules the tagger's features never saw too (see {@link SpeakerFinder#REPAIRED}).
+   */
+  private List<Draft> cued(Article doc, List<Unit> units, Morphology morphology, boolean repaired) {
+    CueFinder finder = new CueFinder(lexicon, morphology, repaired);
+    SpeakerFinder speakerFinder = repaired ? SpeakerFinder.REPAIRED : SpeakerFinder.AS_TRAINED;
     Tokens t = doc.tokens();
     List<Draft> drafts = new ArrayList<>();
     for (Unit unit : units) {
       List<Candidate> candidates = new ArrayList<>();
       Colons.find(t, unit, lexicon).ifPresent(candidates::add);
       List<CueMatch> cues = finder.find(t, unit);
-      ContentFinder contents = new ContentFinder(doc, unit, cues);
+      ContentFinder contents = new ContentFinder(doc, unit, cues, repaired);
       List<SpeakerMatch> speakers = new ArrayList<>();
       int boundary = unit.firstToken();
       for (CueMatch cue : cues) {
-        Optional<SpeakerMatch> found = SpeakerFinder.find(t, unit, cue, speakers);
+        Optional<SpeakerMatch> found = speakerFinder.find(t, unit, cue, speakers);
         if (found.isEmpty()) {
           continue;
         }
@@ -231,11 +234,11 @@ public final class Attributor {
    */
   private List<Draft> withPostposedReports(Article doc, List<Unit> units, List<Draft> drafts, Morphology morphology) {
     Tokens t = doc.tokens();
-    CueFinder finder = new CueFinder(lexicon, morphology);
+    CueFinder finder = new CueFinder(lexicon, morphology, true);
     List<Draft> out = new ArrayList<>(drafts);
     for (Unit unit : units) {
       List<CueMatch> cues = finder.find(t, unit);
-      ContentFinder contents = new ContentFinder(doc, unit, cues);
+      ContentFinder contents = new ContentFinder(doc, unit, cues, true);
       for (CueMatch cue : cues) {
         if (!cue.entry().takes(CueEntry.Frame.POSTPOSED) || drafts.stream().anyMatch(d -> cuedAt(d, cue.first(), cue.last()))) {
           continue;
@@ -302,7 +305,7 @@ public final class Attributor {
    * Counterpoint Research show", where it is "Counterpoint Research").
    */
   private Optional<SpeakerMatch> speakerAfterAComma(Tokens t, Unit unit, CueMatch cue) {
-    return SpeakerFinder.find(t, unit, cue, List.of())
+    return SpeakerFinder.REPAIRED.find(t, unit, cue, List.of())
         .map(s -> withModifiedNoun(t, unit, s))
         .map(s -> withPartitive(t, unit, s))
         .map(s -> withThingMade(t, unit, s))

@@ -28,12 +28,23 @@ final class ContentFinder {
   private final Tokens t;
   private final Unit unit;
   private final List<CueMatch> cues;
+  private final boolean repaired;
 
-  ContentFinder(Article doc, Unit unit, List<CueMatch> cues) {
+  /**
+   * Creates a finder for one unit.
+   *
+   * @param doc the tagged article
+   * @param unit the unit
+   * @param cues the unit's cues
+   * @param repaired whether the rules the attribution tagger's features never saw apply (an aside
+   *     between a cue and its "that")
+   */
+  ContentFinder(Article doc, Unit unit, List<CueMatch> cues, boolean repaired) {
     this.doc = doc;
     this.t = doc.tokens();
     this.unit = unit;
     this.cues = cues;
+    this.repaired = repaired;
   }
 
   /** The content after the cue (and after an inverted speaker). */
@@ -50,6 +61,7 @@ final class ContentFinder {
       }
     }
     p = Adjuncts.skipRight(t, p, end);
+    p = pastAsideBeforeThat(p, cue);
     if (cue.entry().takes(Frame.DATIVE)) {
       p = Adjuncts.skipRight(t, skipListener(p), end);
     }
@@ -155,10 +167,20 @@ final class ContentFinder {
     return holdsQuote(r) || holdsVerb(r) ? Optional.of(r) : Optional.empty();
   }
 
+  /**
+   * The "that" after an aside at {@code p} set off by dashes or commas ("promoted the idea - without
+   * evidence - that …": the aside is neither cue nor content), or {@code p} itself.
+   */
+  private int pastAsideBeforeThat(int p, CueMatch cue) {
+    int that = repaired && p < unit.endToken() && cue.entry().takes(Frame.CLAUSE) ? CueFinder.thatAfterAside(t, unit, p) : -1;
+    return that > p ? that : p;
+  }
+
   /** Whether the words after a cue chunk leave the content before it: no reported clause follows. */
   private boolean endsClause(int p, CueMatch cue) {
     int end = unit.endToken();
     p = Adjuncts.skipRight(t, p, end);
+    p = pastAsideBeforeThat(p, cue);
     if (cue.entry().takes(Frame.DATIVE)) {
       p = Adjuncts.skipRight(t, skipListener(p), end);
     }

@@ -26,15 +26,27 @@ final class CueFinder {
   private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am");
   /** How many words a proposition noun may stand after its verb ("promoted a baseless conspiracy theory"). */
   private static final int PROPOSITION_REACH = 5;
+  /** How many words an aside between a proposition noun and its "that" may hold. */
+  private static final int ASIDE_REACH = 6;
   /** The prior confidence of a verb with a proposition noun and a that-clause, as for "float the idea". */
   private static final double PROPOSITION_WEIGHT = 0.8;
 
   private final CueLexicon lexicon;
   private final Morphology morphology;
+  private final boolean repaired;
 
-  CueFinder(CueLexicon lexicon, Morphology morphology) {
+  /**
+   * Creates a finder.
+   *
+   * @param lexicon the cue lexicon
+   * @param morphology the lemmatiser
+   * @param repaired whether the rules the attribution tagger's features never saw apply (an aside
+   *     between a proposition noun and its "that")
+   */
+  CueFinder(CueLexicon lexicon, Morphology morphology, boolean repaired) {
     this.lexicon = lexicon;
     this.morphology = morphology;
+    this.repaired = repaired;
   }
 
   /** Returns the cues of {@code unit} in text order. */
@@ -90,9 +102,37 @@ final class CueFinder {
           || tag.equals("VBN") || tag.equals("RB") || tag.equals("CD"))) {
         return -1;
       }
-      if (tag.startsWith("NN") && lexicon.isProposition(t.lower(k)) && t.lower(k + 1).equals("that")
-          && !(t.tag(k + 2).startsWith("VB") && !t.tag(k + 2).equals("VBG")) && !t.tag(k + 2).equals("MD")) {
+      int that = k + 1 >= unit.endToken() ? -1
+          : repaired ? thatAfterAside(t, unit, k + 1)
+          : t.lower(k + 1).equals("that") ? k + 1 : -1;
+      if (tag.startsWith("NN") && lexicon.isProposition(t.lower(k)) && that > k && that + 1 < unit.endToken()
+          && !(t.tag(that + 1).startsWith("VB") && !t.tag(that + 1).equals("VBG")) && !t.tag(that + 1).equals("MD")) {
         return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The "that" at {@code k}, or after an aside set off by dashes or commas that starts there ("the idea
+   * - without evidence - that …"); -1 when there is none.
+   */
+  static int thatAfterAside(Tokens t, Unit unit, int k) {
+    if (t.lower(k).equals("that")) {
+      return k;
+    }
+    String mark = t.word(k);
+    if (!(mark.equals("-") || mark.equals("--") || mark.equals("—") || mark.equals("–") || mark.equals(","))) {
+      return -1;
+    }
+    for (int i = k + 1; i < Math.min(unit.endToken() - 1, k + 1 + ASIDE_REACH); i++) {
+      if (t.quoted(i) || Grammar.verb(t, i)) {
+        return -1;
+      }
+      if (t.word(i).equals(mark) || mark.length() == 1 && "-—–".contains(mark) && "-—–".contains(t.word(i))) {
+        boolean that = t.lower(i + 1).equals("that") && t.tag(i + 1).equals("IN");
+        // after commas, "that hurdle will grow" is more often a determiner the tagger misread
+        return that && !(mark.equals(",") && i + 2 < unit.endToken() && t.tag(i + 2).equals("NN")) ? i + 1 : -1;
       }
     }
     return -1;

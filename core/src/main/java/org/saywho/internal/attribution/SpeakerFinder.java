@@ -19,11 +19,30 @@ final class SpeakerFinder {
   /** Determiners that introduce someone described, not named ("A Labour MP, Rachael Maskell, said"). */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "before", "after", "by", "while");
-  private static final int MAX_APPOSITION = 25;
+  private static final int MAX_APPOSITION = 40;
+  private static final int MAX_APPOSITION_AS_TRAINED = 25;
+  /** The pronouns of a part of the subject ("many of whom", "some of them"). */
+  private static final Set<String> PARTITIVE_OBJECTS = Set.of("whom", "which", "them", "us");
+  /** Prepositions that join a role to what it is a role of ("director of", "spokeswoman for"). */
+  private static final Set<String> ROLE_OF = Set.of("of", "for");
   /** Prepositions whose phrase modifies a noun before it and is never a clause's subject. */
   private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "on", "at", "during", "from", "among", "across");
 
-  private SpeakerFinder() {}
+  /** The grammar's speaker finder with every rule. */
+  static final SpeakerFinder REPAIRED = new SpeakerFinder(true);
+  /** The speaker finder as the attribution tagger's features were computed when it was trained. */
+  static final SpeakerFinder AS_TRAINED = new SpeakerFinder(false);
+
+  /**
+   * Whether the rules the tagger's features never saw apply: a bare role too long for a noun phrase,
+   * an aside about a part of the subject, and appositions up to {@value #MAX_APPOSITION} tokens
+   * rather than {@value #MAX_APPOSITION_AS_TRAINED}.
+   */
+  private final boolean repaired;
+
+  private SpeakerFinder(boolean repaired) {
+    this.repaired = repaired;
+  }
 
   /**
    * Returns the speaker of {@code cue}.
@@ -34,7 +53,7 @@ final class SpeakerFinder {
    * @param earlierSpeakers speakers of the unit's earlier cues, in order
    * @return the speaker, if found
    */
-  static Optional<SpeakerMatch> find(Tokens t, Unit unit, CueMatch cue, List<SpeakerMatch> earlierSpeakers) {
+  Optional<SpeakerMatch> find(Tokens t, Unit unit, CueMatch cue, List<SpeakerMatch> earlierSpeakers) {
     int c = cue.first();
     if (cue.entry().lemma().equals("according to")) {
       return after(t, unit, cue.last() + 1);
@@ -77,7 +96,7 @@ final class SpeakerFinder {
    * that preposition's object ("A Quinnipiac poll released in late August found", "A group of doctors
    * in 2015 sent"): a preposition's object is never the subject.
    */
-  private static SpeakerMatch beyondPrepositionalObject(Tokens t, Unit unit, SpeakerMatch sp) {
+  private SpeakerMatch beyondPrepositionalObject(Tokens t, Unit unit, SpeakerMatch sp) {
     int p = sp.first() - 1;
     if (p <= unit.firstToken() || !t.tag(p).equals("IN") || !MODIFIER_PREPOSITIONS.contains(t.lower(p))) {
       return sp;
@@ -140,7 +159,7 @@ final class SpeakerFinder {
   }
 
   /** The subject whose last token is {@code p}, directly or through an apposition or relative clause. */
-  static Optional<SpeakerMatch> subjectEndingAt(Tokens t, Unit unit, int p) {
+  Optional<SpeakerMatch> subjectEndingAt(Tokens t, Unit unit, int p) {
     if (p < unit.firstToken() || t.quoted(p)) {
       return Optional.empty();
     }
@@ -154,8 +173,8 @@ final class SpeakerFinder {
     return Optional.of(new SpeakerMatch(s, p, NounPhrases.head(t, s, p), -1, -1, SpeakerMatch.Position.BEFORE));
   }
 
-  private static Optional<SpeakerMatch> throughApposition(Tokens t, Unit unit, int comma) {
-    int limit = Math.max(unit.firstToken(), comma - MAX_APPOSITION);
+  private Optional<SpeakerMatch> throughApposition(Tokens t, Unit unit, int comma) {
+    int limit = Math.max(unit.firstToken(), comma - (repaired ? MAX_APPOSITION : MAX_APPOSITION_AS_TRAINED));
     for (int c2 = comma - 1; c2 > limit; c2--) {
       if (t.quoted(c2)) {
         return Optional.empty();
@@ -172,7 +191,7 @@ final class SpeakerFinder {
   }
 
   /** "SUBJECT, CHUNK, cue" with the first comma at {@code c2}: the subject, or empty when it does not fit. */
-  private static Optional<SpeakerMatch> appositionAt(Tokens t, Unit unit, int c2, int comma) {
+  private Optional<SpeakerMatch> appositionAt(Tokens t, Unit unit, int c2, int comma) {
     int s = NounPhrases.startLeftOf(t, c2 - 1, unit.firstToken());
     if (s < 0 || !opensClause(t, unit, s)) {
       return Optional.empty();
@@ -180,14 +199,15 @@ final class SpeakerFinder {
     SpeakerMatch subject = new SpeakerMatch(s, c2 - 1, NounPhrases.head(t, s, c2 - 1), -1, -1, SpeakerMatch.Position.BEFORE);
     String first = t.lower(c2 + 1);
     String tag = t.tag(c2 + 1);
-    if (RELATIVES.contains(first) || tag.equals("CD") || tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN")
-        || Grammar.adverb(t, c2 + 1)) {
+    if (RELATIVES.contains(first) || repaired && partitiveAside(t, c2 + 1, comma) || tag.equals("CD")
+        || tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN") || Grammar.adverb(t, c2 + 1)) {
       return Optional.of(subject); // "Peskov, who…", "X, 45,", "X, writing for the majority,", "X, at the institute,"
     }
     int a = NounPhrases.startLeftOf(t, comma - 1, c2 + 1);
     if (a != c2 + 1) {
       // "Peter Morency, a Verizon customer based in Boston, said": a described apposition
-      return tag.equals("DT") && !t.lower(c2 + 1).equals("that") && !t.lower(c2 + 1).equals("this")
+      boolean described = tag.equals("DT") && !t.lower(c2 + 1).equals("that") && !t.lower(c2 + 1).equals("this");
+      return described || repaired && bareRole(t, c2 + 1, comma - 1)
           ? Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), c2 + 1, comma - 1, SpeakerMatch.Position.BEFORE))
           : Optional.empty();
     }
@@ -198,6 +218,36 @@ final class SpeakerFinder {
       return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
     }
     return Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), a, comma - 1, SpeakerMatch.Position.BEFORE));
+  }
+
+  /**
+   * "many of whom lost homes", "two of which", "many of them in tears": an aside about a part of the
+   * subject, not an apposition naming someone else.
+   */
+  private static boolean partitiveAside(Tokens t, int a, int comma) {
+    return a + 2 < comma && t.lower(a + 1).equals("of") && PARTITIVE_OBJECTS.contains(t.lower(a + 2));
+  }
+
+  /**
+   * Whether the apposition from {@code a} to {@code last} is a role without an article, too long for a
+   * noun phrase: lower-case nouns and adjectives, then "of" or "for" and what the role is of, with no
+   * verb of its own ("director of the agency's One Health Office in the National Center for …"); not
+   * "last week in Ohio".
+   */
+  private static boolean bareRole(Tokens t, int a, int last) {
+    int k = a;
+    while (k <= last && (t.tag(k).equals("NN") || t.tag(k).equals("JJ")) && Character.isLowerCase(t.word(k).charAt(0))) {
+      k++;
+    }
+    if (k == a || k > last || !t.tag(k - 1).equals("NN") || !ROLE_OF.contains(t.lower(k))) {
+      return false;
+    }
+    for (int i = k; i <= last; i++) {
+      if (Grammar.finite(t, i) || t.tag(i).equals("VB") || t.quoted(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -242,7 +292,7 @@ final class SpeakerFinder {
   }
 
   /** The subject of the clause a participle or infinitive cue depends on. */
-  private static Optional<SpeakerMatch> governing(Tokens t, Unit unit, int c, List<SpeakerMatch> earlierSpeakers) {
+  private Optional<SpeakerMatch> governing(Tokens t, Unit unit, int c, List<SpeakerMatch> earlierSpeakers) {
     if (!earlierSpeakers.isEmpty()) {
       return Optional.of(earlierSpeakers.get(earlierSpeakers.size() - 1).withPosition(SpeakerMatch.Position.GOVERNING));
     }

@@ -225,7 +225,7 @@ final class TaggedAttributions {
       if (t.tagIs(i, "VB") && (lexicon.single(lemma).isPresent() || !lexicon.multi(lemma).isEmpty())) {
         int verb = i;
         Optional<Unit> unit = unitOf(units, verb);
-        return unit.isPresent() && !misreadParticiple(t, unit.get(), verb) && new CueFinder(lexicon, morphology)
+        return unit.isPresent() && !misreadParticiple(t, unit.get(), verb) && new CueFinder(lexicon, morphology, true)
             .find(t, unit.get()).stream().noneMatch(m -> m.first() <= verb && verb <= m.last());
       }
     }
@@ -294,7 +294,7 @@ final class TaggedAttributions {
       return Optional.empty();
     }
     CueEntry entry = new CueEntry(lemma, List.of(), EnumSet.of(CueEntry.Frame.CLAUSE, CueEntry.Frame.POSTPOSED), 0.5);
-    return SpeakerFinder.find(t, unit.get(), new CueMatch(v, Math.max(v, cue.last()), entry), List.of())
+    return SpeakerFinder.REPAIRED.find(t, unit.get(), new CueMatch(v, Math.max(v, cue.last()), entry), List.of())
         .filter(sp -> nounPhrase(t, new Range(sp.first(), sp.last())).isPresent())
         .map(sp -> new SpeakerMention(new TokenRange(sp.first(), sp.last()), sp.head(), Optional.empty()));
   }

@@ -224,7 +224,7 @@ public final class EntityResolver {
       EntityTable table) {
     Tokens t = doc.tokens();
     int head = sp.head();
-    if (nominals.coordinatesPeople(sp.first(), sp.last())) {
+    if (nominals.coordinatesNames(sp.first(), sp.last(), head)) {
       return Optional.of(nominals.group(sp.first(), sp.last()));
     }
     NameMention name = nominals.nameAt(head);

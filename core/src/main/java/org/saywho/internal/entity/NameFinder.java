@@ -286,9 +286,10 @@ final class NameFinder {
 
   /**
    * Whether the "and" at {@code i} joins the parts of one body's name: the capitalised words after it
-   * end in an organisation word and those before it do not ("House Oversight and Government Reform
-   * Committee", "Bill and Melinda Gates Foundation"; not "Clinton and Trump", nor "the Urban Institute
-   * and Brookings Institution", two bodies).
+   * end in an organisation word, singular or plural, and those before it do not ("House Oversight and
+   * Government Reform Committee", "Citizenship and Immigration Services", "Bill and Melinda Gates
+   * Foundation"; not "Clinton and Trump", nor "the Urban Institute and Brookings Institution", two
+   * bodies).
    */
   private boolean bodyAnd(int i) {
     if (!t.word(i).equals("and") || i == 0 || !isNameToken(i - 1) || words.isOrgWord(t.lower(i - 1))) {
@@ -298,7 +299,9 @@ final class NameFinder {
     while (k < t.size() && isNameToken(k) && t.sentence(k) == t.sentence(i)) {
       k++;
     }
-    return k > i + 1 && words.isOrgWord(t.lower(k - 1));
+    String last = t.lower(k - 1);
+    // a body's word in the plural closes a name too: "U.S. Citizenship and Immigration Services"
+    return k > i + 1 && (words.isOrgWord(last) || last.endsWith("s") && words.isOrgWord(last.substring(0, last.length() - 1)));
   }
 
   /**
@@ -339,7 +342,24 @@ final class NameFinder {
 
   private boolean isNameToken(int i) {
     return !t.quoted(i) && t.tag(i).startsWith("NNP") && !words.isHonorific(t.lower(i)) && !notNamePart(i)
-        && !words.isHeadlineVerb(t.lower(i)) || isHonorific(i) || numberInName(i) || surnameAfterHonorific(i);
+        && !words.isHeadlineVerb(t.lower(i)) || isHonorific(i) || numberInName(i) || surnameAfterHonorific(i)
+        || surnameAfterTitle(i);
+  }
+
+  /**
+   * A capitalised word after a capitalised title and before a verb or punctuation is a surname,
+   * though the tagger reads a surname that is also a word or a given name as a common noun ("“…,” Mayor
+   * Raven said", "Cr Raven said"); not another title, a body's word or a day ("Prime Minister's Office").
+   */
+  private boolean surnameAfterTitle(int i) {
+    if (i == 0 || i + 1 >= t.size() || t.quoted(i) || t.quoted(i - 1) || !t.capitalized(i) || !t.capitalized(i - 1)
+        || !(t.tag(i).equals("NN") || t.tag(i).equals("JJ")) || t.sentence(i - 1) != t.sentence(i)
+        || !words.isTitle(t.lower(i - 1))) {
+      return false;
+    }
+    String w = t.lower(i);
+    boolean closes = t.tagIs(i + 1, "VB") || t.word(i + 1).equals(",") || t.word(i + 1).equals(".");
+    return closes && !words.isTitle(w) && !words.isOrgWord(w) && !words.isCalendarWord(w) && !words.isHonorific(w);
   }
 
   /**

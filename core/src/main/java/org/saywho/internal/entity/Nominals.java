@@ -259,15 +259,22 @@ final class Nominals {
     return null;
   }
 
-  /** Whether the mention joins two people with "and" ("Obama and Clinton"): several speakers, a group. */
-  boolean coordinatesPeople(int first, int last) {
+  /**
+   * Whether the mention joins two named people or bodies with "and" ("Obama and Clinton", "Google and
+   * Microsoft"): several speakers, a group.
+   */
+  boolean coordinatesNames(int first, int last, int head) {
     for (int i = first + 1; i < last; i++) {
       int next = i + 1;
       while (next < last && (words.isHonorific(t.lower(next)) || words.isTitle(t.lower(next)))) {
         next++; // "Mr. Grassley and Mr. Leahy"
       }
       NameMention after = nameAt(next);
-      if (t.lower(i).equals("and") && personEndsAt(i - 1) && after != null && after.type() == Speaker.Type.PERSON) {
+      boolean people = personEndsAt(i - 1) && after != null && after.type() == Speaker.Type.PERSON;
+      // bodies only when they speak: "a poll by Reuters and Ipsos" is the producers' one poll
+      boolean bodies = !(first > 0 && t.lower(first - 1).equals("by")) && opensTheMention(first, i - 1)
+          && after != null && namedSource(after) && head >= after.start() && head <= after.last();
+      if (t.lower(i).equals("and") && (people || bodies)) {
         return true;
       }
     }
@@ -278,13 +285,27 @@ final class Nominals {
     return personEndingAt(i) != null;
   }
 
+  /** Whether a person's or body's name ends at {@code i} with at most a determiner before it from {@code first}. */
+  private boolean opensTheMention(int first, int i) {
+    NameMention m = nameAt(i);
+    return m != null && m.last() == i && namedSource(m)
+        && (m.start() == first || m.start() == first + 1 && t.tag(first).equals("DT"));
+  }
+
+  private static boolean namedSource(NameMention m) {
+    return m.type() == Speaker.Type.PERSON || m.type() == Speaker.Type.ORGANIZATION;
+  }
+
   /** Returns the person's name whose last token is {@code i}, or null. */
   @Nullable NameMention personEndingAt(int i) {
     NameMention m = nameAt(i);
     return m != null && m.type() == Speaker.Type.PERSON && m.last() == i ? m : null;
   }
 
-  /** The group of named people the mention {@code [first, last]} joins with "and", with names in canonical form. */
+  /**
+   * The group of named people or bodies the mention {@code [first, last]} joins with "and", with names
+   * in canonical form.
+   */
   EntityDraft group(int first, int last) {
     EntityDraft e = table.unnamed(describe(first, last), Speaker.Type.GROUP);
     coordinations.add(e);

@@ -11,7 +11,8 @@ import org.saywho.internal.lexicon.Words;
  * Corrects the tagger's tags where news text misleads it: a quote's opening mark is {@code ``} and its closing mark {@code ''}, a lone
  * apostrophe after a plural is a possessive, a capitalized "adjective" before punctuation is a name, a
  * "bare verb" between a verb and a title before a name is an adjective, "-general" closing a title is a
- * noun, "WHO" is the World Health Organization, and an acronym with a possessive is a name.
+ * noun, "WHO" is the World Health Organization, an acronym with a possessive is a name, and "states"
+ * between a name and a colon before a quote is a verb.
  */
 public final class TagRules {
 
@@ -70,6 +71,8 @@ public final class TagRules {
     for (int i = 0; repaired && i < t.size(); i++) {
       if (closesGeneralTitle(t, tags, i)) {
         tags[i] = tags[i - 2];
+      } else if (introducesAQuote(t, tags, i)) {
+        tags[i] = "VBZ";
       } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i))) {
         tags[i] = "NNP";
       }
@@ -97,6 +100,16 @@ public final class TagRules {
   private static boolean closesGeneralTitle(Tokens t, String[] tags, int i) {
     return i >= 2 && t.lower(i).equals("general") && tags[i].startsWith("JJ") && t.joinedByHyphen(i - 1)
         && tags[i - 2].startsWith("NN") && !tags[i - 2].endsWith("S");
+  }
+
+  /**
+   * A lower-case plural noun right after a name and before a colon and a quote is a verb in the present
+   * tense that introduces the quote ("the Centers for Disease Control and Prevention states: “…”"); "the
+   * Baltic states: Estonia, …" stays a noun.
+   */
+  private static boolean introducesAQuote(Tokens t, String[] tags, int i) {
+    return i >= 1 && i + 2 < t.size() && tags[i].equals("NNS") && Character.isLowerCase(t.word(i).charAt(0))
+        && tags[i - 1].startsWith("NNP") && t.word(i + 1).equals(":") && !t.quoted(i) && t.quoted(i + 2);
   }
 
   /**

@@ -448,6 +448,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void councillorsTitle_joinsTheSurnameToTheMayorNamedBefore_butAnotherSurnameStaysApart() {
+    Annotated doc = TestPipeline.annotate("Logan Mayor Jon Raven told ABC Radio that 300 homes could flood.\n"
+        + "“People know what to do,” Cr Raven said.\n“Leave now,” Cllr Smith said.");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("Jon Raven");
+    assertThat(speakerOf(doc, 1).type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(speakerOf(doc, 2).name()).isEqualTo("Smith");
+  }
+
+  @Test
   void loneFirstWordOfACompanysName_isTheCompany_unlessAPersonBearsIt() {
     Annotated company = TestPipeline.annotate("Peabody Energy closed the mine.\nPeabody said the plan was sound.");
     assertThat(speakerOf(company, 0).name()).isEqualTo("Peabody Energy");
@@ -593,6 +602,9 @@ class EntityResolverTest {
       Secretary General Ban Ki-moon said the council had failed.                           | Ban Ki-moon
       A video of Hillary Clinton says that the rally was large.                            | Hillary Clinton
       Charles Grassley and Patrick Leahy said the program was flawed.                      | Charles Grassley and Patrick Leahy
+      Google and Microsoft said the rules would slow research.                             | Google and Microsoft
+      Procter and Gamble said the rules would slow research.                               | Procter and Gamble
+      U.S. Citizenship and Immigration Services said the fee would rise.                   | U.S. Citizenship and Immigration Services
       A spokesperson for Patrick Leahy said the program was flawed.                        | spokesperson for Patrick Leahy
       Angelique Brunner, a developer and spokeswoman for the coalition, said it works.     | Angelique Brunner
       Osama bin Laden said the war would go on.                                            | Osama bin Laden
@@ -600,7 +612,7 @@ class EntityResolverTest {
       Donna Rawlings, 59, of Ashton, Md., who watched the event, said it brought back memories. | Donna Rawlings
       Donna Rawlings of Ashton said the event brought back memories.                       | Donna Rawlings
       The House Oversight and Government Reform Committee said the vote was fair.          | House Oversight and Government Reform Committee
-      The Urban Institute and Brookings Institution said the rate was wrong.               | Brookings Institution
+      The Urban Institute and Brookings Institution said the rate was wrong.               | Urban Institute and Brookings Institution
       Last year, Zero Hedge said the rate was wrong.                                       | Zero Hedge
       Three officials said the rate was wrong.                                             | Three officials
       A quarter of adults (23%) said the virus was made in a lab.                          | quarter of adults

@@ -270,6 +270,14 @@ class NameFinderTest {
   }
 
   @Test
+  void capitalisedWordAfterACapitalisedTitleBeforeAVerb_isASurname_butABodysWordIsNot() {
+    assertThat(names("“People know what to do,” Cr Raven said.")).contains("Raven");
+    assertThat(mention("“People know what to do,” Mayor Raven said.", "Raven").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(names("“People know what to do,” the Mayor Office said.")).doesNotContain("Office");
+  }
+
+  @Test
   void nameAfterALowerCaseTitle_isAPersons_whateverItsGivenName_butABodysNameStaysABodys() {
     assertThat(mention("Students' association president Aroha Ngata welcomed the decision.", "Aroha Ngata").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);

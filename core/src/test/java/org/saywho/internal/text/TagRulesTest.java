@@ -53,4 +53,13 @@ class TagRulesTest {
         .contains("LASEMA/NNP 's/POS");
     assertThat(TestPipeline.tagged(TestPipeline.read("The ads ran, a super PAC's filing showed."))).contains("PAC/NN 's/POS");
   }
+
+  @Test
+  void apply_pluralNounBetweenANameAndAColonBeforeAQuote_isAVerb_butNotBeforeAList() {
+    assertThat(TestPipeline.tagged(TestPipeline.read(
+        "The Centers for Disease Control and Prevention states: “There is no evidence of transmission.”")))
+        .contains("states/VBZ :/:");
+    assertThat(TestPipeline.tagged(TestPipeline.read("He toured the Baltic states: Estonia, Latvia and Lithuania.")))
+        .contains("states/NNS :/:");
+  }
 }
