@@ -240,7 +240,8 @@ public final class Attributor {
       List<CueMatch> cues = finder.find(t, unit);
       ContentFinder contents = new ContentFinder(doc, unit, cues, true);
       for (CueMatch cue : cues) {
-        if (!cue.entry().takes(CueEntry.Frame.POSTPOSED) || drafts.stream().anyMatch(d -> cuedAt(d, cue.first(), cue.last()))) {
+        if (!cue.entry().takes(CueEntry.Frame.POSTPOSED)
+            || drafts.stream().anyMatch(d -> cuedAt(d, cue.first(), cue.last()) && !reportsTheParticiple(t, unit, d, cue))) {
           continue;
         }
         Optional<SpeakerMatch> sp = speakerAfterAComma(t, unit, cue);
@@ -318,6 +319,15 @@ public final class Attributor {
    * speaker or adding to the report, not what was said before the cue ("…, one of the sources said,
    * declining to be named because the talks are private").
    */
+  /**
+   * Whether the draft's content is the participle clause about the speaker right after the cue ("…, a
+   * source said, declining to be named because …"), which the filters after this stage drop; it does
+   * not take the cue from the report before it.
+   */
+  private static boolean reportsTheParticiple(Tokens t, Unit unit, Draft d, CueMatch cue) {
+    return participleAt(t, unit, cue.last() + 1) && d.content().start() >= t.start(cue.last() + 2);
+  }
+
   private static boolean participleAt(Tokens t, Unit unit, int k) {
     return k + 1 < unit.endToken() && Grammar.comma(t, k) && t.tag(k + 1).equals("VBG") && !t.quoted(k + 1);
   }

@@ -41,7 +41,7 @@ final class CueFinder {
    * @param lexicon the cue lexicon
    * @param morphology the lemmatiser
    * @param repaired whether the rules the attribution tagger's features never saw apply (an aside
-   *     between a proposition noun and its "that")
+   *     between a proposition noun and its "that", a misread past tense before adjuncts and "that")
    */
   CueFinder(CueLexicon lexicon, Morphology morphology, boolean repaired) {
     this.lexicon = lexicon;
@@ -170,6 +170,9 @@ final class CueFinder {
       return true; // "condemned what he called a “brazen breach”": part of the outer content
     }
     if (t.tag(i).equals("VBN") && (BE.contains(before) || Grammar.noun(t, p) && !endsClause(t, unit, i + 1))) {
+      if (repaired && !BE.contains(before) && misreadPastTense(t, unit, p, i)) {
+        return false;
+      }
       return !followedByBy(t, unit, i); // "was asked", "a show called …": no speaker unless "by" names one
     }
     if (before.equals("to") && p - 1 >= unit.firstToken()) {
@@ -180,6 +183,26 @@ final class CueFinder {
       return NEGATING_GOVERNORS.contains(morphology.lemma(t.lower(g), t.tag(g)));
     }
     return false;
+  }
+
+  /**
+   * "The retailer reported in November that comparable sales fell": a past participle after the noun
+   * phrase that opens the unit, with only adjuncts between it and a "that" (whatever its tag) whose clause has a subject, is
+   * the past tense the tagger misread, not a participle modifying the noun ("the results reported in
+   * the study that was published" keeps its participle: a verb follows "that").
+   */
+  private static boolean misreadPastTense(Tokens t, Unit unit, int p, int i) {
+    int subject = NounPhrases.startLeftOf(t, p, unit.firstToken());
+    if (subject != unit.firstToken()) {
+      return false;
+    }
+    int k = Adjuncts.skipRight(t, i + 1, unit.endToken());
+    if (k == i + 1 || k + 1 >= unit.endToken() || !t.lower(k).equals("that")) {
+      return false;
+    }
+    String next = t.tag(k + 1);
+    return next.startsWith("NN") || next.equals("DT") || next.equals("PRP") || next.equals("JJ") || next.equals("CD")
+        || next.equals("EX") || next.equals("PRP$");
   }
 
   /** "the so-called “reform”": "so-called" marks a name or a scare quote, not anyone's words. */

@@ -9,9 +9,10 @@ import org.saywho.internal.doc.Tokens;
 /**
  * A day right after the cue dates the report, not what was reported: "The Bank of Canada said
  * Wednesday it would hold its rate" reports "it would hold its rate". Conditions: reported speech or
- * a partial quote (no quote mark at its start) whose first word follows its cue or speaker directly,
- * is a weekday not owning the next word ("Friday's decision" stays), with an optional time of day
- * ("Wednesday night") and complementizer ("that"), and words left after them. Read after the tagger.
+ * a partial quote (no quote mark at its start) whose first word follows its cue or speaker directly
+ * or through "on" ("reported on Saturday that …"), is a weekday not owning the next word ("Friday's decision" stays), with an optional time of day
+ * ("Wednesday night") and complementizer ("that"), and words left after them; a content that is nothing
+ * but the day goes. Read after the tagger.
  */
 final class LeadingTimes {
 
@@ -19,7 +20,34 @@ final class LeadingTimes {
 
   /** Returns the drafts, each reported content that opens with the report's day starting after it. */
   static List<Draft> trimmed(Article doc, List<Draft> drafts) {
-    return drafts.stream().map(d -> trimmed(doc, d)).toList();
+    return drafts.stream().filter(d -> !onlyTheDay(doc, d)).map(d -> trimmed(doc, d)).toList();
+  }
+
+  /**
+   * Whether the reported content is nothing but the report's day ("reported on Saturday that …" read
+   * as two contents).
+   */
+  private static boolean onlyTheDay(Article doc, Draft d) {
+    Tokens t = doc.tokens();
+    if (d.type() == Quote.Type.DIRECT || d.cue().isEmpty()) {
+      return false;
+    }
+    int first = t.firstAtOrAfter(d.content().start());
+    int last = t.lastEndingBy(first, d.content().end());
+    if (first >= t.size() || last < first || !adjoins(t, d, first) || !Grammar.WEEKDAYS.contains(t.lower(first))) {
+      return false;
+    }
+    return last == first || last == first + 1 && Grammar.TIMES_OF_DAY.contains(t.lower(last));
+  }
+
+  /** Whether the content's first word follows its cue or speaker directly, or through an "on". */
+  private static boolean adjoins(Tokens t, Draft d, int first) {
+    int before = first - 1;
+    if (before >= 1 && t.lower(before).equals("on")) {
+      before--;
+    }
+    int b = before;
+    return b >= 0 && (b == d.cue().get().tokens().last() || d.speaker().map(s -> s.last() == b).orElse(false));
   }
 
   private static Draft trimmed(Article doc, Draft d) {
@@ -29,10 +57,7 @@ final class LeadingTimes {
     }
     int first = t.firstAtOrAfter(d.content().start());
     int last = t.lastEndingBy(first, d.content().end());
-    int before = first - 1;
-    boolean adjoins = before >= 0 && (before == d.cue().get().tokens().last()
-        || d.speaker().map(s -> s.last() == before).orElse(false));
-    if (!adjoins || last - first < 2 || !Grammar.WEEKDAYS.contains(t.lower(first)) || t.tag(first + 1).equals("POS")) {
+    if (!adjoins(t, d, first) || last - first < 2 || !Grammar.WEEKDAYS.contains(t.lower(first)) || t.tag(first + 1).equals("POS")) {
       return d;
     }
     int k = first + 1;

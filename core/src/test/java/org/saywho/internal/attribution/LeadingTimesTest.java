@@ -15,6 +15,12 @@ class LeadingTimesTest {
   }
 
   @Test
+  void dayAfterOn_datesTheReport_evenWhenTheTaggerReadsAPastParticiple() {
+    assertThat(AttributorTest.attributions("Western Journalism reported on Saturday that Bloomberg is considering a run."))
+        .containsExactly("INDIRECT Western Journalism | report | Bloomberg is considering a run");
+  }
+
+  @Test
   void daysOwnDecision_staysInTheContent() {
     assertThat(AttributorTest.attributions("The governor praised Friday's decision as a huge win for voters."))
         .singleElement().satisfies(a -> assertThat(a).endsWith("| Friday's decision as a huge win for voters"));
