@@ -315,11 +315,6 @@ public final class Attributor {
   }
 
   /**
-   * Whether a participle clause set off by a comma starts at {@code k}, after a cue, telling of the
-   * speaker or adding to the report, not what was said before the cue ("…, one of the sources said,
-   * declining to be named because the talks are private").
-   */
-  /**
    * Whether the draft's content is the participle clause about the speaker right after the cue ("…, a
    * source said, declining to be named because …"), which the filters after this stage drop; it does
    * not take the cue from the report before it.
@@ -328,6 +323,11 @@ public final class Attributor {
     return participleAt(t, unit, cue.last() + 1) && d.content().start() >= t.start(cue.last() + 2);
   }
 
+  /**
+   * Whether a participle clause set off by a comma starts at {@code k}, after a cue, telling of the
+   * speaker or adding to the report, not what was said before the cue ("…, one of the sources said,
+   * declining to be named because the talks are private").
+   */
   private static boolean participleAt(Tokens t, Unit unit, int k) {
     return k + 1 < unit.endToken() && Grammar.comma(t, k) && t.tag(k + 1).equals("VBG") && !t.quoted(k + 1);
   }

@@ -187,9 +187,10 @@ final class CueFinder {
 
   /**
    * "The retailer reported in November that comparable sales fell": a past participle after the noun
-   * phrase that opens the unit, with only adjuncts between it and a "that" (whatever its tag) whose clause has a subject, is
-   * the past tense the tagger misread, not a participle modifying the noun ("the results reported in
-   * the study that was published" keeps its participle: a verb follows "that").
+   * phrase that opens the unit, with only adjuncts between it and a "that" (whatever its tag) whose
+   * clause has a subject, is the past tense the tagger misread, not a participle modifying the noun
+   * ("the results reported in the study that was published" keeps its participle: a verb follows
+   * "that").
    */
   private static boolean misreadPastTense(Tokens t, Unit unit, int p, int i) {
     int subject = NounPhrases.startLeftOf(t, p, unit.firstToken());

@@ -10,9 +10,9 @@ import org.saywho.internal.doc.Tokens;
  * A day right after the cue dates the report, not what was reported: "The Bank of Canada said
  * Wednesday it would hold its rate" reports "it would hold its rate". Conditions: reported speech or
  * a partial quote (no quote mark at its start) whose first word follows its cue or speaker directly
- * or through "on" ("reported on Saturday that …"), is a weekday not owning the next word ("Friday's decision" stays), with an optional time of day
- * ("Wednesday night") and complementizer ("that"), and words left after them; a content that is nothing
- * but the day goes. Read after the tagger.
+ * or through "on" ("reported on Saturday that …"), is a weekday not owning the next word ("Friday's
+ * decision" stays), with an optional time of day ("Wednesday night") and complementizer ("that"), and
+ * words left after them; a content that is nothing but the day goes. Read after the tagger.
  */
 final class LeadingTimes {
 
@@ -57,7 +57,8 @@ final class LeadingTimes {
     }
     int first = t.firstAtOrAfter(d.content().start());
     int last = t.lastEndingBy(first, d.content().end());
-    if (!adjoins(t, d, first) || last - first < 2 || !Grammar.WEEKDAYS.contains(t.lower(first)) || t.tag(first + 1).equals("POS")) {
+    if (!adjoins(t, d, first) || last - first < 2 || !Grammar.WEEKDAYS.contains(t.lower(first))
+        || t.tag(first + 1).equals("POS")) {
       return d;
     }
     int k = first + 1;
