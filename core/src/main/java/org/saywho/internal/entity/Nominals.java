@@ -492,7 +492,8 @@ final class Nominals {
    * Whether one of the entity's roles holds {@code word} as the description from {@code first} to
    * {@code head} does: a word before an office that makes it another office ("Labour's shadow
    * chancellor", "Deputy Prime Minister", "former governor") must be in the description too ("the deputy
-   * prime minister"); a "former Clinton pollster" is still "the pollster".
+   * prime minister"); a "former Clinton pollster" is still "the pollster"; and a word naming the office's
+   * portfolio in both must be the same ("the union's general secretary" is not "health secretary").
    */
   boolean holdsOffice(EntityDraft e, String word, int first, int head) {
     if (!words.isOffice(word)) {
@@ -502,11 +503,33 @@ final class Nominals {
     for (int i = first; i < head; i++) {
       described.add(t.lower(i));
     }
+    String portfolio = portfolioBefore(first, head);
     return e.roles().stream().anyMatch(role -> {
       List<String> w = Arrays.asList(role.toLowerCase(Locale.ROOT).split("\\s+"));
       int at = w.indexOf(word);
-      return at >= 0 && w.subList(0, at).stream().allMatch(q -> !words.isOfficeQualifier(q) || described.contains(q));
+      return at >= 0 && w.subList(0, at).stream().allMatch(q -> !words.isOfficeQualifier(q) || described.contains(q))
+          && !(portfolio != null && at > 0 && otherPortfolio(w.get(at - 1), portfolio));
     });
+  }
+
+  /**
+   * The lower-case word right before a description's office that says which one it is ("general" in
+   * "the union's general secretary", "health" in "the health secretary"), or null; a role with another
+   * such word before the office holds another office.
+   */
+  private @Nullable String portfolioBefore(int first, int head) {
+    int m = head - 1;
+    if (m < first || !(t.tagIs(m, "NN") || t.tagIs(m, "JJ")) || !Character.isLowerCase(t.word(m).charAt(0))) {
+      return null;
+    }
+    String w = t.lower(m);
+    return words.isOfficeQualifier(w) ? null : w;
+  }
+
+  /** Whether a role's word before its office names another portfolio than the description's. */
+  private boolean otherPortfolio(String roleWord, String portfolio) {
+    return !roleWord.equals(portfolio) && roleWord.chars().allMatch(Character::isLetter)
+        && !words.isOfficeQualifier(roleWord) && !words.isTitle(roleWord);
   }
 
   /**

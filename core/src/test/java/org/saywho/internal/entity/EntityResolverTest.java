@@ -448,6 +448,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void officeInTheLede_waitsForTheSamePortfolio_notAnotherSecretary() {
+    Annotated doc = TestPipeline.annotate("Nurses could walk out next month, the union's general secretary has said.\n"
+        + "Nicola Ranger told the BBC that members felt insulted.\n"
+        + "The health secretary, Wes Streeting, said the offer was fair.");
+    assertThat(speakerOf(doc, 0).name()).isNotEqualTo("Wes Streeting");
+    Annotated same = TestPipeline.annotate("Nurses could walk out next month, the health secretary has said.\n"
+        + "Nicola Ranger told the BBC that members felt insulted.\n"
+        + "The health secretary, Wes Streeting, said the offer was fair.");
+    assertThat(speakerOf(same, 0).name()).isEqualTo("Wes Streeting");
+  }
+
+  @Test
   void councillorsTitle_joinsTheSurnameToTheMayorNamedBefore_butAnotherSurnameStaysApart() {
     Annotated doc = TestPipeline.annotate("Logan Mayor Jon Raven told ABC Radio that 300 homes could flood.\n"
         + "“People know what to do,” Cr Raven said.\n“Leave now,” Cllr Smith said.");
