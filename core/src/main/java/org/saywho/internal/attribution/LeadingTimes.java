@@ -1,6 +1,7 @@
 package org.saywho.internal.attribution;
 
 import java.util.List;
+import java.util.Optional;
 import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.internal.doc.Article;
@@ -18,26 +19,43 @@ final class LeadingTimes {
 
   private LeadingTimes() {}
 
-  /** Returns the drafts, each reported content that opens with the report's day starting after it. */
+  /**
+   * Returns the drafts, each reported content that opens with the report's day starting after it, and
+   * without the contents that are nothing but the day ("reported on Saturday that …" read as two
+   * contents).
+   */
   static List<Draft> trimmed(Article doc, List<Draft> drafts) {
-    return drafts.stream().filter(d -> !onlyTheDay(doc, d)).map(d -> trimmed(doc, d)).toList();
+    return drafts.stream().flatMap(d -> trimmed(doc, d).stream()).toList();
   }
 
-  /**
-   * Whether the reported content is nothing but the report's day ("reported on Saturday that …" read
-   * as two contents).
-   */
-  private static boolean onlyTheDay(Article doc, Draft d) {
+  /** The draft with its leading day gone, itself when it has none, or empty when the day is all it reports. */
+  private static Optional<Draft> trimmed(Article doc, Draft d) {
     Tokens t = doc.tokens();
     if (d.type() == Quote.Type.DIRECT || d.cue().isEmpty()) {
-      return false;
+      return Optional.of(d);
     }
     int first = t.firstAtOrAfter(d.content().start());
     int last = t.lastEndingBy(first, d.content().end());
     if (first >= t.size() || last < first || !adjoins(t, d, first) || !Grammar.WEEKDAYS.contains(t.lower(first))) {
-      return false;
+      return Optional.of(d);
     }
-    return last == first || last == first + 1 && Grammar.TIMES_OF_DAY.contains(t.lower(last));
+    if (last == first || last == first + 1 && Grammar.TIMES_OF_DAY.contains(t.lower(last))) {
+      return Optional.empty();
+    }
+    if (last - first < 2 || t.tag(first + 1).equals("POS")) {
+      return Optional.of(d);
+    }
+    int k = first + 1;
+    if (Grammar.TIMES_OF_DAY.contains(t.lower(k))) {
+      k++;
+    }
+    if (k < last && t.lower(k).equals("that")) {
+      k++;
+    }
+    if (k > last || t.quoted(k) || Grammar.punctuation(t, k)) {
+      return Optional.of(d);
+    }
+    return Optional.of(d.withContent(Span.of(t.start(k), d.content().end()), d.type()));
   }
 
   /** Whether the content's first word follows its cue or speaker directly, or through an "on". */
@@ -48,29 +66,5 @@ final class LeadingTimes {
     }
     int b = before;
     return b >= 0 && (b == d.cue().get().tokens().last() || d.speaker().map(s -> s.last() == b).orElse(false));
-  }
-
-  private static Draft trimmed(Article doc, Draft d) {
-    Tokens t = doc.tokens();
-    if (d.type() == Quote.Type.DIRECT || d.cue().isEmpty()) {
-      return d;
-    }
-    int first = t.firstAtOrAfter(d.content().start());
-    int last = t.lastEndingBy(first, d.content().end());
-    if (!adjoins(t, d, first) || last - first < 2 || !Grammar.WEEKDAYS.contains(t.lower(first))
-        || t.tag(first + 1).equals("POS")) {
-      return d;
-    }
-    int k = first + 1;
-    if (Grammar.TIMES_OF_DAY.contains(t.lower(k))) {
-      k++;
-    }
-    if (k < last && t.lower(k).equals("that")) {
-      k++;
-    }
-    if (k > last || t.quoted(k) || Grammar.punctuation(t, k)) {
-      return d;
-    }
-    return d.withContent(Span.of(t.start(k), d.content().end()), d.type());
   }
 }
