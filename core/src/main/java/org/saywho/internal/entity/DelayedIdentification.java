@@ -59,12 +59,16 @@ final class DelayedIdentification {
    * @param person whether it describes a person, else a document or finding
    * @param head its head noun, lower case
    * @param gender the gender its noun carries
+   * @param office whether it names an office ("the attorney general")
+   * @param lede whether it opens the article or one of its items
+   * @param bodyWords the words of a body's name it holds ("House" in "A House panel"), or none
    */
   private record Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender,
-      boolean office, List<String> bodyWords) {
+      boolean office, boolean lede, List<String> bodyWords) {
 
-    Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender, boolean office) {
-      this(entity, token, headToken, person, head, gender, office, List.of());
+    Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender, boolean office,
+        boolean lede) {
+      this(entity, token, headToken, person, head, gender, office, lede, List.of());
     }
   }
 
@@ -97,15 +101,15 @@ final class DelayedIdentification {
     List<String> bodyWords = lede && e.type() == Speaker.Type.ORGANIZATION
         ? nominals.introducesBodyNamedLater(sp.first(), sp.head()) : List.of();
     if (lede && nominals.introducesSomeoneNamedLater(sp.first(), sp.last(), sp.head())) {
-      introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), false));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), false, true));
     } else if (lede && nominals.introducesSomethingNamedLater(sp.first(), sp.last(), sp.head())) {
-      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true));
     } else if (!bodyWords.isEmpty()) {
       // "A House panel votes …", then "The House Oversight and Government Reform Committee"
-      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, bodyWords));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, bodyWords));
     } else if (!e.named() && e.type() == Speaker.Type.PERSON && nominals.definiteOffice(sp.first(), sp.head())) {
       // "The New York state attorney general", then "Attorney General Eric Schneiderman"
-      introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), true));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), true, lede));
     }
   }
 
@@ -135,6 +139,7 @@ final class DelayedIdentification {
 
   private Optional<EntityDraft> namedLater(List<Attribution> attributions, List<Integer> cued,
       List<OptionalInt> speakerOf, EntityTable table, Introduced in) {
+    boolean firstNamed = true;
     for (int a : cued) {
       SpeakerMention sp = attributions.get(a).speaker().orElseThrow();
       OptionalInt id = speakerOf.get(a);
@@ -148,6 +153,10 @@ final class DelayedIdentification {
       if (in.person() && e.named() && e.type() == Speaker.Type.PERSON) {
         boolean introducedThere = e.firstMentionStart() > doc.tokens().start(in.token());
         if (in.office() && !nominals.holdsOffice(e, in.head(), in.token(), in.headToken())) {
+          if (firstNamed && introducedThere && in.gender().compatible(e.gender()) && unnamedHolder(in, e, table)) {
+            return Optional.of(e);
+          }
+          firstNamed = false;
           continue; // an office waits for the person who holds it, not "shadow chancellor Rachel Reeves"
         }
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
@@ -166,6 +175,19 @@ final class DelayedIdentification {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a lede's office is held by the person named and quoted first after it, in the next paragraph,
+   * who has no role of their own, when the article named no person before the office and no one holds it
+   * ("…, the union's general secretary has said.", then "Nicola Ranger told the BBC …").
+   */
+  private boolean unnamedHolder(Introduced in, EntityDraft e, EntityTable table) {
+    int start = doc.tokens().start(in.token());
+    return in.lede() && e.roles().isEmpty()
+        && doc.paragraphOf(doc.tokens().firstAtOrAfter(e.firstMentionStart())) == doc.paragraphOf(in.token()) + 1
+        && table.entities().stream().noneMatch(o -> o != in.entity() && o.type() == Speaker.Type.PERSON
+            && (o.named() && o.firstMentionStart() < start || nominals.holdsOffice(o, in.head(), in.token(), in.headToken())));
   }
 
   /**

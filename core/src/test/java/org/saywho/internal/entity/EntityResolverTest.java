@@ -460,6 +460,28 @@ class EntityResolverTest {
   }
 
   @Test
+  void officeInTheLede_thatNoOneHolds_isThePersonWithoutARoleQuotedInTheNextParagraph() {
+    Annotated doc = TestPipeline.annotate("Nurses could walk out next month, the union's general secretary has said.\n"
+        + "Nicola Ranger told the BBC that members felt insulted.\n"
+        + "The health secretary, Wes Streeting, said the offer was fair.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Nicola Ranger");
+    assertThat(speakerOf(doc, 0).id()).isEqualTo(speakerOf(doc, 1).id());
+  }
+
+  @Test
+  void officeInTheLede_staysApartFromAPersonWithARoleOfTheirOwn_orNamedLater() {
+    Annotated role = TestPipeline.annotate("Nurses could walk out next month, the union's general secretary has said.\n"
+        + "Nicola Ranger, a nurse in Leeds, told the BBC that members felt insulted.");
+    assertThat(speakerOf(role, 0).id()).isNotEqualTo(speakerOf(role, 1).id());
+    Annotated later = TestPipeline.annotate("Nurses could walk out next month, the union's general secretary has said.\n"
+        + "The offer was rejected on Monday.\nNicola Ranger told the BBC that members felt insulted.");
+    assertThat(speakerOf(later, 0).id()).isNotEqualTo(speakerOf(later, 1).id());
+    Annotated before = TestPipeline.annotate("Rebecca Long met the nurses after the union's general secretary said they"
+        + " would strike.\nNicola Ranger told the BBC that members felt insulted.");
+    assertThat(speakerOf(before, 0).name()).isNotEqualTo("Nicola Ranger");
+  }
+
+  @Test
   void councillorsTitle_joinsTheSurnameToTheMayorNamedBefore_butAnotherSurnameStaysApart() {
     Annotated doc = TestPipeline.annotate("Logan Mayor Jon Raven told ABC Radio that 300 homes could flood.\n"
         + "“People know what to do,” Cr Raven said.\n“Leave now,” Cllr Smith said.");
