@@ -13,7 +13,8 @@ import org.saywho.internal.lexicon.Words;
  * ("Health worries have dogged …", "Unsubtle tactics suggest …", "the push for Bobby Scott meant …")
  * is not someone's speech or thought: the cue is a verb of cause or effect. Nouns that can report
  * stay sources: documents and findings ("the report said", "a poll shows"), recordings, organisations
- * ("the campaign said"), people and groups.
+ * ("the campaign said"), people and groups, titles that CoreNLP's animacy list calls things ("the head
+ * of the delegation said", "the chair"), and sides ("Each side said", "the Clinton camp").
  */
 final class ThingSources {
 
@@ -47,7 +48,7 @@ final class ThingSources {
     String lower = t.lower(head);
     return words.isInanimate(lower) && !words.isThing(lower) && !words.isOrgWord(lower)
         && !words.isRecording(lower) && !words.isPersonNoun(lower) && !words.isPeopleNoun(lower)
-        && !words.isOffice(lower) && !words.isQuantity(lower);
+        && !words.isOffice(lower) && !words.isQuantity(lower) && !words.isTitle(lower) && !words.isPartyNoun(lower);
   }
 
   /**
@@ -75,9 +76,9 @@ final class ThingSources {
     return head;
   }
 
-  /** Whether a noun heads its chunk before "of": a document or finding, a person or people. */
+  /** Whether a noun heads its chunk before "of": a document or finding, a person or people, a title. */
   private static boolean heads(String lower, Words words) {
-    return words.isThing(lower) || words.isPersonNoun(lower) || words.isPeopleNoun(lower);
+    return words.isThing(lower) || words.isPersonNoun(lower) || words.isPeopleNoun(lower) || words.isTitle(lower);
   }
 
   /** A hyphen inside a word of the mention, touching the words on both sides ("labor-policy"). */

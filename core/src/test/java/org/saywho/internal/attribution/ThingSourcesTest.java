@@ -51,4 +51,13 @@ class ThingSourcesTest {
         .containsExactly("INDIRECT the hospital | say | The patient will go home on Friday");
     assertThat(AttributorTest.attributions("The worries suggest that the candidate is tired.")).isEmpty();
   }
+
+  @Test
+  void titleOrSideThatTheAnimacyListCallsAThing_speaks_butAThingBeforeOfDoesNot() {
+    assertThat(AttributorTest.attributions("The deputy head of the delegation said the United States should reduce its patrols."))
+        .containsExactly("INDIRECT The deputy head of the delegation | say | the United States should reduce its patrols");
+    assertThat(AttributorTest.attributions("Each side said the other would be responsible."))
+        .containsExactly("INDIRECT Each side | say | the other would be responsible");
+    assertThat(AttributorTest.attributions("The back side of the building suggests that the fire began there.")).isEmpty();
+  }
 }
