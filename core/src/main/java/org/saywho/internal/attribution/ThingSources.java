@@ -13,7 +13,7 @@ import org.saywho.internal.lexicon.Words;
  * ("Health worries have dogged …", "Unsubtle tactics suggest …", "the push for Bobby Scott meant …")
  * is not someone's speech or thought: the cue is a verb of cause or effect. Nouns that can report
  * stay sources: documents and findings ("the report said", "a poll shows"), recordings, organisations
- * ("the campaign said"), people and groups, titles that CoreNLP's animacy list calls things ("the head
+ * ("the campaign said", "unions said"), people and groups, titles that CoreNLP's animacy list calls things ("the head
  * of the delegation said", "the chair"), and sides ("Each side said", "the Clinton camp").
  */
 final class ThingSources {
@@ -46,7 +46,7 @@ final class ThingSources {
       return false;
     }
     String lower = t.lower(head);
-    return words.isInanimate(lower) && !words.isThing(lower) && !words.isOrgWord(lower)
+    return words.isInanimate(lower) && !words.isThing(lower) && !orgWord(lower, t.tag(head).equals("NNS"), words)
         && !words.isRecording(lower) && !words.isPersonNoun(lower) && !words.isPeopleNoun(lower)
         && !words.isOffice(lower) && !words.isQuantity(lower) && !words.isTitle(lower) && !words.isPartyNoun(lower);
   }
@@ -74,6 +74,15 @@ final class ThingSources {
       }
     }
     return head;
+  }
+
+  /** Whether the noun, or a plural's singular ("unions", "agencies", "ministries"), names an organisation. */
+  private static boolean orgWord(String lower, boolean plural, Words words) {
+    if (words.isOrgWord(lower)) {
+      return true;
+    }
+    return plural && (lower.endsWith("ies") && words.isOrgWord(lower.substring(0, lower.length() - 3) + "y")
+        || lower.endsWith("s") && words.isOrgWord(lower.substring(0, lower.length() - 1)));
   }
 
   /** Whether a noun heads its chunk before "of": a document or finding, a person or people, a title. */

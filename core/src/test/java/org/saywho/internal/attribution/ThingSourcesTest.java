@@ -60,4 +60,13 @@ class ThingSourcesTest {
         .containsExactly("INDIRECT Each side | say | the other would be responsible");
     assertThat(AttributorTest.attributions("The back side of the building suggests that the fire began there.")).isEmpty();
   }
+
+  @Test
+  void pluralOfAnOrganisationWord_speaks_butAPluralThingDoesNot() {
+    assertThat(AttributorTest.attributions("Unions said the offer was too low."))
+        .containsExactly("INDIRECT Unions | say | the offer was too low");
+    assertThat(AttributorTest.attributions("Ministries said the offer was too low."))
+        .containsExactly("INDIRECT Ministries | say | the offer was too low");
+    assertThat(AttributorTest.attributions("Higher prices suggest that the offer was too low.")).isEmpty();
+  }
 }
