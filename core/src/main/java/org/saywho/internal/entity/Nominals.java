@@ -22,6 +22,10 @@ final class Nominals {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Prepositions of place: an entity only ever after one is where things happen. */
   private static final Set<String> WHERE = Set.of("in", "on", "at", "near", "across", "throughout", "outside", "inside");
+  /** Verbs whose object is who hears the words: an entity only ever after one is a listener ("told the BBC"). */
+  private static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
+  /** Verbs that name their listener after "to" ("speaking to the BBC"). */
+  private static final Set<String> SPEAKING = Set.of("speaking", "spoke", "talking", "talked");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no");
   /** How many sentences back "the senators" may reach for the people joined by "and" it stands for. */
   private static final int COORDINATION_REACH = 10;
@@ -371,10 +375,25 @@ final class Nominals {
     return head;
   }
 
-  /** The named organisation mentioned last before {@code before} ("the agency" after "the Congressional Budget Office"). */
+  /**
+   * The named organisation mentioned last before {@code before} ("the agency" after "the Congressional
+   * Budget Office"), not one the article mentions only as a listener (after "“…,” Park added, speaking
+   * to the BBC", "the council" is no broadcaster).
+   */
   private @Nullable EntityDraft latestOrganization(int before) {
     return table.latestBefore(before, e -> e.type() == Speaker.Type.ORGANIZATION && e.named()
-        && !words.isPlace(e.name().toLowerCase(Locale.ROOT)) && !onlyWhere(e));
+        && !words.isPlace(e.name().toLowerCase(Locale.ROOT)) && !onlyWhere(e) && !onlyListener(e));
+  }
+
+  /** Whether the article mentions the entity only as who hears someone ("told AFP", "speaking to the BBC"). */
+  private boolean onlyListener(EntityDraft e) {
+    return e.mentions().stream().allMatch(m -> {
+      int i = t.firstAtOrAfter(m.start()) - 1;
+      if (i >= 0 && t.lower(i).equals("the")) {
+        i--;
+      }
+      return i >= 0 && (TELLING.contains(t.lower(i)) || i > 0 && t.lower(i).equals("to") && SPEAKING.contains(t.lower(i - 1)));
+    });
   }
 
   /** The country named last before {@code before} ("the country" after "Britain's decision"). */

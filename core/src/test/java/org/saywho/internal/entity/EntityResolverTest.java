@@ -703,6 +703,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void definiteOrganisationNoun_passesOverAnOrganisationOnlyEverTold_butNotOneThatActed() {
+    Annotated heard = TestPipeline.annotate("The Met Office issued a warning.\n“It is over,” Kim Park said, speaking to the"
+        + " BBC.\nIn a statement, the council said: “Residents should avoid the river.”");
+    assertThat(lastSpeakerOf(heard).name()).isNotEqualTo("BBC");
+    Annotated acted = TestPipeline.annotate("The BBC issued a warning.\n“It is over,” Kim Park said.\n"
+        + "In a statement, the network said: “Residents should avoid the river.”");
+    assertThat(lastSpeakerOf(acted).name()).isEqualTo("BBC");
+  }
+
+  @Test
   void definiteOffice_joinsThePersonInReach_butAnIndefiniteOneDoesNot() {
     Annotated doc = TestPipeline.annotate("Bernie Sanders spoke in Ohio on Monday.\nThe Vermont senator said the plan would fail.\n"
         + "A senator said the plan would pass.");
