@@ -35,7 +35,7 @@ final class SpeakerFinder {
 
   /**
    * Whether the rules the tagger's features never saw apply: a bare role too long for a noun phrase,
-   * an aside about a part of the subject, and appositions up to {@value #MAX_APPOSITION} tokens
+   * an aside about a part of the subject, a subject modified by an adjective phrase, and appositions up to {@value #MAX_APPOSITION} tokens
    * rather than {@value #MAX_APPOSITION_AS_TRAINED}.
    */
   private final boolean repaired;
@@ -78,7 +78,8 @@ final class SpeakerFinder {
       return governing(t, unit, c, earlierSpeakers);
     }
     Optional<SpeakerMatch> before = subjectEndingAt(t, unit, Adjuncts.skipLeft(t, c - 1, unit))
-        .map(sp -> beyondPrepositionalObject(t, unit, sp));
+        .map(sp -> beyondPrepositionalObject(t, unit, sp))
+        .map(sp -> repaired ? beyondAdjectivePhrase(t, unit, sp) : sp);
     if (before.isPresent()) {
       return before;
     }
@@ -110,6 +111,43 @@ final class SpeakerFinder {
     }
     return subjectEndingAt(t, unit, q).filter(s -> s.first() == unit.firstToken() || !t.tag(s.first() - 1).equals("IN"))
         .orElse(sp);
+  }
+
+  /**
+   * The noun an adjective phrase or a "with knowledge of" phrase modifies, when the phrase before the
+   * cue is that phrase's object: "people familiar with the matter said", "officials close to the talks
+   * said", "a person with direct knowledge of the plans said". The speaker spans the whole phrase and
+   * opens its clause, or follows a comma or conjunction ("In a meeting with the board, …" is no one).
+   */
+  private SpeakerMatch beyondAdjectivePhrase(Tokens t, Unit unit, SpeakerMatch sp) {
+    int p = sp.first() - 1;
+    if (p <= unit.firstToken() + 1 || !(t.tag(p).equals("IN") || t.tag(p).equals("TO")) || RELATIVES.contains(t.lower(p))) {
+      return sp;
+    }
+    int q = p - 1;
+    int noun;
+    if (t.lower(p).equals("with") && Grammar.noun(t, q)) {
+      noun = q; // "a person with direct knowledge of the plans", read as one noun phrase
+    } else if (t.lower(p).equals("of") && Grammar.noun(t, q)) {
+      q--;
+      while (q > unit.firstToken() && t.tag(q).equals("JJ")) {
+        q--;
+      }
+      if (!t.lower(q).equals("with")) {
+        return sp;
+      }
+      noun = q - 1;
+    } else if (t.tag(q).equals("JJ") || t.tag(q).equals("VBP") && t.lower(p).equals("to")) {
+      noun = q - 1; // the tagger reads "close" in "officials close to the talks" as a verb
+    } else {
+      return sp;
+    }
+    if (noun < unit.firstToken() || !(t.tag(noun).equals("NNS") || t.tag(noun).equals("NN"))) {
+      return sp;
+    }
+    return subjectEndingAt(t, unit, noun)
+        .filter(s -> s.first() == unit.firstToken() || Grammar.comma(t, s.first() - 1) || t.tag(s.first() - 1).equals("CC"))
+        .map(s -> new SpeakerMatch(s.first(), sp.last(), s.head(), -1, -1, SpeakerMatch.Position.BEFORE)).orElse(sp);
   }
 
   /** "…, said Trump." and "said Trump, who …": nothing but adjuncts or a comma follows the speaker. */

@@ -171,4 +171,12 @@ class AttributorTest {
     assertThat(attributions("The chair of the committee said the vote would be held on Friday."))
         .containsExactly("INDIRECT The chair of the committee | say | the vote would be held on Friday");
   }
+
+  @Test
+  void speakerWithAKnowledgePhraseOrACloseToPhrase_keepsTheWholePhrase_beforeAPostposedCue() {
+    assertThat(attributions("The Commission will fine Meridian, a person with direct knowledge of the plans said."))
+        .containsExactly("INDIRECT a person with direct knowledge of the plans | say | The Commission will fine Meridian");
+    assertThat(attributions("The Commission will fine Meridian, officials close to the talks said."))
+        .containsExactly("INDIRECT officials close to the talks | say | The Commission will fine Meridian");
+  }
 }
