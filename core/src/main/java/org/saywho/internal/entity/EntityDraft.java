@@ -139,6 +139,17 @@ final class EntityDraft {
     }
   }
 
+  /**
+   * Records a "his" or "her" in the person's own report ("… said about 60 per cent of her members"),
+   * which decides only when nothing else does.
+   */
+  public void learnOwnPossessive(Gender g) {
+    if (type == Speaker.Type.PERSON) {
+      genderVotes.addOwnPossessive(g);
+      gender = genderVotes.decide().gender();
+    }
+  }
+
   /** Records evidence of the gender; a non-person has none. */
   public void learnGender(Speaker.GenderEvidence kind, Gender g) {
     if (type == Speaker.Type.PERSON && g != Gender.UNKNOWN) {

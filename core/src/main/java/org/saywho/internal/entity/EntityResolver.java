@@ -171,7 +171,24 @@ public final class EntityResolver {
         if ((w.equals("he") || w.equals("she")) && !t.quoted(token) && !speakerToken[token]) {
           int at = token;
           pronoun(w, token, doc.paragraphOf(token), salience, e -> ownReport.test(at, e));
+        } else if (t.tag(token).equals("PRP$") && (w.equals("his") || w.equals("her")) && !t.quoted(token)
+            && !speakerToken[token]) {
+          ownPossessive(w, token);
         }
+      }
+    }
+
+    /**
+     * A "his" or "her" in the report of the person it refers to ("Andrea Hannen said about 60 per cent
+     * of her members are losing money") is evidence of their gender when nothing else is; resolved
+     * elsewhere it tells nothing, for a possessive often points at someone only world knowledge names
+     * ("Trump said her emails …").
+     */
+    private void ownPossessive(String possessive, int at) {
+      Gender g = subjectForm(possessive).equals("he") ? Gender.MALE : Gender.FEMALE;
+      EntityDraft e = salience.resolvePerson(at, doc.paragraphOf(at), g);
+      if (e != null && ownReport.test(at, e)) {
+        e.learnOwnPossessive(g);
       }
     }
   }
@@ -468,8 +485,9 @@ public final class EntityResolver {
 
   /**
    * The "he" or "she" that opens the content of a report whose named speaker comes before it in its
-   * sentence ("Kelowna resident Priya Sandhu, who works as a care aide, said she has not seen …"), by
-   * token, with the speaker mention of that report.
+   * sentence ("Kelowna resident Priya Sandhu, who works as a care aide, said she has not seen …"), and
+   * the report's first possessive when no name or other pronoun comes before it ("… said about 60 per
+   * cent of her members"), by token, with the speaker mention of that report.
    */
   private static Map<Integer, TokenRange> reportsOpeningWithAPronoun(Tokens t, List<Attribution> attributions, List<Integer> cued) {
     Map<Integer, TokenRange> openers = new HashMap<>();
@@ -484,6 +502,13 @@ public final class EntityResolver {
       String w = t.lower(p);
       if (w.equals("he") || w.equals("she")) {
         openers.put(p, sp.tokens());
+      }
+      int end = t.lastEndingBy(p, at.content().end());
+      for (int i = p; i <= end && !t.quoted(i) && !t.tag(i).startsWith("NNP") && !t.tag(i).equals("PRP"); i++) {
+        if (t.tag(i).equals("PRP$")) {
+          openers.put(i, sp.tokens());
+          break;
+        }
       }
     }
     return openers;

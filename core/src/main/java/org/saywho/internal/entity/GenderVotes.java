@@ -9,8 +9,9 @@ import org.saywho.internal.lexicon.Gender;
  * own words come first: an honorific or a gendered noun ("Mrs.", "spokeswoman") on the person's own
  * mention decides unless another contradicts it; else the pronouns that refer to the person, when they
  * agree with each other (at most one in four against) and with the first name; else an unambiguous
- * first name; else pronouns in two or more paragraphs, all agreeing, that were resolved to the person while another
- * person was in reach. Anything else, conflicting evidence included, stays UNKNOWN: a wrong gender is worse than
+ * first name; else possessives in the person's own reports, all agreeing, that no pronoun in reach
+ * contradicts ("Hannen said about 60 per cent of her members …"); else pronouns in two or more
+ * paragraphs, all agreeing, that were resolved to the person while another person was in reach. Anything else, conflicting evidence included, stays UNKNOWN: a wrong gender is worse than
  * none. Confined to one run of the resolver.
  */
 final class GenderVotes {
@@ -24,6 +25,8 @@ final class GenderVotes {
   private final int[] female = new int[GenderEvidence.values().length];
   private final BitSet weakMale = new BitSet();
   private final BitSet weakFemale = new BitSet();
+  private int ownMale;
+  private int ownFemale;
 
   /**
    * Records a pronoun that was resolved to the person while another person was also in reach; pronouns
@@ -34,6 +37,15 @@ final class GenderVotes {
       weakMale.set(paragraph);
     } else if (g == Gender.FEMALE) {
       weakFemale.set(paragraph);
+    }
+  }
+
+  /** Records a possessive in the person's own report; UNKNOWN is ignored. */
+  void addOwnPossessive(Gender g) {
+    if (g == Gender.MALE) {
+      ownMale++;
+    } else if (g == Gender.FEMALE) {
+      ownFemale++;
     }
   }
 
@@ -74,6 +86,9 @@ final class GenderVotes {
     }
     int wm = weakMale.cardinality();
     int wf = weakFemale.cardinality();
+    if (ownMale + ownFemale > 0 && (ownMale == 0 || ownFemale == 0) && (ownMale > 0 ? wf : wm) == 0) {
+      return new Decision(ownMale > 0 ? Gender.MALE : Gender.FEMALE, GenderEvidence.PRONOUN);
+    }
     if (wm + wf >= 2 && (wm == 0 || wf == 0)) {
       return new Decision(wm > 0 ? Gender.MALE : Gender.FEMALE, GenderEvidence.PRONOUN);
     }

@@ -460,6 +460,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void possessiveInThePersonsOwnReport_givesTheirGender_butNotWhenAnotherIsNamedBeforeIt() {
+    Annotated own = TestPipeline.annotate("Operators may close.\nSam Hannen said about 60 per cent of her members are"
+        + " losing money.");
+    assertThat(speakerOf(own, 0).gender()).isEqualTo(Speaker.Gender.FEMALE);
+    Annotated other = TestPipeline.annotate("Operators may close.\nSam Hannen said Maria Lopez and her members are"
+        + " losing money.");
+    assertThat(speakerOf(other, 0).gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+  }
+
+  @Test
   void officeInTheLede_thatNoOneHolds_isThePersonWithoutARoleQuotedInTheNextParagraph() {
     Annotated doc = TestPipeline.annotate("Nurses could walk out next month, the union's general secretary has said.\n"
         + "Nicola Ranger told the BBC that members felt insulted.\n"

@@ -86,4 +86,19 @@ class GenderVotesTest {
     v.addWeakPronoun(Gender.FEMALE, 7);
     assertThat(v.decide().gender()).isEqualTo(Gender.UNKNOWN);
   }
+
+  @Test
+  void ownPossessive_decidesWhenNothingElseDoes_butNotAgainstAFirstNameOrAWeakPronoun() {
+    GenderVotes alone = new GenderVotes();
+    alone.addOwnPossessive(Gender.FEMALE);
+    assertThat(alone.decide()).isEqualTo(new GenderVotes.Decision(Gender.FEMALE, GenderEvidence.PRONOUN));
+    GenderVotes named = new GenderVotes();
+    named.add(GenderEvidence.FIRST_NAME, Gender.MALE);
+    named.addOwnPossessive(Gender.FEMALE);
+    assertThat(named.decide()).isEqualTo(new GenderVotes.Decision(Gender.MALE, GenderEvidence.FIRST_NAME));
+    GenderVotes contradicted = new GenderVotes();
+    contradicted.addOwnPossessive(Gender.FEMALE);
+    contradicted.addWeakPronoun(Gender.MALE, 2);
+    assertThat(contradicted.decide().gender()).isEqualTo(Gender.UNKNOWN);
+  }
 }
