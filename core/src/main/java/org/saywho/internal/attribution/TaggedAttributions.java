@@ -31,6 +31,8 @@ import org.saywho.internal.lexicon.CueLexicon;
 final class TaggedAttributions {
 
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+  /** Prepositions that tell how near a number is ("about 60 per cent", "over 500 people"). */
+  private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under");
 
   private TaggedAttributions() {}
 
@@ -87,7 +89,13 @@ final class TaggedAttributions {
       if (cue.isEmpty() || taggedType == Quote.Type.INDIRECT && inALaterSentence(t, cue.get(), c)) {
         continue;
       }
-      String lemma = lemma(t, cue.get(), morphology);
+      Range cueRun = cue.get();
+      Range content = c;
+      if (approximatorInTheCue(t, cueRun, c)) {
+        cueRun = new Range(cueRun.first(), cueRun.last() - 1);
+        content = new Range(c.first() - 1, c.last());
+      }
+      String lemma = lemma(t, cueRun, morphology);
       if (!takesItsContent(t, c, lexicon.single(lemma)) || namesTheSpeechEvent(t, c, lexicon)
           || refusedByGrammar(t, units, cue.get(), lexicon, morphology)) {
         continue;
@@ -102,11 +110,20 @@ final class TaggedAttributions {
           || names && sm.isEmpty()) {
         continue; // "The plan, dubbed “Project Hope” by its authors": a name no one is quoted giving
       }
-      CueMention cm = new CueMention(new TokenRange(cue.get().first(), cue.get().last()), lemma, lexicon.kind(lemma));
+      CueMention cm = new CueMention(new TokenRange(cueRun.first(), cueRun.last()), lemma, lexicon.kind(lemma));
       out.removeAll(overlapping);
-      out.add(Attributor.draft(doc, c, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
+      out.add(Attributor.draft(doc, content, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
     }
     return out;
+  }
+
+  /**
+   * Whether the tagger's cue run ends with a preposition that tells how near a number the content's
+   * first word is ("said about 60 per cent of her members …"): the word opens the content.
+   */
+  private static boolean approximatorInTheCue(Tokens t, Range cue, Range content) {
+    return cue.last() > cue.first() && cue.last() == content.first() - 1 && t.tag(cue.last()).equals("IN")
+        && APPROXIMATORS.contains(t.lower(cue.last())) && t.tag(content.first()).equals("CD");
   }
 
   /**

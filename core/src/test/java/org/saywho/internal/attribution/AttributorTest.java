@@ -179,4 +179,13 @@ class AttributorTest {
     assertThat(attributions("The Commission will fine Meridian, officials close to the talks said."))
         .containsExactly("INDIRECT officials close to the talks | say | The Commission will fine Meridian");
   }
+
+  @Test
+  void approximatorBeforeANumber_opensTheContent_notTheCue_butAPrepositionBeforeAWordStaysOut() {
+    assertThat(attributions("Andrea Hannen, executive director of the Association of Day Care Operators of Ontario, said"
+        + " about 60 per cent of her members are losing money."))
+        .containsExactly("INDIRECT Andrea Hannen | say | about 60 per cent of her members are losing money");
+    assertThat(attributions("Hannen said that half of the centres could close."))
+        .containsExactly("INDIRECT Hannen | say | half of the centres could close");
+  }
 }
