@@ -17,7 +17,9 @@ import org.saywho.internal.doc.Unit;
 
 /**
  * Attributes quotes that stand alone, as a whole sentence with no cue: a quote continuing a quote
- * left open by the previous paragraph takes that quote's speaker; otherwise the quote takes the
+ * left open by the previous paragraph takes that quote's speaker, and a quote left open with no
+ * speaker before it takes the speaker of the paragraph where it closes (not as the tagger was
+ * trained); otherwise the quote takes the
  * speaker of the nearest attribution before it in its paragraph, else after it in its paragraph, else
  * the last attribution of the previous paragraph, quote or reported speech ("Farha says rents have
  * risen …" and then "“People are spending half their income on rent.”"), when it opens its own, else
@@ -191,10 +193,37 @@ final class Continuations {
     return quote;
   }
 
+  /**
+   * The speaker of a quote that runs on over paragraphs, given where it closes: "“For too long …" and
+   * "“That ends today …" are hers when the quote closes with "“And we will …,” she said"; a cue inside
+   * the quote (an excerpt of another article, "… King said Petraeus' testimony differed …") lends none,
+   * nor does a quote opened by another mark (an excerpt's straight marks around its own curly ones).
+   */
+  private Optional<Draft> closingOwner(int q) {
+    List<QuoteSpan> quotes = doc.quotes();
+    String text = doc.text();
+    char mark = text.charAt(quotes.get(q).outer().start());
+    for (int r = q + 1; r < quotes.size() && quotes.get(r).runsOnFromPrevious()
+        && text.charAt(quotes.get(r).outer().start()) == mark; r++) {
+      Optional<Draft> o = owner.get(r).filter(Draft::speaks)
+          .filter(d -> d.cue().isPresent() && !doc.tokens().quoted(d.cue().get().tokens().first()));
+      if (o.isPresent() || !quotes.get(r).runsOn()) {
+        return o;
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Draft> source(int q, Unit unit) {
     QuoteSpan quote = doc.quotes().get(q);
     if (quote.runsOnFromPrevious() && q > 0 && owner.get(q - 1).filter(Draft::speaks).isPresent()) {
       return owner.get(q - 1);
+    }
+    if (reportsLend && quote.runsOn()) {
+      Optional<Draft> closing = closingOwner(q);
+      if (closing.isPresent()) {
+        return closing;
+      }
     }
     List<Draft> here = byParagraph.get(unit.paragraph());
     int at = insertionPoint(here, quote.inner().start());

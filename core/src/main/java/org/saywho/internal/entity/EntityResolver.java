@@ -65,7 +65,7 @@ public final class EntityResolver {
     List<NameMention> names = new NameFinder(words, recogniser, t).find();
     boolean[] inContent = contentTokens(t, attributions);
     EntityTable table = new EntityTable(t, words);
-    Salience salience = new Salience(t);
+    Salience salience = new Salience(t, quoteOnlyParagraphs(doc));
     Nominals nominals = new Nominals(words, t, table, names);
     List<Integer> cued = new ArrayList<>();
     for (int a = 0; a < attributions.size(); a++) {
@@ -191,6 +191,33 @@ public final class EntityResolver {
         e.learnOwnPossessive(g);
       }
     }
+  }
+
+  /**
+   * Which paragraphs hold nothing but a quote left open for the next paragraph to go on with: one quote
+   * over several paragraphs, not an excerpt of paragraphs each closed.
+   */
+  private static boolean[] quoteOnlyParagraphs(Article doc) {
+    Tokens t = doc.tokens();
+    List<Span> paragraphs = doc.paragraphs();
+    boolean[] only = new boolean[paragraphs.size()];
+    boolean[] leftOpen = new boolean[paragraphs.size()];
+    doc.quotes().stream().filter(q -> q.runsOn() && q.paragraph() < leftOpen.length).forEach(q -> leftOpen[q.paragraph()] = true);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      if (!leftOpen[p]) {
+        continue;
+      }
+      Span span = paragraphs.get(p);
+      int first = t.firstAtOrAfter(span.start());
+      boolean any = false;
+      boolean all = true;
+      for (int i = first; i >= 0 && i < t.size() && t.start(i) < span.end() && all; i++) {
+        any = true;
+        all = t.quoted(i);
+      }
+      only[p] = any && all;
+    }
+    return only;
   }
 
   /**

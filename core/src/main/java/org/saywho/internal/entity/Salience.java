@@ -24,9 +24,30 @@ final class Salience {
 
   private final List<Seen> seen = new ArrayList<>();
   private final Tokens tokens;
+  /** Each paragraph's distance from the first, not counting paragraphs that are all quotation. */
+  private final int[] narrative;
 
-  Salience(Tokens tokens) {
+  /**
+   * Salience over an article's tokens.
+   *
+   * @param tokens the tokens
+   * @param quoteOnly which paragraphs hold nothing but quotation: a quote running over several
+   *     paragraphs ("“For too long …" / "“That ends today …" / "“And we will …,” she said") puts no
+   *     distance between a pronoun and the person named before it (for persons; "it" reaches as far as
+   *     ever)
+   */
+  Salience(Tokens tokens, boolean[] quoteOnly) {
     this.tokens = tokens;
+    this.narrative = new int[quoteOnly.length];
+    for (int p = 1; p < quoteOnly.length; p++) {
+      narrative[p] = narrative[p - 1] + (quoteOnly[p] ? 0 : 1);
+    }
+  }
+
+  /** How many paragraphs back {@code from} lies from {@code paragraph}, quotation-only ones not counted. */
+  private int back(int paragraph, int from) {
+    return paragraph < narrative.length && from < narrative.length && from >= 0 ? narrative[paragraph] - narrative[from]
+        : paragraph - from;
   }
 
   void add(int token, int paragraph, EntityDraft e, boolean subject, boolean inContent) {
@@ -113,9 +134,10 @@ final class Salience {
    */
   @Nullable EntityDraft resolve(int paragraph, Gender gender, List<Speaker.Type> wanted, Predicate<EntityDraft> fits) {
     EntityDraft fallback = null;
+    boolean person = wanted.equals(List.of(Speaker.Type.PERSON));
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);
-      if (paragraph - s.paragraph() > PARAGRAPHS_BACK) {
+      if ((person ? back(paragraph, s.paragraph()) : paragraph - s.paragraph()) > PARAGRAPHS_BACK) {
         break;
       }
       EntityDraft e = s.entity();
@@ -139,7 +161,7 @@ final class Salience {
   boolean onlyCandidate(int paragraph, Gender gender, EntityDraft chosen) {
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);
-      if (paragraph - s.paragraph() > PARAGRAPHS_BACK) {
+      if (back(paragraph, s.paragraph()) > PARAGRAPHS_BACK) {
         break;
       }
       EntityDraft e = s.entity();

@@ -71,4 +71,15 @@ class ContinuationsTest {
         + "The price of hay rose sharply last fall.\n\n\"You either sell or you go broke.\""))
         .noneMatch(a -> a.startsWith("DIRECT The price"));
   }
+
+  @Test
+  void quoteLeftOpenWithNoSpeakerBefore_takesTheSpeakerWhereItCloses_butAClosedOneDoesNot() {
+    Annotated open = TestPipeline.annotate("The minister set out her plans.\n\n\"For too long, passengers have been let"
+        + " down.\n\n\"And we will put passengers first,\" Louise Haigh said.");
+    assertThat(open.attributions()).hasSize(2);
+    assertThat(open.speakers().speaker(0).map(Entity::name)).contains("Louise Haigh");
+    Annotated closed = TestPipeline.annotate("The minister set out her plans.\n\n\"For too long, passengers have been let"
+        + " down.\"\n\n\"And we will put passengers first,\" Louise Haigh said.");
+    assertThat(closed.speakers().speaker(0).map(Entity::name).orElse("")).isNotEqualTo("Louise Haigh");
+  }
 }

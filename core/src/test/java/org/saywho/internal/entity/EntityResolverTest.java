@@ -460,6 +460,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounAfterAQuoteRunningOverParagraphs_reachesThePersonNamedBeforeIt_butNotOverNarration() {
+    Annotated quoted = TestPipeline.annotate("The transport secretary, Louise Haigh, set out her plans.\n\n"
+        + "\"For too long, passengers have been let down.\n\n\"That ends today.\n\n\"We will put passengers first.\n\n"
+        + "\"And we will fix it,\" she said.");
+    assertThat(lastSpeakerOf(quoted).name()).isEqualTo("Louise Haigh");
+    Annotated narrated = TestPipeline.annotate("The transport secretary, Louise Haigh, set out her plans.\n\n"
+        + "Trains were late.\n\nFares went up.\n\nThe unions met.\n\n\"And we will fix it,\" she said.");
+    assertThat(narrated.speakers().speaker(narrated.attributions().size() - 1).map(Entity::name).orElse(""))
+        .isNotEqualTo("Louise Haigh");
+  }
+
+  @Test
   void possessiveInThePersonsOwnReport_givesTheirGender_butNotWhenAnotherIsNamedBeforeIt() {
     Annotated own = TestPipeline.annotate("Operators may close.\nSam Hannen said about 60 per cent of her members are"
         + " losing money.");
