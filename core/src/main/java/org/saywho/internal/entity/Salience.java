@@ -46,7 +46,8 @@ final class Salience {
 
   /** How many paragraphs back {@code from} lies from {@code paragraph}, quotation-only ones not counted. */
   private int back(int paragraph, int from) {
-    return paragraph < narrative.length && from < narrative.length && from >= 0 ? narrative[paragraph] - narrative[from]
+    return paragraph >= 0 && paragraph < narrative.length && from >= 0 && from < narrative.length
+        ? narrative[paragraph] - narrative[from]
         : paragraph - from;
   }
 
