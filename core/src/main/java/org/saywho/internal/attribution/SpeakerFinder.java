@@ -35,7 +35,8 @@ final class SpeakerFinder {
 
   /**
    * Whether the rules the tagger's features never saw apply: a bare role too long for a noun phrase,
-   * an aside about a part of the subject, a subject modified by an adjective phrase, and appositions up to {@value #MAX_APPOSITION} tokens
+   * an aside about a part of the subject, a subject modified by an adjective phrase, and appositions up
+   * to {@value #MAX_APPOSITION} tokens
    * rather than {@value #MAX_APPOSITION_AS_TRAINED}.
    */
   private final boolean repaired;
@@ -121,7 +122,8 @@ final class SpeakerFinder {
    */
   private SpeakerMatch beyondAdjectivePhrase(Tokens t, Unit unit, SpeakerMatch sp) {
     int p = sp.first() - 1;
-    if (p <= unit.firstToken() + 1 || !(t.tag(p).equals("IN") || t.tag(p).equals("TO")) || RELATIVES.contains(t.lower(p))) {
+    if (p <= unit.firstToken() + 1 || !(t.tag(p).equals("IN") || t.tag(p).equals("TO"))
+        || RELATIVES.contains(t.lower(p))) {
       return sp;
     }
     int q = p - 1;
@@ -146,7 +148,8 @@ final class SpeakerFinder {
       return sp;
     }
     return subjectEndingAt(t, unit, noun)
-        .filter(s -> s.first() == unit.firstToken() || Grammar.comma(t, s.first() - 1) || t.tag(s.first() - 1).equals("CC"))
+        .filter(s -> s.first() == unit.firstToken() || Grammar.comma(t, s.first() - 1)
+            || t.tag(s.first() - 1).equals("CC"))
         .map(s -> new SpeakerMatch(s.first(), sp.last(), s.head(), -1, -1, SpeakerMatch.Position.BEFORE)).orElse(sp);
   }
 

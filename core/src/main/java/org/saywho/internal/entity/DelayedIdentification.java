@@ -187,7 +187,8 @@ final class DelayedIdentification {
     return in.lede() && e.roles().isEmpty()
         && doc.paragraphOf(doc.tokens().firstAtOrAfter(e.firstMentionStart())) == doc.paragraphOf(in.token()) + 1
         && table.entities().stream().noneMatch(o -> o != in.entity() && o.type() == Speaker.Type.PERSON
-            && (o.named() && o.firstMentionStart() < start || nominals.holdsOffice(o, in.head(), in.token(), in.headToken())));
+            && (o.named() && o.firstMentionStart() < start
+                || nominals.holdsOffice(o, in.head(), in.token(), in.headToken())));
   }
 
   /**

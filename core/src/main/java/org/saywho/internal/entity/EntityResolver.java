@@ -202,7 +202,8 @@ public final class EntityResolver {
     List<Span> paragraphs = doc.paragraphs();
     boolean[] only = new boolean[paragraphs.size()];
     boolean[] leftOpen = new boolean[paragraphs.size()];
-    doc.quotes().stream().filter(q -> q.runsOn() && q.paragraph() < leftOpen.length).forEach(q -> leftOpen[q.paragraph()] = true);
+    doc.quotes().stream().filter(q -> q.runsOn() && q.paragraph() < leftOpen.length)
+        .forEach(q -> leftOpen[q.paragraph()] = true);
     for (int p = 0; p < paragraphs.size(); p++) {
       if (!leftOpen[p]) {
         continue;

@@ -11,8 +11,9 @@ import org.saywho.internal.lexicon.Gender;
  * agree with each other (at most one in four against) and with the first name; else an unambiguous
  * first name; else possessives in the person's own reports, all agreeing, that no pronoun in reach
  * contradicts ("Hannen said about 60 per cent of her members …"); else pronouns in two or more
- * paragraphs, all agreeing, that were resolved to the person while another person was in reach. Anything else, conflicting evidence included, stays UNKNOWN: a wrong gender is worse than
- * none. Confined to one run of the resolver.
+ * paragraphs, all agreeing, that were resolved to the person while another person was in reach.
+ * Anything else, conflicting evidence included, stays UNKNOWN: a wrong gender is worse than none.
+ * Confined to one run of the resolver.
  */
 final class GenderVotes {
 

@@ -392,7 +392,8 @@ final class Nominals {
       if (i >= 0 && t.lower(i).equals("the")) {
         i--;
       }
-      return i >= 0 && (TELLING.contains(t.lower(i)) || i > 0 && t.lower(i).equals("to") && SPEAKING.contains(t.lower(i - 1)));
+      return i >= 0 && (TELLING.contains(t.lower(i))
+          || i > 0 && t.lower(i).equals("to") && SPEAKING.contains(t.lower(i - 1)));
     });
   }
 
