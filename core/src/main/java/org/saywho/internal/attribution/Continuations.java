@@ -17,8 +17,8 @@ import org.saywho.internal.doc.Unit;
 
 /**
  * Attributes quotes that stand alone, as a whole sentence with no cue: a quote continuing a quote
- * left open by the previous paragraph takes that quote's speaker, and a quote left open with no
- * speaker before it takes the speaker of the paragraph where it closes (not as the tagger was
+ * left open by the previous paragraph takes that quote's speaker; a quote left open with no speaker in
+ * its own paragraph takes the speaker of the paragraph where it closes (not as the tagger was
  * trained); otherwise the quote takes the
  * speaker of the nearest attribution before it in its paragraph, else after it in its paragraph, else
  * the last attribution of the previous paragraph, quote or reported speech ("Farha says rents have
@@ -219,12 +219,6 @@ final class Continuations {
     if (quote.runsOnFromPrevious() && q > 0 && owner.get(q - 1).filter(Draft::speaks).isPresent()) {
       return owner.get(q - 1);
     }
-    if (reportsLend && quote.runsOn()) {
-      Optional<Draft> closing = closingOwner(q);
-      if (closing.isPresent()) {
-        return closing;
-      }
-    }
     List<Draft> here = byParagraph.get(unit.paragraph());
     int at = insertionPoint(here, quote.inner().start());
     for (int i = at - 1; i >= Math.max(0, at - SCAN); i--) {
@@ -237,6 +231,12 @@ final class Continuations {
       Draft a = here.get(i);
       if (a.speaks() && a.content().start() >= quote.inner().end()) {
         return Optional.of(a);
+      }
+    }
+    if (reportsLend && quote.runsOn()) {
+      Optional<Draft> closing = closingOwner(q);
+      if (closing.isPresent()) {
+        return closing;
       }
     }
     if (unit.paragraph() > 0 && opensParagraph(unit)) {

@@ -17,6 +17,7 @@ import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.QuoteSpan;
 import org.saywho.internal.doc.Resolution;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
@@ -194,16 +195,35 @@ public final class EntityResolver {
   }
 
   /**
-   * Which paragraphs hold nothing but a quote left open for the next paragraph to go on with: one quote
-   * over several paragraphs, not an excerpt of paragraphs each closed.
+   * Which paragraphs hold nothing but a quote left open for the next paragraph to go on with, in a run
+   * of paragraphs opened by the same mark that closes: one quote over several paragraphs, not an excerpt
+   * of paragraphs each closed, nor one whose straight marks hold a curly quote of its own.
    */
   private static boolean[] quoteOnlyParagraphs(Article doc) {
     Tokens t = doc.tokens();
     List<Span> paragraphs = doc.paragraphs();
     boolean[] only = new boolean[paragraphs.size()];
     boolean[] leftOpen = new boolean[paragraphs.size()];
-    doc.quotes().stream().filter(q -> q.runsOn() && q.paragraph() < leftOpen.length)
-        .forEach(q -> leftOpen[q.paragraph()] = true);
+    List<QuoteSpan> quotes = doc.quotes();
+    String text = doc.text();
+    for (int q = 0; q < quotes.size(); q++) {
+      if (!quotes.get(q).runsOn() || quotes.get(q).runsOnFromPrevious()) {
+        continue;
+      }
+      char mark = text.charAt(quotes.get(q).outer().start());
+      int r = q + 1;
+      while (r < quotes.size() && quotes.get(r).runsOnFromPrevious() && quotes.get(r).runsOn()
+          && text.charAt(quotes.get(r).outer().start()) == mark) {
+        r++;
+      }
+      boolean closes = r < quotes.size() && quotes.get(r).runsOnFromPrevious() && !quotes.get(r).runsOn()
+          && text.charAt(quotes.get(r).outer().start()) == mark;
+      for (int k = q; closes && k < r; k++) {
+        if (quotes.get(k).paragraph() < leftOpen.length) {
+          leftOpen[quotes.get(k).paragraph()] = true;
+        }
+      }
+    }
     for (int p = 0; p < paragraphs.size(); p++) {
       if (!leftOpen[p]) {
         continue;
