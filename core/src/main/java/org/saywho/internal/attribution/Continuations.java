@@ -201,10 +201,7 @@ final class Continuations {
    */
   private Optional<Draft> closingOwner(int q) {
     List<QuoteSpan> quotes = doc.quotes();
-    String text = doc.text();
-    char mark = text.charAt(quotes.get(q).outer().start());
-    for (int r = q + 1; r < quotes.size() && quotes.get(r).runsOnFromPrevious()
-        && text.charAt(quotes.get(r).outer().start()) == mark; r++) {
+    for (int r = q + 1; r < quotes.size() && doc.reopensWithTheMarkOf(r, q); r++) {
       Optional<Draft> o = owner.get(r).filter(Draft::speaks)
           .filter(d -> d.cue().isPresent() && !doc.tokens().quoted(d.cue().get().tokens().first()));
       if (o.isPresent() || !quotes.get(r).runsOn()) {

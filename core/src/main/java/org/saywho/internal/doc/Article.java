@@ -45,6 +45,20 @@ public record Article(String text, Layout layout, List<QuoteSpan> quotes, List<T
     return quoteTokens.get(q).first();
   }
 
+  /**
+   * Returns whether quote {@code r} goes on with a quote left open before it and opens with the same
+   * mark as quote {@code q}: a run of paragraphs quoting one speaker, not an excerpt whose straight
+   * marks hold curly quotes of its own.
+   *
+   * @param q a quote that opens or continues the run
+   * @param r a later quote
+   * @return true when {@code r} reopens the run with {@code q}'s mark
+   */
+  public boolean reopensWithTheMarkOf(int r, int q) {
+    return quotes.get(r).runsOnFromPrevious()
+        && text.charAt(quotes.get(r).outer().start()) == text.charAt(quotes.get(q).outer().start());
+  }
+
   /** Returns the last token of quote {@code q} (its closing mark, when it has one). */
   public int quoteLastToken(int q) {
     return quoteTokens.get(q).last();

@@ -205,19 +205,15 @@ public final class EntityResolver {
     boolean[] only = new boolean[paragraphs.size()];
     boolean[] leftOpen = new boolean[paragraphs.size()];
     List<QuoteSpan> quotes = doc.quotes();
-    String text = doc.text();
     for (int q = 0; q < quotes.size(); q++) {
       if (!quotes.get(q).runsOn() || quotes.get(q).runsOnFromPrevious()) {
         continue;
       }
-      char mark = text.charAt(quotes.get(q).outer().start());
       int r = q + 1;
-      while (r < quotes.size() && quotes.get(r).runsOnFromPrevious() && quotes.get(r).runsOn()
-          && text.charAt(quotes.get(r).outer().start()) == mark) {
+      while (r < quotes.size() && doc.reopensWithTheMarkOf(r, q) && quotes.get(r).runsOn()) {
         r++;
       }
-      boolean closes = r < quotes.size() && quotes.get(r).runsOnFromPrevious() && !quotes.get(r).runsOn()
-          && text.charAt(quotes.get(r).outer().start()) == mark;
+      boolean closes = r < quotes.size() && doc.reopensWithTheMarkOf(r, q) && !quotes.get(r).runsOn();
       for (int k = q; closes && k < r; k++) {
         if (quotes.get(k).paragraph() < leftOpen.length) {
           leftOpen[quotes.get(k).paragraph()] = true;
