@@ -19,7 +19,6 @@ final class Colons {
 
   private static final CueEntry COLON = new CueEntry(":", List.of(), Set.of(CueEntry.Frame.QUOTE), 0.85);
   private static final CueEntry DASH = new CueEntry("―", List.of(), Set.of(CueEntry.Frame.QUOTE), 0.85);
-  private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
 
   private Colons() {}
 
@@ -36,7 +35,7 @@ final class Colons {
     int close = quoteEnd(t, first, unit);
     int dash = close + 1;
     int lineEnd = lineEnd(t, unit.endToken() - 1);
-    if (dash + 1 > lineEnd || !DASHES.contains(t.word(dash)) || !Grammar.proper(t, dash + 1)) {
+    if (dash + 1 > lineEnd || !t.dash(dash) || !Grammar.proper(t, dash + 1)) {
       return Optional.empty();
     }
     int end = NounPhrases.endRightOf(t, dash + 1, lineEnd);

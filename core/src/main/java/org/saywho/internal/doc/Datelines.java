@@ -1,6 +1,5 @@
 package org.saywho.internal.doc;
 
-import java.util.Set;
 
 /**
  * The dateline a wire story's paragraph opens with: its place and agency, up to a dash ("NEW DELHI
@@ -22,7 +21,6 @@ public final class Datelines {
   private static final int MAX_COLON_WORDS = 3;
   /** A colon dateline opens one of the article's first paragraphs: the headline, a byline, the lede. */
   private static final int COLON_PARAGRAPHS = 4;
-  private static final Set<String> DASHES = Set.of("-", "--", "—", "–", "―");
 
   private Datelines() {}
 
@@ -60,7 +58,7 @@ public final class Datelines {
     int agencyEnd = -1;
     for (int k = first; k < Math.min(t.size(), first + MAX_TOKENS + 1); k++) {
       String w = t.word(k);
-      if (DASHES.contains(w)) {
+      if (t.dash(k)) {
         return k > first && (capitals(t.word(first)) || agency) ? k : first - 1;
       }
       if (w.equals("(")) {

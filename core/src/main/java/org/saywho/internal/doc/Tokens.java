@@ -3,6 +3,7 @@ package org.saywho.internal.doc;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.saywho.Span;
 
 /**
@@ -47,6 +48,8 @@ public final class Tokens {
   }
 
   private static final int NO_QUOTE = -1;
+  /** The hyphens and dashes that set off a dateline or a quote's signature. */
+  private static final Set<String> DASHES = Set.of("-", "--", "—", "–", "―");
 
   /** Collects tokens in text order. */
   public static final class Builder {
@@ -239,6 +242,11 @@ public final class Tokens {
   /** Returns whether tokens {@code i} and {@code j} lie in the same quote, or both outside quotes. */
   public boolean sameQuote(int i, int j) {
     return quote[i] == quote[j];
+  }
+
+  /** Returns whether token {@code i} is a hyphen or dash standing alone ("-", "--", "—", "–", "―"). */
+  public boolean dash(int i) {
+    return DASHES.contains(word[i]);
   }
 
   /** Returns whether token {@code i} lies inside quote marks (or is one of the marks). */
