@@ -10,10 +10,12 @@ import org.saywho.internal.doc.Tokens;
 
 /**
  * The role in an apposition after an inverted speaker: "said Doris Grinspun, CEO of the Registered
- * Nurses Association of Ontario", "said Raghu Venugopal, an emergency physician in Toronto". Beside
- * the grammar's roles (a determiner and a noun phrase), it opens with a lower-case singular noun or an
- * acronym, and keeps up to two prepositional phrases; it ends at punctuation, the sentence's end or a
- * relative word other than "that", which may open a clause ("said John Brown, adding that …" has none).
+ * Nurses Association of Ontario", "said Raghu Venugopal, an emergency physician in Toronto", "said
+ * Sally Auld, chief economist at JBWere", past an age ("said Jane Doe, 45, a nurse"). Beside the
+ * grammar's roles (a determiner and a noun phrase), it opens with a lower-case singular noun, an
+ * adjective before one or an acronym, and keeps up to two prepositional phrases; it ends at
+ * punctuation, the sentence's end or a relative word other than "that", which may open a clause ("said
+ * John Brown, adding that …" has none).
  * It is read after the tagger, so what the tagger reads does not change.
  */
 final class AppositiveRoles {
@@ -32,7 +34,7 @@ final class AppositiveRoles {
 
   private static Draft withRole(Article doc, Draft d) {
     Tokens t = doc.tokens();
-    int open = appositionAfterInvertedSpeaker(t, d);
+    int open = afterAnAge(t, appositionAfterInvertedSpeaker(t, d));
     if (open < 0 || !opensARole(t, open)) {
       return d;
     }
@@ -53,6 +55,13 @@ final class AppositiveRoles {
     return d.withSpeaker(new SpeakerMention(sp.tokens(), sp.head(), Optional.of(new TokenRange(open, end))));
   }
 
+  /** The token after an age and its comma ("said Jane Doe, 45, a nurse"), else {@code open}. */
+  private static int afterAnAge(Tokens t, int open) {
+    boolean age = open >= 0 && open + 2 < t.size() && t.tag(open).equals("CD") && Grammar.comma(t, open + 1)
+        && t.word(open).chars().allMatch(Character::isDigit) && t.sentence(open + 2) == t.sentence(open);
+    return age ? open + 2 : open;
+  }
+
   /**
    * The first token after the comma that follows an inverted speaker without a role, in the
    * speaker's sentence ("said X, …"), or -1.
@@ -69,10 +78,18 @@ final class AppositiveRoles {
     return apposed ? open : -1;
   }
 
-  /** Whether a role opens at {@code i}: a determiner, a lower-case singular noun or an acronym. */
+  /**
+   * Whether a role opens at {@code i}: a determiner, a lower-case singular noun, a lower-case adjective
+   * before one ("chief economist", "former mayor"; not "angry at") or an acronym.
+   */
   static boolean opensARole(Tokens t, int i) {
     String w = t.word(i);
     boolean acronym = t.tag(i).equals("NNP") && w.length() <= ACRONYM && w.chars().allMatch(Character::isUpperCase);
-    return Grammar.determiner(t, i) || t.tag(i).equals("NN") && Character.isLowerCase(w.charAt(0)) || acronym;
+    boolean qualified = t.tag(i).equals("JJ") && Character.isLowerCase(w.charAt(0)) && i + 1 < t.size() && lowerNoun(t, i + 1);
+    return Grammar.determiner(t, i) || lowerNoun(t, i) || qualified || acronym;
+  }
+
+  private static boolean lowerNoun(Tokens t, int i) {
+    return t.tag(i).equals("NN") && Character.isLowerCase(t.word(i).charAt(0));
   }
 }

@@ -773,6 +773,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void appositionAfterAnInvertedSpeaker_mayOpenWithAnAdjective_orFollowAnAge_butNotBeAnAdjectivePhrase() {
+    Annotated doc = TestPipeline.annotate("Builders warn of shortage\n\n“It does not add up,” said Sally Auld, chief economist at "
+        + "JBWere.\n\n“We are stretched,” said Tom Baker, 45, a carpenter from Geelong.\n\n“No,” said John Brown, angry at "
+        + "the decision.");
+    assertThat(speakerOf(doc, 0).roles()).containsExactly("chief economist at JBWere");
+    assertThat(speakerOf(doc, 1).roles()).containsExactly("carpenter from Geelong");
+    assertThat(speakerOf(doc, 2).name()).isEqualTo("John Brown");
+    assertThat(speakerOf(doc, 2).roles()).isEmpty();
+  }
+
+  @Test
   void ledeOfficeOfAPlace_isThePersonNamedWhenFirstQuoted_notAPersonsLawyer() {
     String later = "\n\nKevin Sullivan says he told his staff on Monday to check the records.";
     Annotated doc = TestPipeline.annotate("Tax files were not opened\n\nConnecticut’s tax commissioner says no one opened "
