@@ -155,10 +155,16 @@ final class TaggedAttributions {
         && content.contains(t.span(d.speaker().get().first(), d.speaker().get().last()));
   }
 
-  /** The content without the "that" introducing it, as the grammar gives contents ("said that …"). */
+  /**
+   * The content without the "that" introducing it, as the grammar gives contents ("said that …"), also
+   * where the tagger took it for a relative ("said on BBC News that/WDT …"), and a comma after it
+   * ("said that, “Of course …”"); a demonstrative stays ("said that was wrong").
+   */
   static Range withoutComplementizer(Tokens t, Range c) {
-    return c.last() > c.first() && t.lower(c.first()).equals("that") && t.tag(c.first()).equals("IN")
-        ? new Range(c.first() + 1, c.last()) : c;
+    if (!(c.last() > c.first() && t.lower(c.first()).equals("that") && (t.tag(c.first()).equals("IN") || t.tag(c.first()).equals("WDT")))) {
+      return c;
+    }
+    return c.last() > c.first() + 1 && Grammar.comma(t, c.first() + 1) ? new Range(c.first() + 2, c.last()) : new Range(c.first() + 1, c.last());
   }
 
   /**
