@@ -355,6 +355,14 @@ class NameFinderTest {
   }
 
   @Test
+  void sportsRoleBeforeAName_isTheRole_aClubAloneIsNot() {
+    assertThat(role("Chelsea boss Enzo Maresca admitted his side had been second best.", "Enzo Maresca"))
+        .isEqualTo("Chelsea boss");
+    assertThat(role("England striker Harry Kane scored twice.", "Harry Kane")).isEqualTo("England striker");
+    assertThat(role("Chelsea midfield Enzo Fernandez was quiet.", "Enzo Fernandez")).isEmpty();
+  }
+
+  @Test
   void acronymReadAsACommonNoun_opensTheBodysNameAtTheSentencesStart() {
     assertThat(mention("NHS England said the waiting list stood at 7.4 million.", "NHS England").type())
         .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
