@@ -33,6 +33,9 @@ final class CueFinder {
 
   private final CueLexicon lexicon;
   private final Morphology morphology;
+  /** How many tokens a passive's agent inside a cue may take ("by the state news agency"). */
+  private static final int AGENT_REACH = 6;
+
   private final boolean repaired;
 
   /**
@@ -41,7 +44,8 @@ final class CueFinder {
    * @param lexicon the cue lexicon
    * @param morphology the lemmatiser
    * @param repaired whether the rules the attribution tagger's features never saw apply (an aside
-   *     between a proposition noun and its "that", a misread past tense before adjuncts and "that")
+   *     between a proposition noun and its "that", a misread past tense before adjuncts and "that", a
+   *     passive's agent inside a cue of several words)
    */
   CueFinder(CueLexicon lexicon, Morphology morphology, boolean repaired) {
     this.lexicon = lexicon;
@@ -138,15 +142,30 @@ final class CueFinder {
     return -1;
   }
 
-  private static int matchRest(Tokens t, Unit unit, int i, CueEntry e) {
+  private int matchRest(Tokens t, Unit unit, int i, CueEntry e) {
     int k = i;
     for (String w : e.words()) {
       k++;
+      if (repaired) {
+        k = pastAgent(t, unit, k);
+      }
       if (k >= unit.endToken() || t.quoted(k) || !t.lower(k).equals(w)) {
         return -1;
       }
     }
     return k;
+  }
+
+  /**
+   * The token after a passive's agent at {@code k} inside a cue of several words ("was quoted by the
+   * Guardian as saying"): "by" right after a participle, then a short noun phrase; else {@code k}.
+   */
+  private static int pastAgent(Tokens t, Unit unit, int k) {
+    if (k >= unit.endToken() - 1 || !t.lower(k).equals("by") || !t.tagIs(k - 1, "VBN")) {
+      return k;
+    }
+    int np = NounPhrases.endRightOf(t, k + 1, Math.min(unit.endToken() - 1, k + AGENT_REACH));
+    return np < 0 ? k : np + 1;
   }
 
   String lemma(Tokens t, int i) {

@@ -409,7 +409,7 @@ public final class EntityResolver {
    * between ("the Obama administration", "the Des Moines school board").
    */
   private boolean modifiesABody(Tokens t, int from, int head) {
-    if (from > head || !words.isOrgWord(t.lower(head))) {
+    if (from > head || !words.isBodyNoun(t.lower(head))) {
       return false;
     }
     for (int i = from; i < head; i++) {
@@ -564,7 +564,8 @@ public final class EntityResolver {
       case "he" -> salience.resolvePerson(token, paragraph, Gender.MALE);
       case "she" -> salience.resolvePerson(token, paragraph, Gender.FEMALE);
       case "they" -> salience.resolve(paragraph, Gender.UNKNOWN, List.of(Speaker.Type.GROUP, Speaker.Type.ORGANIZATION));
-      case "it" -> salience.resolve(paragraph, Gender.UNKNOWN, List.of(Speaker.Type.ORGANIZATION));
+      case "it" -> salience.resolve(paragraph, Gender.UNKNOWN, List.of(Speaker.Type.ORGANIZATION, Speaker.Type.UNKNOWN),
+          d -> d.type() == Speaker.Type.ORGANIZATION || !d.named()); // "the report said … It accused …"
       default -> null;
     };
     if (e != null && (p.equals("he") || p.equals("she"))) {
@@ -623,7 +624,7 @@ public final class EntityResolver {
    */
   private void apposedRole(Tokens t, EntityDraft e, int first, int last, int head) {
     e.addRole(Nominals.withoutDeterminer(t, first, last));
-    if (e.type() == Speaker.Type.UNKNOWN && words.isOrgWord(t.lower(head))) {
+    if (e.type() == Speaker.Type.UNKNOWN && words.isBodyNoun(t.lower(head))) {
       e.becomeOrganization();
     }
   }

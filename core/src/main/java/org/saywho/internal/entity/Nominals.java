@@ -105,7 +105,7 @@ final class Nominals {
       if (named == null && words.isCountryNoun(w)) {
         return latestCountry(first);
       }
-      if (named == null && words.isOrgWord(w) && !possessed(first, head) && !nationalBody(first, head)) {
+      if (named == null && words.isBodyNoun(w) && !possessed(first, head) && !nationalBody(first, head)) {
         named = latestOrganization(first);
       }
       return named == null || localBodyOtherThan(first, head, named) ? null : named;
@@ -220,7 +220,7 @@ final class Nominals {
    */
   List<String> introducesBodyNamedLater(int first, int head) {
     List<String> proper = new ArrayList<>();
-    if (!introduces(first, head) || !words.isOrgWord(t.lower(head)) || t.capitalized(head) && head > first) {
+    if (!introduces(first, head) || !words.isBodyNoun(t.lower(head)) || t.capitalized(head) && head > first) {
       return proper;
     }
     for (int i = first; i < head; i++) {
@@ -444,7 +444,7 @@ final class Nominals {
         || t.tag(first).equals("CD") || words.isQuantity(t.lower(first))) {
       return Speaker.Type.GROUP;
     }
-    if (words.isOrgWord(w)) {
+    if (words.isBodyNoun(w)) {
       return Speaker.Type.ORGANIZATION;
     }
     if (t.tag(head).equals("NN") && words.isAnimate(w) && !words.isThing(w)) {

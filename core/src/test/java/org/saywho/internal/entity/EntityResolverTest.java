@@ -784,6 +784,26 @@ class EntityResolverTest {
   }
 
   @Test
+  void theReport_isADocument_notTheNewspaperNamedBefore_butThePaperStaysAnOrganisation() {
+    Annotated doc = TestPipeline.annotate("Costs triple\n\nThe minister told the Guardian the plan was a shambles.\n\n"
+        + "The report found that costs had tripled.");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("report");
+    assertThat(speakerOf(doc, 1).type()).isEqualTo(Speaker.Type.UNKNOWN);
+    Annotated paper = TestPipeline.annotate("Costs triple\n\nThe plan was a shambles, the Guardian reported.");
+    assertThat(speakerOf(paper, 0).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
+  void it_isTheDocumentThatSpokeLast_butNoNamedThingThatIsNoOrganisation() {
+    Annotated doc = TestPipeline.annotate("Costs triple\n\nThe agency was hacked in 2010, the congressional report said.\n\n"
+        + "It accused the agency of covering up the hacks.");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("congressional report");
+    Annotated named = TestPipeline.annotate("Faith returns\n\nThe Senate met on Monday. Christianity was the theme of the day.\n\n"
+        + "It said the party would not split.");
+    assertThat(speakerOf(named, 0).name()).isEqualTo("Senate");
+  }
+
+  @Test
   void ledeOfficeOfAPlace_isThePersonNamedWhenFirstQuoted_notAPersonsLawyer() {
     String later = "\n\nKevin Sullivan says he told his staff on Monday to check the records.";
     Annotated doc = TestPipeline.annotate("Tax files were not opened\n\nConnecticut’s tax commissioner says no one opened "
