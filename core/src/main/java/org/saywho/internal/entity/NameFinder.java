@@ -622,6 +622,50 @@ final class NameFinder {
     return -1;
   }
 
+  /**
+   * Whether an apposition after the name at {@code last} says what one person is: a comma, an article,
+   * lower-case modifiers and a singular noun for a person ("Kawennahente Cross, a teacher in
+   * Hamilton,"; not "Hamilton, a city in Ontario").
+   */
+  private boolean apposedPersonNoun(int last) {
+    int i = last + 1;
+    if (i + 2 >= t.size() || !t.word(i).equals(",") || !(t.lower(i + 1).equals("a") || t.lower(i + 1).equals("an"))) {
+      return false;
+    }
+    for (int k = i + 2; k < Math.min(t.size(), i + 6) && t.sentence(k) == t.sentence(last) && !t.capitalized(k); k++) {
+      String w = t.lower(k);
+      if (t.tag(k).equals("NN") && (words.isPersonNoun(w) || words.isTitle(w))
+          && (k + 1 >= t.size() || !t.tag(k + 1).startsWith("NN"))) {
+        return true;
+      }
+      if (!t.tag(k).startsWith("JJ") && !t.tag(k).equals("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last token of a person's name that opens the run, a listed given name and one or two
+   * capitalised words that name no body, before an "of" or "for" ("Annie Kidder of People for
+   * Education"); -1 otherwise ("Bank of America", "Secretary of State", "Jane Street of New York").
+   */
+  private int givenNameBeforeConnector(int first, int last) {
+    if (firstNameIn(first, last) != first) {
+      return -1;
+    }
+    for (int k = first + 1; k <= Math.min(last - 1, first + 2); k++) {
+      if (!t.tag(k).equals("NNP") || !t.capitalized(k) || words.isOrgWord(t.lower(k)) || words.isTitle(t.lower(k))) {
+        return -1;
+      }
+      String next = t.lower(k + 1);
+      if (next.equals("of") || next.equals("for")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private boolean particleIn(int first, int last) {
     for (int i = first + 1; i < last; i++) {
       if (words.isNameParticle(t.word(i))) {
@@ -660,7 +704,9 @@ final class NameFinder {
         || afterLowerCaseTitle(first, last) && !isOrganization(first, last) // "association president Aroha Ngata"
         || givenNameAndSurnameAfterATitle(first, last) // "Treasury CS Njuguna Ndung'u"
         || middleInitial(first, last) && !isOrganization(first, last) // "Vann R. Newkirk II"
-        || firstName == first && particleIn(first, last); // "Osama bin Laden"
+        || firstName == first && particleIn(first, last) // "Osama bin Laden"
+        || givenNameBeforeConnector(first, last) >= 0 // "Annie Kidder of People for Education"
+        || first < last && apposedPersonNoun(last) && !isOrganization(first, last); // "Kawennahente Cross, a teacher"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
@@ -906,7 +952,8 @@ final class NameFinder {
     for (int i = first; i < last; i++) {
       String w = t.lower(i);
       boolean connector = CONNECTORS.contains(w) && !w.equals("-"); // "Ki-moon" is one name
-      if (words.isTitle(w) || words.isHonorific(w) || connector || placeBeforeATitle(i) || abbreviation(i)) {
+      boolean initials = i == first && last == first + 1 && !words.isPlace(w); // "J.J. MacNab", not "U.S. Sen."
+      if (words.isTitle(w) || words.isHonorific(w) || connector || placeBeforeATitle(i) || abbreviation(i) && !initials) {
         start = i + 1;
       }
     }

@@ -46,7 +46,7 @@ public final class Words {
   private final Set<String> personSingular = new HashSet<>();
   private final Set<String> personPlural = new HashSet<>();
   private final Set<String> orgWords = new HashSet<>();
-  private final Set<String> mastheadWords = new HashSet<>();
+  private final Set<String> orgNameWords = new HashSet<>();
   private final Set<String> stateBodies = new HashSet<>();
   private final Set<String> things = new HashSet<>();
   private final Set<String> sourceIdioms = new HashSet<>();
@@ -129,8 +129,8 @@ public final class Words {
     w.offices.addAll(trimmedLines("offices.txt"));
     w.quantities.addAll(trimmedLines("quantity-words.txt"));
     w.orgWords.addAll(trimmedLines("org-words.txt"));
-    w.mastheadWords.addAll(trimmedLines("masthead-words.txt"));
-    w.orgWords.addAll(w.mastheadWords);
+    w.orgNameWords.addAll(trimmedLines("org-name-words.txt"));
+    w.orgWords.addAll(w.orgNameWords);
     w.stateBodies.addAll(trimmedLines("state-bodies.txt"));
     w.sourceIdioms.addAll(trimmedLines("source-idioms.txt"));
     for (String line : Resources.lines(MODELS + "source-things.txt")) {
@@ -537,11 +537,11 @@ public final class Words {
 
   /**
    * Returns whether the lower-case common noun names an organisation ("the committee", "the agency"):
-   * an organisation word that does not only name newspapers ("The Guardian", but "the report" is a
-   * document and "a guardian" a person).
+   * an organisation word that does not only make names ("The Guardian", "Edison Research"; but "the
+   * report" is a document and "a guardian" a person).
    */
   public boolean isBodyNoun(String lower) {
-    return orgWords.contains(lower) && !mastheadWords.contains(lower);
+    return orgWords.contains(lower) && !orgNameWords.contains(lower);
   }
 
   /** Returns whether the lower-case noun names a state's institution ("government", "police"). */

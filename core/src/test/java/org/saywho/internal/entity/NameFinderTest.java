@@ -348,6 +348,29 @@ class NameFinderTest {
   }
 
   @Test
+  void givenNameAndSurnameBeforeOf_isAPerson_whileABodysOfStaysInItsName() {
+    assertThat(mention("Annie Kidder of People for Education said the figures were misleading.", "Annie Kidder").gender())
+        .isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);
+    assertThat(mention("Bank of America said profits rose.", "Bank of America").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
+  void nameWithAPersonsNounInApposition_isAPerson_notWithAPlacesNoun() {
+    assertThat(mention("Kawennahente Cross, a teacher in Hamilton, said morale was low.", "Kawennahente Cross").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("Acme Widgets, a supplier of parts, said no.", "Acme Widgets").type())
+        .isNotEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
+  void initialsBeforeASurname_openTheName_butAPlacesAbbreviationBeforeATitleDoesNot() {
+    assertThat(mention("“No,” says J.J. MacNab, an expert on militias.", "J.J. MacNab").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("U.S. Sen. Tim Scott said no.", "Tim Scott").roleFirst()).isZero();
+  }
+
+  @Test
   void occupationBeforeAName_isTheRole() {
     assertThat(role("Senior meteorologist Dean Narramore said catchments were saturated.", "Dean Narramore"))
         .isEqualTo("Senior meteorologist");
