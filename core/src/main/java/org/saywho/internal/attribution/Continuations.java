@@ -314,7 +314,9 @@ final class Continuations {
    * holds no quote mark and opens with a name (a
    * sentence-opening word the tagger read as a noun counts when the article names someone with it
    * elsewhere), "he" or "she", or with a noun phrase and a name set off by commas, right before a verb
-   * in the past or present tense.
+   * in the past or present tense; an opening conjunction ("But her neighbour, Graham Hill, was
+   * unconvinced.") or a relative clause set off after the name ("Ruth Okafor, who would lease land,
+   * spoke first.") may stand around the subject.
    */
   private Optional<SpeakerMention> actorJustBefore(Unit unit) {
     Tokens t = doc.tokens();
@@ -329,11 +331,20 @@ final class Continuations {
         return Optional.empty();
       }
     }
+    if (first < last && (t.tag(first).equals("CC") || t.tag(first).equals("RB") && t.capitalized(first))) {
+      first++; // "But her neighbour, Graham Hill, was unconvinced."
+    }
     int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_SUBJECT - 1));
     if (end < 0 || end + 1 > last) {
       return Optional.empty();
     }
     int start = first;
+    int relative = Grammar.proper(t, end) ? relativeClauseEnd(t, end + 1, last) : -1;
+    if (relative >= 0) {
+      return acts(t, relative + 1) && namesAPerson(t, NounPhrases.head(t, start, end))
+          ? Optional.of(new SpeakerMention(new TokenRange(start, end), NounPhrases.head(t, start, end), Optional.empty()))
+          : Optional.empty(); // "Ruth Okafor, who would lease land to the developer, spoke first."
+    }
     if (Grammar.comma(t, end + 1)) {
       int nameEnd = NounPhrases.endRightOf(t, end + 2, Math.min(last, end + 1 + MAX_SUBJECT));
       if (nameEnd < 0 || nameEnd + 2 > last || !Grammar.comma(t, nameEnd + 1) || !Grammar.proper(t, nameEnd)) {
@@ -347,6 +358,23 @@ final class Continuations {
     boolean person = namesAPerson(t, head)
         || start == end && t.tag(head).equals("NN") && t.capitalized(head) && properWords().contains(t.word(head));
     return person && acts(t, verb) ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
+  }
+
+  /**
+   * The comma closing a relative clause set off after a name ("Okafor, who would lease land to the
+   * developer,") that starts with the comma at {@code comma}, in the sentence up to {@code last}; -1
+   * when there is none.
+   */
+  private static int relativeClauseEnd(Tokens t, int comma, int last) {
+    if (comma + 1 > last || !Grammar.comma(t, comma) || !(t.tag(comma + 1).equals("WP") || t.tag(comma + 1).equals("WP$"))) {
+      return -1;
+    }
+    for (int k = comma + 2; k < last; k++) {
+      if (Grammar.comma(t, k)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether the head names a person: a proper noun, "he" or "she". */

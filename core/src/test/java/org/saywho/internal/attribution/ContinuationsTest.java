@@ -49,6 +49,23 @@ class ContinuationsTest {
   }
 
   @Test
+  void quoteAfterASentenceTellingWhatSomeoneDid_isTheirs_pastAnOpeningConjunctionOrARelativeClause() {
+    assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
+        + "But her neighbour, retired engineer Graham Hill, was unconvinced.\n\n\"Nobody asked us.\""))
+        .contains("DIRECT retired engineer Graham Hill | - | Nobody asked us.");
+    assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
+        + "Farmer Ruth Okafor, who would lease land to the developer, spoke first.\n\n\"The money would keep my farm going.\""))
+        .contains("DIRECT Farmer Ruth Okafor | - | The money would keep my farm going.");
+  }
+
+  @Test
+  void quoteAfterARelativeClauseAboutAThing_takesNoSpeakerFromIt() {
+    assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
+        + "But the wind farm, which would rise 200 metres, was approved.\n\n\"Nobody asked us.\""))
+        .noneMatch(a -> a.startsWith("DIRECT the wind farm") || a.startsWith("DIRECT The wind farm"));
+  }
+
+  @Test
   void quoteAfterASentenceAboutAThing_takesNoSpeakerFromIt() {
     assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
         + "The meeting ran late. \"Where are we supposed to park? Nobody asked us.\""))
