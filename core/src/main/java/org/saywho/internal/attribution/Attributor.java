@@ -11,6 +11,7 @@ import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Datelines;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
@@ -175,16 +176,18 @@ public final class Attributor {
 
   /**
    * The grammar's attributions that have a cue in their own sentence; with {@code repaired}, by the
-   * rules the tagger's features never saw too (see {@link SpeakerFinder#REPAIRED}).
+   * rules the tagger's features never saw too (see {@link SpeakerFinder#REPAIRED}), among them that a
+   * colon after a dateline ("NEW DELHI: The ministry said …") introduces no one's words.
    */
   private List<Draft> cued(Article doc, List<Unit> units, Morphology morphology, boolean repaired) {
     CueFinder finder = new CueFinder(lexicon, morphology, repaired);
     SpeakerFinder speakerFinder = repaired ? SpeakerFinder.REPAIRED : SpeakerFinder.AS_TRAINED;
     Tokens t = doc.tokens();
+    boolean[] dateline = repaired ? Datelines.of(t) : new boolean[t.size()];
     List<Draft> drafts = new ArrayList<>();
     for (Unit unit : units) {
       List<Candidate> candidates = new ArrayList<>();
-      Colons.find(t, unit, lexicon).ifPresent(candidates::add);
+      Colons.find(t, unit, lexicon).filter(c -> !dateline[c.speaker().first()]).ifPresent(candidates::add); // "NEW DELHI: …"
       List<CueMatch> cues = finder.find(t, unit);
       ContentFinder contents = new ContentFinder(doc, unit, cues, repaired);
       List<SpeakerMatch> speakers = new ArrayList<>();

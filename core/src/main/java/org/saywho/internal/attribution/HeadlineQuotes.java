@@ -8,6 +8,7 @@ import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.Datelines;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
@@ -21,7 +22,8 @@ import org.saywho.internal.lexicon.CueLexicon;
  * Conditions: a line that is a paragraph and a unit of its own opens with a proper-noun phrase that is
  * no headline label ("The Latest", "Poll", one word of five capitals or more: "HUFFPOLLSTER") and
  * then a colon outside quote marks, with no quote mark right after it; the rest of the line holds a
- * verb and a quote mark; and no attribution holds any of it. The rest of the line is the named
+ * verb and a quote mark; no attribution holds any of it; and the phrase is no dateline ("NEW DELHI:
+ * The air slipped into the ‘severe’ category", {@link Datelines}). The rest of the line is the named
  * speaker's. Read after the tagger.
  */
 final class HeadlineQuotes {
@@ -33,8 +35,10 @@ final class HeadlineQuotes {
   /** Returns the drafts with each such headline's attribution added. */
   static List<Draft> add(Article doc, List<Unit> units, List<Draft> drafts, CueLexicon lexicon) {
     List<Draft> out = null;
+    boolean[] dateline = Datelines.of(doc.tokens());
     for (Unit unit : units) {
-      Optional<Draft> found = headline(doc, unit, drafts, lexicon);
+      boolean dated = unit.firstToken() < dateline.length && dateline[unit.firstToken()];
+      Optional<Draft> found = dated ? Optional.empty() : headline(doc, unit, drafts, lexicon);
       if (found.isPresent()) {
         out = out == null ? new ArrayList<>(drafts) : out;
         out.add(found.get());
