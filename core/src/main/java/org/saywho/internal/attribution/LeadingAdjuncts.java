@@ -12,13 +12,16 @@ import org.saywho.internal.doc.Tokens;
  * …". Conditions: reported speech or a partial quote whose cue is followed by a preposition and then
  * the content, which opens with a noun phrase (no verb, no quote mark) of at most {@link #MAX_PHRASE}
  * words and goes on with a complementizer "that" (not a relative one: "spoke about the risks that the
- * country faces" stays) and more words. The content starts after "that". Read after the
- * tagger, which sometimes takes the preposition's object for the content.
+ * country faces" stays) and more words. The content starts after "that". So it does after the rest
+ * of a name with a number ("said on BBC Radio 5 Live that …"). Read after the tagger, which sometimes
+ * takes the preposition's object for the content.
  */
 final class LeadingAdjuncts {
 
   /** The most words the preposition's object may have. */
   private static final int MAX_PHRASE = 6;
+  /** The most capitalised words after the number that ends a name ("Radio 5 Live"). */
+  private static final int NAME_REST = 2;
 
   private LeadingAdjuncts() {}
 
@@ -33,6 +36,10 @@ final class LeadingAdjuncts {
     }
     int first = t.firstAtOrAfter(d.content().start());
     int last = t.lastEndingBy(first, d.content().end());
+    int nameEnd = restOfAName(t, first, last, d.cue().get().tokens().last());
+    if (nameEnd >= 0) {
+      return d.withContent(Span.of(t.start(nameEnd + 2), d.content().end()), d.type());
+    }
     int preposition = first - 1;
     if (preposition < 1 || preposition - 1 != d.cue().get().tokens().last() || !t.tag(preposition).equals("IN")
         || t.lower(preposition).equals("that")) {
@@ -45,5 +52,25 @@ final class LeadingAdjuncts {
       return d;
     }
     return d.withContent(Span.of(t.start(that + 1), d.content().end()), d.type());
+  }
+
+  /**
+   * The last token of a name's rest that opens the content, right after the name's proper nouns past
+   * the cue ("said on BBC Radio 5 Live that …", "told BBC Radio 4 that …", whose grammar ends the name
+   * at its number): digits and up to {@link #NAME_REST} capitalised words, then a "that" and more
+   * words; -1 when the content does not open so ("told Reuters 40 were killed").
+   */
+  private static int restOfAName(Tokens t, int first, int last, int cueLast) {
+    if (first - 1 <= cueLast || !t.tag(first).equals("CD") || !t.word(first).chars().allMatch(Character::isDigit)
+        || !t.tag(first - 1).startsWith("NNP") || t.sentence(first - 1) != t.sentence(first)) {
+      return -1;
+    }
+    int k = first + 1;
+    while (k <= last && k - first <= NAME_REST && t.capitalized(k) && !t.lower(k).equals("that")) {
+      k++;
+    }
+    boolean that = k + 1 <= last && t.lower(k).equals("that") && (t.tag(k).equals("IN") || t.tag(k).equals("WDT"))
+        && !Grammar.punctuation(t, k + 1);
+    return that ? k - 1 : -1;
   }
 }

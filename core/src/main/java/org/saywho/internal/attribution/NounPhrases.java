@@ -141,12 +141,10 @@ final class NounPhrases {
         lastNoun = title;
         i = title + 1;
       } else if (Grammar.nominal(t, i)) {
-        if (Grammar.noun(t, i) || nameNumber(t, i, start, hi)) {
+        if (Grammar.noun(t, i)) {
           lastNoun = i;
         }
         i++;
-      } else if (lastNoun == i - 1 && i > start && t.tag(i - 1).equals("CD") && t.capitalized(i) && Grammar.verb(t, i)) {
-        lastNoun = i++; // "BBC Radio 5 Live", the tagger's "Live" a verb
       } else if (lastNoun == i - 1 && i + 1 <= hi && Grammar.NP_PREPOSITIONS.contains(t.lower(i))
           && (Grammar.determiner(t, i + 1) || Grammar.noun(t, i + 1) || Grammar.adjective(t, i + 1))) {
         i++;
@@ -164,15 +162,6 @@ final class NounPhrases {
       }
     }
     return lastNoun;
-  }
-
-  /**
-   * Whether token {@code i} is a number that ends or continues a name ("BBC Radio 4", "Channel 4
-   * News"): digits after a proper noun, not followed by a verb ("told Reuters 40 were killed").
-   */
-  private static boolean nameNumber(Tokens t, int i, int start, int hi) {
-    return i > start && t.tag(i).equals("CD") && t.tag(i - 1).startsWith("NNP") && t.word(i).chars().allMatch(Character::isDigit)
-        && (i == hi || !Grammar.verb(t, i + 1) || t.capitalized(i + 1));
   }
 
   /**
