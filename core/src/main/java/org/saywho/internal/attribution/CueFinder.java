@@ -78,6 +78,9 @@ final class CueFinder {
     }
     String lemma = lemma(t, i);
     for (CueEntry e : lexicon.multi(lemma)) {
+      if (e.takes(CueEntry.Frame.LATER) && !repaired) {
+        continue;
+      }
       int last = matchRest(t, unit, i, e);
       if (last >= 0) {
         return Optional.of(new CueMatch(i, last, e));

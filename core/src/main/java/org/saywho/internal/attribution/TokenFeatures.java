@@ -206,8 +206,8 @@ final class TokenFeatures {
       lemma[i] = morphology.lemma(t.lower(i), t.tag(i));
       boolean content = t.tagIs(i, "VB") || t.tagIs(i, "NN");
       out[i] = content && !t.quoted(i) ? lexicon.single(lemma[i]) : Optional.empty();
-      if (out[i].isEmpty() && content && !t.quoted(i) && !lexicon.multi(lemma[i]).isEmpty()) {
-        out[i] = Optional.of(lexicon.multi(lemma[i]).get(0));
+      if (out[i].isEmpty() && content && !t.quoted(i)) {
+        out[i] = lexicon.multi(lemma[i]).stream().filter(e -> !e.takes(CueEntry.Frame.LATER)).findFirst();
       }
     }
     return out;

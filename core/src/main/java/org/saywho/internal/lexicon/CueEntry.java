@@ -32,7 +32,12 @@ public record CueEntry(String lemma, List<String> words, Set<Frame> frames, doub
     /** A noun phrase holding a quote. */
     NOUN_PHRASE,
     /** A belief or feeling rather than speech. */
-    BELIEF
+    BELIEF,
+    /**
+     * Listed after the attribution tagger was trained: only the repaired grammar reads it, so that the
+     * tagger's features stay the ones its model learned from.
+     */
+    LATER
   }
 
   /** Copies the collections. */

@@ -200,6 +200,7 @@ public final class CueLexicon {
         case 'T' -> CueEntry.Frame.TO;
         case 'N' -> CueEntry.Frame.NOUN_PHRASE;
         case 'B' -> CueEntry.Frame.BELIEF;
+        case 'L' -> CueEntry.Frame.LATER;
         default -> throw new IllegalStateException("unknown cue frame '" + c + "' in " + letters);
       });
     }
