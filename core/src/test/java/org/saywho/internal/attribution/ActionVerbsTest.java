@@ -35,6 +35,12 @@ class ActionVerbsTest {
   }
 
   @Test
+  void verbOfDoingTheTaggerTookForACue_inOtherOutletsArticles_isDropped() {
+    Article doc = TestPipeline.read("Residents packed the community hall on Tuesday night.");
+    assertThat(ActionVerbs.without(doc.tokens(), drafts(doc, 1, 1, "pack"), WORDS)).isEmpty();
+  }
+
+  @Test
   void reportingVerb_orAVerbOfDoingInALongerCue_keepsItsReport() {
     Article said = TestPipeline.read("The governor said he would try to use the scandal.");
     assertThat(ActionVerbs.without(said.tokens(), drafts(said, 2, 2, "say"), WORDS)).hasSize(1);
