@@ -316,7 +316,9 @@ final class Continuations {
    * elsewhere), "he" or "she", or with a noun phrase and a name set off by commas, right before a verb
    * in the past or present tense; an opening conjunction ("But her neighbour, Graham Hill, was
    * unconvinced.") or a relative clause set off after the name ("Ruth Okafor, who would lease land,
-   * spoke first.") may stand around the subject.
+   * spoke first.") may stand around the subject. A person the sentence opens with as its topic ("For
+   * Ahmed Khan, who drives a taxi, the strike meant lost income.") or someone spoken to ("The Star
+   * spoke to Maria Lopez, a nurse, on Friday.") is the one who speaks.
    */
   private Optional<SpeakerMention> actorJustBefore(Unit unit) {
     Tokens t = doc.tokens();
@@ -333,6 +335,10 @@ final class Continuations {
     }
     if (first < last && (t.tag(first).equals("CC") || t.tag(first).equals("RB") && t.capitalized(first))) {
       first++; // "But her neighbour, Graham Hill, was unconvinced."
+    }
+    Optional<SpeakerMention> topic = personOpeningWithFor(t, first, last);
+    if (topic.isPresent()) {
+      return topic;
     }
     int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_SUBJECT - 1));
     if (end < 0 || end + 1 > last) {
@@ -354,10 +360,47 @@ final class Continuations {
       end = nameEnd;
     }
     int verb = end + 1 < last && Grammar.comma(t, end + 1) ? end + 2 : end + 1;
+    Optional<SpeakerMention> interviewed = acts(t, verb) ? personSpokenTo(t, verb, last) : Optional.empty();
+    if (interviewed.isPresent()) {
+      return interviewed; // "The Star spoke to Maria Lopez, a nurse, on Friday." then her words
+    }
     int head = NounPhrases.head(t, start, end);
     boolean person = namesAPerson(t, head)
         || start == end && t.tag(head).equals("NN") && t.capitalized(head) && properWords().contains(t.word(head));
     return person && acts(t, verb) ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
+  }
+
+  /**
+   * The person a sentence opens with as its topic: "For" and a name of two words or more, or one a
+   * relative clause follows, then a comma ("For Ahmed Khan, who drives a taxi, the strike meant lost
+   * income."; not "For Canada, the deal …").
+   */
+  private static Optional<SpeakerMention> personOpeningWithFor(Tokens t, int first, int last) {
+    if (!t.lower(first).equals("for") || first + 2 > last) {
+      return Optional.empty();
+    }
+    int end = NounPhrases.endRightOf(t, first + 1, Math.min(last, first + MAX_SUBJECT));
+    boolean name = end > first && Grammar.proper(t, first + 1) && Grammar.proper(t, end)
+        && (end > first + 1 || relativeClauseEnd(t, end + 1, last) >= 0);
+    return name && end + 1 < last && Grammar.comma(t, end + 1)
+        ? Optional.of(new SpeakerMention(new TokenRange(first + 1, end), end, Optional.empty())) : Optional.empty();
+  }
+
+  /**
+   * The person named right after "spoke to", "talked with" or "interviewed" at {@code verb}: the one
+   * who answered ("The Star spoke to Maria Lopez, a nurse at St. Michael's, on Friday.").
+   */
+  private static Optional<SpeakerMention> personSpokenTo(Tokens t, int verb, int last) {
+    String v = t.lower(verb);
+    boolean spoke = (v.equals("spoke") || v.equals("talked") || v.equals("speaks") || v.equals("talks")) && verb + 1 < last
+        && (t.lower(verb + 1).equals("to") || t.lower(verb + 1).equals("with"));
+    int from = spoke ? verb + 2 : v.equals("interviewed") ? verb + 1 : -1;
+    if (from < 0 || from > last || !Grammar.proper(t, from)) {
+      return Optional.empty();
+    }
+    int end = NounPhrases.endRightOf(t, from, Math.min(last, from + MAX_SUBJECT - 1));
+    return end >= from && Grammar.proper(t, end)
+        ? Optional.of(new SpeakerMention(new TokenRange(from, end), end, Optional.empty())) : Optional.empty();
   }
 
   /**

@@ -59,6 +59,23 @@ class ContinuationsTest {
   }
 
   @Test
+  void quoteAfterASentenceAboutSomeoneSpokenTo_orOpeningWithForAPerson_isTheirs() {
+    assertThat(AttributorTest.attributions("Nurses stretched thin\n\n"
+        + "The Star spoke to Maria Lopez, a nurse at St. Michael's Hospital, on Friday.\n\n\"We are exhausted.\""))
+        .contains("DIRECT Maria Lopez | - | We are exhausted.");
+    assertThat(AttributorTest.attributions("Nurses stretched thin\n\n"
+        + "For Ahmed Khan, who drives a taxi, the strike meant lost income.\n\n\"I lost $400 this week.\""))
+        .contains("DIRECT Ahmed Khan | - | I lost $400 this week.");
+  }
+
+  @Test
+  void quoteAfterASentenceOpeningWithForAPlace_takesNoSpeakerFromIt() {
+    assertThat(AttributorTest.attributions("Nurses stretched thin\n\n"
+        + "For Canada, the strike meant lost income.\n\n\"I lost $400 this week.\""))
+        .noneMatch(a -> a.startsWith("DIRECT Canada"));
+  }
+
+  @Test
   void quoteAfterARelativeClauseAboutAThing_takesNoSpeakerFromIt() {
     assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
         + "But the wind farm, which would rise 200 metres, was approved.\n\n\"Nobody asked us.\""))
