@@ -72,7 +72,8 @@ final class TaggedAttributions {
           && overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT && reportsFromInside(t, d, span));
       if (!overlapping.isEmpty() && !outer) {
         Quote.Type type = Attributor.typeOf(doc, c);
-        if (type != Quote.Type.DIRECT && overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT && !laterCue(d, lexicon))) {
+        boolean replaceable = overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT && !laterCue(d, lexicon));
+        if (type != Quote.Type.DIRECT && replaceable) {
           Draft d = overlapping.get(0);
           out.set(out.indexOf(d), d.withContent(span, type));
           for (int k = 1; k < overlapping.size(); k++) {
@@ -183,10 +184,12 @@ final class TaggedAttributions {
    * ("said that, “Of course …”"); a demonstrative stays ("said that was wrong").
    */
   static Range withoutComplementizer(Tokens t, Range c) {
-    if (!(c.last() > c.first() && t.lower(c.first()).equals("that") && (t.tag(c.first()).equals("IN") || t.tag(c.first()).equals("WDT")))) {
+    boolean that = t.lower(c.first()).equals("that") && (t.tag(c.first()).equals("IN") || t.tag(c.first()).equals("WDT"));
+    if (c.last() <= c.first() || !that) {
       return c;
     }
-    return c.last() > c.first() + 1 && Grammar.comma(t, c.first() + 1) ? new Range(c.first() + 2, c.last()) : new Range(c.first() + 1, c.last());
+    int start = c.last() > c.first() + 1 && Grammar.comma(t, c.first() + 1) ? c.first() + 2 : c.first() + 1;
+    return new Range(start, c.last());
   }
 
   /**

@@ -648,7 +648,7 @@ final class NameFinder {
   /**
    * The last token of a person's name that opens the run, a listed given name and one or two
    * capitalised words that name no body, before an "of" or "for" ("Annie Kidder of People for
-   * Education"); -1 otherwise ("Bank of America", "Secretary of State", "Jane Street of New York").
+   * Education"); -1 otherwise ("Bank of America", "Secretary of State").
    */
   private int givenNameBeforeConnector(int first, int last) {
     if (firstNameIn(first, last) != first) {

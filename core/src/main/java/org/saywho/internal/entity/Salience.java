@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The entity mentions seen so far, in text order, for resolving pronouns: "he" and "she" go to the
  * latest compatible person that was a clause's subject (a speaker counts), "they" to the latest group
- * or organisation, "it" to the latest organisation. Mentions inside reported content are not
+ * or organisation, "it" to the latest organisation or unnamed document ("the report said … It
+ * accused …", the caller's choice). Mentions inside reported content are not
  * candidates: in "Peskov said Trump heard it. He added…", "He" is Peskov.
  */
 final class Salience {
