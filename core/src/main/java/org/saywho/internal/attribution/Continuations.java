@@ -347,8 +347,9 @@ final class Continuations {
     int start = first;
     int relative = Grammar.proper(t, end) ? relativeClauseEnd(t, end + 1, last) : -1;
     if (relative >= 0) {
-      return acts(t, relative + 1) && namesAPerson(t, NounPhrases.head(t, start, end))
-          ? Optional.of(new SpeakerMention(new TokenRange(start, end), NounPhrases.head(t, start, end), Optional.empty()))
+      int named = NounPhrases.head(t, start, end);
+      return acts(t, relative + 1) && namesAPerson(t, named)
+          ? Optional.of(new SpeakerMention(new TokenRange(start, end), named, Optional.empty()))
           : Optional.empty(); // "Ruth Okafor, who would lease land to the developer, spoke first."
     }
     if (Grammar.comma(t, end + 1)) {

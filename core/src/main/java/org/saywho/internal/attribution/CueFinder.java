@@ -30,12 +30,11 @@ final class CueFinder {
   private static final int ASIDE_REACH = 6;
   /** The prior confidence of a verb with a proposition noun and a that-clause, as for "float the idea". */
   private static final double PROPOSITION_WEIGHT = 0.8;
-
-  private final CueLexicon lexicon;
-  private final Morphology morphology;
   /** How many tokens a passive's agent inside a cue may take ("by the state news agency"). */
   private static final int AGENT_REACH = 6;
 
+  private final CueLexicon lexicon;
+  private final Morphology morphology;
   private final boolean repaired;
 
   /**

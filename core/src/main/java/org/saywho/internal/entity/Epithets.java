@@ -99,8 +99,7 @@ final class Epithets {
     if (age(sp)) {
       return true;
     }
-    boolean describes = nationality(head)
-        || t.tag(head).equals("NN") && !t.capitalized(head) && words.isAnimate(w) && !words.isAnonymous(w)
+    boolean describes = nationality(head) || personalNoun(t, head, words)
         && !words.isPeopleNoun(w) && !words.isOffice(w) && !words.isTitle(w) && !words.isPersonNoun(w);
     if (!describes) {
       return false;
@@ -112,6 +111,15 @@ final class Epithets {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether token {@code i} is a lower-case singular noun for one person that no unnamed source goes
+   * by ("bowler", "neurosurgeon", "boss"; not "source"): the stuff of epithets and of the roles before
+   * a name ("Chelsea boss Enzo Maresca").
+   */
+  static boolean personalNoun(Tokens t, int i, Words words) {
+    return t.tag(i).equals("NN") && !t.capitalized(i) && words.isAnimate(t.lower(i)) && !words.isAnonymous(t.lower(i));
   }
 
   /** Whether the epithet is an age ("the 53-year-old", which the tokenizer splits into five tokens). */

@@ -1067,7 +1067,7 @@ final class NameFinder {
       if (!ok || words.isHonorific(w) || CONNECTORS.contains(w) && i > 0 && words.isAgentNoun(t.lower(i - 1))) {
         break; // "a spokesperson for Quebec Premier François Legault": the spokesperson is someone else
       }
-      title |= words.isTitle(w) || words.isPersonNoun(w) || epithetNoun(i);
+      title |= words.isTitle(w) || words.isPersonNoun(w) || Epithets.personalNoun(t, i, words); // "Chelsea boss"
       i--;
     }
     int start = i + 1;
@@ -1075,14 +1075,6 @@ final class NameFinder {
       start++;
     }
     return title && start <= roleLast ? start : -1;
-  }
-
-  /**
-   * Whether token {@code i} is a lower-case singular noun for a person that is no unnamed source's
-   * noun, as sports and profile writers use ("Chelsea boss", "England striker", "fast bowler").
-   */
-  private boolean epithetNoun(int i) {
-    return t.tag(i).equals("NN") && !t.capitalized(i) && words.isAnimate(t.lower(i)) && !words.isAnonymous(t.lower(i));
   }
 
   /**
