@@ -129,6 +129,7 @@ public final class Attributor {
     cued = PrepositionalOpeners.without(doc, cued);
     cued = TrailingCircumstances.without(doc, cued);
     cued = Comparisons.without(doc, cued);
+    cued = ColonIntroductions.without(doc, cued, words);
     cued = ClausesAfterTheCue.widened(doc, cued);
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);

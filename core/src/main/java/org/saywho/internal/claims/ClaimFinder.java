@@ -108,7 +108,8 @@ public final class ClaimFinder {
       }
       for (int k : sources) {
         Attribution a = attributions.get(k);
-        add(doc, v, OptionalInt.of(k), Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
+        int claimant = reporterOf(doc.tokens(), attributions, k);
+        add(doc, v, OptionalInt.of(claimant), Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
       }
       if (!own && out.size() == before) {
         // what is reported is no statement ("does not recommend its use"): the sentence is the article's
@@ -166,6 +167,27 @@ public final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The attribution whose words hold this one's speaker, or this one: in "The campaign says evidence
+   * shows vitamin C can halt the disease", the evidence is no one, and what it shows is the
+   * campaign's claim. Conditions: another attribution's content is this one's speaker mention and
+   * nothing more, and asserts (its cue one of saying).
+   */
+  private int reporterOf(Tokens t, List<Attribution> sorted, int k) {
+    Attribution a = sorted.get(k);
+    if (a.speaker().isEmpty()) {
+      return k;
+    }
+    Span speaker = t.span(a.speaker().get().first(), a.speaker().get().last());
+    for (int j = Math.max(0, k - NEIGHBOURS); j < Math.min(sorted.size(), k + NEIGHBOURS); j++) {
+      Attribution o = sorted.get(j);
+      if (j != k && o.content().equals(speaker) && o.type() != Quote.Type.DIRECT && asserts(t, o)) {
+        return j;
+      }
+    }
+    return k;
   }
 
   /**

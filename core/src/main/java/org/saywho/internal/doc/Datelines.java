@@ -9,7 +9,8 @@ package org.saywho.internal.doc;
  * a number, a comma, a full stop, a slash or an agency in parentheses (one capitalised word of letters:
  * "(Reuters)", not a party's "(R-S.C.)"); and the first word in capitals, or such an agency followed
  * by a dash or a new sentence (not by the verb of a name's acronym: "The Kenya Private Sector Alliance
- * (KEPSA) warned"). A place in capitals before a colon is a dateline too ("MUMBAI: Virat Kohli struck …", "NEW DELHI: …", as
+ * (KEPSA) warned"); a press release's agency between slashes counts as one in parentheses
+ * ("INDIANAPOLIS, March 10, 2021 /PRNewswire/ --"). A place in capitals before a colon is a dateline too ("MUMBAI: Virat Kohli struck …", "NEW DELHI: …", as
  * South Asian papers print them), at most {@value #MAX_COLON_WORDS} words, in one of the first {@value #COLON_PARAGRAPHS} paragraphs,
  * when it is the only paragraph of the article to open that way: several are a transcript's speakers
  * ("TRUMP: …", "CLINTON: …").
@@ -56,17 +57,20 @@ public final class Datelines {
   private static int endOf(Tokens t, int first) {
     boolean agency = false;
     int agencyEnd = -1;
-    for (int k = first; k < Math.min(t.size(), first + MAX_TOKENS + 1); k++) {
+    int limit = first + MAX_TOKENS + 1;
+    for (int k = first; k < Math.min(t.size(), limit); k++) {
       String w = t.word(k);
       if (t.dash(k)) {
         return k > first && (capitals(t.word(first)) || agency) ? k : first - 1;
       }
-      if (w.equals("(")) {
-        if (k + 2 >= t.size() || !t.word(k + 2).equals(")") || !agencyName(t.word(k + 1))) {
+      boolean slashed = w.equals("/") && k + 2 < t.size() && t.word(k + 2).equals("/") && agencyName(t.word(k + 1));
+      if (w.equals("(") || slashed) { // "(Reuters)", a press release's "/PRNewswire/"
+        if (!slashed && (k + 2 >= t.size() || !t.word(k + 2).equals(")") || !agencyName(t.word(k + 1)))) {
           return first - 1; // "Rep. Trey Gowdy (R-S.C.)" is no dateline
         }
         agency = true;
         agencyEnd = k + 2;
+        limit += slashed ? 3 : 0; // the release's wire is no word of the place and date
         k += 2;
         continue;
       }

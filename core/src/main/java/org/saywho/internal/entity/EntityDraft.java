@@ -21,6 +21,8 @@ import org.saywho.internal.lexicon.Gender;
 final class EntityDraft {
 
   private static final Pattern WHITE_SPACE = Pattern.compile("(?U)\\s+");
+  /** Characters with no width that pasted text carries inside words (zero-width space, joiners, soft hyphen, BOM). */
+  private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b-\u200d\u2060\ufeff]");
 
   private final int id;
   private String name;
@@ -52,7 +54,7 @@ final class EntityDraft {
 
   /** A name as one line: any run of white space, a no-break space or a line break included, is one space. */
   private static String spaced(String name) {
-    return WHITE_SPACE.matcher(name).replaceAll(" ").strip();
+    return WHITE_SPACE.matcher(INVISIBLE.matcher(name).replaceAll("")).replaceAll(" ").strip();
   }
 
   /** Returns the index in the document's entity list. */
@@ -178,7 +180,7 @@ final class EntityDraft {
   /** Adds a role. */
   public void addRole(String role) {
     if (!role.isBlank()) {
-      roles.add(role);
+      roles.add(spaced(role));
     }
   }
 

@@ -323,6 +323,9 @@ public final class EntityResolver {
     NameMention producer = nominals.producerOf(sp.first(), sp.last());
     if (producer != null) {
       EntityDraft e = nominals.entityOf(producer);
+      if (e.type() == Speaker.Type.UNKNOWN) {
+        e.becomeOrganization(); // whoever puts out a survey or a study is a body: "a Gallup survey"
+      }
       int document = t.tag(producer.last() + 1).equals("POS") ? producer.last() + 2 : producer.last() + 1;
       e.addRole(Nominals.withoutDeterminer(t, sp.first(), document));
       return Optional.of(e);

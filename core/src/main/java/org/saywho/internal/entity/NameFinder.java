@@ -278,7 +278,7 @@ final class NameFinder {
   /** Whether an "and" the recogniser reads inside one organisation's name joins run {@code before} to {@code run}. */
   private boolean oneOrganization(int[] before, int[] run) {
     int and = run[0] - 1;
-    return before[1] == and - 1 && t.word(and).equals("and") && t.sentence(before[1]) == t.sentence(run[0])
+    return before[1] == and - 1 && t.word(and).equals("and") && t.sentence(before[1]) == t.sentence(run[0]) && !bodyAndABody(and)
         && !words.isOrgWord(t.lower(before[1])) && !words.isTitle(t.lower(before[0]))
         && ner[before[1]] == NamedEntities.Label.ORGANIZATION && ner[and] == NamedEntities.Label.ORGANIZATION
         && ner[run[0]] == NamedEntities.Label.ORGANIZATION;
@@ -292,7 +292,7 @@ final class NameFinder {
    * bodies).
    */
   private boolean bodyAnd(int i) {
-    if (!t.word(i).equals("and") || i == 0 || !isNameToken(i - 1) || words.isOrgWord(t.lower(i - 1))) {
+    if (!t.word(i).equals("and") || i == 0 || !isNameToken(i - 1) || words.isOrgWord(t.lower(i - 1)) || bodyAndABody(i)) {
       return false;
     }
     int k = i + 1;
@@ -301,7 +301,30 @@ final class NameFinder {
     }
     String last = t.lower(k - 1);
     // a body's word in the plural closes a name too: "U.S. Citizenship and Immigration Services"
-    return k > i + 1 && (words.isOrgWord(last) || last.endsWith("s") && words.isOrgWord(last.substring(0, last.length() - 1)));
+    return k > i + 1 && orgWordOrPlural(last);
+  }
+
+  /**
+   * Whether the "and" at {@code i} joins a body named with "of" or "for" to a body named by one word
+   * ("the Ministry of Defence and NATO", "the Department of Justice and Congress"; not "the Department
+   * of Health and Human Services", one body).
+   */
+  private boolean bodyAndABody(int i) {
+    int next = i + 1;
+    boolean oneWordBody = next < t.size() && t.capitalized(next) && words.isOrgWord(t.lower(next))
+        && (next + 1 == t.size() || !t.capitalized(next + 1) || t.sentence(next + 1) != t.sentence(i));
+    if (!oneWordBody || !t.word(i).equals("and")) {
+      return false;
+    }
+    for (int k = i - 2; k > 0 && i - k <= MAX_SPELLED && t.sentence(k) == t.sentence(i); k--) {
+      if (bodyOf(k)) {
+        return true;
+      }
+      if (!t.capitalized(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -328,6 +351,31 @@ final class NameFinder {
       k++;
     }
     return false;
+  }
+
+  /**
+   * Whether the "and" at {@code i} joins more of what a body covers to its name after "of" or "for"
+   * ("the Centers for Disease Control and Prevention", "the Ministry of Health and Family Welfare",
+   * "the Department of Housing and Urban Development"; not "the Department of Justice and Congress",
+   * "the Ministry of Defence and NATO", two bodies): capitalised words from the body's word to the
+   * "and", and after it only capitalised portfolio words up to the end of the name.
+   */
+  private boolean portfolioOfABody(int i) {
+    if (!t.word(i).equals("and") || i < 3 || t.quoted(i) || !t.capitalized(i - 1)) {
+      return false;
+    }
+    int k = i - 1;
+    while (k > 0 && t.capitalized(k) && !bodyOf(k) && t.sentence(k) == t.sentence(i) && i - k <= MAX_SPELLED) {
+      k--;
+    }
+    if (!bodyOf(k) || t.sentence(k) != t.sentence(i)) {
+      return false;
+    }
+    int end = i + 1;
+    while (end < t.size() && t.sentence(end) == t.sentence(i) && portfolioWord(end)) {
+      end++;
+    }
+    return end > i + 1 && (end == t.size() || !t.capitalized(end) || t.sentence(end) != t.sentence(i));
   }
 
   /** A capitalised portfolio word, or a part of one written with a hyphen ("Agri-Food"). */
@@ -501,7 +549,7 @@ final class NameFinder {
    */
   private boolean connects(int i) {
     boolean bodyOn = t.lower(i).equals("on") && i > 0 && t.capitalized(i - 1) && words.isOrgWord(t.lower(i - 1));
-    if (particle(i) || bodyAnd(i) || portfolioList(i) || jointSlash(i) || possessiveInName(i)) {
+    if (particle(i) || bodyAnd(i) || portfolioList(i) || portfolioOfABody(i) || jointSlash(i) || possessiveInName(i)) {
       return true;
     }
     if (t.quoted(i) || !CONNECTORS.contains(t.lower(i)) && !bodyOn || i + 1 >= t.size() || t.sentence(i) != t.sentence(i + 1)) {
@@ -586,7 +634,12 @@ final class NameFinder {
    * Corrections"; not "the bureau of prisons").
    */
   private boolean bodyOf(int i) {
-    return (t.lower(i).equals("of") || t.lower(i).equals("for")) && i > 0 && t.capitalized(i - 1) && words.isOrgWord(t.lower(i - 1));
+    return (t.lower(i).equals("of") || t.lower(i).equals("for")) && i > 0 && t.capitalized(i - 1) && orgWordOrPlural(t.lower(i - 1));
+  }
+
+  /** Whether the lower-case word is a body's word, singular or plural ("centers", "services"). */
+  private boolean orgWordOrPlural(String lower) {
+    return words.isOrgWord(lower) || lower.endsWith("s") && words.isOrgWord(lower.substring(0, lower.length() - 1));
   }
 
   /**
@@ -861,6 +914,11 @@ final class NameFinder {
     int from = afterTitles(first, last);
     for (int i = from; i <= last; i++) {
       if (words.isOrgWord(t.lower(i))) {
+        return true;
+      }
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (bodyOf(i)) { // a body's word in the plural before "of" or "for": "Centers for Disease Control"
         return true;
       }
     }

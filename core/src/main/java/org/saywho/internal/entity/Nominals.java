@@ -242,7 +242,9 @@ final class Nominals {
   /**
    * The organisation whose document or finding the description names, or null: its name right before
    * the head, before one common noun modifying it, or before the head's possessive ("a Bloomberg poll
-   * found", "the Reuters/Ipsos opinion poll", "the Pentagon's review"). The organisation is the source.
+   * found", "the Reuters/Ipsos opinion poll", "the Pentagon's review", "a Pew Research Center survey");
+   * a name the recogniser could not type counts ("a Gallup survey"), a person's does not ("a Trump
+   * tweet"). The organisation is the source.
    */
   @Nullable NameMention producerOf(int first, int last) {
     for (int i = first + 1; i <= last; i++) {
@@ -250,13 +252,13 @@ final class Nominals {
       if (tag.equals("IN") || tag.equals("TO") || tag.startsWith("VB") || tag.startsWith("W") || t.word(i).equals(",")) {
         return null; // "a spokesperson for the Bloomberg poll": the document is not the head
       }
-      if (tag.startsWith("NN") && words.isThing(t.lower(i))) {
+      if (tag.startsWith("NN") && words.isThing(t.lower(i)) && nameAt[i] < 0) { // not "Research" in "Pew Research Center"
         int end = t.tag(i - 1).equals("POS") ? i - 2 : i - 1;
         if (end > first && t.tag(end).equals("NN") && !t.capitalized(end)) {
           end--; // "the Reuters/Ipsos opinion poll"
         }
         NameMention m = end >= first ? nameAt(end) : null;
-        boolean named = m != null && m.type() == Speaker.Type.ORGANIZATION && m.last() == end && entityOfName[nameAt[end]] != null;
+        boolean named = m != null && m.type() != Speaker.Type.PERSON && m.last() == end && entityOfName[nameAt[end]] != null;
         return named ? m : null;
       }
     }

@@ -56,6 +56,7 @@ public final class Words {
   private final Set<String> furniture = new HashSet<>();
   private final Set<String> publisherNotes = new HashSet<>();
   private final List<String> readerPrompts = new ArrayList<>();
+  private final List<String> topicOpeners = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
   private final Set<String> journalistTitles = new HashSet<>();
   private final Set<String> placeNouns = new HashSet<>();
@@ -100,6 +101,7 @@ public final class Words {
     w.furniture.addAll(trimmedLines("furniture.txt"));
     w.publisherNotes.addAll(trimmedLines("publisher-notes.txt"));
     w.readerPrompts.addAll(trimmedLines("reader-prompts.txt"));
+    w.topicOpeners.addAll(trimmedLines("topic-openers.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
     w.journalistTitles.addAll(trimmedLines("journalist-titles.txt"));
     w.placeNouns.addAll(trimmedLines("place-nouns.txt"));
@@ -306,7 +308,22 @@ public final class Words {
    * @return true when it opens with a listed phrase
    */
   public boolean opensWithReaderPrompt(String lower) {
-    for (String p : readerPrompts) {
+    return opensWithOneOf(readerPrompts, lower);
+  }
+
+  /**
+   * Returns whether a text opens with its topic ("when it comes to", "as for"): a phrase of
+   * {@code topic-openers.txt} followed by the text's end or a character that is no letter.
+   *
+   * @param lower the text, lower case
+   * @return true when it opens with a listed phrase
+   */
+  public boolean opensWithTopic(String lower) {
+    return opensWithOneOf(topicOpeners, lower);
+  }
+
+  private static boolean opensWithOneOf(List<String> phrases, String lower) {
+    for (String p : phrases) {
       if (lower.startsWith(p) && (lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length())))) {
         return true;
       }

@@ -77,4 +77,18 @@ class ClaimFinderTest {
         .singleElement().satisfies(c -> assertThat(c.claim()).isTrue())
         .extracting(ClaimCandidate::type).isIn(Claim.Type.QUANTITY, Claim.Type.EVENT);
   }
+
+  /** The speaker's name of the claim holding {@code words}, or "ARTICLE". */
+  private static String claimerOf(Annotated doc, String words) {
+    ClaimCandidate c = doc.claims().stream().filter(x -> x.span().in(doc.article().text()).contains(words)).findFirst().orElseThrow();
+    return c.source().stream().mapToObj(k -> doc.speakers().speaker(k).orElseThrow().name()).findFirst().orElse("ARTICLE");
+  }
+
+  @Test
+  void whatEvidenceShowsInAReport_isTheReportersClaim_butAStudysFindingIsTheStudys() {
+    Annotated doc = claims("The Vitamin Alliance says evidence shows high doses of vitamin C can halt the onset of severe symptoms.");
+    assertThat(claimerOf(doc, "high doses of vitamin C")).isEqualTo("Vitamin Alliance");
+    Annotated study = claims("A study by the Mayo Clinic found that high doses of vitamin C can halt the onset of severe symptoms.");
+    assertThat(claimerOf(study, "high doses of vitamin C")).isEqualTo("Mayo Clinic");
+  }
 }

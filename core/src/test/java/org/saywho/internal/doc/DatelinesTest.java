@@ -33,6 +33,8 @@ class DatelinesTest {
       Mike Pence - the Indiana governor - spoke on Monday.             | none
       MUMBAI: Virat Kohli struck his 50th century on Wednesday.        | MUMBAI :
       NEW DELHI: The heat wave will last another week, officials said. | NEW DELHI :
+      INDIANAPOLIS, March 10, 2021 /PRNewswire/ -- Eli Lilly said so.  | INDIANAPOLIS , March 10 , 2021 / PRNewswire / --
+      The ratio 3 / 4 / 5 - as drawn - was kept.                       | none
       """)
   void aWireStorysPlaceAndAgency_areItsDateline_notANameWithAParty(String paragraph, String dateline) {
     assertThat(dateline(paragraph)).isEqualTo(dateline);

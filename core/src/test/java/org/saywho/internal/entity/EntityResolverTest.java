@@ -38,6 +38,23 @@ class EntityResolverTest {
   }
 
   @Test
+  void nameWithAZeroWidthSpacePastedIn_isNamedWithoutIt_butItsMentionKeepsTheText() {
+    Annotated doc = TestPipeline.annotate("The VitaminC4Covid\u200b\u200b campaign says the trials were promising.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("VitaminC4Covid campaign");
+    assertThat(lastSpeakerOf(doc).mentions()).anySatisfy(m -> assertThat(m.in(doc.article().text())).contains("\u200b"));
+  }
+
+  @Test
+  void pollOfANameTheRecogniserCouldNotType_isTheOrganisations_butAnUnnamedPollIsNoOrganisation() {
+    Annotated doc = TestPipeline.annotate("The tax is popular, according to a Gallup survey.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Gallup");
+    assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerName("The levy is popular, according to a Pew Research Center survey conducted in March."))
+        .isEqualTo("Pew Research Center");
+    assertThat(lastSpeakerType("The tax is popular, according to a recent survey.")).isNotEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
   void irishPrimeMinistersOffice_joinsTheHolderTheArticleNames() {
     Annotated doc = TestPipeline.annotate("Taoiseach insists Government will see out its term\n\n"
         + "The Taoiseach has insisted the Government will see out its full term.\n\n"

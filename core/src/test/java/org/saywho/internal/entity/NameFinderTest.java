@@ -399,4 +399,22 @@ class NameFinderTest {
     assertThat(mention("Mayor Keith Wilson praised Gonzalez, whose district includes the school.", "Gonzalez").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
   }
+
+  @Test
+  void portfolioAfterABodysOfOrFor_joinsItsName_butABodyNamedByOneWordStaysApart() {
+    assertThat(names("The Centers for Disease Control and Prevention states: the risk is low."))
+        .contains("Centers for Disease Control and Prevention");
+    assertThat(names("The Ministry of Health and Family Welfare said cases rose."))
+        .contains("Ministry of Health and Family Welfare");
+    assertThat(names("The Ministry of Defence and NATO said the exercise would go ahead."))
+        .contains("Ministry of Defence", "NATO");
+    assertThat(names("The Department of Justice and Congress have been at odds."))
+        .contains("Department of Justice", "Congress");
+  }
+
+  @Test
+  void bodysWordInThePluralBeforeFor_makesAnOrganization() {
+    assertThat(mention("The Centers for Disease Control and Prevention said the risk was low.",
+        "Centers for Disease Control and Prevention").type()).isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+  }
 }
