@@ -736,7 +736,7 @@ final class NameFinder {
     if (particleName >= 0) {
       return split(first, particleName); // "Borja del Pozo Cruz of the University of Southern Denmark"
     }
-    if (onlyTitles(first, last)) {
+    if (onlyTitles(first, last) || officeOfAPlace(first, last)) {
       return null; // "the Senator from Texas", "The President": an office described, resolved as "the senator" is
     }
     if (titleOfANamedBody(first, last)) {
@@ -927,6 +927,21 @@ final class NameFinder {
     }
     String rest = t.text().substring(t.start(from), t.end(last)).toLowerCase(Locale.ROOT);
     return words.isPlace(rest) && from == first;
+  }
+
+  /**
+   * Whether the run is an office of a place or body with no one's name after it ("The Governor of
+   * Texas", "the MP for York Central", "The Secretary of State"; not "Secretary of State Marco Rubio",
+   * "Mayor of London Sadiq Khan"): a title, then "of" or "for", no given name and nothing the
+   * recogniser calls a person.
+   */
+  private boolean officeOfAPlace(int first, int last) {
+    int f = t.lower(first).equals("the") ? first + 1 : first;
+    if (f + 2 > last || !words.isTitle(t.lower(f))) {
+      return false;
+    }
+    String connector = t.lower(f + 1);
+    return (connector.equals("of") || connector.equals("for")) && firstNameIn(f, last) < 0 && !recognisedPerson(f, last);
   }
 
   /** Whether every word of the run, "the" aside, is a title ("Senator", "Prime Minister"). */

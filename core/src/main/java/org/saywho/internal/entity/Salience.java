@@ -199,7 +199,8 @@ final class Salience {
   }
 
   /**
-   * Returns whether a pronoun opening a sentence, or following the quote that opens it, picks up the
+   * Returns whether a pronoun opening a sentence, or following the quote or the participle or
+   * prepositional phrase that opens it ("Speaking in Kent, she said"), picks up the
    * subject of the sentence before it, in its paragraph or closing the paragraph before, with no other
    * person named in either before it: "Sam Patel said the policy was unfair. He added that …", "… said
    * demand was rising. “We need clinics,” she said.", "NDP critic Meara Conway disagreed." and then
@@ -216,7 +217,8 @@ final class Salience {
     if (sentence == 0) {
       return false;
     }
-    for (int i = tokens.sentenceStart(pronoun); i < pronoun; i++) {
+    int start = tokens.sentenceStart(pronoun);
+    for (int i = start; i < pronoun && !openingAdjunct(start, pronoun); i++) {
       if (!tokens.quoted(i) && Character.isLetterOrDigit(tokens.word(i).codePointAt(0))) {
         return false; // only a quote may come before it: "“…,” she said."
       }
@@ -236,5 +238,16 @@ final class Salience {
       subject |= s.entity() == chosen && at == sentence - 1 && s.subject() && !s.inContent();
     }
     return subject;
+  }
+
+  /**
+   * Whether the sentence opens with a participle or a preposition whose phrase ends in a comma right
+   * before the pronoun ("Speaking during a visit to Kent, she said", "In a statement, he added"): the
+   * phrase is about the pronoun's subject, as a quote before it would be.
+   */
+  private boolean openingAdjunct(int start, int pronoun) {
+    String tag = tokens.tag(start);
+    return pronoun > start + 1 && tokens.word(pronoun - 1).equals(",") && !tokens.quoted(start)
+        && (tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN") && !tokens.lower(start).equals("that"));
   }
 }

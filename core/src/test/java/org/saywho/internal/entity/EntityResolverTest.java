@@ -55,6 +55,26 @@ class EntityResolverTest {
   }
 
   @Test
+  void officeOfAPlaceInAppositionWithARelativeClause_isThePersonNamedBeforeIt_andAloneAnUnnamedHolder() {
+    assertThat(lastSpeakerName("Rachael Maskell, the MP for York Central, who has led opposition to the changes, said:"
+        + " “These cuts will push people into poverty.”")).isEqualTo("Rachael Maskell");
+    Annotated doc = TestPipeline.annotate("The Governor of Texas said the talks were useful.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Governor of Texas");
+    assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
+  void pronounAfterAnOpeningParticiple_continuesTheSubjectBefore_butNotPastAnotherPersonNamedInIt() {
+    Annotated doc = TestPipeline.annotate("Kemi Badenoch, the Conservative leader, accused the government of chaos."
+        + " Speaking during a visit to Kent, she said: “Labour has lost control of its own party.”");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Kemi Badenoch");
+    assertThat(lastSpeakerOf(doc).gender()).isEqualTo(Speaker.Gender.FEMALE);
+    Annotated other = TestPipeline.annotate("Kemi Badenoch, the Conservative leader, accused the government of chaos."
+        + " Speaking after Robin Kaur, she said: “Labour has lost control of its own party.”");
+    assertThat(speakerOf(other, 0).gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+  }
+
+  @Test
   void irishPrimeMinistersOffice_joinsTheHolderTheArticleNames() {
     Annotated doc = TestPipeline.annotate("Taoiseach insists Government will see out its term\n\n"
         + "The Taoiseach has insisted the Government will see out its full term.\n\n"

@@ -417,4 +417,11 @@ class NameFinderTest {
     assertThat(mention("The Centers for Disease Control and Prevention said the risk was low.",
         "Centers for Disease Control and Prevention").type()).isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
   }
+
+  @Test
+  void officeOfAPlaceWithNoOnesName_isNoName_butAHoldersNameAfterItIs() {
+    assertThat(names("The Governor of Texas said the talks were useful.")).isEmpty();
+    assertThat(names("Rachael Maskell, the MP for York Central, said the cuts were wrong.")).containsExactly("Rachael Maskell");
+    assertThat(names("Governor of Texas Greg Abbott said the talks were useful.")).contains("Greg Abbott");
+  }
 }
