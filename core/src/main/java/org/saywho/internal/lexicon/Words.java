@@ -54,9 +54,11 @@ public final class Words {
   private final Set<String> places = new HashSet<>();
   private final Set<String> countries = new HashSet<>();
   private final Set<String> furniture = new HashSet<>();
+  private final Set<String> commaFurniture = new HashSet<>();
   private final Set<String> publisherNotes = new HashSet<>();
   private final List<String> readerPrompts = new ArrayList<>();
   private final List<String> topicOpeners = new ArrayList<>();
+  private final List<String> timeLabels = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
   private final Set<String> journalistTitles = new HashSet<>();
   private final Set<String> placeNouns = new HashSet<>();
@@ -98,10 +100,17 @@ public final class Words {
       w.personSingular.add(f[0].trim());
       w.personPlural.add(f[f.length - 1].trim());
     }
-    w.furniture.addAll(trimmedLines("furniture.txt"));
+    for (String label : trimmedLines("furniture.txt")) {
+      if (label.endsWith(",")) {
+        label = label.substring(0, label.length() - 1);
+        w.commaFurniture.add(label);
+      }
+      w.furniture.add(label);
+    }
     w.publisherNotes.addAll(trimmedLines("publisher-notes.txt"));
     w.readerPrompts.addAll(trimmedLines("reader-prompts.txt"));
     w.topicOpeners.addAll(trimmedLines("topic-openers.txt"));
+    w.timeLabels.addAll(trimmedLines("time-labels.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
     w.journalistTitles.addAll(trimmedLines("journalist-titles.txt"));
     w.placeNouns.addAll(trimmedLines("place-nouns.txt"));
@@ -289,6 +298,16 @@ public final class Words {
   }
 
   /**
+   * Returns whether a label of page furniture may also stand before a comma ("image caption").
+   *
+   * @param lower the label, lower case
+   * @return true when {@code furniture.txt} writes it with a comma
+   */
+  public boolean isFurnitureBeforeAComma(String lower) {
+    return commaFurniture.contains(lower);
+  }
+
+  /**
    * Returns whether {@code lower} labels a note the publisher adds about the article ("editor's note",
    * "correction").
    *
@@ -320,6 +339,17 @@ public final class Words {
    */
   public boolean opensWithTopic(String lower) {
     return opensWithOneOf(topicOpeners, lower);
+  }
+
+  /**
+   * Returns whether a paragraph opens with the label of a page's time stamp ("published", "updated"): a
+   * phrase of {@code time-labels.txt} followed by a character that is no letter.
+   *
+   * @param lower the paragraph, lower case
+   * @return true when it opens with a listed label
+   */
+  public boolean opensWithTimeLabel(String lower) {
+    return opensWithOneOf(timeLabels, lower);
   }
 
   private static boolean opensWithOneOf(List<String> phrases, String lower) {

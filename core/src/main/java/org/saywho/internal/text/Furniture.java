@@ -6,12 +6,19 @@ import org.saywho.internal.lexicon.Words;
 
 /**
  * Recognises a paragraph of page furniture: a label of {@code furniture.txt} standing alone
- * ("Caption", "Close") or before a colon, bar or chevron ("READ MORE: ‘…’", "WATCH: …", "Photo: Reuters").
+ * ("Caption", "Close") or before a colon, bar or chevron ("READ MORE: ‘…’", "WATCH: …", "Photo: Reuters");
+ * a label the list writes with a comma before a comma, as screen-reader captions print them ("Image
+ * caption, Cyclists on Broad Street", "Image source, Getty Images"; not "More, he said, was needed" nor
+ * "‘Follow us,’ Ms. Gil said"); or a
+ * page's time stamp, a label of {@code time-labels.txt} before a time or a date in a short paragraph
+ * ("Published 3 hours ago", "Updated: 12 March 2025, 10:32 GMT").
  */
 final class Furniture {
 
   /** Labels are short; a longer paragraph start is prose ("Watch what happens when…"). */
   private static final int MAX_LABEL = 30;
+  /** A page's time stamp is short; a longer paragraph is prose ("Updated figures show 3 …"). */
+  private static final int MAX_STAMP = 60;
 
   private Furniture() {}
 
@@ -29,10 +36,22 @@ final class Furniture {
     for (int i = 0; i < end; i++) {
       char c = para.charAt(i);
       if (c == ':' || c == '|' || c == '»' || c == '>') {
-        return words.isFurniture(label(para.substring(0, i)));
+        return words.isFurniture(label(para.substring(0, i))) || timeStamp(para, words);
+      }
+      if (c == ',' && words.isFurnitureBeforeAComma(label(para.substring(0, i)))) {
+        return true;
       }
     }
-    return para.length() <= MAX_LABEL && words.isFurniture(label(para));
+    return para.length() <= MAX_LABEL && words.isFurniture(label(para)) || timeStamp(para, words);
+  }
+
+  /** A short paragraph of a time label and a time or date: "Published 3 hours ago", "Updated: 12 March 2025". */
+  private static boolean timeStamp(String para, Words words) {
+    if (para.length() > MAX_STAMP || para.chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    String lower = para.toLowerCase(Locale.ROOT);
+    return words.opensWithTimeLabel(lower);
   }
 
   private static String label(String s) {

@@ -53,4 +53,14 @@ class LayoutsTest {
     assertThat(doc.paragraphs()).extracting(p -> p.in(text))
         .containsExactly("Watch what happens when the vote comes.", "More than 40 people said “no.”");
   }
+
+  @Test
+  void of_screenReaderCaptionsAndTimeStamps_areTakenOut_butProseOpeningSoIsNot() {
+    String text = "Published 3 hours ago\nImage caption, Cyclists on Broad Street\nImage source, Getty Images\n"
+        + "Updated: 12 March 2025, 10:32 GMT\nMore, he said, was needed.\n‘Follow us,’ Ms. Gil said.\n"
+        + "Updated figures published on Monday show 3,000 more cases than the ministry had counted last week.";
+    Layout doc = LAYOUTS.of(text);
+    assertThat(doc.paragraphs()).extracting(p -> p.in(text)).containsExactly("More, he said, was needed.", "‘Follow us,’ Ms. Gil said.",
+        "Updated figures published on Monday show 3,000 more cases than the ministry had counted last week.");
+  }
 }
