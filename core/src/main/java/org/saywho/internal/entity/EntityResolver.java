@@ -305,6 +305,10 @@ public final class EntityResolver {
     }
     if (sp.first() == sp.last() && (t.tag(head).equals("PRP") || t.tag(head).equals("PRP$"))) {
       String p = t.tag(head).equals("PRP$") ? subjectForm(t.lower(head)) : t.lower(head);
+      int[] people = p.equals("they") ? pluralSubjectBefore(doc, head) : null;
+      if (people != null) {
+        return Optional.of(nominals.unnamed(people[0], people[1], people[1]));
+      }
       return Optional.ofNullable(pronoun(p, head, doc.paragraphOf(head), salience, e -> false));
     }
     NameMention antecedent = relativeTo(t, sp, nominals);
@@ -363,6 +367,28 @@ public final class EntityResolver {
       described.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, words.genderOfWord(t.lower(head)));
     }
     return Optional.of(described);
+  }
+
+  /**
+   * The people a "they" opening its sentence continues, as {first, head}, or null: the unnamed plural
+   * subject that opens the sentence before it in its paragraph ("The researchers tracked participants
+   * for seven years. They found that …"; not "The Senate voted. They said …", a body, nor "Pew Research
+   * surveyed adults. They said …", a named subject): a determiner or none, adjectives or nouns, a
+   * plural noun for people, then a verb.
+   */
+  private int @Nullable [] pluralSubjectBefore(Article doc, int pronoun) {
+    Tokens t = doc.tokens();
+    int start = t.sentenceStart(pronoun);
+    if (start != pronoun || start == 0 || doc.paragraphOf(start - 1) != doc.paragraphOf(pronoun)) {
+      return null;
+    }
+    int first = t.sentenceStart(start - 1);
+    int k = t.tag(first).equals("DT") ? first + 1 : first;
+    while (k + 1 < start && (t.tag(k).equals("JJ") || t.tag(k).equals("NN")) && (k == first || !t.capitalized(k))) {
+      k++;
+    }
+    boolean verb = k + 1 < start && (t.tag(k + 1).startsWith("VB") || t.tag(k + 1).equals("MD"));
+    return t.tag(k).equals("NNS") && words.isPeopleNoun(t.lower(k)) && verb ? new int[] {first, k} : null;
   }
 
   /**

@@ -275,9 +275,21 @@ final class NameFinder {
     return out;
   }
 
-  /** Whether an "and" the recogniser reads inside one organisation's name joins run {@code before} to {@code run}. */
+  /**
+   * Whether an "and" or an "'s" the recogniser reads inside one organisation's name joins run
+   * {@code before} to {@code run} ("Alzheimer's Research UK", "Moody's Investors Service"; not
+   * "Canada's Parliament", where the recogniser stops at "Canada", nor a whole body's name before the
+   * "'s", "Congress's Joint Committee on Taxation", nor a person after it, "the Forum's Douglas
+   * Holtz-Eakin").
+   */
   private boolean oneOrganization(int[] before, int[] run) {
     int and = run[0] - 1;
+    if (t.tag(and).equals("POS")) {
+      return before[1] == and - 1 && t.sentence(before[1]) == t.sentence(run[0]) && !orgWordOrPlural(t.lower(before[1]))
+          && firstNameIn(run[0], run[1]) < 0 && !words.isTitle(t.lower(run[0]))
+          && ner[before[1]] == NamedEntities.Label.ORGANIZATION && ner[and] == NamedEntities.Label.ORGANIZATION
+          && ner[run[0]] == NamedEntities.Label.ORGANIZATION;
+    }
     return before[1] == and - 1 && t.word(and).equals("and") && t.sentence(before[1]) == t.sentence(run[0]) && !bodyAndABody(and)
         && !words.isOrgWord(t.lower(before[1])) && !words.isTitle(t.lower(before[0]))
         && ner[before[1]] == NamedEntities.Label.ORGANIZATION && ner[and] == NamedEntities.Label.ORGANIZATION

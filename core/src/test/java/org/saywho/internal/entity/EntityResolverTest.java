@@ -75,6 +75,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void theyOpeningTheSentenceAfterAnUnnamedPluralSubject_isThosePeople_notABodyNamedEarlier() {
+    assertThat(lastSpeakerName("The study was published in JAMA Neurology.\n"
+        + "The researchers tracked participants for seven years. They found that faster walking brought more benefits."))
+        .isEqualTo("researchers");
+    assertThat(lastSpeakerName("Workers at Verizon walked out in April.\n"
+        + "The company tracked its losses for seven weeks. They said that the strike had cost millions."))
+        .isNotEqualTo("company");
+  }
+
+  @Test
   void irishPrimeMinistersOffice_joinsTheHolderTheArticleNames() {
     Annotated doc = TestPipeline.annotate("Taoiseach insists Government will see out its term\n\n"
         + "The Taoiseach has insisted the Government will see out its full term.\n\n"

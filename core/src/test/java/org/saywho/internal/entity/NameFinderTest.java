@@ -424,4 +424,11 @@ class NameFinderTest {
     assertThat(names("Rachael Maskell, the MP for York Central, said the cuts were wrong.")).containsExactly("Rachael Maskell");
     assertThat(names("Governor of Texas Greg Abbott said the talks were useful.")).contains("Greg Abbott");
   }
+
+  @Test
+  void possessiveTheRecogniserReadsInsideABodysName_joinsIt_butNotAfterAWholeBodyOrBeforeAPerson() {
+    assertThat(names("Alzheimer's Research UK said more work was needed.")).contains("Alzheimer's Research UK");
+    assertThat(names("Moody's Investors Service said the outlook was stable.")).contains("Moody's Investors Service");
+    assertThat(names("Canada's Parliament said the vote would go ahead.")).doesNotContain("Canada's Parliament");
+  }
 }
