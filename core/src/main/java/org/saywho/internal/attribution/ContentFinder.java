@@ -7,6 +7,7 @@ import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry.Frame;
+import org.saywho.internal.lexicon.CueLexicon;
 
 /**
  * Finds what a cue reports: the clause or quote after it ("said (that) …", "said: “…”") or the
@@ -23,12 +24,15 @@ final class ContentFinder {
   private static final Set<String> SUBORDINATORS = Set.of(
       "if", "when", "while", "after", "before", "because", "although", "though", "despite", "once", "unless", "as", "since");
   private static final int CLAUSE_WINDOW = 24;
+  /** How far a participle phrase after "in a statement" may run before its colon or "that". */
+  private static final int PARTICIPLE_REACH = 10;
 
   private final Article doc;
   private final Tokens t;
   private final Unit unit;
   private final List<CueMatch> cues;
   private final boolean repaired;
+  private final CueLexicon lexicon;
 
   /**
    * Creates a finder for one unit.
@@ -37,10 +41,12 @@ final class ContentFinder {
    * @param unit the unit
    * @param cues the unit's cues
    * @param repaired whether the rules the attribution tagger's features never saw apply (an aside
-   *     between a cue and its "that")
+   *     between a cue and its "that", a participle after "in a statement")
+   * @param lexicon the reporting-cue lexicon, for its speech events
    */
-  ContentFinder(Article doc, Unit unit, List<CueMatch> cues, boolean repaired) {
+  ContentFinder(Article doc, Unit unit, List<CueMatch> cues, boolean repaired, CueLexicon lexicon) {
     this.doc = doc;
+    this.lexicon = lexicon;
     this.t = doc.tokens();
     this.unit = unit;
     this.cues = cues;
@@ -62,6 +68,7 @@ final class ContentFinder {
     }
     p = Adjuncts.skipRight(t, p, end);
     p = pastAsideBeforeThat(p, cue);
+    p = pastDocumentsParticiple(p);
     if (cue.entry().takes(Frame.DATIVE)) {
       p = Adjuncts.skipRight(t, skipListener(p), end);
     }
@@ -174,6 +181,26 @@ final class ContentFinder {
   private int pastAsideBeforeThat(int p, CueMatch cue) {
     int that = repaired && p < unit.endToken() && cue.entry().takes(Frame.CLAUSE) ? CueFinder.thatAfterAside(t, unit, p) : -1;
     return that > p ? that : p;
+  }
+
+  /**
+   * The colon, "that" or opening quote after a participle phrase saying how the statement named before
+   * it came out ("said in a statement released on Monday: “…”"; {@link CueFinder#documentsParticiple}),
+   * at most {@value #PARTICIPLE_REACH} tokens on, or {@code p} itself; repaired grammar only.
+   */
+  private int pastDocumentsParticiple(int p) {
+    if (!repaired || p >= unit.endToken() || !CueFinder.documentsParticiple(t, unit, p, lexicon)) {
+      return p;
+    }
+    for (int k = p + 1; k < Math.min(unit.endToken(), p + 1 + PARTICIPLE_REACH); k++) {
+      if (t.word(k).equals(":") || THAT.contains(t.lower(k)) || Grammar.openingQuote(t, k)) {
+        return k;
+      }
+      if (Grammar.finite(t, k) || Grammar.comma(t, k)) {
+        return p;
+      }
+    }
+    return p;
   }
 
   /** Whether the words after a cue chunk leave the content before it: no reported clause follows. */

@@ -72,7 +72,7 @@ final class CueFinder {
     if (t.lower(i).equals("according") && i + 1 < unit.endToken() && t.lower(i + 1).equals("to")) {
       return lexicon.multi("according").stream().findFirst().map(e -> new CueMatch(i, i + 1, e));
     }
-    if (!t.tagIs(i, "VB")) {
+    if (!t.tagIs(i, "VB") || repaired && documentsParticiple(t, unit, i, lexicon)) {
       return Optional.empty();
     }
     String lemma = lemma(t, i);
@@ -172,6 +172,17 @@ final class CueFinder {
 
   String lemma(Tokens t, int i) {
     return morphology.lemma(t.lower(i), t.tag(i));
+  }
+
+  /**
+   * Whether the verb at {@code i} is a participle after "in a statement" or the like, saying how the
+   * statement came out ("said in a statement read to the court:", "wrote in a letter sent to staff
+   * that"): neither a cue nor the start of the content. Conditions: a past participle or past tense
+   * right after a speech event's noun of {@code speech-events.txt}, a determiner and "in" or "via".
+   */
+  static boolean documentsParticiple(Tokens t, Unit unit, int i, CueLexicon lexicon) {
+    return (t.tagIs(i, "VBN") || t.tagIs(i, "VBD")) && i - 3 >= unit.firstToken() && lexicon.isSpeechEvent(t.lower(i - 1))
+        && Grammar.determiner(t, i - 2) && (t.lower(i - 3).equals("in") || t.lower(i - 3).equals("via"));
   }
 
   private boolean reportsNothing(Tokens t, Unit unit, int i) {
