@@ -104,7 +104,7 @@ final class ContentFinder {
       start = p; // "noted the “allegations …”", "called it “critical”": a phrase holding a quote
       needsQuote = true;
     }
-    if (start < 0 || start >= end) {
+    if (start < 0 || start >= end || predicateAfterARelativeCue(start, cue)) {
       return Optional.empty();
     }
     Optional<Range> r = needsQuote ? objectPhrase(start) : extend(start);
@@ -124,7 +124,7 @@ final class ContentFinder {
 
   /** The content before the cue ("…, she said"). */
   Optional<Range> before(CueMatch cue, SpeakerMatch sp, int boundary) {
-    if (!cue.entry().takes(Frame.POSTPOSED)) {
+    if (!cue.entry().takes(Frame.POSTPOSED) || relativeCue(cue)) {
       return Optional.empty();
     }
     int chunkFirst = cue.first();
@@ -201,6 +201,28 @@ final class ContentFinder {
       }
     }
     return p;
+  }
+
+  /**
+   * Whether the quote opening at {@code start} is the predicate of the clause around a relative cue,
+   * not its content: "anybody who complains about a microphone “is not having a good night”" (the
+   * quote opens with a finite verb, and "who" stands right before the cue); repaired grammar only.
+   */
+  private boolean predicateAfterARelativeCue(int start, CueMatch cue) {
+    if (!Grammar.openingQuote(t, start) || start + 1 >= unit.endToken()) {
+      return false;
+    }
+    String tag = t.tag(start + 1);
+    boolean finite = tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD") || tag.equals("MD");
+    return finite && relativeCue(cue);
+  }
+
+  /**
+   * Whether a relative pronoun stands right before the cue ("anybody who complains"), whose content,
+   * if any, follows it, never precedes its speaker; repaired grammar only.
+   */
+  private boolean relativeCue(CueMatch cue) {
+    return repaired && cue.first() > unit.firstToken() && Grammar.RELATIVE_PRONOUNS.contains(t.lower(cue.first() - 1));
   }
 
   /** Whether the words after a cue chunk leave the content before it: no reported clause follows. */
