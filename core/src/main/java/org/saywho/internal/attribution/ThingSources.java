@@ -78,7 +78,7 @@ final class ThingSources {
 
   /** Whether the noun, or a plural's singular ("unions", "agencies", "ministries"), names an organisation. */
   private static boolean orgWord(String lower, boolean plural, Words words) {
-    if (words.isOrgWord(lower)) {
+    if (words.isOrgWord(lower) || words.isPlaceBody(lower)) {
       return true;
     }
     return plural && (lower.endsWith("ies") && words.isOrgWord(lower.substring(0, lower.length() - 3) + "y")

@@ -105,7 +105,7 @@ final class Nominals {
       if (named == null && words.isCountryNoun(w)) {
         return latestCountry(first);
       }
-      if (named == null && words.isBodyNoun(w) && !possessed(first, head) && !nationalBody(first, head)) {
+      if (named == null && words.isBodyNoun(w) && !words.isPlaceBody(w) && !possessed(first, head) && !nationalBody(first, head)) {
         named = latestOrganization(first);
       }
       return named == null || localBodyOtherThan(first, head, named) ? null : named;

@@ -48,6 +48,7 @@ public final class Words {
   private final Set<String> orgWords = new HashSet<>();
   private final Set<String> orgNameWords = new HashSet<>();
   private final Set<String> stateBodies = new HashSet<>();
+  private final Set<String> placeBodies = new HashSet<>();
   private final Set<String> things = new HashSet<>();
   private final Set<String> sourceIdioms = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
@@ -143,6 +144,7 @@ public final class Words {
     w.orgNameWords.addAll(trimmedLines("org-name-words.txt"));
     w.orgWords.addAll(w.orgNameWords);
     w.stateBodies.addAll(trimmedLines("state-bodies.txt"));
+    w.placeBodies.addAll(trimmedLines("place-bodies.txt"));
     w.sourceIdioms.addAll(trimmedLines("source-idioms.txt"));
     for (String line : Resources.lines(MODELS + "source-things.txt")) {
       for (String f : line.split("\t")) {
@@ -588,7 +590,18 @@ public final class Words {
    * report" is a document and "a guardian" a person).
    */
   public boolean isBodyNoun(String lower) {
-    return orgWords.contains(lower) && !orgNameWords.contains(lower);
+    return orgWords.contains(lower) && !orgNameWords.contains(lower) || placeBodies.contains(lower);
+  }
+
+  /**
+   * Returns whether the lower-case noun names a place speaking as its government ("province", "state"):
+   * a body noun of its own, never the organisation named last.
+   *
+   * @param lower a noun, lower case
+   * @return true when {@code place-bodies.txt} lists it
+   */
+  public boolean isPlaceBody(String lower) {
+    return placeBodies.contains(lower);
   }
 
   /** Returns whether the lower-case noun names a state's institution ("government", "police"). */

@@ -85,6 +85,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void placeSpeakingAsItsGovernment_isAnOrganisationOfItsOwn_notTheCompanyNamedBefore() {
+    assertThat(lastSpeakerType("Ontario will join the lawsuit against opioid makers, the province said Tuesday."))
+        .isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerName("Purdue Pharma denied the claims on Monday.\nThe state said it would appeal the ruling."))
+        .isEqualTo("state");
+  }
+
+  @Test
   void irishPrimeMinistersOffice_joinsTheHolderTheArticleNames() {
     Annotated doc = TestPipeline.annotate("Taoiseach insists Government will see out its term\n\n"
         + "The Taoiseach has insisted the Government will see out its full term.\n\n"
