@@ -12,7 +12,8 @@ import org.saywho.internal.doc.Tokens;
  * Tags tokens with Penn Treebank parts of speech using CoreNLP's left3words tagger. Curly double
  * quote marks get the tags {@code ``} and {@code ''} whatever the model says. Sentences that are not
  * English text (binary junk, other scripts) are tagged without the model, which would spend far
- * longer on them than on English. Thread-safe.
+ * longer on them than on English, and so is a sentence the model fails on or leaves a token of
+ * untagged. Thread-safe.
  */
 public final class Tagger {
 
@@ -51,10 +52,19 @@ public final class Tagger {
         opaque[k] = opaque(tokens.word(i));
         words.add(new Word(opaque[k] ? OPAQUE_STAND_IN : tokens.word(i)));
       }
-      List<TaggedWord> tagged = tagger.tagSentence(words);
+      List<TaggedWord> tagged;
+      try {
+        tagged = tagger.tagSentence(words);
+      } catch (RuntimeException e) {
+        // The model failed on this sentence (it has been seen once, an NPE inside CoreNLP, not reproduced):
+        // the sentence is tagged without it, and the article is still read.
+        tagWithoutModel(tokens, s, tags);
+        continue;
+      }
       for (int i = s.firstToken(), k = 0; i < s.endToken(); i++, k++) {
         String w = tokens.word(i);
-        tags[i] = opaque[k] ? tagWithoutModel(w) : quoteTag(w, tagged.get(k).tag());
+        String tag = k < tagged.size() ? tagged.get(k).tag() : null;
+        tags[i] = opaque[k] || tag == null ? tagWithoutModel(w) : quoteTag(w, tag);
       }
     }
     return tokens.withTags(tags);
