@@ -25,6 +25,8 @@ final class NameFinder {
 
   private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "for", "&", "-");
   private static final int MAX_ROLE = 8;
+  /** The most words of the place or body an office without a holder's name is of ("York Central"). */
+  private static final int MAX_PLACE_WORDS = 2;
   /** How many words a body's name may run on for an acronym to spell it out. */
   private static final int MAX_SPELLED = 6;
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
@@ -944,8 +946,9 @@ final class NameFinder {
   /**
    * Whether the run is an office of a place or body with no one's name after it ("The Governor of
    * Texas", "the MP for York Central", "The Secretary of State"; not "Secretary of State Marco Rubio",
-   * "Mayor of London Sadiq Khan"): a title, then "of" or "for", no given name and nothing the
-   * recogniser calls a person.
+   * "Mayor of London Sadiq Khan", nor "Secretary of Homeland Security Kirstjen Nielsen", whose given
+   * name no list holds): a title, then "of" or "for", at most {@value #MAX_PLACE_WORDS} words, no
+   * given name and nothing the recogniser calls a person.
    */
   private boolean officeOfAPlace(int first, int last) {
     int f = t.lower(first).equals("the") ? first + 1 : first;
@@ -953,7 +956,9 @@ final class NameFinder {
       return false;
     }
     String connector = t.lower(f + 1);
-    return (connector.equals("of") || connector.equals("for")) && firstNameIn(f, last) < 0 && !recognisedPerson(f, last);
+    int place = t.lower(f + 2).equals("the") ? f + 3 : f + 2;
+    return (connector.equals("of") || connector.equals("for")) && last - place < MAX_PLACE_WORDS
+        && firstNameIn(f, last) < 0 && !recognisedPerson(f, last);
   }
 
   /** Whether every word of the run, "the" aside, is a title ("Senator", "Prime Minister"). */
@@ -1037,6 +1042,9 @@ final class NameFinder {
     for (int i = first; i < last; i++) {
       String w = t.lower(i);
       boolean connector = CONNECTORS.contains(w) && !w.equals("-"); // "Ki-moon" is one name
+      if (connector && i > start && start > first && !words.isTitle(t.lower(i - 1)) && !CONNECTORS.contains(t.lower(i - 1))) {
+        break; // "Dr. Joneigh Khaldun of the Michigan Department …": the name ends before its body
+      }
       boolean initials = i == first && last == first + 1 && !words.isPlace(w); // "J.J. MacNab", not "U.S. Sen."
       if (words.isTitle(w) || words.isHonorific(w) || connector || placeBeforeATitle(i) || abbreviation(i) && !initials) {
         start = i + 1;

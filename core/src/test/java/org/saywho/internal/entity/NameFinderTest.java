@@ -431,4 +431,11 @@ class NameFinderTest {
     assertThat(names("Moody's Investors Service said the outlook was stable.")).contains("Moody's Investors Service");
     assertThat(names("Canada's Parliament said the vote would go ahead.")).doesNotContain("Canada's Parliament");
   }
+
+  @Test
+  void unlistedGivenNameAfterAnHonorific_endsBeforeTheBodyAfterOf_butATitlesOfStaysInTheTitle() {
+    assertThat(names("Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services said the risk was low."))
+        .contains("Joneigh Khaldun");
+    assertThat(names("Secretary of State Marco Rubio said the talks were useful.")).contains("Marco Rubio");
+  }
 }
