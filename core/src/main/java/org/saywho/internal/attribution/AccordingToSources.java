@@ -52,15 +52,17 @@ final class AccordingToSources {
 
   private AccordingToSources() {}
 
-  /** Returns the drafts with the reports of "according to" sources mended. */
-  static List<Draft> mend(Article doc, List<Draft> drafts, CueLexicon lexicon, Words words) {
+  /**
+   * Returns the drafts with the reports of "according to" sources mended; {@code dateline} marks the
+   * article's datelines ({@link Datelines#of}).
+   */
+  static List<Draft> mend(Article doc, List<Draft> drafts, CueLexicon lexicon, Words words, boolean[] dateline) {
     Optional<CueEntry> entry = lexicon.multi("according").stream()
         .filter(e -> e.lemma().equals("according to")).findFirst();
     if (entry.isEmpty()) {
       return drafts;
     }
     Tokens t = doc.tokens();
-    boolean[] dateline = Datelines.of(t);
     List<Draft> out = new ArrayList<>(drafts);
     for (int i = 0; i + 3 < t.size(); i++) {
       if (!t.lower(i).equals("according") || !t.lower(i + 1).equals("to") || t.quoted(i)) {

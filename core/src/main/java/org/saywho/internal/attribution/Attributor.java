@@ -89,7 +89,8 @@ public final class Attributor {
    */
   public List<Attribution> attribute(Article doc, List<Unit> units, Article asTrained, List<Unit> asTrainedUnits) {
     Morphology morphology = new Morphology();
-    List<Draft> cued = cued(doc, units, morphology, true);
+    boolean[] dateline = Datelines.of(doc.tokens());
+    List<Draft> cued = cued(doc, units, morphology, true, dateline);
     List<Draft> continuations = Continuations.asTrained(doc, units, cued);
     if (tagger.isPresent()) {
       // The tagger reads the grammar as it was when the tagger was trained, without the rules added since.
@@ -106,9 +107,9 @@ public final class Attributor {
     cued = RelativeContents.add(doc, cued, lexicon, morphology);
     cued = Expectations.add(doc, cued, lexicon);
     cued = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
-    cued = DatelineParts.without(doc, cued);
+    cued = DatelineParts.without(doc, cued, dateline);
     cued = Headings.without(doc, cued);
-    cued = HeadlineQuotes.add(doc, units, cued, lexicon);
+    cued = HeadlineQuotes.add(doc, units, cued, lexicon, dateline);
     cued = InterviewAnswers.add(doc, cued, lexicon, words);
     cued = Nicknames.without(doc, cued);
     cued = ModifiedNounSpeakers.widened(doc, cued);
@@ -120,7 +121,7 @@ public final class Attributor {
     cued = ParticipleDescriptions.mended(doc, cued, lexicon, morphology);
     cued = AgeSpeakers.with(doc, cued);
     cued = WithPhraseSpeakers.mended(doc, cued);
-    cued = AccordingToSources.mend(doc, cued, lexicon, words);
+    cued = AccordingToSources.mend(doc, cued, lexicon, words, dateline);
     cued = LeadingTimes.trimmed(doc, cued);
     cued = SpeakerTimes.trimmed(doc, cued);
     cued = LeadingAdjuncts.trimmed(doc, cued);
@@ -164,7 +165,7 @@ public final class Attributor {
   }
 
   private TokenFeatures.OfArticle features(Article doc, List<Unit> units, Morphology morphology) {
-    List<Draft> cued = cued(doc, units, morphology, false);
+    List<Draft> cued = cued(doc, units, morphology, false, new boolean[doc.tokens().size()]);
     return features(doc, cued, Continuations.asTrained(doc, units, cued), morphology);
   }
 
@@ -178,13 +179,13 @@ public final class Attributor {
   /**
    * The grammar's attributions that have a cue in their own sentence; with {@code repaired}, by the
    * rules the tagger's features never saw too (see {@link SpeakerFinder#REPAIRED}), among them that a
-   * colon after a dateline ("NEW DELHI: The ministry said …") introduces no one's words.
+   * colon after a dateline ("NEW DELHI: The ministry said …", marked in {@code dateline}; none marked
+   * for the tagger's features) introduces no one's words.
    */
-  private List<Draft> cued(Article doc, List<Unit> units, Morphology morphology, boolean repaired) {
+  private List<Draft> cued(Article doc, List<Unit> units, Morphology morphology, boolean repaired, boolean[] dateline) {
     CueFinder finder = new CueFinder(lexicon, morphology, repaired);
     SpeakerFinder speakerFinder = repaired ? SpeakerFinder.REPAIRED : SpeakerFinder.AS_TRAINED;
     Tokens t = doc.tokens();
-    boolean[] dateline = repaired ? Datelines.of(t) : new boolean[t.size()];
     List<Draft> drafts = new ArrayList<>();
     for (Unit unit : units) {
       List<Candidate> candidates = new ArrayList<>();

@@ -212,9 +212,7 @@ final class ContentFinder {
     if (!Grammar.openingQuote(t, start) || start + 1 >= unit.endToken()) {
       return false;
     }
-    String tag = t.tag(start + 1);
-    boolean finite = tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD") || tag.equals("MD");
-    return finite && relativeCue(cue);
+    return Grammar.finite(t, start + 1) && relativeCue(cue);
   }
 
   /**

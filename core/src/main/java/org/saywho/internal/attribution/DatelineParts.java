@@ -24,11 +24,11 @@ final class DatelineParts {
    *
    * @param doc the tagged article
    * @param drafts the attributions
+   * @param dateline the article's datelines ({@link Datelines#of})
    * @return the drafts, changed
    */
-  static List<Draft> without(Article doc, List<Draft> drafts) {
+  static List<Draft> without(Article doc, List<Draft> drafts, boolean[] dateline) {
     Tokens t = doc.tokens();
-    boolean[] dateline = Datelines.of(t);
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
       if (d.speaker().filter(sp -> dateline[sp.head()]).isPresent()) {

@@ -32,10 +32,12 @@ final class HeadlineQuotes {
 
   private HeadlineQuotes() {}
 
-  /** Returns the drafts with each such headline's attribution added. */
-  static List<Draft> add(Article doc, List<Unit> units, List<Draft> drafts, CueLexicon lexicon) {
+  /**
+   * Returns the drafts with each such headline's attribution added; {@code dateline} marks the
+   * article's datelines ({@link Datelines#of}).
+   */
+  static List<Draft> add(Article doc, List<Unit> units, List<Draft> drafts, CueLexicon lexicon, boolean[] dateline) {
     List<Draft> out = null;
-    boolean[] dateline = Datelines.of(doc.tokens());
     for (Unit unit : units) {
       boolean dated = unit.firstToken() < dateline.length && dateline[unit.firstToken()];
       Optional<Draft> found = dated ? Optional.empty() : headline(doc, unit, drafts, lexicon);

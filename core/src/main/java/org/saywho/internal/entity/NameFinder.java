@@ -285,17 +285,18 @@ final class NameFinder {
    * Holtz-Eakin").
    */
   private boolean oneOrganization(int[] before, int[] run) {
-    int and = run[0] - 1;
-    if (t.tag(and).equals("POS")) {
-      return before[1] == and - 1 && t.sentence(before[1]) == t.sentence(run[0]) && !orgWordOrPlural(t.lower(before[1]))
-          && firstNameIn(run[0], run[1]) < 0 && !words.isTitle(t.lower(run[0]))
-          && ner[before[1]] == NamedEntities.Label.ORGANIZATION && ner[and] == NamedEntities.Label.ORGANIZATION
-          && ner[run[0]] == NamedEntities.Label.ORGANIZATION;
-    }
-    return before[1] == and - 1 && t.word(and).equals("and") && t.sentence(before[1]) == t.sentence(run[0]) && !bodyAndABody(and)
-        && !words.isOrgWord(t.lower(before[1])) && !words.isTitle(t.lower(before[0]))
-        && ner[before[1]] == NamedEntities.Label.ORGANIZATION && ner[and] == NamedEntities.Label.ORGANIZATION
+    int joint = run[0] - 1;
+    boolean recognised = before[1] == joint - 1 && t.sentence(before[1]) == t.sentence(run[0])
+        && ner[before[1]] == NamedEntities.Label.ORGANIZATION && ner[joint] == NamedEntities.Label.ORGANIZATION
         && ner[run[0]] == NamedEntities.Label.ORGANIZATION;
+    if (!recognised) {
+      return false;
+    }
+    if (t.tag(joint).equals("POS")) {
+      return !orgWordOrPlural(t.lower(before[1])) && firstNameIn(run[0], run[1]) < 0 && !words.isTitle(t.lower(run[0]));
+    }
+    return t.word(joint).equals("and") && !bodyAndABody(joint) && !words.isOrgWord(t.lower(before[1]))
+        && !words.isTitle(t.lower(before[0]));
   }
 
   /**
