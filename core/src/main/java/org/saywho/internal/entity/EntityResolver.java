@@ -88,7 +88,8 @@ public final class EntityResolver {
     EntityDraft previous = null;
     int previousLast = -1;
     for (int a : cued) {
-      SpeakerMention sp = mention(attributions.get(a));
+      SpeakerMention sp = namedInApposition(speakerOfAReducedRelative(t, wholeHyphenated(t, mention(attributions.get(a))), words),
+          nominals);
       EntityDraft again = resolved.get(sp.tokens());
       if (again != null) {
         speakerOf.set(a, OptionalInt.of(again.id())); // one mention, one speaker: "X, the agency said, Y"
@@ -275,6 +276,74 @@ public final class EntityResolver {
       individual |= t.tag(i).equals("NN") && (words.isPersonNoun(w) || words.isTitle(w));
     }
     return individual && t.tag(first).equals("DT") ? first : -1;
+  }
+
+  /**
+   * The person an office's apposition names ("Canada's Minister of Health, Mark Holland, said"): when
+   * the apposed role is exactly a person's name and the mention holds none, the name is the mention and
+   * the office its role; otherwise the mention as found.
+   */
+  static SpeakerMention namedInApposition(SpeakerMention sp, Nominals nominals) {
+    if (sp.role().isEmpty()) {
+      return sp;
+    }
+    TokenRange role = sp.role().get();
+    NameMention name = nominals.nameAt(role.last());
+    boolean roleIsAName = name != null && name.type() == Speaker.Type.PERSON && name.first() == role.first()
+        && name.last() == role.last();
+    for (int i = sp.first(); roleIsAName && i <= sp.last(); i++) {
+      NameMention inside = nominals.nameAt(i);
+      if (inside != null && inside.type() == Speaker.Type.PERSON) {
+        return sp;
+      }
+    }
+    return roleIsAName ? new SpeakerMention(role, role.last(), Optional.of(sp.tokens())) : sp;
+  }
+
+  /**
+   * The mention with the words a hyphen joins to its first word ("working-class white voters", which
+   * the tokenizer splits at the hyphen).
+   */
+  static SpeakerMention wholeHyphenated(Tokens t, SpeakerMention sp) {
+    int first = sp.first();
+    while (first >= 2 && t.joinedByHyphen(first - 1)) {
+      first -= 2;
+    }
+    return first == sp.first() ? sp : new SpeakerMention(new TokenRange(first, sp.last()), sp.head(), sp.role());
+  }
+
+  /**
+   * The subject of a reduced relative clause the mention runs into from its antecedent: "the place
+   * Pentagon officials say …", "something many Republicans had urged", "a move opposition parties said
+   * does not go far enough" are said by the officials, the Republicans and the parties. The antecedent is
+   * a singular common noun after "a", "an", "one" or "the", or a thing's pronoun ("something"); the rest
+   * ends in a plural and has no preposition; after "a", "an" or "one" the plural's number shows it is
+   * another phrase, otherwise it must open with a group's part word or a proper name. Not "the campaign
+   * officials", "veteran Republicans", "a dozen officials" nor "the state Republicans".
+   */
+  static SpeakerMention speakerOfAReducedRelative(Tokens t, SpeakerMention sp, Words words) {
+    int noun = sp.first();
+    String det = t.lower(noun);
+    boolean singular = det.equals("a") || det.equals("an") || det.equals("one");
+    boolean determined = singular || det.equals("the");
+    if (determined) {
+      noun++;
+    }
+    int rest = noun + 1;
+    if (rest > sp.last() || !t.tag(noun).equals("NN") || !Character.isLowerCase(t.word(noun).charAt(0))
+        || !determined && !words.isIndefinitePronoun(t.lower(noun)) || words.isQuantity(t.lower(noun))
+        || words.isPlaceNoun(t.lower(noun)) || words.isLocalLevel(t.lower(noun)) || words.isBodyNoun(t.lower(noun))
+        || !(t.tagIs(sp.last(), "NNS") || t.tagIs(sp.last(), "NNPS"))) {
+      return sp;
+    }
+    for (int i = rest; i <= sp.last(); i++) {
+      if (t.tag(i).equals("IN") || !Character.isLetterOrDigit(t.word(i).charAt(0)) || t.tag(i).equals("POS")) {
+        return sp;
+      }
+    }
+    boolean opensAPhrase = words.isGroupPart(t.lower(rest)) || t.tag(rest).startsWith("NNP");
+    return singular || opensAPhrase
+        ? new SpeakerMention(new TokenRange(rest, sp.last()), Math.max(sp.head(), rest), Optional.empty()) : sp;
   }
 
   private static SpeakerMention mention(Attribution a) {

@@ -93,6 +93,7 @@ final class NameFinder {
     }
     ner = recogniser.label(t, runs.stream().filter(r -> !settledByWords(r[0], r[1], fullNameSurnames)).toList());
     runs = joinedByTheRecogniser(runs);
+    runs.replaceAll(this::openedByARecognisedAdjective);
     List<NameMention> out = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
     for (int[] run : runs) {
@@ -168,9 +169,17 @@ final class NameFinder {
    * written elsewhere ({@code -1} for its own).
    */
   private NameMention asPerson(NameMention m, int surname) {
-    Gender g = words.genderOfFirstName(t.lower(m.first()));
+    Gender g = words.genderOfFirstName(givenName(m.first()));
     return new NameMention(m.first(), m.last(), m.roleFirst(), m.roleLast(), Speaker.Type.PERSON, g,
         g == Gender.UNKNOWN ? Speaker.GenderEvidence.NONE : Speaker.GenderEvidence.FIRST_NAME, m.subject(), surname);
+  }
+
+  /**
+   * The lower-case given name opening at token {@code first}, with the part a hyphen joins to it
+   * ("jean-françois", which the tokenizer splits in three).
+   */
+  private String givenName(int first) {
+    return t.joinedByHyphen(first + 1) ? t.lower(first) + "-" + t.lower(first + 2) : t.lower(first);
   }
 
   /**
@@ -525,6 +534,25 @@ final class NameFinder {
     return afterThe && words.isOrgWord(last) || words.isLegalForm(last);
   }
 
+  /**
+   * A run the recogniser reads as an organisation's name together with the capitalised adjective before
+   * it starts at that adjective: "Indigenous Services Canada said" (the tagger reads "Indigenous" as an
+   * adjective); not "Canadian Prime Minister Mark Carney", where the recogniser reads no organisation.
+   */
+  private int[] openedByARecognisedAdjective(int[] run) {
+    int i = run[0] - 1;
+    if (i < 0 || !t.tag(i).equals("JJ") || !t.capitalized(i) || t.quoted(i) || t.sentence(i) != t.sentence(run[0])
+        || ner[i] != NamedEntities.Label.ORGANIZATION || titleCaseSentence(i)) {
+      return run;
+    }
+    for (int k = run[0]; k <= run[1]; k++) {
+      if (ner[k] != NamedEntities.Label.ORGANIZATION) {
+        return run;
+      }
+    }
+    return new int[] {i, run[1]};
+  }
+
   /** Whether every word of four letters or more in the sentence of token {@code i} is capitalised. */
   private boolean titleCaseSentence(int i) {
     for (int j = t.sentenceStart(i); j < t.size() && t.sentence(j) == t.sentence(i); j++) {
@@ -800,7 +828,7 @@ final class NameFinder {
       evidence = Speaker.GenderEvidence.GENDERED_NOUN;
     }
     if (gender == Gender.UNKNOWN && nameFirst < last && !Words.isNameSuffix(t.lower(nameFirst + 1))) {
-      gender = words.genderOfFirstName(t.lower(nameFirst));
+      gender = words.genderOfFirstName(givenName(nameFirst));
       evidence = Speaker.GenderEvidence.FIRST_NAME;
     }
     if (gender == Gender.UNKNOWN) {

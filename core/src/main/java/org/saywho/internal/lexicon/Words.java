@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The word lists SayWho's rules consult: titles and honorifics, nouns for people, organisations and
@@ -26,6 +27,8 @@ public final class Words {
   private final Set<String> honorifics = new HashSet<>();
   private final Map<String, Gender> wordGender = new HashMap<>();
   private final Map<String, Gender> firstNames = new HashMap<>();
+  private final Map<String, Gender> compoundHeads = new HashMap<>();
+  private final Set<String> indefinitePronouns = new HashSet<>();
   private final Map<String, Gender> moreFirstNames = new HashMap<>();
   private final Set<String> quantities = new HashSet<>();
   private final Set<String> offices = new HashSet<>();
@@ -145,6 +148,7 @@ public final class Words {
     w.orgWords.addAll(w.orgNameWords);
     w.stateBodies.addAll(trimmedLines("state-bodies.txt"));
     w.placeBodies.addAll(trimmedLines("place-bodies.txt"));
+    w.indefinitePronouns.addAll(trimmedLines("indefinite-pronouns.txt"));
     w.sourceIdioms.addAll(trimmedLines("source-idioms.txt"));
     for (String line : Resources.lines(MODELS + "source-things.txt")) {
       for (String f : line.split("\t")) {
@@ -162,6 +166,10 @@ public final class Words {
           w.firstNames.put(name, Gender.UNKNOWN);
         }
       }
+    }
+    for (String line : Resources.lines(MODELS + "compound-name-heads.tsv")) {
+      String[] f = line.split("\t");
+      w.compoundHeads.put(f[0], f[1].equals("MALE") ? Gender.MALE : Gender.FEMALE);
     }
     for (String line : Resources.lines(MODELS + "more-first-names.tsv")) {
       String[] f = line.split("\t");
@@ -429,7 +437,24 @@ public final class Words {
    * ("françois" is "francois").
    */
   public boolean isFirstName(String lower) {
+    return listedFirstName(lower) || compound(lower) != null;
+  }
+
+  private boolean listedFirstName(String lower) {
     return firstNames.containsKey(lower) || firstNames.containsKey(withoutAccents(lower));
+  }
+
+  /**
+   * The two parts of a hyphenated given name whose parts are both first names ("jean-françois",
+   * "marie-ève"), or null.
+   */
+  private String @Nullable [] compound(String lower) {
+    int hyphen = lower.indexOf('-');
+    if (hyphen <= 0 || hyphen == lower.length() - 1 || lower.indexOf('-', hyphen + 1) >= 0) {
+      return null;
+    }
+    String[] parts = {lower.substring(0, hyphen), lower.substring(hyphen + 1)};
+    return listedFirstName(parts[0]) && listedFirstName(parts[1]) ? parts : null;
   }
 
   /**
@@ -438,9 +463,15 @@ public final class Words {
    * given to women and men alike. A name the lists do not hold with its accents is looked up without
    * them ("François", "Hélène"). A final "é" is a man's ending in French, Spanish and Portuguese
    * ("René", "José"; "Renée" is a woman's), so such a name is a man's when its unaccented spelling is,
-   * and of unknown gender when the lists give that spelling to women ("Rene").
+   * and of unknown gender when the lists give that spelling to women ("Rene"). A hyphenated name of two
+   * first names takes its first part's gender ("Marie-Claude", "Pierre-Yves"), or the one
+   * compound-name-heads.tsv gives that part ("Jean-François" is a man's name).
    */
   public Gender genderOfFirstName(String lower) {
+    String[] parts = listedFirstName(lower) ? null : compound(lower);
+    if (parts != null) {
+      return compoundHeads.getOrDefault(parts[0], genderOfFirstName(parts[0]));
+    }
     Gender g = genderAsWritten(lower);
     if (g != Gender.UNKNOWN || firstNames.containsKey(lower)) {
       return g;
@@ -567,6 +598,11 @@ public final class Words {
   /** Returns whether the lower-case noun names an office or relation one person holds ("mayor", "wife"). */
   public boolean isOffice(String lower) {
     return offices.contains(lower);
+  }
+
+  /** Returns whether the lower-case word is a pronoun for an unnamed thing ("something", "nothing"). */
+  public boolean isIndefinitePronoun(String lower) {
+    return indefinitePronouns.contains(lower);
   }
 
   /** Returns whether the lower-case word counts or measures people ("percent", "majority", "everyone"). */

@@ -64,6 +64,37 @@ class EntityResolverTest {
   }
 
   @Test
+  void officeBeforeAPersonsNameInApposition_isThatPersonsRole_butAnOfficeApposedToAnOfficeStaysTheSubject() {
+    Annotated doc = TestPipeline.annotate("Canada's Minister of Health, Mark Holland, said the program would expand.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Mark Holland");
+    assertThat(lastSpeakerOf(doc).roles()).contains("Canada's Minister of Health");
+    assertThat(lastSpeakerName("Ontario's Minister of Indigenous Affairs, Greg Rickford, said the province would help."))
+        .isEqualTo("Greg Rickford");
+    assertThat(lastSpeakerName("Norway's foreign minister, Ingrid Solberg, said the talks were useful."))
+        .isEqualTo("Ingrid Solberg");
+    assertThat(lastSpeakerName("The Ministry of Health, the agency in charge, said the program would expand."))
+        .isEqualTo("Ministry of Health");
+  }
+
+  @Test
+  void subjectOfAReducedRelativeAfterItsAntecedent_isTheSpeaker_butANounModifyingAPluralStaysInTheName() {
+    assertThat(lastSpeakerName("Quebec will cut immigration, a move opposition parties said does not go far enough."))
+        .isEqualTo("opposition parties");
+    assertThat(lastSpeakerName("The shoal is now the place Pentagon officials say the United States might take a stand."))
+        .isEqualTo("Pentagon officials");
+    assertThat(lastSpeakerName("He did not apologize, something many Republicans had urged him to do."))
+        .isEqualTo("many Republicans");
+    assertThat(lastSpeakerName("The campaign officials said the rally would go ahead.")).isEqualTo("campaign officials");
+    assertThat(lastSpeakerName("Veteran Republicans said the rally would go ahead.")).isEqualTo("Veteran Republicans");
+  }
+
+  @Test
+  void groupWhoseFirstWordIsHyphenated_keepsTheWholeWord() {
+    assertThat(lastSpeakerName("Working-class white voters say the economy matters most."))
+        .isEqualTo("Working-class white voters");
+  }
+
+  @Test
   void pronounAfterAnOpeningParticiple_continuesTheSubjectBefore_butNotPastAnotherPersonNamedInIt() {
     Annotated doc = TestPipeline.annotate("Kemi Badenoch, the Conservative leader, accused the government of chaos."
         + " Speaking during a visit to Kent, she said: “Labour has lost control of its own party.”");

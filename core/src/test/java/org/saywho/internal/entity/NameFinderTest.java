@@ -97,9 +97,9 @@ class NameFinderTest {
   }
 
   @Test
-  void hyphenatedGivenName_takesTheGenderOfItsFirstPartOnly() {
+  void hyphenatedGivenName_takesTheGenderOfItsFirstPart_readAsTheHeadOfAFrenchCompound() {
     NameMention m = mention("Jean-Yves Duclos said the fund would open in the spring.", "Jean-Yves Duclos");
-    assertThat(m.gender()).isEqualTo(org.saywho.internal.lexicon.Gender.UNKNOWN);
+    assertThat(m.gender()).isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
     assertThat(mention("Marie-Claude Bibeau said farmers would get help.", "Marie-Claude Bibeau").gender())
         .isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);
   }
@@ -155,6 +155,14 @@ class NameFinderTest {
         .contains("Electronic Frontier Foundation");
     assertThat(names("She met the British Prime Minister Keir Starmer on Monday."))
         .noneMatch(n -> n.startsWith("British"));
+  }
+
+  @Test
+  void capitalisedAdjectiveTheRecogniserReadsInAnOrganisationsName_opensIt_butNotBeforeAPersonsTitle() {
+    assertThat(names("Indigenous Services Canada said in an email that it is working with the community."))
+        .contains("Indigenous Services Canada");
+    assertThat(names("Canadian Prime Minister Mark Carney said the talks were useful."))
+        .noneMatch(n -> n.startsWith("Canadian"));
   }
 
   private static java.util.List<String> names(String text) {

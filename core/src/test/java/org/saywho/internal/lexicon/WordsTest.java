@@ -40,4 +40,18 @@ class WordsTest {
   void isFirstName_holdsAccentedSpellingsOfListedNames(String name, boolean first) {
     assertThat(words.isFirstName(name)).isEqualTo(first);
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({"jean-françois,MALE", "jean-marie,MALE", "marie-ève,FEMALE", "marie-claude,FEMALE", "pierre-yves,MALE",
+      "anne-marie,FEMALE", "jean,UNKNOWN", "al-assad,UNKNOWN", "smith-jones,UNKNOWN"})
+  void genderOfFirstName_givesAHyphenatedNameOfTwoFirstNamesItsHeadsGender_andNoneToOtherHyphenatedWords(String name,
+      Gender gender) {
+    assertThat(words.genderOfFirstName(name)).isEqualTo(gender);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"jean-françois,true", "marie-ève,true", "al-jazeera,false", "pro-trump,false"})
+  void isFirstName_holdsHyphenatedNamesOfTwoFirstNames_butNotOtherHyphenatedWords(String name, boolean first) {
+    assertThat(words.isFirstName(name)).isEqualTo(first);
+  }
 }
