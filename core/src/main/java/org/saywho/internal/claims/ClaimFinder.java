@@ -142,6 +142,7 @@ public final class ClaimFinder {
         TokenRange cue = a.cue().get().tokens();
         hedged |= types.hedged(doc.tokens(), Math.max(0, cue.first() - CUE_REACH), Math.min(doc.tokens().size(), cue.last() + CUE_REACH));
       }
+      hedged |= contentHedged(doc.tokens(), a.content(), first, end);
     }
     boolean claim = o.claim() >= news.claimThreshold();
     boolean opinion = o.opinion() > 1 - o.claim() - o.opinion();
@@ -152,6 +153,17 @@ public final class ClaimFinder {
     }
     return new Verdict(o, o.checkWorthiness(), o.checkWorthiness() >= news.threshold(), claim,
         claim || o.claim() >= news.topicClaimThreshold(), opinion, hedged);
+  }
+
+  /**
+   * Whether a reported content hedges what it says, read from its own first word: "concern that
+   * changing the policy could lead to fraud" reports a hedged claim, though the "that" before it would
+   * make the modal a subordinate clause's when the whole sentence is read.
+   */
+  private boolean contentHedged(Tokens t, Span content, int first, int end) {
+    int from = Math.max(first, t.firstAtOrAfter(content.start()));
+    int to = Math.min(end, t.lastEndingBy(from - 1, content.end()) + 1);
+    return from >= 0 && from < to && types.hedged(t, from, to);
   }
 
   /**

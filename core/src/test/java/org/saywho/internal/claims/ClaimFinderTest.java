@@ -54,6 +54,14 @@ class ClaimFinderTest {
   }
 
   @Test
+  void aModalInAReportedContent_hedgesIt_butNotOneInARelativeClauseOfTheSentence() {
+    assertThat(claims("Republicans have expressed concern that changing the policy could lead to voter fraud.").claims())
+        .isNotEmpty().anySatisfy(c -> assertThat(c.hedged()).isTrue());
+    assertThat(claims("Officials said the plant, which could employ 500 people, will open in May.").claims())
+        .isNotEmpty().allSatisfy(c -> assertThat(c.hedged()).isFalse());
+  }
+
+  @Test
   void aLoneSentence_isJudgedByTheDebateModel_anArticleByTheNewsModel() {
     ClaimCandidate lone = claims("Unemployment fell to 4.1 percent in 2019.").claims().get(0);
     ClaimCandidate inArticle = claims("Jobs.\n\nThe report came out on Friday. It was long. Many read it.\n\n"
