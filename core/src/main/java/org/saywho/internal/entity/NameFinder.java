@@ -94,6 +94,8 @@ final class NameFinder {
     ner = recogniser.label(t, runs.stream().filter(r -> !settledByWords(r[0], r[1], fullNameSurnames)).toList());
     runs = joinedByTheRecogniser(runs);
     runs.replaceAll(this::openedByARecognisedAdjective);
+    runs.replaceAll(this::openedByAGivenNameReadAsANoun);
+    runs.replaceAll(this::withABusinessPossessive);
     List<NameMention> out = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
     for (int[] run : runs) {
@@ -553,6 +555,35 @@ final class NameFinder {
     return new int[] {i, run[1]};
   }
 
+  /**
+   * A person's name the recogniser reads with the first name before it, which the tagger read as a
+   * common noun ("Minister for Foreign Affairs Penny Wong"), starts at that first name.
+   */
+  private int[] openedByAGivenNameReadAsANoun(int[] run) {
+    int i = run[0] - 1;
+    return i >= 0 && t.tag(i).equals("NN") && t.capitalized(i) && !t.quoted(i) && t.sentence(i) == t.sentence(run[0])
+        && words.isFirstName(t.lower(i)) && ner[i] == NamedEntities.Label.PERSON && ner[run[0]] == NamedEntities.Label.PERSON
+        ? new int[] {i, run[1]} : run;
+  }
+
+  /**
+   * A name whose "'s" possesses nothing, a past verb, a modal or "says" right after it, is a business
+   * named in the possessive ("McDonald's said", "Macy's will close"); not "Trump's plan", nor "Trump's
+   * lies", a noun the tagger may read as a verb in the present, nor "Stumpf's repeated emphasis", a
+   * participle before its noun, nor a comparison's ellipsis ("as Paul Manafort's did").
+   */
+  private int[] withABusinessPossessive(int[] run) {
+    int pos = run[1] + 1;
+    if (pos + 2 >= t.size() || !t.tag(pos).equals("POS") || t.sentence(pos + 2) != t.sentence(run[0])) {
+      return run;
+    }
+    boolean verb = t.tag(pos + 1).equals("VBD") || t.tag(pos + 1).equals("MD") || t.lower(pos + 1).equals("says");
+    boolean modifier = t.tag(pos + 2).startsWith("NN") && !t.tag(pos + 2).startsWith("NNP") || t.tag(pos + 2).startsWith("JJ");
+    String before = run[0] > 0 ? t.lower(run[0] - 1) : "";
+    boolean comparison = before.equals("as") || before.equals("than"); // "as spectacularly as Paul Manafort's did"
+    return verb && !modifier && !comparison ? new int[] {run[0], pos} : run;
+  }
+
   /** Whether every word of four letters or more in the sentence of token {@code i} is capitalised. */
   private boolean titleCaseSentence(int i) {
     for (int j = t.sentenceStart(i); j < t.size() && t.sentence(j) == t.sentence(i); j++) {
@@ -785,6 +816,10 @@ final class NameFinder {
     if (titleOfANamedBody(first, last)) {
       return null; // "one senior Labour MP", "A Labour MP, Rachael Maskell,": a member described, not named
     }
+    if (t.tag(last).equals("POS")) {
+      return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE,
+          subject(first, last)); // "McDonald's said"
+    }
     int firstName = firstNameIn(first, last);
     NamedEntities.Label head = ner[last];
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
@@ -793,7 +828,8 @@ final class NameFinder {
     if (bodyOrPlace) {
       return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
-    boolean person = head == NamedEntities.Label.PERSON && !listedBody || words.isHonorific(t.lower(first))
+    boolean bodysWordLast = firstName < 0 && first < last && words.isOrgWord(t.lower(last)); // "Mayo Clinic"
+    boolean person = head == NamedEntities.Label.PERSON && !listedBody && !bodysWordLast || words.isHonorific(t.lower(first))
         || first < last && words.isTitle(t.lower(first)) && !isOrganization(first, last)
         || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last)
         || firstName == first && first > 0 && words.isTitle(t.lower(first - 1)) && !t.quoted(first - 1) // "general Lloyd Newton"
@@ -1079,7 +1115,14 @@ final class NameFinder {
         start = i + 1;
       }
     }
-    return portfolioBefore(start, last) ? start + 1 : start;
+    if (!portfolioBefore(start, last)) {
+      return start;
+    }
+    start++;
+    while (last - start >= 2 && portfolioWord(start) && !words.isFirstName(t.lower(start))) {
+      start++; // "Secretary of Homeland Security Kirstjen Nielsen"
+    }
+    return start;
   }
 
   /**
@@ -1165,7 +1208,7 @@ final class NameFinder {
   /**
    * Whether the word at {@code start} names the portfolio of a title joined to it by "for" or "of"
    * ("Minister for Housing Darragh O'Brien"): a capitalised word after the connector, with a given
-   * name and a surname after it.
+   * name and a surname after it. Portfolio words after it that leave two words belong to it too.
    */
   private boolean portfolioBefore(int start, int last) {
     return start > 1 && last - start >= 2 && (t.lower(start - 1).equals("for") || t.lower(start - 1).equals("of"))

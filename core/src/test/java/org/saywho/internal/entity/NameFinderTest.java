@@ -165,6 +165,34 @@ class NameFinderTest {
         .noneMatch(n -> n.startsWith("Canadian"));
   }
 
+  @Test
+  void titleOfAPortfolioOfSeveralWords_isNoPartOfTheNameAfterIt_butAGivenNameIs() {
+    assertThat(names("Secretary of Homeland Security Kirstjen Nielsen said the wall would be built."))
+        .contains("Kirstjen Nielsen");
+    assertThat(names("Minister for Foreign Affairs Penny Wong said Australia would respond."))
+        .contains("Penny Wong");
+    assertThat(names("Minister for Housing Darragh O'Brien said the plan would work."))
+        .contains("Darragh O'Brien");
+  }
+
+  @Test
+  void twoWordNameEndingInABodysWordWithNoGivenName_isAnOrganisation_evenWhenTheRecogniserReadsAPerson() {
+    assertThat(mention("The Scripps Clinic said the study was preliminary.", "Scripps Clinic").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    assertThat(mention("Frank Church said the study was preliminary.", "Frank Church").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
+  void businessNamedInThePossessive_keepsItsS_butAPersonsPossessiveDoesNot() {
+    assertThat(mention("A spokesperson for McDonald's said the company was reviewing the report.", "McDonald's").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    assertThat(names("Stumpf's repeated emphasis that only 1 percent were fired drew scorn."))
+        .noneMatch(n -> n.endsWith("'s"));
+    assertThat(names("Few consultants have failed as spectacularly as Paul Manafort's did in Ukraine."))
+        .contains("Paul Manafort");
+  }
+
   private static java.util.List<String> names(String text) {
     Article doc = TestPipeline.read(text);
     Models m = TestPipeline.models();
