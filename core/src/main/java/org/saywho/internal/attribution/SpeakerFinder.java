@@ -225,10 +225,20 @@ final class SpeakerFinder {
       }
       Optional<SpeakerMatch> found = appositionAt(t, unit, c2, comma);
       if (found.isPresent()) {
-        return found;
+        return repaired ? outerSubject(t, unit, found.get(), limit, comma).or(() -> found) : found;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject a found subject stands in apposition to: "TSMC, the chipmaker, which makes chips for
+   * Apple, said" is TSMC's report, not the chipmaker's, as "TSMC, the chipmaker, said" is.
+   */
+  private Optional<SpeakerMatch> outerSubject(Tokens t, Unit unit, SpeakerMatch found, int limit, int comma) {
+    int before = found.first() - 1;
+    return found.roleFirst() < 0 && before > limit && Grammar.comma(t, before) && !t.quoted(before)
+        ? appositionAt(t, unit, before, comma) : Optional.empty();
   }
 
   /** "SUBJECT, CHUNK, cue" with the first comma at {@code c2}: the subject, or empty when it does not fit. */

@@ -83,6 +83,12 @@ final class EntityTable {
       if (e == null) {
         e = nameBeforeItsLegalForm(key);
       }
+      if (e == null) {
+        e = acronymNamedBefore(m, text, words.size());
+        if (e != null) {
+          byKey.put(key, e);
+        }
+      }
       if (e == null && words.size() == 1) {
         e = personWithSurnameLike(text);
       }
@@ -246,6 +252,28 @@ final class EntityTable {
     }
     return latest(entities, e -> e.type() == Speaker.Type.ORGANIZATION && e.nameTokens() >= 2
         && key(e.name().toLowerCase(Locale.ROOT)).startsWith(word + " "));
+  }
+
+  /**
+   * The organisation already called by the acronym this name spells out in parentheses after it
+   * ("TSMC" in a headline, then "Taiwan Semiconductor Manufacturing Co (TSMC)"), named now in full;
+   * or null.
+   */
+  private @Nullable EntityDraft acronymNamedBefore(NameMention m, String text, int tokens) {
+    int open = m.last() + 1;
+    if (open + 2 >= t.size() || !t.word(open).equals("(") || !t.word(open + 2).equals(")")) {
+      return null;
+    }
+    String acronym = t.word(open + 1).replace(".", "");
+    EntityDraft e = byKey.get(key(t.lower(open + 1)));
+    if (e == null || acronym.length() < 2 || !acronym.equals(initials(text)) || e.type() == Speaker.Type.PERSON) {
+      return null;
+    }
+    if (e.type() == Speaker.Type.UNKNOWN) {
+      e.becomeOrganization();
+    }
+    e.setName(text, tokens);
+    return e;
   }
 
   /**

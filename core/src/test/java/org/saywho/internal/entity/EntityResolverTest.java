@@ -95,6 +95,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void nameSpelledOutBeforeTheAcronymAHeadlineUsed_isThatOrganisationNamedInFull_butAnotherAcronymIsNot() {
+    Annotated doc = TestPipeline.annotate("TSMC beats profit forecasts\n\nTaiwan Semiconductor Manufacturing Co (TSMC)"
+        + " said net profit rose 39%. TSMC said demand for chips stayed strong.");
+    assertThat(doc.speakers().entities()).filteredOn(e -> e.type() == Speaker.Type.ORGANIZATION)
+        .extracting(Entity::name).containsExactly("Taiwan Semiconductor Manufacturing Co");
+    Annotated other = TestPipeline.annotate("TSMC beats profit forecasts\n\nThe Semiconductor Industry Association (SIA)"
+        + " said sales rose 39%. TSMC said demand for chips stayed strong.");
+    assertThat(lastSpeakerOf(other).name()).isEqualTo("TSMC");
+  }
+
+  @Test
   void pronounAfterAnOpeningParticiple_continuesTheSubjectBefore_butNotPastAnotherPersonNamedInIt() {
     Annotated doc = TestPipeline.annotate("Kemi Badenoch, the Conservative leader, accused the government of chaos."
         + " Speaking during a visit to Kent, she said: “Labour has lost control of its own party.”");
