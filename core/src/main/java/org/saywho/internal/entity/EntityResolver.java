@@ -439,16 +439,19 @@ public final class EntityResolver {
   }
 
   /**
-   * The people a "they" opening its sentence continues, as {first, head}, or null: the unnamed plural
-   * subject that opens the sentence before it in its paragraph ("The researchers tracked participants
-   * for seven years. They found that …"; not "The Senate voted. They said …", a body, nor "Pew Research
-   * surveyed adults. They said …", a named subject): a determiner or none, adjectives or nouns, a
-   * plural noun for people, then a verb.
+   * The people a "they" opening its sentence, or speaking after a comma at its end, continues, as
+   * {first, head}, or null: the unnamed plural subject that opens the sentence before it in its
+   * paragraph ("The researchers tracked participants for seven years. They found that …"; "Researchers
+   * at the University of Sydney followed 78,000 adults. Those who walked more …, they found."; not "The
+   * Senate voted. They said …", a body, nor "Pew Research surveyed adults. They said …", a named
+   * subject): a determiner or none, adjectives or nouns, a plural noun for people, then a verb or a
+   * preposition.
    */
   private int @Nullable [] pluralSubjectBefore(Article doc, int pronoun) {
     Tokens t = doc.tokens();
     int start = t.sentenceStart(pronoun);
-    if (start != pronoun || start == 0 || doc.paragraphOf(start - 1) != doc.paragraphOf(pronoun)) {
+    boolean trailing = pronoun > start && t.word(pronoun - 1).equals(",");
+    if (start != pronoun && !trailing || start == 0 || doc.paragraphOf(start - 1) != doc.paragraphOf(pronoun)) {
       return null;
     }
     int first = t.sentenceStart(start - 1);
@@ -456,7 +459,7 @@ public final class EntityResolver {
     while (k + 1 < start && (t.tag(k).equals("JJ") || t.tag(k).equals("NN")) && (k == first || !t.capitalized(k))) {
       k++;
     }
-    boolean verb = k + 1 < start && (t.tag(k + 1).startsWith("VB") || t.tag(k + 1).equals("MD"));
+    boolean verb = k + 1 < start && (t.tag(k + 1).startsWith("VB") || t.tag(k + 1).equals("MD") || t.tag(k + 1).equals("IN"));
     return t.tag(k).equals("NNS") && words.isPeopleNoun(t.lower(k)) && verb ? new int[] {first, k} : null;
   }
 

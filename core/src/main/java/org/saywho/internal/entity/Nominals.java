@@ -96,6 +96,12 @@ final class Nominals {
         return e;
       }
     }
+    if (individual && !words.isOffice(w) && t.lower(first).equals("the") && t.tag(head).equals("NN")) {
+      EntityDraft e = unnamedIndividualBefore(w, first, head);
+      if (e != null) {
+        return e;
+      }
+    }
     if (t.lower(first).equals("the") && !individual && !nameIn(first, last, m -> !hyphenedToAModifier(m))) {
       EntityDraft pair = coordinationFor(first, head);
       if (pair != null) {
@@ -335,7 +341,21 @@ final class Nominals {
 
   /** The unnamed source the description {@code [first, last]} with head {@code head} names. */
   EntityDraft unnamed(int first, int last, int head) {
-    return table.unnamed(describe(first, last), typeOf(first, last, head));
+    Speaker.Type type = typeOf(first, last, head);
+    return table.unnamed(describe(first, type == Speaker.Type.UNKNOWN ? beforeParticiple(first, last) : last), type);
+  }
+
+  /**
+   * A document's description without the participle phrase after its noun ("a study published Monday
+   * in the journal" is "a study", "a report released Tuesday" "a report"), or {@code last}.
+   */
+  private int beforeParticiple(int first, int last) {
+    for (int i = first + 1; i <= last; i++) {
+      if (t.tag(i).equals("VBN") && t.tag(i - 1).startsWith("NN") && !t.tag(i - 1).startsWith("NNP")) {
+        return i - 1;
+      }
+    }
+    return last;
   }
 
   /** Whether a name that passes {@code ok} covers a token of {@code [first, last]}. */
@@ -407,12 +427,33 @@ final class Nominals {
 
   /**
    * Whether the article mentions the entity only as where something happens ("a news conference in
-   * Ottawa", "wrote on Twitter"): a place or a platform, not the body "the agency" stands for.
+   * Ottawa", "wrote on Twitter", "the Maryvale neighborhood"): a place or a platform, not the body "the
+   * agency" stands for.
    */
   private boolean onlyWhere(EntityDraft e) {
     return e.mentions().stream().allMatch(m -> {
       int i = t.firstAtOrAfter(m.start());
-      return i > 0 && i < t.size() && WHERE.contains(t.lower(i - 1));
+      int after = t.lastEndingBy(i - 1, m.end()) + 1;
+      boolean area = after < t.size() && !t.capitalized(after) && words.isAreaNoun(t.lower(after));
+      return area || i > 0 && i < t.size() && WHERE.contains(t.lower(i - 1));
+    });
+  }
+
+  /**
+   * The unnamed individual an article introduced with the same noun ("A police spokesperson said …",
+   * then "The spokesperson said …"; "A senior official …", then "the official"): the latest unnamed
+   * entity whose description ends with the noun and holds every word written before it ("the police
+   * spokesperson", not "the fire spokesperson"). An office ("the governor") goes to whoever holds it.
+   */
+  private @Nullable EntityDraft unnamedIndividualBefore(String noun, int first, int head) {
+    List<String> modifiers = new ArrayList<>();
+    for (int i = first + 1; i < head; i++) {
+      modifiers.add(t.lower(i));
+    }
+    return table.latestBefore(first, e -> {
+      List<String> w = Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("\\s+"));
+      return !e.named() && e.type() != Speaker.Type.ORGANIZATION && w.get(w.size() - 1).equals(noun)
+          && w.containsAll(modifiers);
     });
   }
 

@@ -106,6 +106,40 @@ class EntityResolverTest {
   }
 
   @Test
+  void definiteNounForAnUnnamedIndividualIntroducedBefore_isThatIndividual_butNotWhenItsModifierDiffers() {
+    Annotated doc = TestPipeline.annotate("A police spokesperson said the fire started at 3 a.m. The spokesperson said no one was hurt.");
+    assertThat(speakerOf(doc, 1).id()).isEqualTo(speakerOf(doc, 0).id());
+    Annotated other = TestPipeline.annotate("A police spokesperson said the fire started at 3 a.m."
+        + " The fire spokesperson said no one was hurt.");
+    assertThat(speakerOf(other, 1).id()).isNotEqualTo(speakerOf(other, 0).id());
+  }
+
+  @Test
+  void placeNamedOnlyBeforeAnAreaNoun_isNoOrganisationForABodysNoun_butABodyNamedBeforeIs() {
+    assertThat(lastSpeakerName("Maria Lopez, who lives in the Maryvale neighborhood, spoke against the cuts."
+        + " The union praised the vote.")).isNotEqualTo("Maryvale");
+    assertThat(lastSpeakerName("The United Auto Workers met on Monday. The union praised the vote."))
+        .isEqualTo("United Auto Workers");
+  }
+
+  @Test
+  void theySpeakingAtTheEndOfASentenceAfterAPluralSubject_isThosePeople_notTheBodyNamedInTheirPhrase() {
+    assertThat(lastSpeakerName("Researchers at the University of Sydney followed 78,000 adults for seven years."
+        + " Those who walked more had a lower risk of dementia, they found.")).isEqualTo("Researchers");
+    assertThat(lastSpeakerName("The University of Sydney followed 78,000 adults for seven years."
+        + " Those who walked more had a lower risk of dementia, they found.")).isNotEqualTo("Researchers");
+  }
+
+  @Test
+  void documentDescribedWithAParticiplePhraseAfterItsNoun_isNamedByItsNoun_butAParticipleBeforeItStays() {
+    assertThat(lastSpeakerName("Daily walk cuts dementia risk\\n\\nWalking about 4,000 steps a day may lower the risk of dementia by a quarter,"
+        + " according to a study published Monday in the journal Nature Medicine."))
+        .isEqualTo("study");
+    assertThat(lastSpeakerName("Daily walk cuts dementia risk\\n\\nWalking about 4,000 steps a day may lower the risk of"
+        + " dementia by a quarter, according to a newly published study.")).isEqualTo("newly published study");
+  }
+
+  @Test
   void pronounAfterAnOpeningParticiple_continuesTheSubjectBefore_butNotPastAnotherPersonNamedInIt() {
     Annotated doc = TestPipeline.annotate("Kemi Badenoch, the Conservative leader, accused the government of chaos."
         + " Speaking during a visit to Kent, she said: “Labour has lost control of its own party.”");
