@@ -178,11 +178,12 @@ final class CueFinder {
    * Whether the verb at {@code i} is a participle after "in a statement" or the like, saying how the
    * statement came out ("said in a statement read to the court:", "wrote in a letter sent to staff
    * that"): neither a cue nor the start of the content. Conditions: a past participle or past tense
-   * right after a speech event's noun of {@code speech-events.txt}, a determiner and "in" or "via".
+   * right after a speech event's noun of {@code speech-events.txt} in the singular, a determiner and
+   * "in" or "via" ("officials involved in the talks said" is a report).
    */
   static boolean documentsParticiple(Tokens t, Unit unit, int i, CueLexicon lexicon) {
     return (t.tagIs(i, "VBN") || t.tagIs(i, "VBD")) && i - 3 >= unit.firstToken() && lexicon.isSpeechEvent(t.lower(i - 1))
-        && Grammar.determiner(t, i - 2) && (t.lower(i - 3).equals("in") || t.lower(i - 3).equals("via"));
+        && t.tag(i - 1).equals("NN") && Grammar.determiner(t, i - 2) && (t.lower(i - 3).equals("in") || t.lower(i - 3).equals("via"));
   }
 
   private boolean reportsNothing(Tokens t, Unit unit, int i) {

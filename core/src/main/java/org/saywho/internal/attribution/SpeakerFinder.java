@@ -89,6 +89,10 @@ final class SpeakerFinder {
       if (after.isPresent() && closesClause(t, unit, after.get().last() + 1)) {
         return after;
       }
+      Optional<SpeakerMatch> modified = repaired ? after.flatMap(sp -> withPostModifier(t, unit, sp)) : Optional.empty();
+      if (modified.isPresent()) {
+        return modified;
+      }
     }
     return relativeSubject(t, unit, Adjuncts.skipLeft(t, c - 1, unit));
   }
@@ -151,6 +155,23 @@ final class SpeakerFinder {
         .filter(s -> s.first() == unit.firstToken() || Grammar.comma(t, s.first() - 1)
             || t.tag(s.first() - 1).equals("CC"))
         .map(s -> new SpeakerMatch(s.first(), sp.last(), s.head(), -1, -1, SpeakerMatch.Position.BEFORE)).orElse(sp);
+  }
+
+  /**
+   * An inverted speaker with the adjective or participle phrase that says who they are, when that
+   * phrase closes the clause: "…, said a person familiar with the matter.", "…, said a source close to
+   * the campaign.", "…, said officials involved in the talks, who …".
+   */
+  private static Optional<SpeakerMatch> withPostModifier(Tokens t, Unit unit, SpeakerMatch sp) {
+    int p = sp.last() + 1;
+    boolean modifier = p + 2 < unit.endToken() && (t.tag(p).equals("JJ") || t.tag(p).equals("VBN") || t.tag(p).equals("RB"))
+        && (t.tag(p + 1).equals("IN") || t.tag(p + 1).equals("TO"));
+    if (!modifier || !Grammar.noun(t, sp.head())) {
+      return Optional.empty();
+    }
+    int end = NounPhrases.endRightOf(t, p + 2, unit.endToken() - 1);
+    return end >= 0 && closesClause(t, unit, end + 1)
+        ? Optional.of(new SpeakerMatch(sp.first(), end, sp.head(), -1, -1, SpeakerMatch.Position.AFTER)) : Optional.empty();
   }
 
   /** "…, said Trump." and "said Trump, who …": nothing but adjuncts or a comma follows the speaker. */

@@ -32,6 +32,14 @@ class AttributorTest {
   }
 
   @Test
+  void cueAfterAPluralSpeechEventInTheSubject_isTheCue_notAParticipleDescribingAStatement() {
+    assertThat(attributions("The plant will close in May, officials involved in the talks said."))
+        .contains("INDIRECT officials | say | The plant will close in May");
+    assertThat(attributions("The daughter of one victim said in a statement read to the court that she was afraid."))
+        .noneMatch(a -> a.contains("| read |"));
+  }
+
+  @Test
   void participleCueAfterAPostposedCue_keepsItsOwnReport() {
     assertThat(attributions("The deal will close next week, one of the sources said, adding that talks would resume."))
         .contains("INDIRECT one of the sources | say | The deal will close next week")
