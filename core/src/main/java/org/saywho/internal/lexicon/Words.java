@@ -29,6 +29,7 @@ public final class Words {
   private final Map<String, Gender> firstNames = new HashMap<>();
   private final Map<String, Gender> compoundHeads = new HashMap<>();
   private final Set<String> indefinitePronouns = new HashSet<>();
+  private final Set<String> titleAbbreviations = new HashSet<>();
   private final Map<String, Gender> moreFirstNames = new HashMap<>();
   private final Set<String> quantities = new HashSet<>();
   private final Set<String> offices = new HashSet<>();
@@ -149,6 +150,7 @@ public final class Words {
     w.stateBodies.addAll(trimmedLines("state-bodies.txt"));
     w.placeBodies.addAll(trimmedLines("place-bodies.txt"));
     w.indefinitePronouns.addAll(trimmedLines("indefinite-pronouns.txt"));
+    w.titleAbbreviations.addAll(trimmedLines("title-abbreviations.txt"));
     w.sourceIdioms.addAll(trimmedLines("source-idioms.txt"));
     for (String line : Resources.lines(MODELS + "source-things.txt")) {
       for (String f : line.split("\t")) {
@@ -420,6 +422,14 @@ public final class Words {
   /** Returns whether the lower-case word is a title or role word ("president", "sen."). */
   public boolean isTitle(String lower) {
     return titles.contains(lower);
+  }
+
+  /**
+   * Returns whether the lower-case word with its full stop abbreviates a title the tokenizer does not
+   * know ("coun.", "ald."; {@code title-abbreviations.txt}).
+   */
+  public boolean isTitleAbbreviation(String lower) {
+    return titleAbbreviations.contains(lower);
   }
 
   /** Returns whether the lower-case word is an honorific ("mr.", "dr."). */

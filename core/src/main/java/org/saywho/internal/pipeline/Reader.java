@@ -44,8 +44,9 @@ public final class Reader {
   public Reader(MaxentTagger tagger, SentenceModel sentences, Words words, Settings settings) {
     this.settings = settings;
     this.layouts = new Layouts(words);
-    this.tokenizer = new Tokenizer(words::isLegalForm);
-    this.sentenceSplitter = new SentenceSplitter(sentences, settings.maxSentenceTokens(), words::isLegalForm);
+    this.tokenizer = new Tokenizer(words::isLegalForm, words::isTitleAbbreviation);
+    this.sentenceSplitter = new SentenceSplitter(sentences, settings.maxSentenceTokens(), words::isLegalForm,
+        words::isTitleAbbreviation);
     this.tagger = new Tagger(tagger);
     this.tagRules = new TagRules(words);
   }

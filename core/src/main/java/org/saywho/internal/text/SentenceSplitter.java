@@ -29,6 +29,7 @@ public final class SentenceSplitter {
   private final SentenceModel model;
   private final int maxTokens;
   private final Predicate<String> legalForm;
+  private final Predicate<String> titleAbbreviation;
 
   /**
    * Creates a splitter.
@@ -36,11 +37,14 @@ public final class SentenceSplitter {
    * @param model OpenNLP's English sentence model
    * @param maxTokens the longest sentence kept whole
    * @param legalForm whether a word, as written, closes a company's legal name ("Ltd.")
+   * @param titleAbbreviation whether a lower-case word with its full stop abbreviates a title ("coun.")
    */
-  public SentenceSplitter(SentenceModel model, int maxTokens, Predicate<String> legalForm) {
+  public SentenceSplitter(SentenceModel model, int maxTokens, Predicate<String> legalForm,
+      Predicate<String> titleAbbreviation) {
     this.model = model;
     this.maxTokens = maxTokens;
     this.legalForm = legalForm;
+    this.titleAbbreviation = titleAbbreviation;
   }
 
   /**
@@ -92,9 +96,9 @@ public final class SentenceSplitter {
     return cuts;
   }
 
-  private static boolean afterTitle(Tokens tokens, int cut) {
+  private boolean afterTitle(Tokens tokens, int cut) {
     String before = tokens.lower(cut - 1);
-    if (TITLE_ABBREVIATIONS.contains(before) && tokens.capitalized(cut)) {
+    if ((TITLE_ABBREVIATIONS.contains(before) || titleAbbreviation.test(before)) && tokens.capitalized(cut)) {
       return true;
     }
     if (initials(tokens.word(cut - 1)) && cut >= 2 && tokens.capitalized(cut)

@@ -32,14 +32,17 @@ public final class Tokenizer {
   private final TokenizerFactory<CoreLabel> factory =
       PTBTokenizer.factory(new CoreLabelTokenFactory(), OPTIONS);
   private final Predicate<String> legalForm;
+  private final Predicate<String> titleAbbreviation;
 
   /**
    * Creates a tokenizer.
    *
    * @param legalForm whether a word, as written, closes a company's legal name ("Ltd.")
+   * @param titleAbbreviation whether a lower-case word with its full stop abbreviates a title ("coun.")
    */
-  public Tokenizer(Predicate<String> legalForm) {
+  public Tokenizer(Predicate<String> legalForm, Predicate<String> titleAbbreviation) {
     this.legalForm = legalForm;
+    this.titleAbbreviation = titleAbbreviation;
   }
 
   /**
@@ -64,6 +67,9 @@ public final class Tokenizer {
         if (e > s && beforeALegalForm(c, window)) {
           out.add(s, e + 1, c.word());
           window.removeFirst();
+        } else if (e > s && titleBeforeAName(c, window)) {
+          out.add(s, e + 1, c.word() + ".");
+          window.removeFirst();
         } else if (e > s) {
           out.add(s, e, c.word());
         }
@@ -84,6 +90,21 @@ public final class Tokenizer {
     return word.word().endsWith(".") && stop.word().equals(".") && stop.beginPosition() == word.endPosition()
         && stop.endPosition() == word.endPosition() + 1
         && legalForm.test(word.word()) && legalForm.test(next.getLast().word());
+  }
+
+  /**
+   * Whether a token is a capitalised title's abbreviation the tokenizer does not know, whose full stop
+   * it split off as a sentence's end before the capitalised name after it ("Coun" "." "Brad Bradford").
+   */
+  private boolean titleBeforeAName(CoreLabel word, ArrayDeque<CoreLabel> next) {
+    if (next.size() < 2) {
+      return false;
+    }
+    CoreLabel stop = next.getFirst();
+    String after = next.getLast().word();
+    return stop.word().equals(".") && stop.beginPosition() == word.endPosition() && stop.endPosition() == word.endPosition() + 1
+        && !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && Character.isUpperCase(word.word().charAt(0))
+        && titleAbbreviation.test(word.word().toLowerCase(java.util.Locale.ROOT) + ".");
   }
 
   /**

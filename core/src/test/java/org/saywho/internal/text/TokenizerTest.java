@@ -37,6 +37,18 @@ class TokenizerTest {
   }
 
   @Test
+  void tokenize_keepsTheFullStopOfATitlesAbbreviationItDoesNotKnowBeforeAName_butNotAtASentencesEnd() {
+    Article doc = TestPipeline.read("\"We are stuck,\" said Coun. Brad Bradford. He spoke to a coun. Later he left.");
+    Tokens t = doc.tokens();
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      words.add(t.word(i));
+    }
+    assertThat(words).contains("Coun.").containsSubsequence("coun", ".", "Later");
+    assertThat(doc.sentences()).hasSize(3);
+  }
+
+  @Test
   void tokenize_keepsTheFullStopOfAnAbbreviationBeforeALegalForm() {
     assertThat(covered("Canadian Tire Corp. Ltd. is cutting jobs."))
         .containsExactly("Canadian", "Tire", "Corp.", "Ltd.", "is", "cutting", "jobs", ".");
