@@ -556,7 +556,8 @@ final class Nominals {
    * {@code head} does: a word before an office that makes it another office ("Labour's shadow
    * chancellor", "Deputy Prime Minister", "former governor") must be in the description too ("the deputy
    * prime minister"); a "former Clinton pollster" is still "the pollster"; and a word naming the office's
-   * portfolio in both must be the same ("the union's general secretary" is not "health secretary").
+   * portfolio in both must be the same ("the union's general secretary" is not "health secretary"). An
+   * office before a possessive is the possessor's ("Mayor Olivia Chow's spokesperson" is no mayor).
    */
   boolean holdsOffice(EntityDraft e, String word, int first, int head) {
     if (!words.isOffice(word)) {
@@ -570,7 +571,8 @@ final class Nominals {
     return e.roles().stream().anyMatch(role -> {
       List<String> w = Arrays.asList(role.toLowerCase(Locale.ROOT).split("\\s+"));
       int at = w.indexOf(word);
-      return at >= 0 && w.subList(0, at).stream().allMatch(q -> !words.isOfficeQualifier(q) || described.contains(q))
+      boolean someoneElses = at >= 0 && w.subList(at + 1, w.size()).stream().anyMatch(q -> q.endsWith("'s") || q.endsWith("’s"));
+      return at >= 0 && !someoneElses && w.subList(0, at).stream().allMatch(q -> !words.isOfficeQualifier(q) || described.contains(q))
           && !(portfolio != null && at > 0 && otherPortfolio(w.get(at - 1), portfolio));
     });
   }

@@ -140,6 +140,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void officeInAnotherPersonsRole_isThePossessorsOffice_notTheAgentsWhoseRoleNamesIt() {
+    Annotated doc = TestPipeline.annotate("Mayor Olivia Chow's spokesperson, Arianne Robinson, said crews had cleared the roads."
+        + " In a post on social media, the mayor said residents should expect delays.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Olivia Chow");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Arianne Robinson");
+  }
+
+  @Test
   void pronounAfterAnOpeningParticiple_continuesTheSubjectBefore_butNotPastAnotherPersonNamedInIt() {
     Annotated doc = TestPipeline.annotate("Kemi Badenoch, the Conservative leader, accused the government of chaos."
         + " Speaking during a visit to Kent, she said: “Labour has lost control of its own party.”");
