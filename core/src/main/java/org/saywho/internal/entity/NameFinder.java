@@ -828,7 +828,7 @@ final class NameFinder {
     if (bodyOrPlace) {
       return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
-    boolean bodysWordLast = firstName < 0 && first < last && words.isOrgWord(t.lower(last)); // "Mayo Clinic"
+    boolean bodysWordLast = firstName < 0 && first < last && words.isOrgWord(t.lower(last)); // "Aldama Theater"
     boolean person = head == NamedEntities.Label.PERSON && !listedBody && !bodysWordLast || words.isHonorific(t.lower(first))
         || first < last && words.isTitle(t.lower(first)) && !isOrganization(first, last)
         || firstName > first && words.isTitle(t.lower(firstName - 1)) || firstName >= 0 && recognisedPerson(firstName, last)

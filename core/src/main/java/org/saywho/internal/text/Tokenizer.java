@@ -7,6 +7,7 @@ import edu.stanford.nlp.process.TokenizerFactory;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.saywho.Span;
 import org.saywho.internal.doc.Tokens;
@@ -16,7 +17,8 @@ import org.saywho.internal.doc.Tokens;
  * "Trump" + "’s", "doesn’t" is "does" + "n’t", quote marks stand alone). Offsets stay those of the
  * original text. An abbreviation the tokenizer ends a sentence with keeps its full stop when a company's
  * legal form follows ("Canadian Tire Corp. Ltd.", "Samsung Electronics Co. Ltd."): the tokenizer
- * reads the capital as a new sentence. Thread-safe.
+ * reads the capital as a new sentence. A title's abbreviation it does not know keeps its full stop
+ * before a name ("Coun. Brad Bradford", "Ald. Brendan Reilly"). Thread-safe.
  */
 public final class Tokenizer {
 
@@ -104,7 +106,7 @@ public final class Tokenizer {
     String after = next.getLast().word();
     return stop.word().equals(".") && stop.beginPosition() == word.endPosition() && stop.endPosition() == word.endPosition() + 1
         && !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && Character.isUpperCase(word.word().charAt(0))
-        && titleAbbreviation.test(word.word().toLowerCase(java.util.Locale.ROOT) + ".");
+        && titleAbbreviation.test(word.word().toLowerCase(Locale.ROOT) + ".");
   }
 
   /**
