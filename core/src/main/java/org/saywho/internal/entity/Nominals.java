@@ -451,7 +451,7 @@ final class Nominals {
       modifiers.add(t.lower(i));
     }
     return table.latestBefore(first, e -> {
-      List<String> w = Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("\\s+"));
+      List<String> w = lowerWords(e.name());
       return !e.named() && e.type() != Speaker.Type.ORGANIZATION && w.get(w.size() - 1).equals(noun)
           && w.containsAll(modifiers);
     });
@@ -569,7 +569,7 @@ final class Nominals {
     }
     String portfolio = portfolioBefore(first, head);
     return e.roles().stream().anyMatch(role -> {
-      List<String> w = Arrays.asList(role.toLowerCase(Locale.ROOT).split("\\s+"));
+      List<String> w = lowerWords(role);
       int at = w.indexOf(word);
       boolean someoneElses = at >= 0 && w.subList(at + 1, w.size()).stream().anyMatch(q -> q.endsWith("'s") || q.endsWith("’s"));
       return at >= 0 && !someoneElses && w.subList(0, at).stream().allMatch(q -> !words.isOfficeQualifier(q) || described.contains(q))
@@ -614,7 +614,12 @@ final class Nominals {
 
   /** Whether {@code text}, split at spaces, has {@code word} (lower case) as one of its words. */
   static boolean holdsWord(String text, String word) {
-    return Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+")).contains(word);
+    return lowerWords(text).contains(word);
+  }
+
+  /** The words of {@code text}, split at spaces, in lower case. */
+  private static List<String> lowerWords(String text) {
+    return Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+"));
   }
 
 

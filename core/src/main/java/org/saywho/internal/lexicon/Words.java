@@ -169,14 +169,8 @@ public final class Words {
         }
       }
     }
-    for (String line : Resources.lines(MODELS + "compound-name-heads.tsv")) {
-      String[] f = line.split("\t");
-      w.compoundHeads.put(f[0], f[1].equals("MALE") ? Gender.MALE : Gender.FEMALE);
-    }
-    for (String line : Resources.lines(MODELS + "more-first-names.tsv")) {
-      String[] f = line.split("\t");
-      w.moreFirstNames.put(f[0], f[1].equals("MALE") ? Gender.MALE : Gender.FEMALE);
-    }
+    readGenders("compound-name-heads.tsv", w.compoundHeads);
+    readGenders("more-first-names.tsv", w.moreFirstNames);
     for (String line : Resources.lines(CORENLP + "demonyms.txt")) {
       String[] f = line.split("\t");
       w.places.add(lower(f[0]));
@@ -219,6 +213,14 @@ public final class Words {
   /** The lines of a list in saywho-models, trimmed. */
   private static List<String> trimmedLines(String file) {
     return Resources.lines(MODELS + file).stream().map(String::trim).toList();
+  }
+
+  /** Reads a models file of {@code name<TAB>MALE|FEMALE} lines into {@code into}. */
+  private static void readGenders(String file, Map<String, Gender> into) {
+    for (String line : Resources.lines(MODELS + file)) {
+      String[] f = line.split("\t");
+      into.put(f[0], f[1].equals("MALE") ? Gender.MALE : Gender.FEMALE);
+    }
   }
 
   private static String lower(String s) {

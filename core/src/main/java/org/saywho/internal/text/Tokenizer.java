@@ -88,10 +88,13 @@ public final class Tokenizer {
     if (next.size() < 2) {
       return false;
     }
-    CoreLabel stop = next.getFirst();
-    return word.word().endsWith(".") && stop.word().equals(".") && stop.beginPosition() == word.endPosition()
-        && stop.endPosition() == word.endPosition() + 1
+    return word.word().endsWith(".") && splitOffStop(word, next.getFirst())
         && legalForm.test(word.word()) && legalForm.test(next.getLast().word());
+  }
+
+  /** Whether {@code stop} is a full stop written right after {@code word}, which the tokenizer split off. */
+  private static boolean splitOffStop(CoreLabel word, CoreLabel stop) {
+    return stop.word().equals(".") && stop.beginPosition() == word.endPosition() && stop.endPosition() == word.endPosition() + 1;
   }
 
   /**
@@ -102,11 +105,9 @@ public final class Tokenizer {
     if (next.size() < 2) {
       return false;
     }
-    CoreLabel stop = next.getFirst();
     String after = next.getLast().word();
-    return stop.word().equals(".") && stop.beginPosition() == word.endPosition() && stop.endPosition() == word.endPosition() + 1
-        && !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && Character.isUpperCase(word.word().charAt(0))
-        && titleAbbreviation.test(word.word().toLowerCase(Locale.ROOT) + ".");
+    return splitOffStop(word, next.getFirst()) && !after.isEmpty() && Character.isUpperCase(after.charAt(0))
+        && Character.isUpperCase(word.word().charAt(0)) && titleAbbreviation.test(word.word().toLowerCase(Locale.ROOT) + ".");
   }
 
   /**
