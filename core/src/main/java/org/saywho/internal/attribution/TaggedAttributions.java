@@ -71,11 +71,12 @@ final class TaggedAttributions {
       boolean outer = !overlapping.isEmpty()
           && overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT && reportsFromInside(t, d, span));
       if (!overlapping.isEmpty() && !outer) {
-        Quote.Type type = Attributor.typeOf(doc, c);
-        boolean replaceable = overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT && !laterCue(d, lexicon));
+        Draft d = overlapping.get(0);
+        Range kept = beforeTheSpeaker(t, d.speaker(), c);
+        Quote.Type type = Attributor.typeOf(doc, kept);
+        boolean replaceable = overlapping.stream().allMatch(o -> o.type() != Quote.Type.DIRECT && !laterCue(o, lexicon));
         if (type != Quote.Type.DIRECT && replaceable) {
-          Draft d = overlapping.get(0);
-          out.set(out.indexOf(d), d.withContent(span, type));
+          out.set(out.indexOf(d), d.withContent(t.span(kept.first(), kept.last()), type));
           for (int k = 1; k < overlapping.size(); k++) {
             out.remove(overlapping.get(k));
           }
@@ -114,6 +115,7 @@ final class TaggedAttributions {
           || names && sm.isEmpty()) {
         continue; // "The plan, dubbed “Project Hope” by its authors": a name no one is quoted giving
       }
+      content = beforeTheSpeaker(t, sm, content);
       CueMention cm = new CueMention(new TokenRange(cueRun.first(), cueRun.last()), lemma, lexicon.kind(lemma));
       out.removeAll(overlapping);
       out.add(Attributor.draft(doc, content, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
@@ -395,6 +397,23 @@ final class TaggedAttributions {
   private static boolean separator(String w) {
     return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("-") || w.equals("--") || w.equals("–")
         || w.equals("—") || w.equals("―");
+  }
+
+  /**
+   * The tagged content cut before the speaker and the role set off by a comma that it runs into
+   * ("Teachers will get a rise from September, the education secretary, Bridget Phillipson, has
+   * confirmed": the tagger read the role as content); the content itself when it does not.
+   */
+  static Range beforeTheSpeaker(Tokens t, Optional<SpeakerMention> speaker, Range c) {
+    if (speaker.isEmpty()) {
+      return c;
+    }
+    SpeakerMention sp = speaker.get();
+    int p = sp.role().map(r -> Math.min(r.first(), sp.first())).orElse(sp.first());
+    if (p <= c.first() + 1 || p > c.last() || !Grammar.comma(t, p - 1)) {
+      return c;
+    }
+    return new Range(c.first(), p - 2);
   }
 
   /** The run of the paragraph nearest {@code to}, not overlapping it. */

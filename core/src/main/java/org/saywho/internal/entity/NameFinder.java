@@ -773,6 +773,32 @@ final class NameFinder {
   }
 
   /**
+   * Whether the run stands in apposition after a singular person noun or title that a determiner or
+   * possessive opens ("Its founder, Emily Steers, said"; not "its partner, Goldman Sachs", whose first
+   * word is no given name, which the caller asks for).
+   */
+  private boolean apposedAfterAPersonNoun(int first) {
+    int noun = first - 2;
+    if (noun < 1 || !t.word(first - 1).equals(",") || !t.tag(noun).equals("NN")) {
+      return false;
+    }
+    String w = t.lower(noun);
+    if (!words.isPersonNoun(w) && !words.isTitle(w)) {
+      return false;
+    }
+    for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+      String tag = t.tag(k);
+      if (tag.equals("PRP$") || tag.equals("DT") || tag.equals("POS")) {
+        return true;
+      }
+      if (!tag.startsWith("JJ") && !tag.equals("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The last token of a person's name that opens the run, a listed given name and one or two
    * capitalised words that name no body, before an "of" or "for" ("Annie Kidder of People for
    * Education"); -1 otherwise ("Bank of America", "Secretary of State").
@@ -838,7 +864,8 @@ final class NameFinder {
         || middleInitial(first, last) && !isOrganization(first, last) // "Vann R. Newkirk II"
         || firstName == first && particleIn(first, last) // "Osama bin Laden"
         || givenNameBeforeConnector(first, last) >= 0 // "Annie Kidder of People for Education"
-        || first < last && apposedPersonNoun(last) && !isOrganization(first, last); // "Kawennahente Cross, a teacher"
+        || first < last && apposedPersonNoun(last) && !isOrganization(first, last) // "Kawennahente Cross, a teacher"
+        || firstName == first && first < last && apposedAfterAPersonNoun(first) && !isOrganization(first, last); // "Its founder, Emily Steers,"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;

@@ -102,19 +102,22 @@ final class Nominals {
         return e;
       }
     }
-    if (t.lower(first).equals("the") && !individual && !nameIn(first, last, m -> !hyphenedToAModifier(m))) {
-      EntityDraft pair = coordinationFor(first, head);
+    int opener = theBeforeTheCityOfItsRegion(first); // the city's name says where, as the region does
+    boolean definite = opener >= 0 || t.lower(first).equals("the") && !nameIn(first, last, m -> !hyphenedToAModifier(m));
+    int from = opener >= 0 ? opener : first;
+    if (definite && !individual) {
+      EntityDraft pair = coordinationFor(from, head);
       if (pair != null) {
         return pair;
       }
-      EntityDraft named = withHeadInName(w, first);
+      EntityDraft named = withHeadInName(w, from);
       if (named == null && words.isCountryNoun(w)) {
-        return latestCountry(first);
+        return latestCountry(from);
       }
-      if (named == null && words.isBodyNoun(w) && !words.isPlaceBody(w) && !possessed(first, head) && !nationalBody(first, head)) {
-        named = latestOrganization(first);
+      if (named == null && words.isBodyNoun(w) && !words.isPlaceBody(w) && !possessed(from, head) && !nationalBody(from, head)) {
+        named = latestOrganization(from, w);
       }
-      return named == null || localBodyOtherThan(first, head, named) ? null : named;
+      return named == null || localBodyOtherThan(from, head, named) ? null : named;
     }
     return null;
   }
@@ -358,7 +361,26 @@ final class Nominals {
     return last;
   }
 
-  /** Whether a name that passes {@code ok} covers a token of {@code [first, last]}. */
+  /**
+   * Whether a description opening with a region hyphened to a modifier follows "The" and a city's
+   * name and a comma ("The Brampton, Ont.-based grocer", "the Calgary, Alberta-based company"), the
+   * place written in the dateline's way: the description is as definite as "the Toronto-based
+   * company". Not after a name that no "the" opens ("Loblaw, Ont.-based…").
+   *
+   * @return the index of that "the", or -1
+   */
+  private int theBeforeTheCityOfItsRegion(int first) {
+    if (first < 3 || !t.word(first - 1).equals(",") || !t.tagIs(first, "NNP") || !t.joinedByHyphen(first + 1)
+        || !Character.isLowerCase(t.word(first + 2).charAt(0))) {
+      return -1;
+    }
+    int k = first - 2;
+    while (k > Math.max(0, first - 5) && t.tagIs(k, "NNP")) {
+      k--;
+    }
+    return k < first - 2 && t.lower(k).equals("the") ? k : -1;
+  }
+
   /**
    * Whether a name is the first part of a compound modifier ("the Toronto-based company", "the
    * Kremlin-backed party"): it says where or by whom, and the description still stands for the entity
@@ -369,6 +391,7 @@ final class Nominals {
     return t.joinedByHyphen(hyphen) && Character.isLowerCase(t.word(hyphen + 1).charAt(0));
   }
 
+  /** Whether a name that passes {@code ok} covers a token of {@code [first, last]}. */
   private boolean nameIn(int first, int last, Predicate<NameMention> ok) {
     for (int i = first; i <= last; i++) {
       NameMention m = nameAt(i);
@@ -402,9 +425,20 @@ final class Nominals {
    * Budget Office"), not one the article mentions only as a listener (after "“…,” Park added, speaking
    * to the BBC", "the council" is no broadcaster).
    */
-  private @Nullable EntityDraft latestOrganization(int before) {
+  private @Nullable EntityDraft latestOrganization(int before, String head) {
     return table.latestBefore(before, e -> e.type() == Speaker.Type.ORGANIZATION && e.named()
-        && !words.isPlace(e.name().toLowerCase(Locale.ROOT)) && !onlyWhere(e) && !onlyListener(e));
+        && !words.isPlace(e.name().toLowerCase(Locale.ROOT)) && !onlyWhere(e) && !onlyListener(e) && !ofAnotherKind(e, head));
+  }
+
+  /**
+   * Whether the body's name ends in a kind of body other than the description's ("the union" and the
+   * "Royal Alexandra Hospital"; not "the school" and "Baylor University"); a description of what a
+   * body does ("the company") fits any.
+   */
+  private boolean ofAnotherKind(EntityDraft e, String head) {
+    String[] name = e.name().toLowerCase(Locale.ROOT).split(" ");
+    String kind = name[name.length - 1];
+    return words.otherKindsOfBody(head, kind);
   }
 
   /** Whether the article mentions the entity only as who hears someone ("told AFP", "speaking to the BBC"). */

@@ -53,6 +53,7 @@ public final class Words {
   private final Set<String> orgNameWords = new HashSet<>();
   private final Set<String> stateBodies = new HashSet<>();
   private final Set<String> placeBodies = new HashSet<>();
+  private final Map<String, String> bodyKinds = new HashMap<>();
   private final Set<String> things = new HashSet<>();
   private final Set<String> sourceIdioms = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
@@ -149,6 +150,10 @@ public final class Words {
     w.orgWords.addAll(w.orgNameWords);
     w.stateBodies.addAll(trimmedLines("state-bodies.txt"));
     w.placeBodies.addAll(trimmedLines("place-bodies.txt"));
+    for (String line : Resources.lines(MODELS + "body-kinds.tsv")) {
+      String[] f = line.split("\t");
+      w.bodyKinds.put(f[0].trim(), f[1].trim());
+    }
     w.indefinitePronouns.addAll(trimmedLines("indefinite-pronouns.txt"));
     w.titleAbbreviations.addAll(trimmedLines("title-abbreviations.txt"));
     w.sourceIdioms.addAll(trimmedLines("source-idioms.txt"));
@@ -650,6 +655,19 @@ public final class Words {
    */
   public boolean isPlaceBody(String lower) {
     return placeBodies.contains(lower);
+  }
+
+  /**
+   * Returns whether two lower-case nouns name bodies of different kinds ("union" and "hospital"; not
+   * "school" and "university", nor a noun for what a body does, "company", which fits any).
+   *
+   * @param a a noun, lower case
+   * @param b another
+   * @return true when {@code body-kinds.tsv} gives both, with different kinds
+   */
+  public boolean otherKindsOfBody(String a, String b) {
+    String kind = bodyKinds.get(a);
+    return kind != null && bodyKinds.containsKey(b) && !kind.equals(bodyKinds.get(b));
   }
 
   /** Returns whether the lower-case noun names a state's institution ("government", "police"). */

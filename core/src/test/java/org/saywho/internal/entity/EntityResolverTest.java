@@ -219,6 +219,25 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyDescribedAfterItsCityAndRegion_isTheLatestOrganization_butNotWithoutTheOpeningThe() {
+    assertThat(lastSpeakerName("Loblaw Cos. Ltd. reported a higher profit on Wednesday.\n"
+        + "The Brampton, Ont.-based grocer said net earnings rose.")).isEqualTo("Loblaw Cos. Ltd.");
+    assertThat(lastSpeakerName("Loblaw Cos. Ltd. reported a higher profit on Wednesday.\n"
+        + "In Brampton, Ont.-based grocers said sales rose.")).isNotEqualTo("Loblaw Cos. Ltd.");
+  }
+
+  @Test
+  void kindOfBodyDescribed_skipsABodyNamedAsAnotherKind_notOneOfItsKind_andAnyBodyDoesWhatTheCompanyDoes() {
+    assertThat(lastSpeakerName("The United Nurses of Alberta said members approved the deal.\n"
+        + "Jessica Tran, a nurse at the Royal Alexandra Hospital, voted against it.\n"
+        + "According to the union, Alberta has 1,500 vacant positions.")).isEqualTo("United Nurses of Alberta");
+    assertThat(lastSpeakerName("Jessica Tran, a nurse at the Royal Alexandra Hospital, spoke first.\n"
+        + "The company said it had 1,500 vacant positions.")).isEqualTo("Royal Alexandra Hospital");
+    assertThat(lastSpeakerName("Starr is now the chancellor of Baylor University.\n"
+        + "The school said it had reviewed the charges.")).isEqualTo("Baylor University");
+  }
+
+  @Test
   void localBodyDescription_isNotABodyWhoseNameLacksItsLevel_butJoinsOneThatHasIt() {
     assertThat(lastSpeakerName("The fire had burned 5,000 acres, according to the California Department of Forestry and "
         + "Fire Protection.\nNo deaths had been reported, the county fire department said."))

@@ -400,6 +400,14 @@ class NameFinderTest {
   }
 
   @Test
+  void givenNameInAppositionAfterAPersonsNoun_isAPerson_notABodyAfterOne() {
+    assertThat(mention("The boycott has drawn thousands. Its founder, Emily Steers, said the group would continue.",
+        "Emily Steers").type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("The bank hired advisers. Its partner, Goldman Sachs, said the deal was done.", "Goldman Sachs").type())
+        .isNotEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
   void initialsBeforeASurname_openTheName_butAPlacesAbbreviationBeforeATitleDoesNot() {
     assertThat(mention("“No,” says J.J. MacNab, an expert on militias.", "J.J. MacNab").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
