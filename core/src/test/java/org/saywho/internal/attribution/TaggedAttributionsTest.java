@@ -76,6 +76,15 @@ class TaggedAttributionsTest {
   }
 
   @Test
+  void taggedContentRunningIntoTheSpeakersRole_endsBeforeIt_butAContentAfterTheSpeakerStaysWhole() {
+    assertThat(AttributorTest.attributions("Teachers in England will receive a 5.5% pay rise from September, the education "
+        + "secretary, Bridget Phillipson, has confirmed."))
+        .anyMatch(a -> a.endsWith("| Teachers in England will receive a 5.5% pay rise from September"));
+    assertThat(AttributorTest.attributions("Bridget Phillipson has confirmed that teachers will receive a rise, the largest in years."))
+        .anyMatch(a -> a.endsWith("| teachers will receive a rise, the largest in years"));
+  }
+
+  @Test
   void verbTheTaggerReadAsAParticipleAfterItsSubjectsName_stillReports_butANamingParticipleDoesNot() {
     assertThat(AttributorTest.attributions(
         "Ohio Democratic Party Chairman David Pepper called Friday's decision a “huge win for Ohio voters.”"))
