@@ -20,6 +20,11 @@ final class NounPhrases {
 
   private NounPhrases() {}
 
+  /** Whether a capitalised pronoun-like word ends a name after a proper noun ("Hydro One", "Capital One"). */
+  private static boolean namePart(Tokens t, int i) {
+    return i > 0 && t.capitalized(i) && Grammar.proper(t, i - 1);
+  }
+
   /**
    * Returns the first token of the noun phrase that ends at {@code end}, or -1 when none does.
    *
@@ -44,7 +49,7 @@ final class NounPhrases {
     if (end - 1 >= lo && t.tag(end).equals("CD") && Grammar.proper(t, end - 1)) {
       return startLeftOf(t, end - 1, lo); // "Vann R. Newkirk II"
     }
-    if (PRONOUN_HEADS.contains(t.lower(end)) && (end == lo || !Grammar.determiner(t, end - 1))) {
+    if (PRONOUN_HEADS.contains(t.lower(end)) && (end == lo || !Grammar.determiner(t, end - 1) && !namePart(t, end))) {
       return end; // "Another said", "Several said"
     }
     if (t.word(end).equals(")")) {

@@ -2,6 +2,7 @@ package org.saywho.internal.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.saywho.internal.doc.Tokens;
@@ -43,5 +44,22 @@ class NounPhrasesTest {
       """)
   void descriptionHead_isAlsoACommonNounBeforeInOrOn_butANameKeepsItsPreposition(String phrase, String head) {
     assertThat(headOf(phrase, NounPhrases::descriptionHead)).isEqualTo(head);
+  }
+
+  /** The words of the phrase {@code startLeftOf} finds ending before "said" in "… said it.". */
+  private static String phraseBeforeSaid(String text) {
+    Tokens t = TestPipeline.read(text + " said it.").tokens();
+    int said = 0;
+    while (!t.word(said).equals("said")) {
+      said++;
+    }
+    int start = NounPhrases.startLeftOf(t, said - 1, 0);
+    return start < 0 ? "" : t.span(start, said - 1).in(text);
+  }
+
+  @Test
+  void capitalisedOneAfterAProperNoun_endsTheName_butAfterACommaItIsAPronoun() {
+    assertThat(phraseBeforeSaid("The storm hit on Sunday, Hydro One")).endsWith("Hydro One");
+    assertThat(phraseBeforeSaid("Two officials spoke. One")).isEqualTo("One");
   }
 }
