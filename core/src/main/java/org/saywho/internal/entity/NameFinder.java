@@ -851,7 +851,9 @@ final class NameFinder {
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
     boolean bodyOrPlace = first == last && spelledOutFrom(first) >= 0
         || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last));
-    if (bodyOrPlace) {
+    boolean bodyAfterThe = firstName > 0 && t.lower(firstName - 1).equals("the") && first < last
+        && words.isOrgWord(t.lower(last)); // "the Mayo Clinic": no person's name follows "the"
+    if (bodyOrPlace || bodyAfterThe) {
       return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }
     boolean bodysWordLast = firstName < 0 && first < last && words.isOrgWord(t.lower(last)); // "Aldama Theater"

@@ -22,6 +22,8 @@ final class Nominals {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Prepositions of place: an entity only ever after one is where things happen. */
   private static final Set<String> WHERE = Set.of("in", "on", "at", "near", "across", "throughout", "outside", "inside");
+  /** Prepositions after which a description's words are no longer its own ("executive at the … Foundation"). */
+  private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("at", "for", "of", "in", "from", "with", "on", "by");
   /** Verbs whose object is who hears the words: an entity only ever after one is a listener ("told the BBC"). */
   private static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
   /** Verbs that name their listener after "to" ("speaking to the BBC"). */
@@ -497,7 +499,28 @@ final class Nominals {
    */
   private @Nullable EntityDraft withHeadInName(String word, int before) {
     return table.latestBefore(before, e -> e.type() != Speaker.Type.PERSON
-        && (holdsWord(e.name(), word) || describedAs(e, word)));
+        && ((e.named() ? holdsWord(e.name(), word) : holdsBeforeAPreposition(e.name(), word)) || describedAs(e, word)));
+  }
+
+  /**
+   * Whether a description holds the word before any preposition in it, as its own noun or modifier:
+   * "the foundation" is no "executive at the Clinton Foundation", whose noun is the executive. An "of"
+   * after a count or a body goes on to the members ("the members" are "dozens of members of his party",
+   * "the researchers" a "group of researchers").
+   */
+  private boolean holdsBeforeAPreposition(String description, String word) {
+    String before = "";
+    for (String w : lowerWords(description)) {
+      if (w.equals(word)) {
+        return true;
+      }
+      boolean members = w.equals("of") && (words.isQuantity(before) || words.isGroupPart(before) || words.isBodyNoun(before));
+      if (DESCRIPTION_PREPOSITIONS.contains(w) && !members) {
+        return false;
+      }
+      before = w;
+    }
+    return false;
   }
 
   /**

@@ -235,6 +235,8 @@ class EntityResolverTest {
         + "The company said it had 1,500 vacant positions.")).isEqualTo("Royal Alexandra Hospital");
     assertThat(lastSpeakerName("Starr is now the chancellor of Baylor University.\n"
         + "The school said it had reviewed the charges.")).isEqualTo("Baylor University");
+    assertThat(lastSpeakerName("City council voted 9-4 to cut the police budget on Tuesday.\n"
+        + "The police union criticized the vote, saying it would put officers at risk.")).isEqualTo("police union");
   }
 
   @Test

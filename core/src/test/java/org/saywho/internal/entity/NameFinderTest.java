@@ -176,6 +176,14 @@ class NameFinderTest {
   }
 
   @Test
+  void nameEndingInABodysWordAfterThe_isAnOrganisation_thoughAGivenNameOpensIt() {
+    assertThat(mention("Researchers at the Mayo Clinic said the drug was safe.", "Mayo Clinic").type())
+        .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    assertThat(mention("Researchers said Mayo Church was safe.", "Mayo Church").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
   void twoWordNameEndingInABodysWordWithNoGivenName_isAnOrganisation_evenWhenTheRecogniserReadsAPerson() {
     assertThat(mention("The Scripps Clinic said the study was preliminary.", "Scripps Clinic").type())
         .isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
