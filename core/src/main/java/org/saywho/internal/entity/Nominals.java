@@ -116,6 +116,9 @@ final class Nominals {
       if (named == null && words.isCountryNoun(w)) {
         return latestCountry(from);
       }
+      if (named == null && words.isPlaceBody(w)) {
+        return latestRegion(from);
+      }
       if (named == null && words.isBodyNoun(w) && !words.isPlaceBody(w) && !possessed(from, head) && !nationalBody(from, head)) {
         named = latestOrganization(from, w);
       }
@@ -459,6 +462,12 @@ final class Nominals {
   private @Nullable EntityDraft latestCountry(int before) {
     return table.latestBefore(before, e -> e.type() != Speaker.Type.PERSON && e.named()
         && words.isCountry(e.name().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The state or province named last before {@code before} ("the province" after "Ontario will build …"). */
+  private @Nullable EntityDraft latestRegion(int before) {
+    return table.latestBefore(before, e -> e.type() != Speaker.Type.PERSON && e.named()
+        && words.isRegion(e.name().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -54,6 +54,7 @@ public final class Words {
   private final Set<String> stateBodies = new HashSet<>();
   private final Set<String> placeBodies = new HashSet<>();
   private final Map<String, String> bodyKinds = new HashMap<>();
+  private final Set<String> regions = new HashSet<>();
   private final Set<String> things = new HashSet<>();
   private final Set<String> sourceIdioms = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
@@ -201,9 +202,12 @@ public final class Words {
         w.places.add(lower(f[f.length - 1]));
         if (file.equals("countries")) {
           w.countries.add(lower(f[f.length - 1]));
+        } else {
+          w.regions.add(lower(f[f.length - 1]));
         }
       }
     }
+    w.regions.addAll(trimmedLines("regions.txt"));
     return w;
   }
 
@@ -693,6 +697,17 @@ public final class Words {
   /** Returns whether the lower-case name is a country, state or region ("russia", "ohio"). */
   public boolean isPlace(String lower) {
     return places.contains(lower);
+  }
+
+  /**
+   * Returns whether the lower-case name is a state's or province's ("ohio", "ontario", "queensland"):
+   * CoreNLP's list of US states and Canadian provinces, and {@code regions.txt}.
+   *
+   * @param lower a name, lower case
+   * @return true for a state or province
+   */
+  public boolean isRegion(String lower) {
+    return regions.contains(lower);
   }
 
   /** Returns whether the lower-case name is a country's ("britain", "united kingdom"), not a state's or city's. */

@@ -240,6 +240,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void placeSpeakingAsItsGovernment_isTheStateOrProvinceNamedLast_butStaysItselfWhenNoneWas() {
+    assertThat(lastSpeakerName("Ontario will build a large nuclear plant near Port Hope, the province announced Wednesday."))
+        .isEqualTo("Ontario");
+    assertThat(lastSpeakerName("Queensland will cap rents.\nThe state said landlords had a year to comply."))
+        .isEqualTo("Queensland");
+    assertThat(lastSpeakerName("A plant will be built near Toronto, the province announced Wednesday."))
+        .isEqualTo("province");
+  }
+
+  @Test
   void localBodyDescription_isNotABodyWhoseNameLacksItsLevel_butJoinsOneThatHasIt() {
     assertThat(lastSpeakerName("The fire had burned 5,000 acres, according to the California Department of Forestry and "
         + "Fire Protection.\nNo deaths had been reported, the county fire department said."))
