@@ -110,6 +110,7 @@ public final class Attributor {
     cued = DatelineParts.without(doc, cued, dateline);
     cued = Headings.without(doc, cued);
     cued = HeadlineQuotes.add(doc, units, cued, lexicon, dateline);
+    cued = HeadlineSignatures.add(doc, units, cued, lexicon);
     cued = InterviewAnswers.add(doc, cued, lexicon, words);
     cued = Nicknames.without(doc, cued);
     cued = ModifiedNounSpeakers.widened(doc, cued);

@@ -1,0 +1,89 @@
+package org.saywho.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Attribution.CueMention;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.TokenRange;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
+import org.saywho.internal.lexicon.CueLexicon;
+
+/**
+ * A headline that signs its claim with the speaker's name after a colon, as Indian and other wires
+ * write them: "Karnataka to set up 100 new fast-track courts: CM Siddaramaiah", "Economy will grow 7
+ * per cent this year: Finance Minister". Conditions: the article's first paragraph, a line of its own
+ * and one unit, holds one colon outside quote marks; before it a clause with a verb; after it, to the
+ * line's end, a noun phrase of at most {@value #MAX_NAME} capitalised words ending with a proper noun
+ * ("Karnataka budget 2024: Key highlights" has no verb before its colon; "Photo: Jane Doe" neither); no
+ * attribution holds any of it. The clause is the named speaker's. Read after the tagger.
+ */
+final class HeadlineSignatures {
+
+  private static final double CONFIDENCE = 0.7;
+  /** The most words of the signing name and its title ("Union Health Minister J P Nadda"). */
+  private static final int MAX_NAME = 6;
+
+  private HeadlineSignatures() {}
+
+  /** Returns the drafts with the headline's signed claim added, when the article opens with one. */
+  static List<Draft> add(Article doc, List<Unit> units, List<Draft> drafts, CueLexicon lexicon) {
+    if (units.isEmpty() || doc.paragraphs().size() < 2) {
+      return drafts;
+    }
+    return signed(doc, units.get(0), drafts, lexicon).map(d -> {
+      List<Draft> out = new ArrayList<>(drafts);
+      out.add(d);
+      return List.copyOf(out);
+    }).orElse(drafts);
+  }
+
+  private static Optional<Draft> signed(Article doc, Unit unit, List<Draft> drafts, CueLexicon lexicon) {
+    Tokens t = doc.tokens();
+    int first = unit.firstToken();
+    int end = unit.endToken();
+    boolean headline = first == 0 && doc.paragraphOf(end - 1) == 0 && (end == t.size() || t.lineBreakAfter(end - 1));
+    int last = end - 1;
+    while (last > first && Grammar.punctuation(t, last)) {
+      last--;
+    }
+    int colon = last - 1;
+    while (colon > first && last - colon <= MAX_NAME && !t.word(colon).equals(":")) {
+      colon--;
+    }
+    if (!headline || colon <= first + 1 || !t.word(colon).equals(":") || t.quoted(colon) || !Grammar.proper(t, last)
+        || NounPhrases.startLeftOf(t, last, colon + 1) != colon + 1 || !allCapitalised(t, colon + 1, last)
+        || !holdsVerb(t, first, colon - 1)) {
+      return Optional.empty();
+    }
+    if (Draft.anyHolds(drafts, t.span(first, last))) {
+      return Optional.empty();
+    }
+    CueMention cue = new CueMention(new TokenRange(colon, colon), ":", lexicon.kind(":"));
+    SpeakerMention speaker = new SpeakerMention(new TokenRange(colon + 1, last), NounPhrases.head(t, colon + 1, last),
+        Optional.empty());
+    return Optional.of(Attributor.draft(doc, new Range(first, colon - 1), Attribution.Origin.COLON, cue,
+        Optional.of(speaker), CONFIDENCE));
+  }
+
+  private static boolean allCapitalised(Tokens t, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (!t.capitalized(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean holdsVerb(Tokens t, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (Grammar.verb(t, k) || t.tag(k).equals("TO") && k + 1 <= last && t.tag(k + 1).equals("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
