@@ -71,6 +71,9 @@ final class EntityTable {
     EntityDraft e;
     if (m.type() != Speaker.Type.PERSON) {
       e = byKey.get(key);
+      if (e == null && words.size() > 1) {
+        e = personWhoseNameEndsWith(words, key);
+      }
       if (e == null) {
         e = shorterFormOf(words, text);
         if (e != null) {
@@ -173,6 +176,16 @@ final class EntityTable {
       }
     }
     return e;
+  }
+
+  /**
+   * The latest person whose full name ends with these words, two or more, which the recogniser read as
+   * a place or body: "St. Louis said" after "Canadiens coach Martin St. Louis" is the coach.
+   */
+  private @Nullable EntityDraft personWhoseNameEndsWith(List<String> words, String key) {
+    String tail = " " + key;
+    return latest(byLast.get(words.get(words.size() - 1)), c -> c.type() == Speaker.Type.PERSON
+        && c.nameTokens() > words.size() && (" " + key(c.name().toLowerCase(Locale.ROOT))).endsWith(tail));
   }
 
   /** Files the person under a name word, once. */

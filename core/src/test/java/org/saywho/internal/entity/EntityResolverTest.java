@@ -250,6 +250,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void placeNameEndingAPersonsFullName_isThatPerson_butAPlaceWithNoSuchPersonStaysAPlace() {
+    assertThat(lastSpeakerType("Canadiens coach Martin St. Louis said his team let the game slip away.\n"
+        + "“We stopped doing the things that got us the lead,” St. Louis said.")).isEqualTo(Speaker.Type.PERSON);
+    assertThat(lastSpeakerType("The Canadiens flew home on Sunday.\n"
+        + "“We stopped doing the things that got us the lead,” St. Louis said.")).isNotEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
   void localBodyDescription_isNotABodyWhoseNameLacksItsLevel_butJoinsOneThatHasIt() {
     assertThat(lastSpeakerName("The fire had burned 5,000 acres, according to the California Department of Forestry and "
         + "Fire Protection.\nNo deaths had been reported, the county fire department said."))
