@@ -387,7 +387,7 @@ public final class EntityResolver {
     if (antecedent != null) {
       return Optional.of(nominals.entityOf(antecedent));
     }
-    NameMention apposed = apposedTo(t, sp, nominals);
+    NameMention apposed = apposedTo(t, sp, nominals, words);
     if (apposed != null) {
       EntityDraft e = nominals.entityOf(apposed);
       apposedRole(t, e, sp.first(), sp.last(), headBeforePreposition(t, sp.first(), sp.last()));
@@ -524,11 +524,12 @@ public final class EntityResolver {
   /**
    * The person a description stands in apposition to ("Angelique Brunner, a developer and spokeswoman
    * for the coalition, said"): a person's name, then a comma, then the description; not a name that is
-   * a preposition's object ("At a press conference in Chelsea, the mayor said").
+   * a preposition's object ("At a press conference in Chelsea, the mayor said"), nor a description of
+   * many or of a document ("… to wound Donald J. Trump, disclosures filed on Sunday revealed").
    */
-  private static @Nullable NameMention apposedTo(Tokens t, SpeakerMention sp, Nominals nominals) {
+  private static @Nullable NameMention apposedTo(Tokens t, SpeakerMention sp, Nominals nominals, Words words) {
     int comma = sp.first() - 1;
-    if (comma < 1 || !t.word(comma).equals(",")) {
+    if (comma < 1 || !t.word(comma).equals(",") || t.tag(sp.head()).equals("NNS") || words.isThing(t.lower(sp.head()))) {
       return null;
     }
     NameMention m = nominals.personEndingAt(comma - 1);

@@ -258,6 +258,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void pluralOrDocumentAfterANameAndAComma_isNoApposition_butASingularRoleIs() {
+    assertThat(lastSpeakerName("Trump is winning.\n\nWealthy conservatives are helping pay for a series of last-ditch "
+        + "efforts to wound Donald J. Trump, disclosures filed on Sunday night revealed."))
+        .isEqualTo("disclosures");
+    assertThat(lastSpeakerName("Wealthy donors are turning against Donald Trump, officials said."))
+        .isEqualTo("officials");
+    assertThat(lastSpeakerName("The rules changed on Monday. Angelique Brunner, a developer, said the rules were unfair."))
+        .isEqualTo("Angelique Brunner");
+  }
+
+  @Test
   void localBodyDescription_isNotABodyWhoseNameLacksItsLevel_butJoinsOneThatHasIt() {
     assertThat(lastSpeakerName("The fire had burned 5,000 acres, according to the California Department of Forestry and "
         + "Fire Protection.\nNo deaths had been reported, the county fire department said."))
