@@ -11,8 +11,9 @@ import org.saywho.internal.lexicon.Words;
  * Corrects the tagger's tags where news text misleads it: a quote's opening mark is {@code ``} and its closing mark {@code ''}, a lone
  * apostrophe after a plural is a possessive, a capitalized "adjective" before punctuation is a name, a
  * "bare verb" between a verb and a title before a name is an adjective, "-general" closing a title is a
- * noun, "WHO" is the World Health Organization, an acronym with a possessive is a name, and "states"
- * between a name and a colon before a quote is a verb.
+ * noun, "WHO" is the World Health Organization, an acronym with a possessive is a name, a given name
+ * between commas after a person's noun is a name, and "states" between a name and a colon before a
+ * quote is a verb.
  */
 public final class TagRules {
 
@@ -24,7 +25,7 @@ public final class TagRules {
   /**
    * Creates the rules.
    *
-   * @param words the word lists (demonyms)
+   * @param words the word lists (demonyms, given names, person nouns)
    */
   public TagRules(Words words) {
     this.words = words;
@@ -73,7 +74,8 @@ public final class TagRules {
         tags[i] = tags[i - 2];
       } else if (introducesAQuote(t, tags, i)) {
         tags[i] = "VBZ";
-      } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i))) {
+      } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i)
+          || isApposedGivenName(t, tags, i))) {
         tags[i] = "NNP";
       }
     }
@@ -128,6 +130,17 @@ public final class TagRules {
   private static boolean isPossessedAcronym(Tokens t, String[] tags, int i) {
     return i + 1 < t.size() && tags[i + 1].equals("POS") && (tags[i].equals("NN") || tags[i].startsWith("JJ"))
         && t.inCapitals(i) && (t.opensSentence(i) || !modifies(tags[i - 1]));
+  }
+
+  /**
+   * A listed given name read as a common noun between commas after a person's noun is a name ("Gagnon's
+   * husband, Luc, works the counter", where the tagger reads "Luc" as a noun and the husband goes
+   * unnamed); "the player, Will, …" too, but "the teacher, perhaps, …" is no name.
+   */
+  private boolean isApposedGivenName(Tokens t, String[] tags, int i) {
+    return i >= 2 && i + 1 < t.size() && tags[i].equals("NN") && t.capitalized(i) && t.word(i - 1).equals(",")
+        && t.word(i + 1).equals(",") && tags[i - 2].equals("NN") && words.isPersonNoun(t.lower(i - 2))
+        && words.isFirstName(t.lower(i)) && t.sentence(i - 2) == t.sentence(i);
   }
 
   private static boolean modifies(String tag) {

@@ -22,6 +22,14 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_givenNameBetweenCommasAfterAPersonsNoun_isAName_butAnAdverbThereIsNot() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Gagnon's husband, Luc, works the counter on weekends.")))
+        .contains("Luc/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Her husband, meanwhile, works the counter on weekends.")))
+        .doesNotContain("meanwhile/NNP");
+  }
+
+  @Test
   void apply_bareVerbBeforeTitleAndName_isAnAdjective() {
     Article doc = TestPipeline.read("“It matters,” said lead author Ingrid Hansen.");
     assertThat(TestPipeline.tagged(doc)).contains("lead/JJ author/NN Ingrid/NNP");
