@@ -66,7 +66,8 @@ final class NameFinder {
       int end = i;
       int surname = -1;
       while (end + 1 < n && !t.lineBreakAfter(end) // not "India\n\nNEW DELHI", a headline's end and a dateline
-          && (isNameToken(end + 1) || connects(end + 1) || bodyNoun(end + 1) || nicknameEnd(end + 1) > 0)) {
+          && (isNameToken(end + 1) || connects(end + 1) || bodyNoun(end + 1) || nicknameEnd(end + 1) > 0
+          || pluralBeforeAPossessiveInName(end + 1))) {
         int close = nicknameEnd(end + 1);
         end = close > 0 ? close + 1 : end + 1;
         surname = close > 0 ? end : surname;
@@ -631,6 +632,14 @@ final class NameFinder {
     }
     int next = t.lower(i + 1).equals("the") && i + 2 < t.size() ? i + 2 : i + 1;
     return (t.tag(next).startsWith("NNP") || bodyOf(i) && t.tag(next).startsWith("NN") && t.capitalized(next)) && !t.quoted(next);
+  }
+
+  /**
+   * Whether the token is a capitalised plural the tagger reads as a common noun before a plural
+   * possessive inside a body's name ("the Ontario Public School Boards' Association").
+   */
+  private boolean pluralBeforeAPossessiveInName(int i) {
+    return i + 1 < t.size() && t.tag(i).equals("NNS") && t.capitalized(i) && possessiveInName(i + 1);
   }
 
   /**

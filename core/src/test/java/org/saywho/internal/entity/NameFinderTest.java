@@ -150,6 +150,14 @@ class NameFinderTest {
   }
 
   @Test
+  void capitalisedPluralReadAsACommonNounBeforeAPossessiveInAName_staysInTheName_butNotBeforeACommonNoun() {
+    assertThat(names("According to the Ontario Public School Boards' Association, 5,000 portables are in use."))
+        .contains("Ontario Public School Boards' Association");
+    assertThat(names("The Ontario Public School Boards' budgets rose, the minister said."))
+        .doesNotContain("Ontario Public School Boards' budgets");
+  }
+
+  @Test
   void capitalisedAdjectiveAfterTheOpensABodysName_butNotAPersonsTitle() {
     assertThat(names("The Electronic Frontier Foundation said the product raised privacy concerns."))
         .contains("Electronic Frontier Foundation");
