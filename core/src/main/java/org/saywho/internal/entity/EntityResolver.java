@@ -79,7 +79,7 @@ public final class EntityResolver {
     boolean[] speakerToken = new boolean[t.size()];
     cued.forEach(a -> speakerToken[mention(attributions.get(a)).head()] = true);
     Map<TokenRange, EntityDraft> resolved = new HashMap<>();
-    Map<Integer, TokenRange> ownReports = reportsOpeningWithAPronoun(t, attributions, cued);
+    Map<Integer, TokenRange> ownReports = reportsOpeningWithAPronoun(t, attributions, cued, words);
     Walk walk = new Walk(doc, names, table, nominals, salience, inContent, speakerToken,
         (pronoun, e) -> ownReports.containsKey(pronoun) && resolved.get(ownReports.get(pronoun)) == e
             && salience.onlyPersonOfItsParagraph(pronoun, doc.paragraphOf(pronoun), e));
@@ -633,16 +633,20 @@ public final class EntityResolver {
    * The "he" or "she" that opens the content of a report whose named speaker comes before it in its
    * sentence ("Kelowna resident Priya Sandhu, who works as a care aide, said she has not seen …"), and
    * the report's first possessive when no name or other pronoun comes before it ("… said about 60 per
-   * cent of her members"), by token, with the speaker mention of that report.
+   * cent of her members"), by token, with the speaker mention of that report. Not when a gendered
+   * person's noun stands between the speaker and the pronoun ("Parent Kim Tran, whose son took part,
+   * said his attacks had stopped": "his" is the son's as likely as the parent's).
    */
-  private static Map<Integer, TokenRange> reportsOpeningWithAPronoun(Tokens t, List<Attribution> attributions, List<Integer> cued) {
+  private static Map<Integer, TokenRange> reportsOpeningWithAPronoun(Tokens t, List<Attribution> attributions, List<Integer> cued,
+      Words words) {
     Map<Integer, TokenRange> openers = new HashMap<>();
     for (int a : cued) {
       Attribution at = attributions.get(a);
       SpeakerMention sp = mention(at);
       int p = t.firstAtOrAfter(at.content().start());
       if (at.type() == org.saywho.Quote.Type.DIRECT || p < 0 || p >= t.size() || t.quoted(p) || sp.last() >= p
-          || t.sentence(sp.last()) != t.sentence(p) || t.tag(sp.head()).startsWith("PRP")) {
+          || t.sentence(sp.last()) != t.sentence(p) || t.tag(sp.head()).startsWith("PRP")
+          || gendered(t, words, sp.last() + 1, p - 1)) {
         continue;
       }
       String w = t.lower(p);
@@ -658,6 +662,20 @@ public final class EntityResolver {
       }
     }
     return openers;
+  }
+
+  /**
+   * Whether a noun of tokens {@code [first, last]} names another person of one gender, someone's
+   * relative ("whose son", "her husband"); "a mother of two" in apposition is the speaker.
+   */
+  private static boolean gendered(Tokens t, Words words, int first, int last) {
+    for (int i = first + 1; i <= last; i++) {
+      boolean someones = t.lower(i - 1).equals("whose") || t.tag(i - 1).equals("PRP$") || t.tag(i - 1).equals("POS");
+      if (someones && t.tagIs(i, "NN") && words.genderOfWord(t.lower(i)) != Gender.UNKNOWN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable EntityDraft pronoun(String p, int token, int paragraph, Salience salience,

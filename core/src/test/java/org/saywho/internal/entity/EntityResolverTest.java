@@ -557,6 +557,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void possessiveOpeningAReport_givesNoGender_whenTheSpeakersRelativeOfThatGenderStandsBetween_butAnAppositionDoes() {
+    Annotated doc = TestPipeline.annotate("Parent Kim Tran, whose son took part in the trial, said his attacks had nearly stopped.");
+    Entity tran = doc.speakers().entities().stream().filter(e -> e.name().equals("Kim Tran")).findFirst().orElseThrow();
+    assertThat(tran.gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+    Annotated other = TestPipeline.annotate("Parent Kim Tran, a mother of two, said her son's attacks had nearly stopped.");
+    Entity again = other.speakers().entities().stream().filter(e -> e.name().equals("Kim Tran")).findFirst().orElseThrow();
+    assertThat(again.gender()).isEqualTo(Speaker.Gender.FEMALE);
+  }
+
+  @Test
   void pronounOpeningASubordinateClause_goesToThePersonOfItsGenderInTheSentence_notToAnUngenderedSubject() {
     Annotated doc = TestPipeline.annotate("Gov. Chris Christie described Hillary Clinton as a “disgrace” after she"
         + " attacked police officers, the governor said.");
