@@ -80,7 +80,8 @@ final class SpeakerFinder {
     }
     Optional<SpeakerMatch> before = subjectEndingAt(t, unit, Adjuncts.skipLeft(t, c - 1, unit))
         .map(sp -> beyondPrepositionalObject(t, unit, sp))
-        .map(sp -> repaired ? beyondAdjectivePhrase(t, unit, sp) : sp);
+        .map(sp -> repaired ? beyondAdjectivePhrase(t, unit, sp) : sp)
+        .map(sp -> repaired ? beyondRelativeClause(t, unit, sp) : sp);
     if (before.isPresent()) {
       return before;
     }
@@ -155,6 +156,30 @@ final class SpeakerFinder {
         .filter(s -> s.first() == unit.firstToken() || Grammar.comma(t, s.first() - 1)
             || t.tag(s.first() - 1).equals("CC"))
         .map(s -> new SpeakerMatch(s.first(), sp.last(), s.head(), -1, -1, SpeakerMatch.Position.BEFORE)).orElse(sp);
+  }
+
+  /**
+   * The antecedent of a relative clause whose object the phrase before the cue is: "A woman who brought
+   * her two daughters said" is the woman's report, not the daughters', as "Voters who like Trump said"
+   * is the voters'. Conditions: the phrase follows the clause's verb group right after "who" or a
+   * relative "that", which follows its antecedent with no comma ("Perez, who …, said" is the
+   * apposition's way).
+   */
+  private SpeakerMatch beyondRelativeClause(Tokens t, Unit unit, SpeakerMatch sp) {
+    if (sp.first() - 1 <= unit.firstToken()) {
+      return sp;
+    }
+    int v = sp.first() - 1;
+    int verbs = 0;
+    while (v > unit.firstToken() && (Grammar.verb(t, v) || Grammar.adverb(t, v))) {
+      verbs += Grammar.verb(t, v) ? 1 : 0;
+      v--;
+    }
+    boolean relative = t.lower(v).equals("who") || t.lower(v).equals("that") && t.tag(v).equals("WDT");
+    if (verbs == 0 || v == sp.first() - 1 || !relative || v - 1 < unit.firstToken() || Grammar.comma(t, v - 1)) {
+      return sp;
+    }
+    return relativeSubject(t, unit, v).map(a -> beyondPrepositionalObject(t, unit, a)).orElse(sp); // "Democrats in Iowa who"
   }
 
   /**

@@ -35,6 +35,8 @@ public final class EntityResolver {
 
   /** How many words a role before a name may have. */
   private static final int MAX_ROLE = 8;
+  /** Determiners that introduce an unnamed individual ("a woman", "one mother"). */
+  private static final Set<String> INDIVIDUAL_DETERMINERS = Set.of("a", "an", "one", "another");
   /** How many tokens an apposition may span between a name and the relative "who" that stands for it. */
   private static final int MAX_APPOSITION = 10;
   private static final int MAX_PREDICATE = 16;
@@ -117,7 +119,7 @@ public final class EntityResolver {
             e.addRole(Nominals.withoutDeterminer(t, role, sp.first() - 2));
           }
         }
-        salience.add(sp.last(), doc.paragraphOf(sp.last()), e, true, false);
+        salience.add(sp.last(), doc.paragraphOf(sp.last()), e, true, false, individualsGender(t, sp, e));
       }
     }
     walk.to(t.size() - 1);
@@ -167,7 +169,7 @@ public final class EntityResolver {
           NameMention m = names.get(name++);
           EntityDraft e = table.link(m);
           nominals.record(m, e);
-          salience.add(m.last(), doc.paragraphOf(m.last()), e, m.subject(), inContent[m.last()]);
+          salience.add(m.last(), doc.paragraphOf(m.last()), e, m.subject(), inContent[m.last()], Gender.UNKNOWN);
         }
         String w = t.lower(token);
         if ((w.equals("he") || w.equals("she")) && !t.quoted(token) && !speakerToken[token]) {
@@ -665,6 +667,22 @@ public final class EntityResolver {
   }
 
   /**
+   * The gender of an unnamed individual speaking, from the singular noun heading an indefinite
+   * description ("A woman who brought her two daughters", "a mother of three", "Berlin man"), which a
+   * later "she" or "he" may stand for; the entity stays a {@code GROUP} of unknown gender. UNKNOWN for
+   * anyone else, and for a definite description, which stands for someone named ("the billionaire
+   * businessman").
+   */
+  private Gender individualsGender(Tokens t, SpeakerMention sp, EntityDraft e) {
+    if (e.type() != Speaker.Type.GROUP || e.named() || !t.tag(sp.head()).equals("NN")) {
+      return Gender.UNKNOWN;
+    }
+    String head = t.lower(sp.head());
+    boolean indefinite = INDIVIDUAL_DETERMINERS.contains(t.lower(sp.first())) || words.isGenderedNoun(head);
+    return indefinite ? words.genderOfWord(head) : Gender.UNKNOWN;
+  }
+
+  /**
    * Whether a noun of tokens {@code [first, last]} names another person of one gender, someone's
    * relative ("whose son", "her husband"); "a mother of two" in apposition is the speaker.
    */
@@ -688,7 +706,7 @@ public final class EntityResolver {
           d -> d.type() == Speaker.Type.ORGANIZATION || !d.named()); // "the report said … It accused …"
       default -> null;
     };
-    if (e != null && (p.equals("he") || p.equals("she"))) {
+    if (e != null && e.type() == Speaker.Type.PERSON && (p.equals("he") || p.equals("she"))) {
       Gender g = p.equals("he") ? Gender.MALE : Gender.FEMALE;
       if (salience.onlyCandidate(paragraph, g, e) || salience.continuesTheSubject(token, paragraph, e) || ownReport.test(e)) {
         e.learnGender(Speaker.GenderEvidence.PRONOUN, g);

@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Salience {
 
-  /** A mention: its last token, paragraph, entity, and whether it is a subject outside reported content. */
-  private record Seen(int token, int paragraph, EntityDraft entity, boolean subject, boolean inContent) {}
+  /**
+   * A mention: its last token, paragraph, entity, whether it is a subject outside reported content, and
+   * the gender of the unnamed individual it describes ("a woman"), if it is one.
+   */
+  private record Seen(int token, int paragraph, EntityDraft entity, boolean subject, boolean inContent, Gender individual) {}
 
   /** How many paragraphs back a pronoun may reach. */
   private static final int PARAGRAPHS_BACK = 2;
@@ -52,8 +55,8 @@ final class Salience {
         : paragraph - from;
   }
 
-  void add(int token, int paragraph, EntityDraft e, boolean subject, boolean inContent) {
-    seen.add(new Seen(token, paragraph, e, subject, inContent));
+  void add(int token, int paragraph, EntityDraft e, boolean subject, boolean inContent, Gender individual) {
+    seen.add(new Seen(token, paragraph, e, subject, inContent, individual));
   }
 
   /**
@@ -143,7 +146,8 @@ final class Salience {
         break;
       }
       EntityDraft e = s.entity();
-      if (s.inContent() || !wanted.contains(e.type()) || !gender.compatible(e.gender()) || !fits.test(e)) {
+      boolean individual = person && gender != Gender.UNKNOWN && s.individual() == gender;
+      if (s.inContent() || !(wanted.contains(e.type()) && gender.compatible(e.gender()) || individual) || !fits.test(e)) {
         continue;
       }
       if (s.subject()) {

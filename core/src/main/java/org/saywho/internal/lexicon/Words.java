@@ -55,6 +55,7 @@ public final class Words {
   private final Set<String> placeBodies = new HashSet<>();
   private final Map<String, String> bodyKinds = new HashMap<>();
   private final Set<String> regions = new HashSet<>();
+  private final Map<String, Gender> genderedNouns = new HashMap<>();
   private final Set<String> things = new HashSet<>();
   private final Set<String> sourceIdioms = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
@@ -175,6 +176,8 @@ public final class Words {
         }
       }
     }
+    readGenders("gendered-nouns.tsv", w.genderedNouns);
+    w.genderedNouns.forEach(w.wordGender::putIfAbsent);
     readGenders("compound-name-heads.tsv", w.compoundHeads);
     readGenders("more-first-names.tsv", w.moreFirstNames);
     for (String line : Resources.lines(CORENLP + "demonyms.txt")) {
@@ -446,6 +449,17 @@ public final class Words {
   /** Returns whether the lower-case word is an honorific ("mr.", "dr."). */
   public boolean isHonorific(String lower) {
     return honorifics.contains(lower);
+  }
+
+  /**
+   * Returns whether the lower-case noun names a person of one gender and is no title ("woman", "boy"):
+   * an unnamed individual so described is someone new, not a named person described again.
+   *
+   * @param lower a noun, lower case
+   * @return true when {@code gendered-nouns.tsv} lists it
+   */
+  public boolean isGenderedNoun(String lower) {
+    return genderedNouns.containsKey(lower);
   }
 
   /** Returns the gender a title or honorific carries ("spokeswoman", "mr."). */

@@ -567,6 +567,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounAfterAnUnnamedIndividualOfItsGender_isThatIndividual_butNotAfterADefiniteDescription() {
+    assertThat(lastSpeakerName("Library CEO Sonia Bebbington said the library stands by its programming.\n"
+        + "A woman who brought her two daughters said the protest frightened them.\n"
+        + "“My girls were scared,” she said.")).isEqualTo("woman");
+    assertThat(lastSpeakerName("Donald Trump spoke in Iowa on Monday.\n"
+        + "The billionaire businessman said running for president is tough.\n"
+        + "“It is nasty,” he said.")).isEqualTo("Donald Trump");
+  }
+
+  @Test
   void pronounOpeningASubordinateClause_goesToThePersonOfItsGenderInTheSentence_notToAnUngenderedSubject() {
     Annotated doc = TestPipeline.annotate("Gov. Chris Christie described Hillary Clinton as a “disgrace” after she"
         + " attacked police officers, the governor said.");
