@@ -81,7 +81,8 @@ final class Nominals {
    * no name in it, the latest other entity whose name holds its head noun ("the commission" after
    * "the Commission on Presidential Debates", "the poll" after "a Bloomberg poll"); "the agency" is
    * the organisation named last, as is "the Toronto-based company", but not "the country's weather office", which its possessive picks
-   * out, nor "the German government", which its demonym does.
+   * out, nor "the German government", which its demonym does, nor one named as another kind of body
+   * ("the union" is no hospital); "the province" is the state or province named last.
    */
   @Nullable EntityDraft antecedent(int first, int last, int head) {
     String w = t.lower(head);
