@@ -142,7 +142,12 @@ final class Colons {
 
   /** Whether a verb stands among the unit's tokens from {@code from} on. */
   static boolean holdsVerb(Tokens t, int from, Unit unit) {
-    for (int k = from; k < unit.endToken(); k++) {
+    return holdsVerb(t, from, unit.endToken() - 1);
+  }
+
+  /** Whether a verb stands among tokens {@code [first, last]}. */
+  static boolean holdsVerb(Tokens t, int first, int last) {
+    for (int k = first; k <= last; k++) {
       if (Grammar.verb(t, k)) {
         return true;
       }

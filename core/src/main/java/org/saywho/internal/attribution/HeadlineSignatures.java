@@ -56,7 +56,7 @@ final class HeadlineSignatures {
     }
     if (!headline || colon <= first + 1 || !t.word(colon).equals(":") || t.quoted(colon) || !Grammar.proper(t, last)
         || NounPhrases.startLeftOf(t, last, colon + 1) != colon + 1 || !allCapitalised(t, colon + 1, last)
-        || !holdsVerb(t, first, colon - 1)) {
+        || !Colons.holdsVerb(t, first, colon - 1)) {
       return Optional.empty();
     }
     if (Draft.anyHolds(drafts, t.span(first, last))) {
@@ -76,14 +76,5 @@ final class HeadlineSignatures {
       }
     }
     return true;
-  }
-
-  private static boolean holdsVerb(Tokens t, int first, int last) {
-    for (int k = first; k <= last; k++) {
-      if (Grammar.verb(t, k) || t.tag(k).equals("TO") && k + 1 <= last && t.tag(k + 1).equals("VB")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

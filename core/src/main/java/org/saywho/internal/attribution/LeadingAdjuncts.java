@@ -80,8 +80,7 @@ final class LeadingAdjuncts {
         || k > first && NAME_CONNECTORS.contains(t.lower(k)))) {
       k++;
     }
-    boolean that = k > first && k + 1 <= last && t.lower(k).equals("that") && (t.tag(k).equals("IN") || t.tag(k).equals("WDT"))
-        && !Grammar.punctuation(t, k + 1) && !Grammar.verb(t, k + 1) && t.tag(k - 1).startsWith("NNP");
+    boolean that = k > first && thatOpeningMore(t, k, last) && !Grammar.verb(t, k + 1) && t.tag(k - 1).startsWith("NNP");
     return that ? k - 1 : -1;
   }
 
@@ -100,8 +99,15 @@ final class LeadingAdjuncts {
     while (k <= last && k - first <= NAME_REST && t.capitalized(k) && !t.lower(k).equals("that")) {
       k++;
     }
-    boolean that = k + 1 <= last && t.lower(k).equals("that") && (t.tag(k).equals("IN") || t.tag(k).equals("WDT"))
+    return thatOpeningMore(t, k, last) ? k - 1 : -1;
+  }
+
+  /**
+   * Whether token {@code k} is a "that" the tagger read as a complementizer or relative, with words,
+   * not punctuation, after it up to {@code last}.
+   */
+  private static boolean thatOpeningMore(Tokens t, int k, int last) {
+    return k + 1 <= last && t.lower(k).equals("that") && (t.tag(k).equals("IN") || t.tag(k).equals("WDT"))
         && !Grammar.punctuation(t, k + 1);
-    return that ? k - 1 : -1;
   }
 }

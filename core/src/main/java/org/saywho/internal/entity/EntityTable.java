@@ -72,7 +72,7 @@ final class EntityTable {
     if (m.type() != Speaker.Type.PERSON) {
       e = byKey.get(key);
       if (e == null && words.size() > 1) {
-        e = personWhoseNameEndsWith(words, key);
+        e = personWhoseNameEndsWith(words, key, c -> true);
       }
       if (e == null) {
         e = shorterFormOf(words, text);
@@ -134,9 +134,7 @@ final class EntityTable {
         e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender())
             && (firstNames.get(c) == null || !Collections.disjoint(firstNames.get(c), given)));
         if (e == null) {
-          String tail = " " + key;
-          e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender())
-              && c.nameTokens() > words.size() && (" " + key(c.name().toLowerCase(Locale.ROOT))).endsWith(tail));
+          e = personWhoseNameEndsWith(words, key, c -> gender.compatible(c.gender()));
         }
       } else {
         e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender()));
@@ -179,12 +177,13 @@ final class EntityTable {
   }
 
   /**
-   * The latest person whose full name ends with these words, two or more, which the recogniser read as
-   * a place or body: "St. Louis said" after "Canadiens coach Martin St. Louis" is the coach.
+   * The latest person that passes {@code ok} whose longer full name ends with these words: "Wasserman
+   * Schultz" after "Debbie Wasserman Schultz", and "St. Louis said", which the recogniser read as a
+   * place, after "Canadiens coach Martin St. Louis".
    */
-  private @Nullable EntityDraft personWhoseNameEndsWith(List<String> words, String key) {
+  private @Nullable EntityDraft personWhoseNameEndsWith(List<String> words, String key, Predicate<EntityDraft> ok) {
     String tail = " " + key;
-    return latest(byLast.get(words.get(words.size() - 1)), c -> c.type() == Speaker.Type.PERSON
+    return latest(byLast.get(words.get(words.size() - 1)), c -> c.type() == Speaker.Type.PERSON && ok.test(c)
         && c.nameTokens() > words.size() && (" " + key(c.name().toLowerCase(Locale.ROOT))).endsWith(tail));
   }
 

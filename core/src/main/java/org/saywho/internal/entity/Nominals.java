@@ -442,9 +442,8 @@ final class Nominals {
    * body does ("the company") fits any.
    */
   private boolean ofAnotherKind(EntityDraft e, String head) {
-    String[] name = e.name().toLowerCase(Locale.ROOT).split(" ");
-    String kind = name[name.length - 1];
-    return words.otherKindsOfBody(head, kind);
+    List<String> name = lowerWords(e.name());
+    return words.otherKindsOfBody(head, name.get(name.size() - 1));
   }
 
   /** Whether the article mentions the entity only as who hears someone ("told AFP", "speaking to the BBC"). */
