@@ -95,7 +95,7 @@ public final class Attributor {
     if (tagger.isPresent()) {
       // The tagger reads the grammar as it was when the tagger was trained, without the rules added since.
       TokenFeatures.OfArticle f = features(asTrained, asTrainedUnits, morphology);
-      cued = TaggedAttributions.merge(doc, units, tagger.get().label(asTrained, f), cued, continuations, lexicon, morphology);
+      cued = TaggedAttributions.merge(doc, units, tagger.get().label(asTrained, f), cued, continuations, lexicon, morphology, words);
       continuations = Continuations.find(doc, units, cued);
     }
     // The constructions and filters after the tagger read the cued attributions only, so the

@@ -18,6 +18,7 @@ import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.Words;
 
 /**
  * Turns the tagger's labels into attributions beside the grammar's. Each content run the grammar
@@ -52,7 +53,7 @@ final class TaggedAttributions {
    * @return the cued attributions
    */
   static List<Draft> merge(Article doc, List<Unit> units, AttributionTagger.Tagging tagging, List<Draft> grammar,
-      List<Draft> continuations, CueLexicon lexicon, Morphology morphology) {
+      List<Draft> continuations, CueLexicon lexicon, Morphology morphology, Words words) {
     Tokens t = doc.tokens();
     Label[] labels = tagging.labels();
     List<Range> cues = runs(labels, Label.CUE);
@@ -95,6 +96,9 @@ final class TaggedAttributions {
         continue;
       }
       Range cueRun = cue.get();
+      if (furnitureLabel(t, cueRun, words)) {
+        continue; // "… in the past as well. Related: Live updates about the coronavirus": a page's link, inline
+      }
       Range content = c;
       if (approximatorInTheCue(t, cueRun, c)) {
         cueRun = new Range(cueRun.first(), cueRun.last() - 1);
@@ -107,7 +111,7 @@ final class TaggedAttributions {
       }
       Optional<SpeakerMention> sm = grammarSpeaker(t, units, cue.get(), lemma);
       if (sm.isEmpty()) {
-        sm = nearest(doc, sources, cue.get(), paragraph).flatMap(s -> nounPhrase(t, s)).map(s -> sourceMention(t, s));
+        sm = sourceOf(doc, sources, cue.get(), paragraph).flatMap(s -> nounPhrase(t, s)).map(s -> sourceMention(t, s));
       }
       Quote.Type type = Attributor.typeOf(doc, c);
       boolean names = lexicon.single(lemma).map(Attributor::namesOnly).orElse(false);
@@ -414,6 +418,35 @@ final class TaggedAttributions {
       return c;
     }
     return new Range(c.first(), p - 2);
+  }
+
+  /**
+   * Whether the cue's words are a label of page furniture before a colon ("Related:", "Watch:",
+   * "Listen:"), which a page flattened into one paragraph leaves inline.
+   */
+  static boolean furnitureLabel(Tokens t, Range cue, Words words) {
+    int last = t.word(cue.last()).equals(":") ? cue.last() - 1 : cue.last();
+    if (last < cue.first() || last + 1 >= t.size() || !t.word(last + 1).equals(":")) {
+      return false;
+    }
+    StringBuilder label = new StringBuilder();
+    for (int i = cue.first(); i <= last; i++) {
+      label.append(i > cue.first() ? " " : "").append(t.lower(i));
+    }
+    return words.isFurniture(label.toString());
+  }
+
+  /**
+   * The tagged source of a cue: the nearest source run in the cue's sentence, else the paragraph's
+   * nearest. In "Trump said that he was “not scheduled” to receive it, but was looking “forward to doing
+   * so”. White House officials have claimed …" the officials, nearer, speak in the next sentence.
+   */
+  static Optional<Range> sourceOf(Article doc, List<Range> sources, Range cue, int paragraph) {
+    Tokens t = doc.tokens();
+    int sentence = t.sentence(cue.first());
+    List<Range> same = sources.stream().filter(r -> t.sentence(r.first()) == sentence).toList();
+    Optional<Range> near = nearest(doc, same, cue, paragraph);
+    return near.isPresent() ? near : nearest(doc, sources, cue, paragraph);
   }
 
   /** The run of the paragraph nearest {@code to}, not overlapping it. */

@@ -85,7 +85,7 @@ final class Nominals {
    * ("the union" is no hospital); "the province" is the state or province named last.
    */
   @Nullable EntityDraft antecedent(int first, int last, int head) {
-    String w = t.lower(head);
+    String w = headWord(head);
     boolean individual = words.isPersonNoun(w) || words.isTitle(w);
     if (individual) {
       EntityDraft e = roleFor(first, head);
@@ -164,13 +164,13 @@ final class Nominals {
    * name or adjective narrows ("the New York businessman", "the GOP nominee").
    */
   boolean definiteOffice(int first, int head) {
-    String w = t.lower(head);
+    String w = headWord(head);
     boolean office = words.isOffice(w) && !INDEFINITE.contains(t.lower(first));
     return (office || epithet(first, head)) && !nameIn(first, head, m -> m.type() == Speaker.Type.PERSON);
   }
 
   private boolean epithet(int first, int head) {
-    String w = t.lower(head);
+    String w = headWord(head);
     boolean commonNoun = t.tag(head).equals("NN") && Character.isLowerCase(t.word(head).charAt(0)); // not "The Hollywood Reporter"
     if (!t.lower(first).equals("the") || !commonNoun || !(words.isPersonNoun(w) || words.isTitle(w)) || words.isAnonymous(w)) {
       return false;
@@ -191,7 +191,7 @@ final class Nominals {
    * name in it, and not a noun for a source articles keep unnamed ("a source", "an official").
    */
   boolean introducesSomeoneNamedLater(int first, int last, int head) {
-    String w = t.lower(head);
+    String w = headWord(head);
     return (introduces(first, head) || officeOfABody(first, head)) && words.isTitle(w) && !words.isAnonymous(w)
         && !nameIn(first, last, m -> m.type() == Speaker.Type.PERSON);
   }
@@ -339,7 +339,7 @@ final class Nominals {
    * or null.
    */
   private @Nullable EntityDraft coordinationFor(int first, int head) {
-    String w = t.lower(head);
+    String w = headWord(head);
     String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     if (!t.tag(head).equals("NNS") || !words.isTitle(singular)) {
       return null;
@@ -533,6 +533,20 @@ final class Nominals {
   }
 
   /**
+   * The description's head word, a title the tokenizer split at its hyphen whole: "the president-elect"
+   * is headed by "president-elect", not "elect".
+   */
+  private String headWord(int head) {
+    if (t.joinedByHyphen(head - 1)) {
+      String compound = t.lower(head - 2) + "-" + t.lower(head);
+      if (words.isTitle(compound)) {
+        return compound;
+      }
+    }
+    return t.lower(head);
+  }
+
+  /**
    * The type of an unnamed source. An office the article identifies ("the FBI director", "Indiana
    * governor") is a PERSON, as is an individual a possessive fixes ("his lawyer", "Obama's strategist"); an
    * unnamed individual ("a source", "the spokesman") or a set ("officials", "12 percent") is a
@@ -541,7 +555,7 @@ final class Nominals {
    */
   private Speaker.Type typeOf(int first, int last, int given) {
     int head = headBeforePreposition(first, given);
-    String w = t.lower(head);
+    String w = headWord(head);
     boolean office = words.isOffice(w) || head > first && words.isOffice(t.lower(head - 1) + "-" + w); // "attorney general"
     if (office && !INDEFINITE.contains(t.lower(first))) {
       return Speaker.Type.PERSON;
@@ -596,7 +610,7 @@ final class Nominals {
       return null;
     }
     String whose = t.lower(owner);
-    String w = t.lower(head);
+    String w = headWord(head);
     List<String> synonyms = words.titleSynonyms(w);
     return table.latestBefore(first, e -> e.type() == Speaker.Type.PERSON && e.roles().stream().anyMatch(role -> holdsWord(role, whose)
         && (holdsWord(role, w) || synonyms.stream().anyMatch(s -> holdsWord(role, s)))));

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
 import org.saywho.internal.pipeline.TestPipeline;
 
 class TaggedAttributionsTest {
@@ -90,5 +91,18 @@ class TaggedAttributionsTest {
         "Ohio Democratic Party Chairman David Pepper called Friday's decision a “huge win for Ohio voters.”"))
         .contains("MIXED Ohio Democratic Party Chairman David Pepper | call | Friday's decision a “huge win for Ohio voters.”");
     assertThat(AttributorTest.attributions("Voters in a small Ohio town called Springfield waited for hours.")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      He left. Related: Live updates                | true
+      He left. Watch: the mayor speaks              | true
+      He left. Related parties agreed               | false
+      He left. Watched closely, the talks resumed   | false
+      """)
+  void cueOfOneWord_isAFurnitureLabel_onlyBeforeAColon(String text, boolean label) {
+    Tokens t = TestPipeline.read(text).tokens();
+    int cue = 3; // "He", "left", "." and the cue
+    assertThat(TaggedAttributions.furnitureLabel(t, new Range(cue, cue), Words.load())).isEqualTo(label);
   }
 }

@@ -544,6 +544,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void hyphenatedTitle_isOneHeadWord_soThePresidentElectIsTheSalientPerson_butAnElectionIsNoOne() {
+    Annotated doc = TestPipeline.annotate("Joe Biden received his first dose of the vaccine on Monday.\n"
+        + "“I don’t want to get ahead of the line,” the president-elect said.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Joe Biden");
+    assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.PERSON);
+    Annotated other = TestPipeline.annotate("Joe Biden received his first dose of the vaccine on Monday.\n"
+        + "“Turnout was the highest in decades,” the by-election report said.");
+    assertThat(lastSpeakerOf(other).name()).isNotEqualTo("Joe Biden");
+  }
+
+  @Test
   void pronounOpeningTheSpeakersOwnReport_givesTheGender_whenNoOtherPersonComesBeforeItInTheParagraph() {
     String before = "Quina Baker said the wait list had doubled.\n";
     Annotated doc = TestPipeline.annotate(before + "Kelowna resident Kerry Sandhu, who works as a care aide, said she has"
