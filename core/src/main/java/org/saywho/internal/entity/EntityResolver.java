@@ -169,7 +169,7 @@ public final class EntityResolver {
           NameMention m = names.get(name++);
           EntityDraft e = table.link(m);
           nominals.record(m, e);
-          salience.add(m.last(), doc.paragraphOf(m.last()), e, m.subject(), inContent[m.last()], Gender.UNKNOWN);
+          salience.add(m.last(), doc.paragraphOf(m.last()), e, m.subject(), inContent[m.last()], Optional.empty());
         }
         String w = t.lower(token);
         if ((w.equals("he") || w.equals("she")) && !t.quoted(token) && !speakerToken[token]) {
@@ -667,19 +667,23 @@ public final class EntityResolver {
   }
 
   /**
-   * The gender of an unnamed individual speaking, from the singular noun heading an indefinite
-   * description ("A woman who brought her two daughters", "a mother of three", "Berlin man"), which a
-   * later "she" or "he" may stand for; the entity stays a {@code GROUP} of unknown gender. UNKNOWN for
-   * anyone else, and for a definite description, which stands for someone named ("the billionaire
-   * businessman").
+   * The gender of an unnamed individual speaking, if the speaker is one: the singular noun heading an
+   * indefinite description ("A woman who brought her two daughters", "a mother of three", "Berlin
+   * man"; UNKNOWN for "one nurse", "a cashier"), which a later "she" or "he" may stand for; the entity
+   * stays a {@code GROUP} of unknown gender. Empty for anyone else, and for a definite description,
+   * which stands for someone named ("the billionaire businessman").
    */
-  private Gender individualsGender(Tokens t, SpeakerMention sp, EntityDraft e) {
+  private Optional<Gender> individualsGender(Tokens t, SpeakerMention sp, EntityDraft e) {
     if (e.type() != Speaker.Type.GROUP || e.named() || !t.tag(sp.head()).equals("NN")) {
-      return Gender.UNKNOWN;
+      return Optional.empty();
     }
     String head = t.lower(sp.head());
-    boolean indefinite = INDIVIDUAL_DETERMINERS.contains(t.lower(sp.first())) || words.isGenderedNoun(head);
-    return indefinite ? words.genderOfWord(head) : Gender.UNKNOWN;
+    boolean gendered = words.isGenderedNoun(head);
+    boolean indefinite = INDIVIDUAL_DETERMINERS.contains(t.lower(sp.first()));
+    if (!gendered && !(indefinite && (words.isPersonNoun(head) || words.isAnimate(head)))) {
+      return Optional.empty();
+    }
+    return Optional.of(words.genderOfWord(head));
   }
 
   /**

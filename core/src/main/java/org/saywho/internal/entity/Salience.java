@@ -2,6 +2,7 @@ package org.saywho.internal.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
@@ -19,9 +20,10 @@ final class Salience {
 
   /**
    * A mention: its last token, paragraph, entity, whether it is a subject outside reported content, and
-   * the gender of the unnamed individual it describes ("a woman"), if it is one.
+   * the gender of the unnamed individual it describes ("a woman"; UNKNOWN for "one nurse"), if it is one.
    */
-  private record Seen(int token, int paragraph, EntityDraft entity, boolean subject, boolean inContent, Gender individual) {}
+  private record Seen(int token, int paragraph, EntityDraft entity, boolean subject, boolean inContent,
+      Optional<Gender> individual) {}
 
   /** How many paragraphs back a pronoun may reach. */
   private static final int PARAGRAPHS_BACK = 2;
@@ -55,7 +57,7 @@ final class Salience {
         : paragraph - from;
   }
 
-  void add(int token, int paragraph, EntityDraft e, boolean subject, boolean inContent, Gender individual) {
+  void add(int token, int paragraph, EntityDraft e, boolean subject, boolean inContent, Optional<Gender> individual) {
     seen.add(new Seen(token, paragraph, e, subject, inContent, individual));
   }
 
@@ -129,7 +131,8 @@ final class Salience {
   }
 
   /**
-   * Resolves a description as a pronoun, among the entities it fits.
+   * Resolves a description as a pronoun, among the entities it fits; an unnamed individual whose noun
+   * has no gender ("one nurse", "a cashier") takes a "she" or "he" only when nothing else fits.
    *
    * @param paragraph the description's paragraph
    * @param gender the gender its noun carries
@@ -139,6 +142,7 @@ final class Salience {
    */
   @Nullable EntityDraft resolve(int paragraph, Gender gender, List<Speaker.Type> wanted, Predicate<EntityDraft> fits) {
     EntityDraft fallback = null;
+    EntityDraft someone = null;
     boolean person = wanted.equals(List.of(Speaker.Type.PERSON));
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);
@@ -146,7 +150,12 @@ final class Salience {
         break;
       }
       EntityDraft e = s.entity();
-      boolean individual = person && gender != Gender.UNKNOWN && s.individual() == gender;
+      boolean gendered = person && gender != Gender.UNKNOWN;
+      boolean individual = gendered && s.individual().filter(g -> g == gender).isPresent();
+      if (!s.inContent() && gendered && s.subject() && someone == null && s.individual().filter(g -> g == Gender.UNKNOWN).isPresent()
+          && fits.test(e)) {
+        someone = e; // "One nurse said …": her "she" when no one else fits
+      }
       if (s.inContent() || !(wanted.contains(e.type()) && gender.compatible(e.gender()) || individual) || !fits.test(e)) {
         continue;
       }
@@ -157,7 +166,7 @@ final class Salience {
         fallback = e;
       }
     }
-    return fallback;
+    return fallback != null ? fallback : someone;
   }
 
   /**

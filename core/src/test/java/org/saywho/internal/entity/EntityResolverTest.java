@@ -588,6 +588,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounAfterAnUnnamedIndividualOfNoGender_isThatIndividual_onlyWhenNoOneElseFits() {
+    assertThat(lastSpeakerName("Nurses will strike again, the union said.\n"
+        + "One nurse said she was responsible for 14 patients.\n"
+        + "“You go home and cry,” she said.")).isEqualTo("nurse");
+    assertThat(lastSpeakerName("Donald Trump spoke in Iowa on Monday.\n"
+        + "A questioner asked whether he would apologise.\n"
+        + "“I have nothing to apologise for,” he said.")).isEqualTo("Donald Trump");
+  }
+
+  @Test
   void pronounOpeningASubordinateClause_goesToThePersonOfItsGenderInTheSentence_notToAnUngenderedSubject() {
     Annotated doc = TestPipeline.annotate("Gov. Chris Christie described Hillary Clinton as a “disgrace” after she"
         + " attacked police officers, the governor said.");

@@ -142,6 +142,13 @@ class NameFinderTest {
   }
 
   @Test
+  void welshParticleBetweenNames_isPartOfTheName_butNotTheNewsAgency() {
+    assertThat(names("Plaid Cymru's health spokesperson, Mabon ap Gwynfor, said the dispute could have been avoided."))
+        .contains("Mabon ap Gwynfor");
+    assertThat(names("Rhun told AP Gwynfor had left.")).doesNotContain("Rhun told AP Gwynfor");
+  }
+
+  @Test
   void pluralPossessiveBeforeABodysWord_staysInTheName_butNotBeforeAnotherName() {
     assertThat(names("The Ontario Nurses' Association estimates the province is short 20,000 nurses."))
         .contains("Ontario Nurses' Association");
