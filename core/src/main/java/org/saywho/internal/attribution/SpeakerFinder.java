@@ -78,6 +78,10 @@ final class SpeakerFinder {
     if (dependent) {
       return governing(t, unit, c, earlierSpeakers);
     }
+    Optional<SpeakerMatch> whose = repaired ? beforeAWhoseClause(t, unit, c) : Optional.empty();
+    if (whose.isPresent()) {
+      return whose;
+    }
     Optional<SpeakerMatch> before = subjectEndingAt(t, unit, Adjuncts.skipLeft(t, c - 1, unit))
         .map(sp -> beyondPrepositionalObject(t, unit, sp))
         .map(sp -> repaired ? beyondAdjectivePhrase(t, unit, sp) : sp)
@@ -180,6 +184,38 @@ final class SpeakerFinder {
       return sp;
     }
     return relativeSubject(t, unit, v).map(a -> beyondPrepositionalObject(t, unit, a)).orElse(sp); // "Democrats in Iowa who"
+  }
+
+  /** How far before its cue a "whose" clause may open. */
+  private static final int WHOSE_REACH = 12;
+
+  /**
+   * The antecedent of a "whose" clause that ends right before the cue: "Residents whose homes were
+   * destroyed in the floods say", "Farmers whose crops failed said", "Parents whose children attend the
+   * school say" are the residents', farmers' and parents' reports, not the homes', crops' or school's.
+   * Conditions: "whose" within {@value #WHOSE_REACH} tokens before the cue, a verb between them, no
+   * comma, quote mark or other relative pronoun between, and a noun phrase right before "whose" with
+   * no comma.
+   */
+  private static Optional<SpeakerMatch> beforeAWhoseClause(Tokens t, Unit unit, int c) {
+    boolean verb = false;
+    for (int k = c - 1; k > unit.firstToken() && k >= c - WHOSE_REACH; k--) {
+      String w = t.lower(k);
+      if (w.equals("whose")) {
+        if (!verb || Grammar.comma(t, k - 1)) {
+          return Optional.empty();
+        }
+        int s = NounPhrases.startLeftOf(t, k - 1, unit.firstToken());
+        return s < 0 || Grammar.subjectPronoun(t, s) ? Optional.empty()
+            : Optional.of(new SpeakerMatch(s, k - 1, NounPhrases.head(t, s, k - 1), -1, -1, SpeakerMatch.Position.BEFORE));
+      }
+      boolean relative = RELATIVES.contains(w) && !(w.equals("that") && !t.tag(k).equals("WDT"));
+      if (Grammar.comma(t, k) || t.quoted(k) || Grammar.punctuation(t, k) || relative) {
+        return Optional.empty();
+      }
+      verb |= Grammar.verb(t, k);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -289,6 +325,9 @@ final class SpeakerFinder {
 
   /** "SUBJECT, CHUNK, cue" with the first comma at {@code c2}: the subject, or empty when it does not fit. */
   private Optional<SpeakerMatch> appositionAt(Tokens t, Unit unit, int c2, int comma) {
+    if (repaired && t.lower(c2 + 1).equals("and") && Grammar.verb(t, c2 + 2)) {
+      return beforeAJoinedVerbPhrase(t, unit, c2);
+    }
     int s = NounPhrases.startLeftOf(t, c2 - 1, unit.firstToken());
     if (s < 0 || !opensClause(t, unit, s)) {
       return Optional.empty();
@@ -315,6 +354,17 @@ final class SpeakerFinder {
       return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
     }
     return Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), a, comma - 1, SpeakerMatch.Position.BEFORE));
+  }
+
+  /**
+   * The subject of a clause whose verb phrase an aside after a comma continues ("A woman who lost her
+   * home in South Lismore, and asked not to be named, said"): the subject before the first comma, seen
+   * past its prepositional object and its relative clause as before a cue.
+   */
+  private Optional<SpeakerMatch> beforeAJoinedVerbPhrase(Tokens t, Unit unit, int c2) {
+    return subjectEndingAt(t, unit, c2 - 1).filter(sp -> !Grammar.comma(t, c2 - 1))
+        .map(sp -> beyondPrepositionalObject(t, unit, sp))
+        .map(sp -> beyondRelativeClause(t, unit, sp));
   }
 
   /**
