@@ -128,6 +128,7 @@ public final class Attributor {
     cued = LeadingAdjuncts.trimmed(doc, cued);
     cued = AskedQuestions.unattributed(doc, cued, lexicon, morphology);
     cued = ParticipleOpeners.without(doc, cued);
+    cued = GappedRelativeCues.mended(doc, cued);
     cued = PrepositionalOpeners.without(doc, cued);
     cued = TrailingCircumstances.without(doc, cued);
     cued = Comparisons.without(doc, cued);
