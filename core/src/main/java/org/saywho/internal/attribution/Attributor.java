@@ -134,6 +134,7 @@ public final class Attributor {
     cued = Comparisons.without(doc, cued);
     cued = ColonIntroductions.without(doc, cued, words);
     cued = ClausesAfterTheCue.widened(doc, cued);
+    cued = RelativeAsides.widened(doc, cued);
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);
     cued = DescriptionHeads.with(doc, cued);
