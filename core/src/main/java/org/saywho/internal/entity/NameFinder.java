@@ -271,8 +271,9 @@ final class NameFinder {
   }
 
   /**
-   * Two runs joined by an "and" the recogniser reads inside one organisation's name ("Procter and
-   * Gamble", "Immigration and Customs Enforcement") are one run; two people stay apart ("Clinton and
+   * Two runs joined by an "and" or a capitalised adjective the recogniser reads inside one
+   * organisation's name ("Procter and Gamble", "Immigration and Customs Enforcement", "Ontario
+   * Secondary School Teachers' Federation") are one run; two people stay apart ("Clinton and
    * Trump"), and so do two bodies, the first a whole name ("the Urban Institute and Brookings
    * Institution"), and a title's word ("Committee on Civil Liberties, Justice and Home Affairs").
    */
@@ -290,7 +291,7 @@ final class NameFinder {
   }
 
   /**
-   * Whether an "and" or an "'s" the recogniser reads inside one organisation's name joins run
+   * Whether an "and", an "'s" or a capitalised adjective the recogniser reads inside one organisation's name joins run
    * {@code before} to {@code run} ("Alzheimer's Research UK", "Moody's Investors Service"; not
    * "Canada's Parliament", where the recogniser stops at "Canada", nor a whole body's name before the
    * "'s", "Congress's Joint Committee on Taxation", nor a person after it, "the Forum's Douglas
@@ -306,6 +307,9 @@ final class NameFinder {
     }
     if (t.tag(joint).equals("POS")) {
       return !orgWordOrPlural(t.lower(before[1])) && firstNameIn(run[0], run[1]) < 0 && !words.isTitle(t.lower(run[0]));
+    }
+    if (t.tag(joint).equals("JJ") && t.capitalized(joint) && !t.quoted(joint)) {
+      return !titleCaseSentence(joint) && firstNameIn(run[0], run[1]) < 0; // "Ontario Secondary/JJ School Teachers' Federation"
     }
     return t.word(joint).equals("and") && !bodyAndABody(joint) && !words.isOrgWord(t.lower(before[1]))
         && !words.isTitle(t.lower(before[0]));

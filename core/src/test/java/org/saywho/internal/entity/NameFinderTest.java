@@ -142,6 +142,13 @@ class NameFinderTest {
   }
 
   @Test
+  void capitalisedAdjectiveInsideAnOrganisationTheRecogniserReads_joinsItsParts_butNotTwoPeople() {
+    assertThat(names("Karen Littlewood, president of the Ontario Secondary School Teachers' Federation, said the deal was fair."))
+        .contains("Ontario Secondary School Teachers' Federation");
+    assertThat(names("Ontario Liberal Leader Bonnie Crombie said the deal was fair.")).doesNotContain("Ontario Liberal Leader Bonnie Crombie");
+  }
+
+  @Test
   void welshParticleBetweenNames_isPartOfTheName_butNotTheNewsAgency() {
     assertThat(names("Plaid Cymru's health spokesperson, Mabon ap Gwynfor, said the dispute could have been avoided."))
         .contains("Mabon ap Gwynfor");
