@@ -33,6 +33,12 @@ final class TaggedAttributions {
 
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
   /** Prepositions that tell how near a number is ("about 60 per cent", "over 500 people"). */
+  /**
+   * Subordinators that, right after a noun, end the noun phrase a content opens with ("more than
+   * 100,000 doses of a vaccine after routine testing found …"); not "as" or "while", which also
+   * continue a noun phrase ("her days as secretary of state").
+   */
+  private static final Set<String> NOUN_PHRASE_ENDS = Set.of("after", "before", "because", "until", "since", "unless", "although");
   private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under");
 
   private TaggedAttributions() {}
@@ -252,13 +258,19 @@ final class TaggedAttributions {
   /**
    * Whether a lexicon cue takes a content like this one: a content without a verb or quote marks is a
    * noun phrase, which only a cue with the lexicon's noun-phrase frame reports ("added sugar" is not
-   * speech). A cue outside the lexicon takes what the tagger says it takes.
+   * speech), and so is one whose first verb comes in a subordinate clause after its noun phrase ("has
+   * recalled more than 100,000 doses of a vaccine after routine testing found contamination",
+   * {@link #NOUN_PHRASE_ENDS}). A cue
+   * outside the lexicon takes what the tagger says it takes.
    */
-  private static boolean takesItsContent(Tokens t, Range c, Optional<CueEntry> entry) {
+  static boolean takesItsContent(Tokens t, Range c, Optional<CueEntry> entry) {
     if (entry.isEmpty() || entry.get().takes(CueEntry.Frame.NOUN_PHRASE)) {
       return true;
     }
     for (int i = c.first(); i <= c.last(); i++) {
+      if (i > c.first() && t.tag(i).equals("IN") && NOUN_PHRASE_ENDS.contains(t.lower(i)) && Grammar.noun(t, i - 1)) {
+        return false;
+      }
       if (t.tagIs(i, "VB") || t.tagIs(i, "MD") || t.quoted(i)) {
         return true;
       }
