@@ -98,6 +98,9 @@ final class SpeakerFinder {
       if (modified.isPresent()) {
         return modified;
       }
+      if (repaired && after.filter(sp -> beforeARelativeWho(t, unit, sp)).isPresent()) {
+        return after;
+      }
     }
     return relativeSubject(t, unit, Adjuncts.skipLeft(t, c - 1, unit));
   }
@@ -233,6 +236,16 @@ final class SpeakerFinder {
     int end = NounPhrases.endRightOf(t, p + 2, unit.endToken() - 1);
     return end >= 0 && closesClause(t, unit, end + 1)
         ? Optional.of(new SpeakerMatch(sp.first(), end, sp.head(), -1, -1, SpeakerMatch.Position.AFTER)) : Optional.empty();
+  }
+
+  /**
+   * "‘It's not our fault,’ said one worker who did not want to be named": an inverted speaker whose
+   * restrictive "who" clause follows with no comma, the speaker a noun (not "said it who", nor a name).
+   */
+  private static boolean beforeARelativeWho(Tokens t, Unit unit, SpeakerMatch sp) {
+    int p = sp.last() + 1;
+    return p + 1 < unit.endToken() && t.lower(p).equals("who") && t.tagIs(sp.head(), "NN") && !Grammar.proper(t, sp.head())
+        && Grammar.verb(t, p + 1);
   }
 
   /** "…, said Trump." and "said Trump, who …": nothing but adjuncts or a comma follows the speaker. */
