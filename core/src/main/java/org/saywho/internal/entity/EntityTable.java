@@ -379,7 +379,21 @@ final class EntityTable {
    * this set names with more or fewer modifiers ("experts" and "labor-policy experts"), else a new one.
    */
   EntityDraft unnamed(String description, Speaker.Type type) {
+    return unnamed(description, type, false);
+  }
+
+  /**
+   * Returns the unnamed entity described by {@code description}, as {@link #unnamed(String,
+   * Speaker.Type)} does, or, for a description that says it is someone else ("another worker" after
+   * "one worker"), a new one, which the description then stands for.
+   */
+  EntityDraft unnamed(String description, Speaker.Type type, boolean someoneElse) {
     String key = "#" + description.toLowerCase(Locale.ROOT);
+    if (someoneElse) {
+      EntityDraft e = create(description, description.split("\\s+").length, false, type);
+      byKey.put(key, e);
+      return e;
+    }
     EntityDraft e = byKey.get(key);
     if (e == null && description.indexOf(' ') < 0) {
       e = personWithSurnameLike(description);

@@ -348,10 +348,14 @@ final class Nominals {
     return e != null && coordinations.contains(e) && t.sentence(first) - t.sentence(e.lastMention()) <= COORDINATION_REACH ? e : null;
   }
 
-  /** The unnamed source the description {@code [first, last]} with head {@code head} names. */
+  /**
+   * The unnamed source the description {@code [first, last]} with head {@code head} names; "another
+   * worker" is never the worker described before.
+   */
   EntityDraft unnamed(int first, int last, int head) {
     Speaker.Type type = typeOf(first, last, head);
-    return table.unnamed(describe(first, type == Speaker.Type.UNKNOWN ? beforeParticiple(first, last) : last), type);
+    boolean another = t.lower(first).equals("another") && t.tag(head).equals("NN");
+    return table.unnamed(describe(first, type == Speaker.Type.UNKNOWN ? beforeParticiple(first, last) : last), type, another);
   }
 
   /**

@@ -588,6 +588,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void anotherOfTheSameNoun_isSomeoneElse_butTheSameNounAgainIsTheSameSource() {
+    Annotated doc = TestPipeline.annotate("“We just want to keep our jobs,” one worker said.\n“Nobody is listening,” another worker said.");
+    assertThat(speakerOf(doc, 0)).isNotSameAs(speakerOf(doc, 1));
+    Annotated same = TestPipeline.annotate("“We just want to keep our jobs,” one worker said.\n“Nobody is listening,” the worker said.");
+    assertThat(speakerOf(same, 0)).isSameAs(speakerOf(same, 1));
+  }
+
+  @Test
   void pronounAfterAnUnnamedIndividualOfNoGender_isThatIndividual_onlyWhenNoOneElseFits() {
     assertThat(lastSpeakerName("Nurses will strike again, the union said.\n"
         + "One nurse said she was responsible for 14 patients.\n"
