@@ -44,7 +44,7 @@ final class GappedRelativeCues {
   }
 
   /** The speaker after the relative's head noun, when the draft's cue is a gapped relative's. */
-  static Optional<SpeakerMention> narrowed(Tokens t, Draft d) {
+  private static Optional<SpeakerMention> narrowed(Tokens t, Draft d) {
     if (d.cue().isEmpty() || d.speaker().isEmpty()) {
       return Optional.empty();
     }

@@ -27,6 +27,8 @@ final class SpeakerFinder {
   private static final Set<String> ROLE_OF = Set.of("of", "for");
   /** Prepositions whose phrase modifies a noun before it and is never a clause's subject. */
   private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "on", "at", "during", "from", "among", "across");
+  /** How far before its cue a "whose" clause may open. */
+  private static final int WHOSE_REACH = 12;
 
   /** The grammar's speaker finder with every rule. */
   static final SpeakerFinder REPAIRED = new SpeakerFinder(true);
@@ -188,9 +190,6 @@ final class SpeakerFinder {
     }
     return relativeSubject(t, unit, v).map(a -> beyondPrepositionalObject(t, unit, a)).orElse(sp); // "Democrats in Iowa who"
   }
-
-  /** How far before its cue a "whose" clause may open. */
-  private static final int WHOSE_REACH = 12;
 
   /**
    * The antecedent of a "whose" clause that ends right before the cue: "Residents whose homes were

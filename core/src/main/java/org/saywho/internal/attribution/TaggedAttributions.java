@@ -33,13 +33,13 @@ final class TaggedAttributions {
 
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
   /** Prepositions that tell how near a number is ("about 60 per cent", "over 500 people"). */
+  private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under");
   /**
    * Subordinators that, right after a noun, end the noun phrase a content opens with ("more than
    * 100,000 doses of a vaccine after routine testing found …"); not "as" or "while", which also
    * continue a noun phrase ("her days as secretary of state").
    */
   private static final Set<String> NOUN_PHRASE_ENDS = Set.of("after", "before", "because", "until", "since", "unless", "although");
-  private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under");
 
   private TaggedAttributions() {}
 
@@ -260,10 +260,9 @@ final class TaggedAttributions {
    * noun phrase, which only a cue with the lexicon's noun-phrase frame reports ("added sugar" is not
    * speech), and so is one whose first verb comes in a subordinate clause after its noun phrase ("has
    * recalled more than 100,000 doses of a vaccine after routine testing found contamination",
-   * {@link #NOUN_PHRASE_ENDS}). A cue
-   * outside the lexicon takes what the tagger says it takes.
+   * {@link #NOUN_PHRASE_ENDS}). A cue outside the lexicon takes what the tagger says it takes.
    */
-  static boolean takesItsContent(Tokens t, Range c, Optional<CueEntry> entry) {
+  private static boolean takesItsContent(Tokens t, Range c, Optional<CueEntry> entry) {
     if (entry.isEmpty() || entry.get().takes(CueEntry.Frame.NOUN_PHRASE)) {
       return true;
     }
