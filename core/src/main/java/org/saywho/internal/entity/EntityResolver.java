@@ -678,12 +678,12 @@ public final class EntityResolver {
       return Optional.empty();
     }
     String head = t.lower(sp.head());
-    boolean gendered = words.isGenderedNoun(head);
+    Gender gender = words.genderOfWord(head);
     boolean indefinite = INDIVIDUAL_DETERMINERS.contains(t.lower(sp.first()));
-    if (!gendered && !(indefinite && (words.isPersonNoun(head) || words.isAnimate(head)))) {
-      return Optional.empty();
+    if ((indefinite || words.isGenderedNoun(head)) && gender != Gender.UNKNOWN) {
+      return Optional.of(gender);
     }
-    return Optional.of(words.genderOfWord(head));
+    return indefinite && (words.isPersonNoun(head) || words.isAnimate(head)) ? Optional.of(Gender.UNKNOWN) : Optional.empty();
   }
 
   /**
