@@ -55,9 +55,8 @@ final class RelativeAsides {
         return -1;
       }
     }
-    int from = t.start(last + 1);
-    int to = t.end(end);
-    boolean taken = drafts.stream().anyMatch(o -> o != d && o.content().start() < to && o.content().end() > from);
+    Span widening = Span.of(t.start(last + 1), t.end(end));
+    boolean taken = drafts.stream().anyMatch(o -> o != d && o.content().overlaps(widening));
     return taken ? -1 : end;
   }
 

@@ -389,11 +389,16 @@ final class EntityTable {
    */
   EntityDraft unnamed(String description, Speaker.Type type, boolean someoneElse) {
     String key = "#" + description.toLowerCase(Locale.ROOT);
-    if (someoneElse) {
-      EntityDraft e = create(description, description.split("\\s+").length, false, type);
-      byKey.put(key, e);
-      return e;
+    EntityDraft e = someoneElse ? null : describedBefore(description, type, key);
+    if (e == null) {
+      e = create(description, description.split("\\s+").length, false, type);
     }
+    byKey.put(key, e);
+    return e;
+  }
+
+  /** The entity the article already described as {@code description} ({@link #unnamed(String, Speaker.Type)}), or null. */
+  private @Nullable EntityDraft describedBefore(String description, Speaker.Type type, String key) {
     EntityDraft e = byKey.get(key);
     if (e == null && description.indexOf(' ') < 0) {
       e = personWithSurnameLike(description);
@@ -404,10 +409,6 @@ final class EntityTable {
         e.setName(description, description.split("\\s+").length);
       }
     }
-    if (e == null) {
-      e = create(description, description.split("\\s+").length, false, type);
-    }
-    byKey.putIfAbsent(key, e);
     return e;
   }
 

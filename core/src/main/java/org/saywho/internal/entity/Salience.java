@@ -144,16 +144,16 @@ final class Salience {
     EntityDraft fallback = null;
     EntityDraft someone = null;
     boolean person = wanted.equals(List.of(Speaker.Type.PERSON));
+    boolean gendered = person && gender != Gender.UNKNOWN;
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);
       if ((person ? back(paragraph, s.paragraph()) : paragraph - s.paragraph()) > PARAGRAPHS_BACK) {
         break;
       }
       EntityDraft e = s.entity();
-      boolean gendered = person && gender != Gender.UNKNOWN;
-      boolean individual = gendered && s.individual().filter(g -> g == gender).isPresent();
-      if (!s.inContent() && gendered && s.subject() && someone == null && s.individual().filter(g -> g == Gender.UNKNOWN).isPresent()
-          && fits.test(e)) {
+      Gender described = s.individual().orElse(null);
+      boolean individual = gendered && described == gender;
+      if (!s.inContent() && gendered && s.subject() && someone == null && described == Gender.UNKNOWN && fits.test(e)) {
         someone = e; // "One nurse said …": her "she" when no one else fits
       }
       if (s.inContent() || !(wanted.contains(e.type()) && gender.compatible(e.gender()) || individual) || !fits.test(e)) {
