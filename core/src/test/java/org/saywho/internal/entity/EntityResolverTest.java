@@ -16,6 +16,11 @@ class EntityResolverTest {
     return doc.speakers().speaker(attribution).orElseThrow();
   }
 
+  /** The entity the article names so; fails when there is none. */
+  private static Entity entityNamed(Annotated doc, String name) {
+    return doc.speakers().entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+  }
+
   private static Entity lastSpeakerOf(Annotated doc) {
     return speakerOf(doc, doc.attributions().size() - 1);
   }
@@ -502,10 +507,10 @@ class EntityResolverTest {
   void pronounContinuingThePreviousSentencesSubject_givesTheGender_evenWithAnotherPersonInReach() {
     String before = "Quina Baker said the wait list had doubled.\n";
     Annotated doc = TestPipeline.annotate(before + "Kerry Moss said the policy was unfair. “We will keep going,” she said.");
-    Entity moss = doc.speakers().entities().stream().filter(e -> e.name().equals("Kerry Moss")).findFirst().orElseThrow();
+    Entity moss = entityNamed(doc, "Kerry Moss");
     assertThat(moss.gender()).isEqualTo(Speaker.Gender.FEMALE);
     Annotated other = TestPipeline.annotate(before + "Kerry Moss said the policy was unfair. Quina Baker agreed. She said it would change.");
-    Entity again = other.speakers().entities().stream().filter(e -> e.name().equals("Kerry Moss")).findFirst().orElseThrow();
+    Entity again = entityNamed(other, "Kerry Moss");
     assertThat(again.gender()).isEqualTo(Speaker.Gender.UNKNOWN);
   }
 
@@ -514,11 +519,11 @@ class EntityResolverTest {
     String before = "Minister Terry Jenson said the rates were generous.\n\n";
     Annotated doc = TestPipeline.annotate(before + "NDP critic Meara Conway disagreed.\n\n"
         + "“The minister is completely out of touch,” she said.");
-    Entity conway = doc.speakers().entities().stream().filter(e -> e.name().equals("Meara Conway")).findFirst().orElseThrow();
+    Entity conway = entityNamed(doc, "Meara Conway");
     assertThat(conway.gender()).isEqualTo(Speaker.Gender.FEMALE);
     Annotated other = TestPipeline.annotate(before + "NDP critic Meara Conway disagreed with Terry Jenson.\n\n"
         + "“The minister is completely out of touch,” she said.");
-    Entity again = other.speakers().entities().stream().filter(e -> e.name().equals("Meara Conway")).findFirst().orElseThrow();
+    Entity again = entityNamed(other, "Meara Conway");
     assertThat(again.gender()).isEqualTo(Speaker.Gender.UNKNOWN);
   }
 
@@ -559,21 +564,21 @@ class EntityResolverTest {
     String before = "Quina Baker said the wait list had doubled.\n";
     Annotated doc = TestPipeline.annotate(before + "Kelowna resident Kerry Sandhu, who works as a care aide, said she has"
         + " not seen her parents since the summer.");
-    Entity sandhu = doc.speakers().entities().stream().filter(e -> e.name().equals("Kerry Sandhu")).findFirst().orElseThrow();
+    Entity sandhu = entityNamed(doc, "Kerry Sandhu");
     assertThat(sandhu.gender()).isEqualTo(Speaker.Gender.FEMALE);
     assertThat(sandhu.genderEvidence()).isEqualTo(Speaker.GenderEvidence.PRONOUN);
     Annotated other = TestPipeline.annotate(before + "After meeting Quina Baker, Kerry Sandhu said she had been unfair.");
-    Entity again = other.speakers().entities().stream().filter(e -> e.name().equals("Kerry Sandhu")).findFirst().orElseThrow();
+    Entity again = entityNamed(other, "Kerry Sandhu");
     assertThat(again.gender()).isEqualTo(Speaker.Gender.UNKNOWN);
   }
 
   @Test
   void possessiveOpeningAReport_givesNoGender_whenTheSpeakersRelativeOfThatGenderStandsBetween_butAnAppositionDoes() {
     Annotated doc = TestPipeline.annotate("Parent Kim Tran, whose son took part in the trial, said his attacks had nearly stopped.");
-    Entity tran = doc.speakers().entities().stream().filter(e -> e.name().equals("Kim Tran")).findFirst().orElseThrow();
+    Entity tran = entityNamed(doc, "Kim Tran");
     assertThat(tran.gender()).isEqualTo(Speaker.Gender.UNKNOWN);
     Annotated other = TestPipeline.annotate("Parent Kim Tran, a mother of two, said her son's attacks had nearly stopped.");
-    Entity again = other.speakers().entities().stream().filter(e -> e.name().equals("Kim Tran")).findFirst().orElseThrow();
+    Entity again = entityNamed(other, "Kim Tran");
     assertThat(again.gender()).isEqualTo(Speaker.Gender.FEMALE);
   }
 
@@ -609,7 +614,7 @@ class EntityResolverTest {
   void pronounOpeningASubordinateClause_goesToThePersonOfItsGenderInTheSentence_notToAnUngenderedSubject() {
     Annotated doc = TestPipeline.annotate("Gov. Chris Christie described Hillary Clinton as a “disgrace” after she"
         + " attacked police officers, the governor said.");
-    Entity christie = doc.speakers().entities().stream().filter(e -> e.name().equals("Chris Christie")).findFirst().orElseThrow();
+    Entity christie = entityNamed(doc, "Chris Christie");
     assertThat(christie.gender()).isEqualTo(Speaker.Gender.UNKNOWN);
   }
 
