@@ -137,8 +137,9 @@ final class AccordingToSources {
         NounPhrases.head(t, cue + 2, sourceLast), Optional.empty());
     if (right) {
       out.replaceAll(d -> cuedIn(d, cue, cue + 1) && d.speaker().isPresent() && d.speaker().get().first() == cue + 2
-          && postmodifier(t, d.speaker().get().last() + 1, sourceLast)
-          && (!words.isThing(t.lower(d.speaker().get().head())) || t.lower(d.speaker().get().last() + 2).equals("by"))
+          && (postmodifier(t, d.speaker().get().last() + 1, sourceLast)
+              && (!words.isThing(t.lower(d.speaker().get().head())) || t.lower(d.speaker().get().last() + 2).equals("by"))
+              || madeBy(t, d.speaker().get(), sourceLast, words))
           ? d.withSpeaker(speaker) : d);
       return;
     }
@@ -162,6 +163,17 @@ final class AccordingToSources {
   private static boolean postmodifier(Tokens t, int first, int last) {
     return first < last && (t.tagIs(first, "JJ") || t.tag(first).equals("VBN"))
         && (t.tag(first + 1).equals("IN") || t.tag(first + 1).equals("TO"));
+  }
+
+  /**
+   * Whether the speaker is a document or finding noun whose maker the source names after it with
+   * "from" or "by" ("according to data from the Energy Information Administration", "according to a
+   * report by Politico"), which the speaker should hold.
+   */
+  private static boolean madeBy(Tokens t, SpeakerMention speaker, int sourceLast, Words words) {
+    int p = speaker.last() + 1;
+    return speaker.head() == speaker.last() && words.isThing(t.lower(speaker.head())) && p < sourceLast
+        && (t.lower(p).equals("from") || t.lower(p).equals("by"));
   }
 
   /** The last token of the sentence of token {@code i} before its closing punctuation. */

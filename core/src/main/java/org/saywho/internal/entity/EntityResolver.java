@@ -402,7 +402,9 @@ public final class EntityResolver {
         e.becomeOrganization(); // whoever puts out a survey or a study is a body: "a Gallup survey"
       }
       int document = t.tag(producer.last() + 1).equals("POS") ? producer.last() + 2 : producer.last() + 1;
-      e.addRole(Nominals.withoutDeterminer(t, sp.first(), document));
+      if (producer.first() < head) { // "the Pentagon's review"; "data from the EIA" names no role
+        e.addRole(Nominals.withoutDeterminer(t, sp.first(), document));
+      }
       return Optional.of(e);
     }
     EntityDraft earlier = nominals.antecedent(sp.first(), sp.last(), head);

@@ -22,6 +22,8 @@ final class Nominals {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Prepositions of place: an entity only ever after one is where things happen. */
   private static final Set<String> WHERE = Set.of("in", "on", "at", "near", "across", "throughout", "outside", "inside");
+  /** Prepositions that name a document's maker after it ("data from the EIA", "a survey by Gallup"). */
+  private static final Set<String> PRODUCER_PREPOSITIONS = Set.of("from", "by");
   /** Prepositions after which a description's words are no longer its own ("executive at the … Foundation"). */
   private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("at", "for", "of", "in", "from", "with", "on", "by");
   /** Verbs whose object is who hears the words: an entity only ever after one is a listener ("told the BBC"). */
@@ -259,9 +261,13 @@ final class Nominals {
    * the head, before one common noun modifying it, or before the head's possessive ("a Bloomberg poll
    * found", "the Reuters/Ipsos opinion poll", "the Pentagon's review", "a Pew Research Center survey");
    * a name the recogniser could not type counts ("a Gallup survey"), a person's does not ("a Trump
-   * tweet"). The organisation is the source.
+   * tweet"); or its name after "from" or "by" right after the head ("data from the Energy Information
+   * Administration", "data from the 2014 American Community Survey"). The organisation is the source.
    */
   @Nullable NameMention producerOf(int first, int last) {
+    if (words.isThing(t.lower(first)) && nameAt[first] < 0) {
+      return madeBy(first, last); // "data from the EIA"
+    }
     for (int i = first + 1; i <= last; i++) {
       String tag = t.tag(i);
       if (tag.equals("IN") || tag.equals("TO") || tag.startsWith("VB") || tag.startsWith("W") || t.word(i).equals(",")) {
@@ -274,10 +280,41 @@ final class Nominals {
         }
         NameMention m = end >= first ? nameAt(end) : null;
         boolean named = m != null && m.type() != Speaker.Type.PERSON && m.last() == end && entityOfName[nameAt[end]] != null;
-        return named ? m : null;
+        return named ? m : madeBy(i, last);
       }
     }
     return null;
+  }
+
+  /** The body named after "from" or "by" right after the document noun at {@code thing}, or null. */
+  private @Nullable NameMention madeBy(int thing, int last) {
+    return thing + 1 < last && PRODUCER_PREPOSITIONS.contains(t.lower(thing + 1)) ? producerAfter(thing + 2, last) : null;
+  }
+
+  /**
+   * The body named at {@code i}, after a determiner and a year or number ("the 2014 American Community
+   * Survey"), that ends the mention or is followed by a participle or preposition; null when no body
+   * is named there: the recogniser's organisation, or an untyped name ending in an organisation word or
+   * a document noun ("Survey"), not a name that opens with a first name ("an email from Neera Tanden",
+   * which the recogniser may read as a place).
+   */
+  private @Nullable NameMention producerAfter(int i, int last) {
+    int p = i;
+    while (p <= last && (t.tag(p).equals("DT") || t.tag(p).equals("CD"))) {
+      p++;
+    }
+    NameMention m = p <= last ? nameAt(p) : null;
+    if (m == null || m.first() != p || entityOfName[nameAt[p]] == null) {
+      return null;
+    }
+    String end = t.lower(m.last());
+    boolean bodysWord = words.isOrgWord(end) || words.isThing(end);
+    boolean personsName = m.last() > m.first() && words.isFirstName(t.lower(m.first())) && !bodysWord;
+    if (personsName || m.type() != Speaker.Type.ORGANIZATION && !(m.type() == Speaker.Type.UNKNOWN && bodysWord)) {
+      return null;
+    }
+    int next = m.last() + 1;
+    return m.last() >= last || t.tag(next).equals("IN") || t.tag(next).startsWith("VB") ? m : null;
   }
 
   /**

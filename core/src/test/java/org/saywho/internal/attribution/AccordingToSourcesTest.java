@@ -82,4 +82,18 @@ class AccordingToSourcesTest {
     assertThat(AttributorTest.attributions("At least 106 protesters have been killed, according to reports received by Amnesty."))
         .containsExactly("INDIRECT reports received by Amnesty | according to | At least 106 protesters have been killed");
   }
+
+  @Test
+  void documentSourceAfterTheReport_holdsTheMakerNamedAfterFromOrBy_butNotAPhraseAboutSomethingElse() {
+    assertThat(AttributorTest.attributions("Gasoline demand fell for a third week, according to data from the Energy"
+        + " Information Administration."))
+        .containsExactly("INDIRECT data from the Energy Information Administration | according to"
+            + " | Gasoline demand fell for a third week");
+    assertThat(AttributorTest.attributions("Rents rose 8 per cent last year, according to a report from the Canada"
+        + " Mortgage and Housing Corporation."))
+        .containsExactly("INDIRECT a report from the Canada Mortgage and Housing Corporation | according to"
+            + " | Rents rose 8 per cent last year");
+    assertThat(AttributorTest.attributions("Most voters support the plan, according to a survey on Monday."))
+        .noneMatch(a -> a.contains("on Monday |"));
+  }
 }

@@ -60,6 +60,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void documentWhoseMakerIsNamedAfterFromOrBy_isTheMakers_butADocumentFromAnUnnamedOfficeIsNoBody() {
+    Annotated doc = TestPipeline.annotate("Gasoline demand fell for a third week, according to data from the Energy"
+        + " Information Administration.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Energy Information Administration");
+    assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerName("Data from the 2014 American Community Survey showed that rents rose."))
+        .isEqualTo("American Community Survey");
+    assertThat(lastSpeakerType("The minister will resign, according to a statement from her office."))
+        .isNotEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerType("The deal is off, according to an email from Neera Tanden."))
+        .isNotEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
   void officeOfAPlaceInAppositionWithARelativeClause_isThePersonNamedBeforeIt_andAloneAnUnnamedHolder() {
     assertThat(lastSpeakerName("Rachael Maskell, the MP for York Central, who has led opposition to the changes, said:"
         + " “These cuts will push people into poverty.”")).isEqualTo("Rachael Maskell");
