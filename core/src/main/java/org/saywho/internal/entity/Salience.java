@@ -236,21 +236,38 @@ final class Salience {
         return false; // only a quote may come before it: "“…,” she said."
       }
     }
+    int before = sentence - 1;
+    if (start == pronoun && quoteOnly(start - 1) && before > 0) {
+      before--; // "“Why should Delhi suffer?” he asked.": the question mark ended the quote's own sentence
+    }
     boolean subject = false;
     for (Seen s : seen) {
       int at = tokens.sentence(s.token());
-      if (s.token() >= pronoun || at < sentence - 1) {
+      if (s.token() >= pronoun || at < before) {
         continue;
       }
-      if (s.paragraph() != paragraph && !(s.paragraph() == paragraph - 1 && at == sentence - 1)) {
+      if (s.paragraph() != paragraph && !(s.paragraph() == paragraph - 1 && at == before)) {
         return false;
       }
       if (s.entity() != chosen && s.entity().type() == Speaker.Type.PERSON) {
         return false;
       }
-      subject |= s.entity() == chosen && at == sentence - 1 && s.subject() && !s.inContent();
+      subject |= s.entity() == chosen && at == before && s.subject() && !s.inContent();
     }
     return subject;
+  }
+
+  /** Whether the sentence ending at token {@code last} holds quoted words and nothing more. */
+  private boolean quoteOnly(int last) {
+    if (last < 0) {
+      return false;
+    }
+    for (int i = tokens.sentenceStart(last); i <= last; i++) {
+      if (!tokens.quoted(i) && Character.isLetterOrDigit(tokens.word(i).codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

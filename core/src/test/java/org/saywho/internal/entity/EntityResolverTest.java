@@ -542,6 +542,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounAfterAQuotedQuestion_continuesTheSubjectBeforeTheQuote_butNotPastAnotherPersonNamedThere() {
+    String before = "Minister Terry Jenson said the rates were generous.\n\n";
+    Annotated doc = TestPipeline.annotate(before + "NDP critic Meara Conway disagreed.\n\n"
+        + "“Why should families pay more?” she asked.");
+    assertThat(entityNamed(doc, "Meara Conway").gender()).isEqualTo(Speaker.Gender.FEMALE);
+    Annotated other = TestPipeline.annotate(before + "NDP critic Meara Conway disagreed with Terry Jenson.\n\n"
+        + "“Why should families pay more?” she asked.");
+    assertThat(entityNamed(other, "Meara Conway").gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+  }
+
+  @Test
   void lastWordsOfALongerName_joinThePerson_andALoneFamilyNameWrittenFirstJoinsItsName() {
     Annotated doc = TestPipeline.annotate("National Chief Cindy Woodhouse Nepinak said the promise was broken.\n"
         + "“This is Canada in 2024,” Woodhouse Nepinak said.\n"
