@@ -905,6 +905,10 @@ final class NameFinder {
       gender = words.genderOfWord(t.lower(i));
       evidence = Speaker.GenderEvidence.GENDERED_NOUN;
     }
+    if (gender == Gender.UNKNOWN && roleFirst < 0 && nameFirst == first && apposedAfterAPersonNoun(first)) {
+      gender = words.genderOfWord(t.lower(first - 2)); // "their son, Humayun,"
+      evidence = Speaker.GenderEvidence.GENDERED_NOUN;
+    }
     if (gender == Gender.UNKNOWN && nameFirst < last && !Words.isNameSuffix(t.lower(nameFirst + 1))) {
       gender = words.genderOfFirstName(givenName(nameFirst));
       evidence = Speaker.GenderEvidence.FIRST_NAME;

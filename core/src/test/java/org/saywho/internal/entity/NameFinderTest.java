@@ -438,6 +438,14 @@ class NameFinderTest {
   }
 
   @Test
+  void givenNameInAppositionAfterAGenderedNoun_hasThatGender_butNotAfterAnUngenderedOne() {
+    assertThat(mention("A wall honours their son, Humayun, a captain who died in Iraq.", "Humayun").gender())
+        .isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
+    assertThat(mention("The family thanked its lawyer, Humayun, for the work.", "Humayun").gender())
+        .isEqualTo(org.saywho.internal.lexicon.Gender.UNKNOWN);
+  }
+
+  @Test
   void initialsBeforeASurname_openTheName_butAPlacesAbbreviationBeforeATitleDoesNot() {
     assertThat(mention("“No,” says J.J. MacNab, an expert on militias.", "J.J. MacNab").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
