@@ -116,7 +116,7 @@ final class TaggedAttributions {
         continue;
       }
       Optional<SpeakerMention> sm = grammarSpeaker(t, units, cue.get(), lemma);
-      if (sm.isEmpty()) {
+      if (sm.isEmpty() && !openingAsked(t, cueRun)) {
         sm = sourceOf(doc, sources, cue.get(), paragraph).flatMap(s -> nounPhrase(t, s)).map(s -> sourceMention(t, s));
       }
       Quote.Type type = Attributor.typeOf(doc, c);
@@ -131,6 +131,16 @@ final class TaggedAttributions {
       out.add(Attributor.draft(doc, content, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
     }
     return out;
+  }
+
+  /**
+   * Whether the cue is a participle "Asked" opening its sentence with no "by" after it ("Asked whether
+   * the policy should change, Treasurer Jim Chalmers declined to comment."): the one who asked is the
+   * unnamed reporter, so no source of the sentences around it asked.
+   */
+  static boolean openingAsked(Tokens t, Range cue) {
+    return cue.first() == cue.last() && t.lower(cue.first()).equals("asked") && t.opensSentence(cue.first())
+        && !(cue.last() + 1 < t.size() && t.lower(cue.last() + 1).equals("by"));
   }
 
   /**

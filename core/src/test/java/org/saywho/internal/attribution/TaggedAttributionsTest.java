@@ -86,6 +86,16 @@ class TaggedAttributionsTest {
   }
 
   @Test
+  void openingAskedWithoutBy_takesNoSourceFromTheSentenceBefore_butAskedWithASubjectIsTheirs() {
+    assertThat(AttributorTest.attributions("The Grattan Institute's Brendan Coates said the concession cost billions."
+        + " Asked whether the policy should change, Treasurer Jim Chalmers declined to comment."))
+        .noneMatch(a -> a.contains("Brendan Coates | ask"));
+    assertThat(AttributorTest.attributions("The Grattan Institute's Brendan Coates said the concession cost billions."
+        + " Reporters asked whether the policy should change."))
+        .contains("INDIRECT Reporters | ask | whether the policy should change");
+  }
+
+  @Test
   void verbTheTaggerReadAsAParticipleAfterItsSubjectsName_stillReports_butANamingParticipleDoesNot() {
     assertThat(AttributorTest.attributions(
         "Ohio Democratic Party Chairman David Pepper called Friday's decision a “huge win for Ohio voters.”"))
