@@ -231,14 +231,15 @@ final class Salience {
       return false;
     }
     int start = tokens.sentenceStart(pronoun);
-    for (int i = start; i < pronoun && !openingAdjunct(start, pronoun); i++) {
+    boolean adjunct = openingAdjunct(start, pronoun);
+    for (int i = start; i < pronoun && !adjunct; i++) {
       if (!tokens.quoted(i) && Character.isLetterOrDigit(tokens.word(i).codePointAt(0))) {
         return false; // only a quote may come before it: "“…,” she said."
       }
     }
     int before = sentence - 1;
-    if (start == pronoun && quoteOnly(start - 1) && before > 0) {
-      before--; // "“Why should Delhi suffer?” he asked.": the question mark ended the quote's own sentence
+    for (int last = start - 1; !adjunct && before > 0 && quoteOnly(last); last = tokens.sentenceStart(last) - 1) {
+      before--; // "“It's a team game. The boys made it easy,” he said.", "“Why should Delhi suffer?” he asked."
     }
     boolean subject = false;
     for (Seen s : seen) {

@@ -542,7 +542,7 @@ class EntityResolverTest {
   }
 
   @Test
-  void pronounAfterAQuotedQuestion_continuesTheSubjectBeforeTheQuote_butNotPastAnotherPersonNamedThere() {
+  void pronounAfterAQuotedQuestionOrSeveralQuotedSentences_continuesTheSubjectBeforeTheQuote_butNotPastAnotherPersonNamedThere() {
     String before = "Minister Terry Jenson said the rates were generous.\n\n";
     Annotated doc = TestPipeline.annotate(before + "NDP critic Meara Conway disagreed.\n\n"
         + "“Why should families pay more?” she asked.");
@@ -550,6 +550,9 @@ class EntityResolverTest {
     Annotated other = TestPipeline.annotate(before + "NDP critic Meara Conway disagreed with Terry Jenson.\n\n"
         + "“Why should families pay more?” she asked.");
     assertThat(entityNamed(other, "Meara Conway").gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+    Annotated longer = TestPipeline.annotate(before + "NDP critic Meara Conway disagreed.\n\n"
+        + "“It is a bad deal. Families will pay more,” she said.");
+    assertThat(entityNamed(longer, "Meara Conway").gender()).isEqualTo(Speaker.Gender.FEMALE);
   }
 
   @Test
