@@ -279,11 +279,21 @@ final class Nominals {
           end--; // "the Reuters/Ipsos opinion poll"
         }
         NameMention m = end >= first ? nameAt(end) : null;
-        boolean named = m != null && m.type() != Speaker.Type.PERSON && m.last() == end && entityOfName[nameAt[end]] != null;
+        boolean named = m != null && m.type() != Speaker.Type.PERSON && m.last() == end && entityOfName[nameAt[end]] != null
+            && !capitalisedCommonNoun(m);
         return named ? m : madeBy(i, last);
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name is one word opening its sentence that is a body's common noun, capitalised only
+   * there: "Court documents show", "Police records show" name no court or police force. The list of
+   * such nouns holds a few proper ones too, so "Pentagon documents show" is read the same way.
+   */
+  private boolean capitalisedCommonNoun(NameMention m) {
+    return m.first() == m.last() && t.opensSentence(m.first()) && words.isBodyNoun(t.lower(m.first()));
   }
 
   /** The body named after "from" or "by" right after the document noun at {@code thing}, or null. */
@@ -659,9 +669,8 @@ final class Nominals {
 
   /** Whether an organisation's name modifies the head ("a Bloomberg poll"; not "Ivana Trump's brief"). */
   private boolean producerNamed(int first, int head) {
-    return nameIn(first, head - 1, m -> m.type() == Speaker.Type.ORGANIZATION);
+    return nameIn(first, head - 1, m -> m.type() == Speaker.Type.ORGANIZATION && !capitalisedCommonNoun(m));
   }
-
 
   /**
    * The latest entity mentioned before the description from {@code first} to {@code head} with a role

@@ -60,6 +60,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void documentOfABodysCommonNounOpeningTheSentence_isNoBodysDocument_butAProperNamesIs() {
+    assertThat(lastSpeakerType("The law was challenged. Court documents show that 2,000 people were arrested."))
+        .isNotEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerName("The law was challenged. Gallup figures show that most voters support the plan."))
+        .isEqualTo("Gallup");
+  }
+
+  @Test
   void documentWhoseMakerIsNamedAfterFromOrBy_isTheMakers_butADocumentFromAnUnnamedOfficeIsNoBody() {
     Annotated doc = TestPipeline.annotate("Gasoline demand fell for a third week, according to data from the Energy"
         + " Information Administration.");
