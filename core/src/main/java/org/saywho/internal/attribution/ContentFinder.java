@@ -154,7 +154,8 @@ final class ContentFinder {
     if (last < boundary) {
       return Optional.empty();
     }
-    if (!Grammar.closingQuote(t, last) && !endsClause(sp.position() == SpeakerMatch.Position.AFTER ? sp.last() + 1 : chunkLast + 1, cue)) {
+    boolean inverted = sp.position() == SpeakerMatch.Position.AFTER;
+    if (!Grammar.closingQuote(t, last) && !endsClause(inverted ? sp.last() + 1 : chunkLast + 1, cue, !inverted)) {
       return Optional.empty();
     }
     int first = boundary;
@@ -223,8 +224,11 @@ final class ContentFinder {
     return repaired && cue.first() > unit.firstToken() && Grammar.RELATIVE_PRONOUNS.contains(t.lower(cue.first() - 1));
   }
 
-  /** Whether the words after a cue chunk leave the content before it: no reported clause follows. */
-  private boolean endsClause(int p, CueMatch cue) {
+  /**
+   * Whether the words after a cue chunk leave the content before it: no reported clause follows, and
+   * right after the cue ({@code afterTheCue}, not after an inverted speaker) no verb phrase it governs.
+   */
+  private boolean endsClause(int p, CueMatch cue, boolean afterTheCue) {
     int end = unit.endToken();
     p = Adjuncts.skipRight(t, p, end);
     p = pastAsideBeforeThat(p, cue);
@@ -234,7 +238,19 @@ final class ContentFinder {
     if (p >= end) {
       return true;
     }
+    if (repaired && afterTheCue && verbComplement(p)) {
+      return false; // "When the pharmacy closed, Olsen started driving 90 minutes": the verb has its own object
+    }
     return !THAT.contains(t.lower(p)) && !(cue.entry().takes(Frame.CLAUSE) && clauseStarts(p));
+  }
+
+  /**
+   * Whether a verb phrase the cue governs starts at {@code p}: a gerund or a "to" and a base form
+   * ("started driving", "began to cry"), so the cue is no verb of saying closing what came before it.
+   */
+  private boolean verbComplement(int p) {
+    return !t.quoted(p) && (t.tag(p).equals("VBG")
+        || t.lower(p).equals("to") && p + 1 < unit.endToken() && t.tag(p + 1).equals("VB"));
   }
 
   /** Whether the cue and its speaker stand between commas inside the content ("…, she said, …"). */
