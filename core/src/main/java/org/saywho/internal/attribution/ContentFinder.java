@@ -516,7 +516,7 @@ final class ContentFinder {
 
   boolean holdsVerb(Range r) {
     for (int i = r.first(); i <= r.last(); i++) {
-      if (!t.quoted(i) && Grammar.verb(t, i)) {
+      if (!t.quoted(i) && Grammar.verb(t, i) && !(repaired && i > r.first() && i < r.last() && Grammar.prenominalParticiple(t, i))) {
         return true;
       }
     }

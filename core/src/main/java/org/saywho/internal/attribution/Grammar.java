@@ -106,4 +106,19 @@ final class Grammar {
         || tag.equals("HYPH") || tag.equals("FW")
         || ((tag.equals("VBN") || tag.equals("VBG")) && i + 1 < t.size() && t.tag(i + 1).startsWith("NN"));
   }
+
+  /**
+   * Whether the participle at {@code i} modifies the noun after it, as an adjective does ("maintains a
+   * commanding lock", "maintains a floating array of power centers"): a determiner, possessive or
+   * adjective before it, a noun or adjective after it. Such a phrase states nothing.
+   */
+  static boolean prenominalParticiple(Tokens t, int i) {
+    String tag = t.tag(i);
+    if (!(tag.equals("VBG") || tag.equals("VBN")) || i == 0 || i + 1 >= t.size()) {
+      return false;
+    }
+    String before = t.tag(i - 1);
+    boolean opened = before.equals("DT") || before.equals("PRP$") || before.equals("POS") || before.startsWith("JJ");
+    return opened && (noun(t, i + 1) || adjective(t, i + 1));
+  }
 }

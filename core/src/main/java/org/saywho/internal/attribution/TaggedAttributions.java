@@ -270,7 +270,8 @@ final class TaggedAttributions {
    * noun phrase, which only a cue with the lexicon's noun-phrase frame reports ("added sugar" is not
    * speech), and so is one whose first verb comes in a subordinate clause after its noun phrase ("has
    * recalled more than 100,000 doses of a vaccine after routine testing found contamination",
-   * {@link #NOUN_PHRASE_ENDS}). A cue outside the lexicon takes what the tagger says it takes.
+   * {@link #NOUN_PHRASE_ENDS}); a participle modifying a noun is no verb ("maintains a commanding lock",
+   * {@link Grammar#prenominalParticiple}). A cue outside the lexicon takes what the tagger says it takes.
    */
   private static boolean takesItsContent(Tokens t, Range c, Optional<CueEntry> entry) {
     if (entry.isEmpty() || entry.get().takes(CueEntry.Frame.NOUN_PHRASE)) {
@@ -280,7 +281,7 @@ final class TaggedAttributions {
       if (i > c.first() && t.tag(i).equals("IN") && NOUN_PHRASE_ENDS.contains(t.lower(i)) && Grammar.noun(t, i - 1)) {
         return false;
       }
-      if (t.tagIs(i, "VB") || t.tagIs(i, "MD") || t.quoted(i)) {
+      if (t.tagIs(i, "VB") && !(i > c.first() && i < c.last() && Grammar.prenominalParticiple(t, i)) || t.tagIs(i, "MD") || t.quoted(i)) {
         return true;
       }
     }
