@@ -120,6 +120,7 @@ public final class Attributor {
     cued = PhrasalCues.mended(doc, cued, words);
     cued = ParticipleCues.mended(doc, cued, lexicon, morphology);
     cued = ParticipleDescriptions.mended(doc, cued, lexicon, morphology);
+    cued = DocumentParticiples.mended(doc, cued, words);
     cued = AgeSpeakers.with(doc, cued);
     cued = WithPhraseSpeakers.mended(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words, dateline);

@@ -75,6 +75,7 @@ public final class Words {
   private final Set<String> agentNouns = new HashSet<>();
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
+  private final Set<String> receivingVerbs = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
   private final Set<String> groupOwners = new HashSet<>();
   private final Set<String> groupParts = new HashSet<>();
@@ -127,6 +128,7 @@ public final class Words {
     w.agentNouns.addAll(trimmedLines("agent-nouns.txt"));
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
+    w.receivingVerbs.addAll(trimmedLines("receiving-verbs.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
     for (String line : Resources.lines(MODELS + "group-determiners.tsv")) {
       String[] f = line.split("\t");
@@ -280,6 +282,17 @@ public final class Words {
    */
   public boolean isAnonymityVerb(String lower) {
     return anonymityVerbs.contains(lower);
+  }
+
+  /**
+   * Returns whether the lower-case verb form has for its object a document the subject got from
+   * someone else ("received" in "she received a letter saying …").
+   *
+   * @param lower the word, lower case
+   * @return true when listed
+   */
+  public boolean isReceivingVerb(String lower) {
+    return receivingVerbs.contains(lower);
   }
 
   /**
