@@ -111,6 +111,7 @@ public final class Attributor {
     cued = Headings.without(doc, cued);
     cued = HeadlineQuotes.add(doc, units, cued, lexicon, dateline);
     cued = HeadlineSignatures.add(doc, units, cued, lexicon);
+    cued = QuoteFirstHeadlines.add(doc, units, cued, lexicon, words);
     cued = InterviewAnswers.add(doc, cued, lexicon, words);
     cued = Nicknames.without(doc, cued);
     cued = ModifiedNounSpeakers.widened(doc, cued);

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * paragraph, and so does a straight single mark before a letter, at a paragraph's start or after a
  * space or an opening bracket ('The message is clear,' he said: British style), when a single mark
  * closes it in reach, except in the article's first paragraph (a headline's single marks set off a
- * phrase: Obama Sees 'Personal Insult'); neither repair is made when the caller asks for the marks as the attribution
+ * phrase: Obama Sees 'Personal Insult') unless they open it and close before a colon ('We are not
+ * giving up': Nurses vow to strike); neither repair is made when the caller asks for the marks as the attribution
  * tagger was trained to read them.
  * Marks nested inside an open quote belong to it. A paragraph that opens a quote without closing it,
  * followed by a paragraph that opens one, runs on (the newspaper convention for long quotes); any
@@ -32,6 +33,7 @@ public final class QuoteMarks {
   private final boolean ascii;
   private final boolean repairs;
   private final boolean straightSingles;
+  private final boolean headline;
 
   private QuoteMarks(String text, Span para, boolean ascii, boolean repairs, boolean headline) {
     this.text = text;
@@ -39,6 +41,7 @@ public final class QuoteMarks {
     this.ascii = ascii;
     this.repairs = repairs;
     this.straightSingles = repairs && !headline;
+    this.headline = repairs && headline;
   }
 
   /**
@@ -122,12 +125,29 @@ public final class QuoteMarks {
         openLength = length;
         openMark = c;
         i += length - 1;
-      } else if ((c == '‘' || c == '\'' && straightSingles && !isAsciiDouble(i) && i + 1 < para.end()
+      } else if ((c == '‘' || c == '\'' && (straightSingles || quoteBeforeAColon(i)) && !isAsciiDouble(i) && i + 1 < para.end()
           && Character.isLetter(text.charAt(i + 1))) && opensSingle(i)) {
         singleOpen = i;
       }
     }
     return open < 0 ? null : new int[] {open, openLength, reopened && open == para.start() ? 1 : 0};
+  }
+
+  /**
+   * Whether the straight single mark at {@code i} opens a headline that a quote and a colon open
+   * ('We are not giving up': Nurses vow to strike): it opens the paragraph, and a straight single mark
+   * right before a colon comes later in it.
+   */
+  private boolean quoteBeforeAColon(int i) {
+    if (!headline || i != para.start()) {
+      return false;
+    }
+    for (int k = i + 2; k + 1 < para.end() && k - i <= MAX_SINGLE_QUOTE; k++) {
+      if (text.charAt(k) == '\'' && text.charAt(k + 1) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(int open, int openLength, int close, int closeLength, int p, boolean reopened, boolean marked,

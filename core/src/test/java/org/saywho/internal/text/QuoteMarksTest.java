@@ -35,6 +35,13 @@ class QuoteMarksTest {
   }
 
   @Test
+  void find_straightSingleQuoteOpeningTheHeadlineBeforeAColon_butNotAHeadlinesPhraseInMarks() {
+    assertThat(quotes("'We are not giving up': Nurses vow to keep striking\nThe strike began on Monday."))
+        .containsExactly("We are not giving up");
+    assertThat(quotes("Nurses say 'We are not giving up': strike goes on\nThe strike began on Monday.")).isEmpty();
+  }
+
+  @Test
   void find_nestedQuote_belongsToTheOuterOne() {
     assertThat(quotes("“He called me ‘Little Marco,’ again,” Rubio said.")).containsExactly("He called me ‘Little Marco,’ again,");
   }

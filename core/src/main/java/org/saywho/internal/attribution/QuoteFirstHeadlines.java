@@ -1,0 +1,94 @@
+package org.saywho.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution;
+import org.saywho.internal.doc.Attribution.CueMention;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.TokenRange;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.doc.Unit;
+import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * A headline that opens with a quote and names who said it after a colon, as British and Irish papers
+ * write them: "‘We were treated like criminals’: Windrush victims still waiting for compensation",
+ * "‘Huge win’: Trump hails trade deal". The quote is the speakers'. Conditions: a line that is a
+ * paragraph and a unit of its own opens with a quote mark, and the quote closes right before a colon;
+ * after the colon a noun phrase headed by a name, or by a noun for a person, people or a body, is the
+ * subject of a verb that follows it, adverbs skipped ("‘A catastrophe’: the day the river burst its
+ * banks" and "‘Disaster’: storm leaves thousands without power" name no speaker); no attribution holds
+ * the quote. Read after the tagger.
+ */
+final class QuoteFirstHeadlines {
+
+  private static final double CONFIDENCE = 0.7;
+
+  private QuoteFirstHeadlines() {}
+
+  /**
+   * Returns the drafts with each such headline's quote added.
+   *
+   * @param doc the tagged article
+   * @param units its units
+   * @param drafts the cued attributions
+   * @param lexicon the cue lexicon
+   * @param words the word lists
+   * @return the drafts, with the headlines' quotes
+   */
+  static List<Draft> add(Article doc, List<Unit> units, List<Draft> drafts, CueLexicon lexicon, Words words) {
+    List<Draft> out = null;
+    for (Unit unit : units) {
+      Optional<Draft> found = headline(doc, unit, drafts, lexicon, words);
+      if (found.isPresent()) {
+        out = out == null ? new ArrayList<>(drafts) : out;
+        out.add(found.get());
+      }
+    }
+    return out == null ? drafts : List.copyOf(out);
+  }
+
+  private static Optional<Draft> headline(Article doc, Unit unit, List<Draft> drafts, CueLexicon lexicon, Words words) {
+    Tokens t = doc.tokens();
+    int first = unit.firstToken();
+    int end = unit.endToken();
+    boolean line = (first == 0 || t.lineBreakAfter(first - 1)) && (end == t.size() || t.lineBreakAfter(end - 1));
+    if (!line || unit.size() < 5 || !Grammar.openingQuote(t, first) || !t.quoted(first + 1)) {
+      return Optional.empty();
+    }
+    int close = first + 1;
+    while (close < end && !Grammar.closingQuote(t, close)) {
+      close++;
+    }
+    int colon = close + 1;
+    if (colon + 2 >= end || close == first + 1 || !t.word(colon).equals(":") || t.quoted(colon)) {
+      return Optional.empty();
+    }
+    int last = NounPhrases.endRightOf(t, colon + 1, end - 1);
+    if (last < 0 || !speaks(t, colon + 1, last, words)) {
+      return Optional.empty();
+    }
+    int verb = last + 1;
+    while (verb < end && Grammar.adverb(t, verb)) {
+      verb++;
+    }
+    if (verb >= end || !Grammar.verb(t, verb) || Draft.anyHolds(drafts, t.span(first + 1, close - 1))) {
+      return Optional.empty();
+    }
+    CueMention cue = new CueMention(new TokenRange(colon, colon), ":", lexicon.kind(":"));
+    SpeakerMention speaker = new SpeakerMention(new TokenRange(colon + 1, last), NounPhrases.head(t, colon + 1, last),
+        Optional.empty());
+    return Optional.of(Attributor.draft(doc, new Range(first, close), Attribution.Origin.COLON, cue, Optional.of(speaker),
+        CONFIDENCE));
+  }
+
+  /** Whether the phrase's head is a name or a noun for a person, people or a body. */
+  private static boolean speaks(Tokens t, int first, int last, Words words) {
+    int head = NounPhrases.head(t, first, last);
+    String w = t.lower(head);
+    return Grammar.proper(t, head) || words.isPersonNoun(w) || words.isPeopleNoun(w) || words.isTitle(w) || words.isBodyNoun(w);
+  }
+}
