@@ -90,8 +90,8 @@ public final class EntityResolver {
     EntityDraft previous = null;
     int previousLast = -1;
     for (int a : cued) {
-      SpeakerMention sp = namedInApposition(speakerOfAReducedRelative(t, wholeHyphenated(t, mention(attributions.get(a))), words),
-          nominals);
+      SpeakerMention sp = namedInApposition(t, speakerOfAReducedRelative(t, wholeHyphenated(t, mention(attributions.get(a))), words),
+          nominals, words);
       EntityDraft again = resolved.get(sp.tokens());
       if (again != null) {
         speakerOf.set(a, OptionalInt.of(again.id())); // one mention, one speaker: "X, the agency said, Y"
@@ -281,18 +281,26 @@ public final class EntityResolver {
   }
 
   /**
-   * The person an office's apposition names ("Canada's Minister of Health, Mark Holland, said"): when
-   * the apposed role is exactly a person's name and the mention holds none, the name is the mention and
-   * the office its role; otherwise the mention as found.
+   * The person or body an apposition names ("Canada's Minister of Health, Mark Holland, said", "My
+   * union, the Royal College of Nursing, says"): when the apposed role is exactly a person's name, or
+   * a body's name (after "the" or not) apposed to a description headed by a body's noun, and the
+   * mention holds no person's name, the name is the mention and the description its role; otherwise
+   * the mention as found.
    */
-  static SpeakerMention namedInApposition(SpeakerMention sp, Nominals nominals) {
+  static SpeakerMention namedInApposition(Tokens t, SpeakerMention sp, Nominals nominals, Words words) {
     if (sp.role().isEmpty()) {
       return sp;
     }
     TokenRange role = sp.role().get();
     NameMention name = nominals.nameAt(role.last());
-    boolean roleIsAName = name != null && name.type() == Speaker.Type.PERSON && name.first() == role.first()
-        && name.last() == role.last();
+    if (name == null || name.last() != role.last()) {
+      return sp;
+    }
+    int opens = role.first() < role.last() && t.lower(role.first()).equals("the") ? role.first() + 1 : role.first();
+    boolean person = name.type() == Speaker.Type.PERSON && name.first() == role.first();
+    boolean body = name.type() == Speaker.Type.ORGANIZATION && name.first() == opens
+        && words.isBodyNoun(t.lower(sp.head())) && Character.isLowerCase(t.word(sp.head()).charAt(0));
+    boolean roleIsAName = person || body;
     for (int i = sp.first(); roleIsAName && i <= sp.last(); i++) {
       NameMention inside = nominals.nameAt(i);
       if (inside != null && inside.type() == Speaker.Type.PERSON) {

@@ -82,6 +82,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodysNameApposedToADescriptionOfABody_isTheSpeaker_butNotApposedToADescriptionOfAPerson() {
+    assertThat(lastSpeakerName("My union, the Royal College of Nursing, says 40,000 posts are vacant."))
+        .isEqualTo("Royal College of Nursing");
+    assertThat(lastSpeakerName("Her lawyer, the Legal Aid Society, said the case would be appealed."))
+        .isNotEqualTo("Legal Aid Society");
+  }
+
+  @Test
   void officeOfAPlaceInAppositionWithARelativeClause_isThePersonNamedBeforeIt_andAloneAnUnnamedHolder() {
     assertThat(lastSpeakerName("Rachael Maskell, the MP for York Central, who has led opposition to the changes, said:"
         + " “These cuts will push people into poverty.”")).isEqualTo("Rachael Maskell");
