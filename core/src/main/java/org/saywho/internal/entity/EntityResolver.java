@@ -40,6 +40,8 @@ public final class EntityResolver {
   /** How many tokens an apposition may span between a name and the relative "who" that stands for it. */
   private static final int MAX_APPOSITION = 10;
   private static final int MAX_PREDICATE = 16;
+  /** Participles that give a name after a description ("a young nurse called Priya"). */
+  private static final Set<String> NAMING = Set.of("called", "named");
   private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "'s", "’s");
 
   private final Words words;
@@ -282,7 +284,8 @@ public final class EntityResolver {
 
   /**
    * The person or body an apposition names ("Canada's Minister of Health, Mark Holland, said", "My
-   * union, the Royal College of Nursing, says"): when the apposed role is exactly a person's name, or
+   * union, the Royal College of Nursing, says", "a colleague, a young nurse called Priya, told me"):
+   * when the apposed role is exactly a person's name or ends in "called" or "named" and one, or
    * a body's name (after "the" or not) apposed to a description headed by a body's noun, and the
    * mention holds no person's name, the name is the mention and the description its role; otherwise
    * the mention as found.
@@ -297,7 +300,8 @@ public final class EntityResolver {
       return sp;
     }
     int opens = role.first() < role.last() && t.lower(role.first()).equals("the") ? role.first() + 1 : role.first();
-    boolean person = name.type() == Speaker.Type.PERSON && name.first() == role.first();
+    boolean called = name.first() - 1 > role.first() && NAMING.contains(t.lower(name.first() - 1));
+    boolean person = name.type() == Speaker.Type.PERSON && (name.first() == role.first() || called);
     boolean body = name.type() == Speaker.Type.ORGANIZATION && name.first() == opens
         && words.isBodyNoun(t.lower(sp.head())) && Character.isLowerCase(t.word(sp.head()).charAt(0));
     boolean roleIsAName = person || body;

@@ -90,6 +90,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void personNamedWithCalledInAnApposition_isTheSpeaker_butAPlaceSoNamedIsNot() {
+    assertThat(lastSpeakerName("Last month a colleague, a young nurse called Priya Shah, told me she was leaving."))
+        .isEqualTo("Priya Shah");
+    assertThat(lastSpeakerName("Last month a colleague, a nurse from a town called Springfield, told me she was leaving."))
+        .isNotEqualTo("Springfield");
+  }
+
+  @Test
   void officeOfAPlaceInAppositionWithARelativeClause_isThePersonNamedBeforeIt_andAloneAnUnnamedHolder() {
     assertThat(lastSpeakerName("Rachael Maskell, the MP for York Central, who has led opposition to the changes, said:"
         + " “These cuts will push people into poverty.”")).isEqualTo("Rachael Maskell");
