@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,7 +26,8 @@ import org.saywho.internal.lexicon.Words;
  * quoted after the description, within {@value #NAMED_WITHIN} paragraphs, when the article had not
  * mentioned them before and their gender fits the description's noun. A document ("New Poll Shows
  * …") is the first source quoted after it whose longer name holds the same noun ("the Reuters/Ipsos
- * poll"). An office no earlier name holds ("The New York state attorney general said …") is the first
+ * poll"), and so is a body's common noun alone in a headline the first body quoted after it whose
+ * longer name ends in that noun ("Court criticises …", then "The Supreme Court"). An office no earlier name holds ("The New York state attorney general said …") is the first
  * person quoted after it within as many paragraphs whose title holds the office's noun ("Attorney
  * General Eric Schneiderman"). The description's entity joins the one named. Confined to one run of
  * the resolver.
@@ -62,13 +64,14 @@ final class DelayedIdentification {
    * @param office whether it names an office ("the attorney general")
    * @param lede whether it opens the article or one of its items
    * @param bodyWords the words of a body's name it holds ("House" in "A House panel"), or none
+   * @param headlineNoun whether it is a body's common noun alone in the headline ("Court criticises …")
    */
   private record Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender,
-      boolean office, boolean lede, List<String> bodyWords) {
+      boolean office, boolean lede, List<String> bodyWords, boolean headlineNoun) {
 
     Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender, boolean office,
         boolean lede) {
-      this(entity, token, headToken, person, head, gender, office, lede, List.of());
+      this(entity, token, headToken, person, head, gender, office, lede, List.of(), false);
     }
   }
 
@@ -104,13 +107,27 @@ final class DelayedIdentification {
       introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), false, true));
     } else if (lede && nominals.introducesSomethingNamedLater(sp.first(), sp.last(), sp.head())) {
       introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true));
+    } else if (headlineBodyNoun(sp, e, head)) {
+      // "Court criticises governments", then "The Supreme Court on Monday criticised …"
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, List.of(), true));
     } else if (!bodyWords.isEmpty()) {
       // "A House panel votes …", then "The House Oversight and Government Reform Committee"
-      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, bodyWords));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, bodyWords, false));
     } else if (!e.named() && e.type() == Speaker.Type.PERSON && nominals.definiteOffice(sp.first(), sp.head())) {
       // "The New York state attorney general", then "Attorney General Eric Schneiderman"
       introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), true, lede));
     }
+  }
+
+  /**
+   * Whether the mention is a body's common noun alone in the headline, capitalised in headline style
+   * ("Court criticises governments", "Police say …"): the body the article names in full further on.
+   */
+  private boolean headlineBodyNoun(SpeakerMention sp, EntityDraft e, String head) {
+    Tokens t = doc.tokens();
+    int first = t.lower(sp.first()).equals("the") ? sp.first() + 1 : sp.first();
+    return first == sp.last() && sp.head() == sp.last() && doc.paragraphOf(sp.head()) == 0
+        && e.type() == Speaker.Type.ORGANIZATION && words.isBodyNoun(head) && Character.isUpperCase(t.word(sp.head()).charAt(0));
   }
 
   /**
@@ -160,6 +177,13 @@ final class DelayedIdentification {
           continue; // an office waits for the person who holds it, not "shadow chancellor Rachel Reeves"
         }
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
+      }
+      if (in.headlineNoun()) {
+        String[] name = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+        if (e != in.entity() && e.type() == Speaker.Type.ORGANIZATION && name.length > 1 && name[name.length - 1].equals(in.head())) {
+          return Optional.of(e); // "Court …", then "The Supreme Court"
+        }
+        continue;
       }
       if (!in.bodyWords().isEmpty()) {
         if (e != in.entity() && e.named() && e.type() == Speaker.Type.ORGANIZATION && e.nameTokens() > in.bodyWords().size()

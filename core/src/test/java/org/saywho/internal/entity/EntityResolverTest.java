@@ -1172,6 +1172,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodysNounAloneInTheHeadline_isTheBodyNamedInFullLater_butAProperNameIsNotADocumentAboutIt() {
+    Annotated doc = TestPipeline.annotate("Court criticises governments\n\n"
+        + "The Supreme Court on Monday criticised the federal and state governments for failing to act.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Supreme Court");
+    Annotated other = TestPipeline.annotate("Bloomberg says the race is close\n\n"
+        + "A poll of Bloomberg readers found that most were undecided.");
+    assertThat(speakerOf(other, 1).id()).isNotEqualTo(speakerOf(other, 0).id());
+  }
+
+  @Test
   void ledeDescription_staysApart_fromSomeoneMentionedBefore_orAnUnnamedSource() {
     Annotated doc = TestPipeline.annotate("Don Fowler backs a plan.\n\n"
         + "A former party chairman says the party should choose a successor now.\n\n"
