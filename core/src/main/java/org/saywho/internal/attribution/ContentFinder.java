@@ -516,7 +516,8 @@ final class ContentFinder {
 
   boolean holdsVerb(Range r) {
     for (int i = r.first(); i <= r.last(); i++) {
-      if (!t.quoted(i) && Grammar.verb(t, i) && !(repaired && i > r.first() && i < r.last() && Grammar.prenominalParticiple(t, i))) {
+      boolean adjective = repaired && Grammar.prenominalParticiple(t, i, r.first(), r.last());
+      if (!t.quoted(i) && Grammar.verb(t, i) && !adjective) {
         return true;
       }
     }

@@ -52,7 +52,8 @@ final class DocumentParticiples {
       return Optional.empty();
     }
     int first = NounPhrases.startLeftOf(t, noun, t.sentenceStart(noun));
-    if (first < 0 || !received(t, first, words) || d.speaker().filter(s -> s.first() == first && s.last() == noun).isPresent()) {
+    boolean already = d.speaker().filter(s -> s.first() == first && s.last() == noun).isPresent();
+    if (first < 0 || already || !received(t, first, words)) {
       return Optional.empty();
     }
     SpeakerMention document = new SpeakerMention(new TokenRange(first, noun), noun, Optional.empty());

@@ -110,11 +110,12 @@ final class Grammar {
   /**
    * Whether the participle at {@code i} modifies the noun after it, as an adjective does ("maintains a
    * commanding lock", "maintains a floating array of power centers"): a determiner, possessive or
-   * adjective before it, a noun or adjective after it. Such a phrase states nothing.
+   * adjective before it, a noun or adjective after it, both inside the phrase {@code [first, last]}.
+   * Such a phrase states nothing.
    */
-  static boolean prenominalParticiple(Tokens t, int i) {
+  static boolean prenominalParticiple(Tokens t, int i, int first, int last) {
     String tag = t.tag(i);
-    if (!(tag.equals("VBG") || tag.equals("VBN")) || i == 0 || i + 1 >= t.size()) {
+    if (!(tag.equals("VBG") || tag.equals("VBN")) || i <= first || i >= last) {
       return false;
     }
     String before = t.tag(i - 1);

@@ -89,6 +89,7 @@ final class QuoteFirstHeadlines {
   private static boolean speaks(Tokens t, int first, int last, Words words) {
     int head = NounPhrases.head(t, first, last);
     String w = t.lower(head);
-    return Grammar.proper(t, head) || words.isPersonNoun(w) || words.isPeopleNoun(w) || words.isTitle(w) || words.isBodyNoun(w);
+    return Grammar.proper(t, head) || words.isPersonNoun(w) || words.isPeopleNoun(w) || words.isTitle(w)
+        || words.isBodyNoun(w);
   }
 }

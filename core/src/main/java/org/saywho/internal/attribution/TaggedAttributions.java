@@ -281,7 +281,8 @@ final class TaggedAttributions {
       if (i > c.first() && t.tag(i).equals("IN") && NOUN_PHRASE_ENDS.contains(t.lower(i)) && Grammar.noun(t, i - 1)) {
         return false;
       }
-      if (t.tagIs(i, "VB") && !(i > c.first() && i < c.last() && Grammar.prenominalParticiple(t, i)) || t.tagIs(i, "MD") || t.quoted(i)) {
+      boolean verb = t.tagIs(i, "VB") && !Grammar.prenominalParticiple(t, i, c.first(), c.last());
+      if (verb || t.tagIs(i, "MD") || t.quoted(i)) {
         return true;
       }
     }

@@ -27,9 +27,9 @@ import org.saywho.internal.lexicon.Words;
  * mentioned them before and their gender fits the description's noun. A document ("New Poll Shows
  * …") is the first source quoted after it whose longer name holds the same noun ("the Reuters/Ipsos
  * poll"), and so is a body's common noun alone in a headline the first body quoted after it whose
- * longer name ends in that noun ("Court criticises …", then "The Supreme Court"). An office no earlier name holds ("The New York state attorney general said …") is the first
- * person quoted after it within as many paragraphs whose title holds the office's noun ("Attorney
- * General Eric Schneiderman"). The description's entity joins the one named. Confined to one run of
+ * longer name ends in that noun ("Court criticises …", then "The Supreme Court"). An office no earlier
+ * name holds ("The New York state attorney general said …") is the first person quoted after it within
+ * as many paragraphs whose title holds the office's noun ("Attorney General Eric Schneiderman"). The description's entity joins the one named. Confined to one run of
  * the resolver.
  */
 final class DelayedIdentification {
