@@ -140,6 +140,13 @@ final class Colons {
     return lexicon.isHeadlineLabel(t.text().substring(t.start(first), t.end(last)).replaceAll("\\s+", " "));
   }
 
+  /** Whether the unit is a line of its own, a line break (or the text's edge) before and after it. */
+  static boolean ownLine(Tokens t, Unit unit) {
+    int first = unit.firstToken();
+    int end = unit.endToken();
+    return (first == 0 || t.lineBreakAfter(first - 1)) && (end == t.size() || t.lineBreakAfter(end - 1));
+  }
+
   /** Whether a verb stands among the unit's tokens from {@code from} on. */
   static boolean holdsVerb(Tokens t, int from, Unit unit) {
     return holdsVerb(t, from, unit.endToken() - 1);

@@ -1,5 +1,6 @@
 package org.saywho.internal.attribution;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.Attribution.Origin;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.Unit;
 
 /**
  * An attribution while the attribution stage still links continuations to it; it becomes an
@@ -99,6 +101,24 @@ final class Draft {
       return m;
     }).orElse(d)).toList();
     return changed[0] ? out : drafts;
+  }
+
+  /**
+   * The drafts with each unit's new draft added after them; the same list when no unit has one.
+   *
+   * @param drafts the drafts
+   * @param units the units to read
+   * @param found a unit's new draft, or empty
+   * @return the drafts and the new ones
+   */
+  static List<Draft> addEach(List<Draft> drafts, List<Unit> units, Function<Unit, Optional<Draft>> found) {
+    List<Draft> added = units.stream().map(found).flatMap(Optional::stream).toList();
+    if (added.isEmpty()) {
+      return drafts;
+    }
+    List<Draft> out = new ArrayList<>(drafts);
+    out.addAll(added);
+    return List.copyOf(out);
   }
 
   /** Whether the content of any of the drafts overlaps the span: it is someone's report already. */

@@ -1,6 +1,5 @@
 package org.saywho.internal.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.saywho.Span;
@@ -37,24 +36,15 @@ final class HeadlineQuotes {
    * article's datelines ({@link Datelines#of}).
    */
   static List<Draft> add(Article doc, List<Unit> units, List<Draft> drafts, CueLexicon lexicon, boolean[] dateline) {
-    List<Draft> out = null;
-    for (Unit unit : units) {
-      boolean dated = unit.firstToken() < dateline.length && dateline[unit.firstToken()];
-      Optional<Draft> found = dated ? Optional.empty() : headline(doc, unit, drafts, lexicon);
-      if (found.isPresent()) {
-        out = out == null ? new ArrayList<>(drafts) : out;
-        out.add(found.get());
-      }
-    }
-    return out == null ? drafts : List.copyOf(out);
+    return Draft.addEach(drafts, units, unit -> unit.firstToken() < dateline.length && dateline[unit.firstToken()]
+        ? Optional.empty() : headline(doc, unit, drafts, lexicon));
   }
 
   private static Optional<Draft> headline(Article doc, Unit unit, List<Draft> drafts, CueLexicon lexicon) {
     Tokens t = doc.tokens();
     int first = unit.firstToken();
     int end = unit.endToken();
-    boolean line = (first == 0 || t.lineBreakAfter(first - 1)) && (end == t.size() || t.lineBreakAfter(end - 1));
-    if (!line || unit.size() < 4) {
+    if (!Colons.ownLine(t, unit) || unit.size() < 4) {
       return Optional.empty();
     }
     int colon = first + 1;

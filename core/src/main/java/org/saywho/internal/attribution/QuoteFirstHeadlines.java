@@ -1,6 +1,5 @@
 package org.saywho.internal.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.saywho.internal.doc.Article;
@@ -40,23 +39,14 @@ final class QuoteFirstHeadlines {
    * @return the drafts, with the headlines' quotes
    */
   static List<Draft> add(Article doc, List<Unit> units, List<Draft> drafts, CueLexicon lexicon, Words words) {
-    List<Draft> out = null;
-    for (Unit unit : units) {
-      Optional<Draft> found = headline(doc, unit, drafts, lexicon, words);
-      if (found.isPresent()) {
-        out = out == null ? new ArrayList<>(drafts) : out;
-        out.add(found.get());
-      }
-    }
-    return out == null ? drafts : List.copyOf(out);
+    return Draft.addEach(drafts, units, unit -> headline(doc, unit, drafts, lexicon, words));
   }
 
   private static Optional<Draft> headline(Article doc, Unit unit, List<Draft> drafts, CueLexicon lexicon, Words words) {
     Tokens t = doc.tokens();
     int first = unit.firstToken();
     int end = unit.endToken();
-    boolean line = (first == 0 || t.lineBreakAfter(first - 1)) && (end == t.size() || t.lineBreakAfter(end - 1));
-    if (!line || unit.size() < 5 || !Grammar.openingQuote(t, first) || !t.quoted(first + 1)) {
+    if (!Colons.ownLine(t, unit) || unit.size() < 5 || !Grammar.openingQuote(t, first) || !t.quoted(first + 1)) {
       return Optional.empty();
     }
     int close = first + 1;

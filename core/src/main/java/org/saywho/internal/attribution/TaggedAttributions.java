@@ -138,7 +138,7 @@ final class TaggedAttributions {
    * the policy should change, Treasurer Jim Chalmers declined to comment."): the one who asked is the
    * unnamed reporter, so no source of the sentences around it asked.
    */
-  static boolean openingAsked(Tokens t, Range cue) {
+  private static boolean openingAsked(Tokens t, Range cue) {
     return cue.first() == cue.last() && t.lower(cue.first()).equals("asked") && t.opensSentence(cue.first())
         && !(cue.last() + 1 < t.size() && t.lower(cue.last() + 1).equals("by"));
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -179,8 +178,7 @@ final class DelayedIdentification {
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
       }
       if (in.headlineNoun()) {
-        String[] name = e.name().toLowerCase(Locale.ROOT).split("\\s+");
-        if (e != in.entity() && e.type() == Speaker.Type.ORGANIZATION && name.length > 1 && name[name.length - 1].equals(in.head())) {
+        if (e != in.entity() && e.type() == Speaker.Type.ORGANIZATION && Nominals.endsInWord(e.name(), in.head())) {
           return Optional.of(e); // "Court …", then "The Supreme Court"
         }
         continue;

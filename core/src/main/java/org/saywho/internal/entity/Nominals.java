@@ -747,6 +747,12 @@ final class Nominals {
     return lowerWords(text).contains(word);
   }
 
+  /** Whether {@code text} has more than one word and ends in the lower-case {@code word}. */
+  static boolean endsInWord(String text, String word) {
+    List<String> w = lowerWords(text);
+    return w.size() > 1 && w.get(w.size() - 1).equals(word);
+  }
+
   /** The words of {@code text}, split at spaces, in lower case. */
   private static List<String> lowerWords(String text) {
     return Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+"));

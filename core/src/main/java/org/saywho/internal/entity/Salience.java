@@ -232,10 +232,8 @@ final class Salience {
     }
     int start = tokens.sentenceStart(pronoun);
     boolean adjunct = openingAdjunct(start, pronoun);
-    for (int i = start; i < pronoun && !adjunct; i++) {
-      if (!tokens.quoted(i) && Character.isLetterOrDigit(tokens.word(i).codePointAt(0))) {
-        return false; // only a quote may come before it: "“…,” she said."
-      }
+    if (!adjunct && !onlyQuoted(start, pronoun - 1)) {
+      return false; // only a quote may come before it: "“…,” she said."
     }
     int before = sentence - 1;
     for (int last = start - 1; !adjunct && before > 0 && quoteOnly(last); last = tokens.sentenceStart(last) - 1) {
@@ -260,10 +258,12 @@ final class Salience {
 
   /** Whether the sentence ending at token {@code last} holds quoted words and nothing more. */
   private boolean quoteOnly(int last) {
-    if (last < 0) {
-      return false;
-    }
-    for (int i = tokens.sentenceStart(last); i <= last; i++) {
+    return last >= 0 && onlyQuoted(tokens.sentenceStart(last), last);
+  }
+
+  /** Whether every word among tokens {@code [first, last]} is quoted; punctuation may stand outside. */
+  private boolean onlyQuoted(int first, int last) {
+    for (int i = first; i <= last; i++) {
       if (!tokens.quoted(i) && Character.isLetterOrDigit(tokens.word(i).codePointAt(0))) {
         return false;
       }
