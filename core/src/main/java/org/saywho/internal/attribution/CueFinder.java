@@ -23,7 +23,8 @@ final class CueFinder {
   private static final Set<String> NEGATING_GOVERNORS = Set.of(
       "decline", "refuse", "fail", "hesitate", "want", "need", "try", "expect", "plan", "able");
   private static final Set<String> RELATIVE_OBJECTS = Set.of("what", "which");
-  private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am");
+  /** The forms of "be", which make a past participle after them passive ("was sent"). */
+  static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am");
   /** How many words a proposition noun may stand after its verb ("promoted a baseless conspiracy theory"). */
   private static final int PROPOSITION_REACH = 5;
   /** How many words an aside between a proposition noun and its "that" may hold. */

@@ -82,7 +82,7 @@ final class DocumentParticiples {
     if (v < 1 || t.sentence(v) != t.sentence(first)) {
       return false;
     }
-    boolean passive = t.tag(v).equals("VBN") && Grammar.auxiliary(t, v - 1) && !t.lower(v - 1).startsWith("ha");
+    boolean passive = t.tag(v).equals("VBN") && CueFinder.BE.contains(t.lower(v - 1));
     return words.isReceivingVerb(t.lower(v)) || passive;
   }
 
