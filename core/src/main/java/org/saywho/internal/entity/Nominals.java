@@ -25,6 +25,8 @@ final class Nominals {
   /** Prepositions that name a document's maker after it ("data from the EIA", "a survey by Gallup"). */
   private static final Set<String> PRODUCER_PREPOSITIONS = Set.of("from", "by");
   /** Prepositions after which a description's words are no longer its own ("executive at the … Foundation"). */
+  /** The most words a document's maker is named in, before or after the document noun. */
+  private static final int MAX_MAKER = 8;
   private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("at", "for", "of", "in", "from", "with", "on", "by");
   /** Verbs whose object is who hears the words: an entity only ever after one is a listener ("told the BBC"). */
   private static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
@@ -116,6 +118,9 @@ final class Nominals {
         return pair;
       }
       EntityDraft named = withHeadInName(w, from);
+      if (named == null) {
+        named = earlierMaker(first, head);
+      }
       if (named == null && words.isCountryNoun(w)) {
         return latestCountry(from);
       }
@@ -274,14 +279,49 @@ final class Nominals {
         return null; // "a spokesperson for the Bloomberg poll": the document is not the head
       }
       if (tag.startsWith("NN") && words.isThing(t.lower(i)) && nameAt[i] < 0) { // not "Research" in "Pew Research Center"
-        int end = t.tag(i - 1).equals("POS") ? i - 2 : i - 1;
-        if (end > first && t.tag(end).equals("NN") && !t.capitalized(end)) {
-          end--; // "the Reuters/Ipsos opinion poll"
+        return makerOf(first, i, last);
+      }
+    }
+    return null;
+  }
+
+  /** The body named before the document noun at {@code thing}, or after it with "from" or "by", or null. */
+  private @Nullable NameMention makerOf(int first, int thing, int last) {
+    int end = t.tag(thing - 1).equals("POS") ? thing - 2 : thing - 1;
+    if (end > first && t.tag(end).equals("NN") && !t.capitalized(end)) {
+      end--; // "the Reuters/Ipsos opinion poll"
+    }
+    NameMention m = end >= first ? nameAt(end) : null;
+    boolean named = m != null && m.type() != Speaker.Type.PERSON && m.last() == end && entityOfName[nameAt[end]] != null
+        && !capitalisedCommonNoun(m);
+    return named ? m : madeBy(thing, last);
+  }
+
+  /**
+   * The body that made the document a definite description takes up again, or null: the maker named
+   * with the latest earlier mention of the same document noun ("A survey by the Angus Reid Institute
+   * found …. In Quebec, the figure is closer to one in four, the survey suggests"); null when that
+   * mention names no maker ("a new survey", "a Trump tweet") or the description has its own words
+   * before the noun ("the second survey").
+   */
+  @Nullable EntityDraft earlierMaker(int first, int head) {
+    String w = t.lower(head);
+    if (first + 1 != head || !t.lower(first).equals("the") || !words.isThing(w) || !t.tag(head).startsWith("NN")) {
+      return null;
+    }
+    for (int i = first - 1; i > 0; i--) {
+      if (t.lower(i).equals(w) && t.tag(i).startsWith("NN") && nameAt[i] < 0) {
+        int sentence = t.sentenceStart(i);
+        int last = i + 1;
+        while (last + 1 < t.size() && t.sentence(last + 1) == t.sentence(i) && last < i + MAX_MAKER) {
+          last++;
         }
-        NameMention m = end >= first ? nameAt(end) : null;
-        boolean named = m != null && m.type() != Speaker.Type.PERSON && m.last() == end && entityOfName[nameAt[end]] != null
-            && !capitalisedCommonNoun(m);
-        return named ? m : madeBy(i, last);
+        NameMention m = makerOf(Math.max(sentence, i - MAX_MAKER), i, Math.min(last, t.size() - 1));
+        EntityDraft e = m == null ? null : entityOf(m);
+        if (e != null && e.type() == Speaker.Type.UNKNOWN) {
+          e.becomeOrganization();
+        }
+        return e;
       }
     }
     return null;

@@ -76,6 +76,7 @@ public final class Words {
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
   private final Set<String> receivingVerbs = new HashSet<>();
+  private final Set<String> sourcePhrases = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
   private final Set<String> groupOwners = new HashSet<>();
   private final Set<String> groupParts = new HashSet<>();
@@ -129,6 +130,7 @@ public final class Words {
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
     w.receivingVerbs.addAll(trimmedLines("receiving-verbs.txt"));
+    w.sourcePhrases.addAll(trimmedLines("source-phrases.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
     for (String line : Resources.lines(MODELS + "group-determiners.tsv")) {
       String[] f = line.split("\t");
@@ -293,6 +295,18 @@ public final class Words {
    */
   public boolean isReceivingVerb(String lower) {
     return receivingVerbs.contains(lower);
+  }
+
+  /**
+   * Returns whether two lower-case words name the source after them as "according to" does ("as
+   * per" in "As per officials, the corporation runs 3,900 buses").
+   *
+   * @param first the first word, lower case
+   * @param second the second word, lower case
+   * @return true when listed
+   */
+  public boolean isSourcePhrase(String first, String second) {
+    return sourcePhrases.contains(first + " " + second);
   }
 
   /**

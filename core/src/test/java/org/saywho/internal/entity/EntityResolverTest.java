@@ -82,6 +82,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void theDocumentTakenUpAgain_isItsMakersNamedWithItsEarlierMention_butNotWhenThatMentionNamedNoMaker() {
+    assertThat(lastSpeakerName("A survey by the Angus Reid Institute found that one in five adults had no doctor."
+        + " In Quebec, the figure is closer to one in four, the survey suggests.")).isEqualTo("Angus Reid Institute");
+    assertThat(lastSpeakerName("A new survey found that one in five adults had no doctor. The Angus Reid Institute"
+        + " sponsored it. In Quebec, the figure is closer to one in four, the survey suggests."))
+        .isNotEqualTo("Angus Reid Institute");
+  }
+
+  @Test
   void bodysNameApposedToADescriptionOfABody_isTheSpeaker_butNotApposedToADescriptionOfAPerson() {
     assertThat(lastSpeakerName("My union, the Royal College of Nursing, says 40,000 posts are vacant."))
         .isEqualTo("Royal College of Nursing");
