@@ -211,8 +211,9 @@ final class NounPhrases {
 
   /**
    * Returns the head of a speaker's description {@code [first, last]}: as {@link #head(Tokens, int, int)},
-   * and a lower-case common noun before "in", "on", "among", "across" or "with" heads too ("workers" in
-   * "workers in Alberta"; "the Commission on Presidential Debates" keeps its name). The grammar does not
+   * and a lower-case common noun or a plural proper one before "in", "on", "among", "across" or "with"
+   * heads too ("workers" in "workers in Alberta", "Democrats" in "Democrats in Iowa"; "the Commission
+   * on Presidential Debates" keeps its name). The grammar does not
    * use it, so the tagger's features do not depend on it.
    *
    * @param t the tokens
@@ -226,8 +227,9 @@ final class NounPhrases {
 
   private static int head(Tokens t, int first, int last, boolean commonHeads) {
     for (int i = first + 1; i <= last; i++) {
+      boolean commonOrPeople = !Grammar.proper(t, i - 1) || t.tag(i - 1).equals("NNPS"); // "Democrats in Iowa"
       boolean attaches = Grammar.NP_PREPOSITIONS.contains(t.lower(i)) || commonHeads
-          && COMMON_HEAD_PREPOSITIONS.contains(t.lower(i)) && !Grammar.proper(t, i - 1) && !(i - 1 > first && t.capitalized(i - 1));
+          && COMMON_HEAD_PREPOSITIONS.contains(t.lower(i)) && commonOrPeople && !(i - 1 > first && t.capitalized(i - 1));
       if (attaches && Grammar.noun(t, i - 1)) {
         // Titles take "of/to": in "Secretary of State Marco Rubio" the head is the name at the end.
         if (i + 1 <= last && Grammar.proper(t, i - 1) && Grammar.proper(t, last) && endsInName(t, i + 1, last)) {

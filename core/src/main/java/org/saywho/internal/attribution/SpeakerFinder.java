@@ -27,7 +27,7 @@ final class SpeakerFinder {
   private static final Set<String> ROLE_OF = Set.of("of", "for");
   /** Prepositions whose phrase modifies a noun before it and is never a clause's subject. */
   private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "on", "at", "during", "from", "among", "across");
-  /** How far before its cue a "whose" clause may open. */
+  /** How far before its cue a "whose", "who" or "that" clause may open. */
   private static final int WHOSE_REACH = 12;
 
   /** The grammar's speaker finder with every rule. */
@@ -83,6 +83,10 @@ final class SpeakerFinder {
     Optional<SpeakerMatch> whose = repaired ? beforeAWhoseClause(t, unit, c) : Optional.empty();
     if (whose.isPresent()) {
       return whose;
+    }
+    Optional<SpeakerMatch> relative = repaired ? beforeARelativeClause(t, unit, c) : Optional.empty();
+    if (relative.isPresent()) {
+      return relative;
     }
     Optional<SpeakerMatch> before = subjectEndingAt(t, unit, Adjuncts.skipLeft(t, c - 1, unit))
         .map(sp -> beyondPrepositionalObject(t, unit, sp))
@@ -218,6 +222,60 @@ final class SpeakerFinder {
       verb |= Grammar.verb(t, k);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The antecedent of a "who" or relative "that" clause that ends right before the cue, whatever
+   * phrases follow the clause's verb: "The man who was hurt in a fight says", "Residents who live near
+   * the plant say" are the man's and the residents' reports, not the fight's or the plant's; the
+   * antecedent is the object of an "of" after a noun ("The family of a boy who was hospitalized after a
+   * fight at Westland High School says" is the family's), and of a preposition the subject it modifies
+   * ("some residents in Jupiter who were voting … complained"). An antecedent after a comma is an
+   * apposition to the subject before it ("Nate Silver, the polling guru who founded fivethirtyeight.com
+   * tweeted" is Nate Silver's), else itself when it is a description ("Although …, a White House
+   * official who spoke anonymously said"), and a name is nobody's ("residents in Jupiter, Florida who
+   * …" falls to the other readings). Conditions: the pronoun within {@value #WHOSE_REACH} tokens before the cue, a verb right
+   * after it (past adverbs), no comma, quote mark, other punctuation or other relative pronoun between
+   * it and the cue, and a noun phrase right before it with no comma ("Smith, who was hurt in a fight,
+   * says" is the apposition's way).
+   */
+  private Optional<SpeakerMatch> beforeARelativeClause(Tokens t, Unit unit, int c) {
+    for (int k = c - 1; k > unit.firstToken() && k >= c - WHOSE_REACH; k--) {
+      String w = t.lower(k);
+      if (w.equals("who") || w.equals("that") && t.tag(k).equals("WDT")) {
+        int v = k + 1;
+        while (v < c && Grammar.adverb(t, v)) {
+          v++;
+        }
+        if (v >= c || !Grammar.verb(t, v) || Grammar.comma(t, k - 1)) {
+          return Optional.empty();
+        }
+        return relativeSubject(t, unit, k).flatMap(a -> {
+          boolean afterComma = a.first() > unit.firstToken() && Grammar.comma(t, a.first() - 1);
+          Optional<SpeakerMatch> apposed = afterComma ? appositionAt(t, unit, a.first() - 1, a.last() + 1) : Optional.empty();
+          return apposed.isPresent() || afterComma && Grammar.proper(t, a.head()) ? apposed
+              : Optional.of(ofWhom(t, unit, beyondPrepositionalObject(t, unit, a)));
+        });
+      }
+      if (RELATIVES.contains(w) || t.quoted(k) || Grammar.punctuation(t, k) && !t.joinedByHyphen(k)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The noun phrase an "of" phrase ending in {@code sp} belongs to, headed by that phrase's noun ("The
+   * family of a 15-year-old boy"), or {@code sp} when no noun comes before an "of" before it.
+   */
+  private static SpeakerMatch ofWhom(Tokens t, Unit unit, SpeakerMatch sp) {
+    int of = sp.first() - 1;
+    if (of - 1 <= unit.firstToken() || !t.lower(of).equals("of") || !Grammar.noun(t, of - 1)) {
+      return sp;
+    }
+    int s = NounPhrases.startLeftOf(t, of - 1, unit.firstToken());
+    return s < 0 || Grammar.subjectPronoun(t, s) ? sp
+        : new SpeakerMatch(s, sp.last(), NounPhrases.head(t, s, of - 1), -1, -1, SpeakerMatch.Position.BEFORE);
   }
 
   /**

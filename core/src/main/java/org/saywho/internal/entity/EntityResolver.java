@@ -112,8 +112,10 @@ public final class EntityResolver {
         e.addMention(t.span(sp.first(), sp.last()), sp.last());
         relativeAfter(t, sp, attributions.get(a)).ifPresent(r -> e.addMention(t.span(r, r), r));
         sp.role().ifPresent(r -> {
-          apposedRole(t, e, r.first(), r.last(), headBeforePreposition(t, r.first(), r.last()));
-          e.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, words.genderOfWord(t.lower(r.last())));
+          int roleHead = headBeforePreposition(t, r.first(), r.last());
+          apposedRole(t, e, r.first(), r.last(), roleHead);
+          // "a mother of three" genders as "mother", not "three"
+          e.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, words.genderOfWord(t.lower(roleHead)));
         });
         if (e.type() == Speaker.Type.PERSON && nominals.nameAt(sp.head()) != null) {
           int role = roleOpening(t, sp.first());
@@ -785,9 +787,15 @@ public final class EntityResolver {
     }
   }
 
-  /** The last word of a description before its first preposition ("secretary general" in "… of the United Nations"). */
+  /**
+   * The last word of a description before its first preposition ("secretary general" in "… of the
+   * United Nations"), past possessives ("chairman" in "the Cruz campaign's chairman").
+   */
   private static int headBeforePreposition(Tokens t, int first, int last) {
     for (int i = first + 1; i <= last; i++) {
+      if (t.tag(i).equals("POS")) {
+        continue;
+      }
       if (t.tag(i).equals("IN") || t.tag(i).equals("TO") || t.tag(i).startsWith("W") || !Character.isLetterOrDigit(t.word(i).codePointAt(0))) {
         return i - 1;
       }

@@ -33,6 +33,7 @@ final class NameFinder {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Prepositions that a place's name follows and a person's hardly ever. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
+  private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
   private final Words words;
@@ -230,12 +231,21 @@ final class NameFinder {
 
   /**
    * Whether token {@code i} is a common noun that only its place at a sentence's start capitalises,
-   * modifying the noun after it ("Bank executives aren't." where the article also writes "the bank"):
-   * not a name.
+   * modifying the noun after it ("Bank executives aren't." where the article also writes "the bank"),
+   * or a noun for people before a verb ("Family says …" where it also writes "the family"): not a name.
    */
   private boolean commonWordOpening(int i, Set<String> lowerCaseWords) {
-    return t.opensSentence(i) && i + 1 < t.size() && !t.capitalized(i + 1) && t.tag(i + 1).startsWith("NN") && t.sentence(i + 1) == t.sentence(i)
+    boolean opening = t.opensSentence(i) && i + 1 < t.size() && !t.capitalized(i + 1) && t.sentence(i + 1) == t.sentence(i)
         && lowerCaseWords.contains(t.lower(i)) && !words.isFirstName(t.lower(i)) && !words.isHonorific(t.lower(i));
+    return opening && (t.tag(i + 1).startsWith("NN") || t.tag(i + 1).startsWith("VB") && peopleWord(t.lower(i)));
+  }
+
+  /**
+   * Whether the word names people as a common noun ("family", "residents", "police"), so that "Family
+   * says teen was bullied" in a headline, where the article writes "the family", names no one.
+   */
+  private boolean peopleWord(String lower) {
+    return words.isPeopleNoun(lower) || words.isQuantity(lower) || words.isPersonNoun(lower);
   }
 
   /** A reporting verb opening its sentence before a name ("Said Ellis: …"), not part of the name. */
@@ -786,6 +796,31 @@ final class NameFinder {
   }
 
   /**
+   * The gender of the gendered noun that heads an apposition right after the name, or UNKNOWN: a comma,
+   * "a", "an" or "the", adjectives and nouns, then the noun, which a preposition, a relative pronoun or
+   * punctuation follows ("Thandiwe Nkosi, a mother of three", "Jo Banda, the grandmother of a pupil",
+   * "Ann Lee, a single mother, said"; not "Jo Banda, the mother's lawyer", "Jo Banda, a father figure
+   * to many" nor "Robert and Rebekah Mercer, the father-and-daughter donors").
+   */
+  private Gender apposedGender(int last) {
+    int i = last + 1;
+    if (i + 2 >= t.size() || !t.word(i).equals(",") || !APPOSITION_DETERMINERS.contains(t.lower(i + 1))) {
+      return Gender.UNKNOWN;
+    }
+    for (int k = i + 2; k < Math.min(t.size(), i + 6) && t.sentence(k) == t.sentence(last); k++) {
+      boolean noun = t.tag(k).equals("NN");
+      if (noun && (k + 1 >= t.size() || t.tag(k + 1).equals("IN") || t.tag(k + 1).startsWith("W")
+          || !t.joinedByHyphen(k + 1) && !t.tag(k + 1).equals("POS") && !Character.isLetterOrDigit(t.word(k + 1).codePointAt(0)))) {
+        return words.genderOfWord(t.lower(k));
+      }
+      if (!noun && !t.tag(k).startsWith("JJ")) {
+        return Gender.UNKNOWN;
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
+  /**
    * Whether the run stands in apposition after a singular person noun or title that a determiner or
    * possessive opens ("Its founder, Emily Steers, said"; not "its partner, Goldman Sachs", whose first
    * word is no given name, which the caller asks for).
@@ -907,6 +942,10 @@ final class NameFinder {
     }
     if (gender == Gender.UNKNOWN && roleFirst < 0 && nameFirst == first && apposedAfterAPersonNoun(first)) {
       gender = words.genderOfWord(t.lower(first - 2)); // "their son, Humayun,"
+      evidence = Speaker.GenderEvidence.GENDERED_NOUN;
+    }
+    if (gender == Gender.UNKNOWN && apposedGender(last) != Gender.UNKNOWN) {
+      gender = apposedGender(last); // "Thandiwe Nkosi, a mother of three"
       evidence = Speaker.GenderEvidence.GENDERED_NOUN;
     }
     if (gender == Gender.UNKNOWN && nameFirst < last && !Words.isNameSuffix(t.lower(nameFirst + 1))) {

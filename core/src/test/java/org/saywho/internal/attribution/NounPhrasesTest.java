@@ -39,6 +39,7 @@ class NounPhrasesTest {
   @CsvSource(delimiter = '|', textBlock = """
       Workers in Alberta                                   | Workers
       supporters in Congress                               | supporters
+      Democrats in Iowa                                    | Democrats
       The nonpartisan Commission on Presidential Debates   | Debates
       a spokesperson for Rubio                             | spokesperson
       """)

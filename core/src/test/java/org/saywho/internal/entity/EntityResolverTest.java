@@ -527,6 +527,9 @@ class EntityResolverTest {
   @CsvSource(delimiter = '|', textBlock = """
       Mrs. Lee said the vote was close.                                   | FEMALE  | HONORIFIC
       Spokeswoman Jo Baker said the vote was close.                       | FEMALE  | GENDERED_NOUN
+      “It is close,” said Jo Baker, the grandmother of a pupil.           | FEMALE  | GENDERED_NOUN
+      “It is close,” said Jo Baker, the lawyer of a grandmother.          | UNKNOWN | NONE
+      “It is close,” said Quina Baker, the campaign's chairwoman.         | FEMALE  | GENDERED_NOUN
       Ann Baker said the vote was close.                                  | FEMALE  | FIRST_NAME
       Kevin Baker said the vote was close.                                | MALE    | FIRST_NAME
       Volodymyr Zelenskyy said the vote was close.                        | MALE    | FIRST_NAME

@@ -446,6 +446,24 @@ class NameFinderTest {
   }
 
   @Test
+  void nounForPeopleOpeningASentenceBeforeAVerb_isNoName_whenTheArticleWritesItInLowerCase_butASurnameIs() {
+    assertThat(names("Family says teen was bullied\n\nThe family of a boy says he had been bullied for months."))
+        .doesNotContain("Family");
+    assertThat(names("Young says teen was bullied\n\nThe young boy had been bullied for months, Young said."))
+        .contains("Young");
+  }
+
+  @Test
+  void nameBeforeAnAppositionHeadedByAGenderedNoun_hasThatGender_butNotWhenTheNounModifiesAnother() {
+    assertThat(mention("“We pay,” said Thandiwe Nkosi, a mother of three.", "Thandiwe Nkosi").gender())
+        .isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);
+    assertThat(mention("“We pay,” said Sam Nkosi, the grandfather of a pupil.", "Sam Nkosi").gender())
+        .isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
+    assertThat(mention("“We pay,” said Thandiwe Nkosi, the mother's lawyer.", "Thandiwe Nkosi").gender())
+        .isEqualTo(org.saywho.internal.lexicon.Gender.UNKNOWN);
+  }
+
+  @Test
   void initialsBeforeASurname_openTheName_butAPlacesAbbreviationBeforeATitleDoesNot() {
     assertThat(mention("“No,” says J.J. MacNab, an expert on militias.", "J.J. MacNab").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
