@@ -122,6 +122,7 @@ public final class Attributor {
     cued = ParticipleCues.mended(doc, cued, lexicon, morphology);
     cued = ParticipleDescriptions.mended(doc, cued, lexicon, morphology);
     cued = DocumentParticiples.mended(doc, cued, words);
+    cued = IssuedDocuments.mended(doc, cued, lexicon, morphology, words);
     cued = AgeSpeakers.with(doc, cued);
     cued = WithPhraseSpeakers.mended(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words, dateline);

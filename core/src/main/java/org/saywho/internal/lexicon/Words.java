@@ -77,6 +77,7 @@ public final class Words {
   private final Set<String> anonymityVerbs = new HashSet<>();
   private final Set<String> receivingVerbs = new HashSet<>();
   private final Set<String> sourcePhrases = new HashSet<>();
+  private final Set<String> issuingVerbs = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
   private final Set<String> groupOwners = new HashSet<>();
   private final Set<String> groupParts = new HashSet<>();
@@ -131,6 +132,7 @@ public final class Words {
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
     w.receivingVerbs.addAll(trimmedLines("receiving-verbs.txt"));
     w.sourcePhrases.addAll(trimmedLines("source-phrases.txt"));
+    w.issuingVerbs.addAll(trimmedLines("issuing-verbs.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
     for (String line : Resources.lines(MODELS + "group-determiners.tsv")) {
       String[] f = line.split("\t");
@@ -295,6 +297,17 @@ public final class Words {
    */
   public boolean isReceivingVerb(String lower) {
     return receivingVerbs.contains(lower);
+  }
+
+  /**
+   * Returns whether the verb, as a lemma, has for its object a document the subject put out ("posted"
+   * in "The company posted a message saying the site was down").
+   *
+   * @param lemma the verb's lemma, lower case
+   * @return true when listed
+   */
+  public boolean isIssuingVerb(String lemma) {
+    return issuingVerbs.contains(lemma);
   }
 
   /**
