@@ -19,8 +19,10 @@ import org.saywho.internal.lexicon.Words;
  * paragraph and a unit of its own opens with a quote mark, and the quote closes right before a colon;
  * after the colon a noun phrase headed by a name, or by a noun for a person, people or a body, is the
  * subject of a verb that follows it, adverbs skipped ("‘A catastrophe’: the day the river burst its
- * banks" and "‘Disaster’: storm leaves thousands without power" name no speaker); no attribution holds
- * the quote. Read after the tagger.
+ * banks" and "‘Disaster’: storm leaves thousands without power" name no speaker), or, as interviews
+ * are headed, a name and "on" ("‘We need to stop pretending’: climate scientist Katharine Hayhoe on
+ * hope and action"; not "‘Chaos’: the war on drugs", no name); no attribution holds the quote. Read
+ * after the tagger.
  */
 final class QuoteFirstHeadlines {
 
@@ -61,11 +63,14 @@ final class QuoteFirstHeadlines {
     if (last < 0 || !speaks(t, colon + 1, last, words)) {
       return Optional.empty();
     }
+    int head = NounPhrases.head(t, colon + 1, last);
+    boolean onTopic = Grammar.proper(t, head) && head + 1 < end && t.lower(head + 1).equals("on");
+    last = onTopic ? head : last;
     int verb = last + 1;
     while (verb < end && Grammar.adverb(t, verb)) {
       verb++;
     }
-    if (verb >= end || !Grammar.verb(t, verb) || Draft.anyHolds(drafts, t.span(first + 1, close - 1))) {
+    if (!onTopic && (verb >= end || !Grammar.verb(t, verb)) || Draft.anyHolds(drafts, t.span(first + 1, close - 1))) {
       return Optional.empty();
     }
     CueMention cue = new CueMention(new TokenRange(colon, colon), ":", lexicon.kind(":"));
