@@ -78,6 +78,7 @@ public final class Words {
   private final Set<String> receivingVerbs = new HashSet<>();
   private final Set<String> sourcePhrases = new HashSet<>();
   private final Set<String> issuingVerbs = new HashSet<>();
+  private final Set<String> pluralNounCues = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
   private final Set<String> groupOwners = new HashSet<>();
   private final Set<String> groupParts = new HashSet<>();
@@ -133,6 +134,7 @@ public final class Words {
     w.receivingVerbs.addAll(trimmedLines("receiving-verbs.txt"));
     w.sourcePhrases.addAll(trimmedLines("source-phrases.txt"));
     w.issuingVerbs.addAll(trimmedLines("issuing-verbs.txt"));
+    w.pluralNounCues.addAll(trimmedLines("plural-noun-cues.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
     for (String line : Resources.lines(MODELS + "group-determiners.tsv")) {
       String[] f = line.split("\t");
@@ -297,6 +299,17 @@ public final class Words {
    */
   public boolean isReceivingVerb(String lower) {
     return receivingVerbs.contains(lower);
+  }
+
+  /**
+   * Returns whether the lower-case word is a reporting verb's third-person form that is also a plural
+   * noun ("states", "notes", "claims").
+   *
+   * @param lower the word, lower case
+   * @return true when listed
+   */
+  public boolean isPluralNounCue(String lower) {
+    return pluralNounCues.contains(lower);
   }
 
   /**

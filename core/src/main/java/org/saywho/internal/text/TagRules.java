@@ -13,7 +13,7 @@ import org.saywho.internal.lexicon.Words;
  * "bare verb" between a verb and a title before a name is an adjective, "-general" closing a title is a
  * noun, "WHO" is the World Health Organization, an acronym with a possessive is a name, a given name
  * between commas after a person's noun is a name, and "states" between a name and a colon before a
- * quote is a verb.
+ * quote, or after a noun and before "that", is a verb.
  */
 public final class TagRules {
 
@@ -74,6 +74,9 @@ public final class TagRules {
         tags[i] = tags[i - 2];
       } else if (introducesAQuote(t, tags, i)) {
         tags[i] = "VBZ";
+      } else if (reportsAClause(t, tags, i)) {
+        tags[i] = "VBZ";
+        tags[i - 1] = tags[i - 1].equals("JJ") ? "NN" : tags[i - 1]; // "the auditor general states that"
       } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i)
           || isApposedGivenName(t, tags, i))) {
         tags[i] = "NNP";
@@ -112,6 +115,21 @@ public final class TagRules {
   private static boolean introducesAQuote(Tokens t, String[] tags, int i) {
     return i >= 1 && i + 2 < t.size() && tags[i].equals("NNS") && Character.isLowerCase(t.word(i).charAt(0))
         && tags[i - 1].startsWith("NNP") && t.word(i + 1).equals(":") && !t.quoted(i) && t.quoted(i + 2);
+  }
+
+  /**
+   * A reporting verb's third-person form that is also a plural noun ({@code plural-noun-cues.txt}),
+   * read as a noun after a singular noun that no possessive opens, is a verb when "that" follows it,
+   * and an adjective before it that a noun precedes is a noun: "the auditor general states that the
+   * province overspent", "the report notes that …"; "the
+   * government's claims that the economy grew", "these claims that" and a relative clause's antecedent
+   * ("news reports that question his statements", a verb after "that") stay nouns.
+   */
+  private boolean reportsAClause(Tokens t, String[] tags, int i) {
+    return i >= 2 && i + 2 < t.size() && tags[i].equals("NNS") && words.isPluralNounCue(t.word(i))
+        && (tags[i - 1].equals("NN") || tags[i - 1].equals("NNP") || tags[i - 1].equals("JJ") && tags[i - 2].equals("NN"))
+        && !tags[i - 2].equals("POS") && t.lower(i + 1).equals("that") && !tags[i + 2].startsWith("VB") && !tags[i + 2].equals("MD")
+        && !t.quoted(i) && t.sentence(i + 1) == t.sentence(i);
   }
 
   /**

@@ -70,4 +70,15 @@ class TagRulesTest {
     assertThat(TestPipeline.tagged(TestPipeline.read("He toured the Baltic states: Estonia, Latvia and Lithuania.")))
         .contains("states/NNS :/:");
   }
+
+  @Test
+  void apply_pluralNounCueAfterANounBeforeThat_isAVerb_butNotAfterAPossessive() {
+    assertThat(TestPipeline.tagged(TestPipeline.read(
+        "In her report, the auditor general states that the province overspent by $1.2 billion.")))
+        .contains("general/NN states/VBZ that/IN");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The government's claims that the economy grew are false.")))
+        .doesNotContain("claims/VBZ");
+    assertThat(TestPipeline.tagged(TestPipeline.read("He appeared amid news reports that question his statements.")))
+        .doesNotContain("reports/VBZ");
+  }
 }
