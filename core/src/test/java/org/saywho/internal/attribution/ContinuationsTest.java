@@ -100,6 +100,18 @@ class ContinuationsTest {
   }
 
   @Test
+  void quoteOpeningAParagraph_afterWhatSomeoneWillDo_isTheirs_butNotAfterAModalWithoutAVerb() {
+    Annotated doc = TestPipeline.annotate("Council met on Tuesday.\n\n"
+        + "Mayor Karen Holt stayed neutral. She will cast the deciding vote next week.\n\n"
+        + "\"I want to hear from residents first.\"");
+    assertThat(doc.speakers().speaker(0).map(Entity::name)).contains("Karen Holt");
+    Annotated other = TestPipeline.annotate("Council met on Tuesday.\n\n"
+        + "Mayor Karen Holt stayed neutral. She will.\n\n"
+        + "\"I want to hear from residents first.\"");
+    assertThat(other.speakers().speaker(0).map(Entity::name)).isEmpty();
+  }
+
+  @Test
   void quoteOpeningAParagraph_afterAParagraphClosingWithAThing_takesNoSpeakerFromIt() {
     assertThat(AttributorTest.attributions("Ranchers met on Tuesday.\n\n"
         + "The price of hay rose sharply last fall.\n\n\"You either sell or you go broke.\""))
