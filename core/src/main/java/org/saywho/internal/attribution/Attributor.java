@@ -109,6 +109,7 @@ public final class Attributor {
     cued = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
     cued = DatelineParts.without(doc, cued, dateline);
     cued = Headings.without(doc, cued);
+    cued = LabelledContents.trimmed(doc, cued, lexicon);
     cued = HeadlineQuotes.add(doc, units, cued, lexicon, dateline);
     cued = HeadlineSignatures.add(doc, units, cued, lexicon);
     cued = QuoteFirstHeadlines.add(doc, units, cued, lexicon, words);
@@ -256,7 +257,8 @@ public final class Attributor {
           continue;
         }
         Optional<SpeakerMatch> sp = speakerAfterAComma(t, unit, cue);
-        Optional<Range> content = sp.filter(s -> contents.after(cue, s).isEmpty() || participleAt(t, unit, cue.last() + 1))
+        Optional<Range> content = sp.filter(s -> contents.after(cue, s).isEmpty() || participleAt(t, unit, cue.last() + 1)
+                || summaryAfter(t, unit, cue.last() + 1))
             .flatMap(s -> contents.before(cue, s, unit.firstToken()));
         if (content.isEmpty() || opensWithAnAdjunct(t, content.get().first())) {
           continue;
@@ -332,6 +334,26 @@ public final class Attributor {
    */
   private static boolean reportsTheParticiple(Tokens t, Unit unit, Draft d, CueMatch cue) {
     return participleAt(t, unit, cue.last() + 1) && d.content().start() >= t.start(cue.last() + 2);
+  }
+
+  /**
+   * Whether a noun phrase set off by a comma at {@code k} or after the cue's listener, indefinite and
+   * with a relative clause, sums up the report before the cue rather than saying anything of its own:
+   * "…, two people familiar with the matter told Reuters, a move that would cost about 2,500 jobs".
+   */
+  private static boolean summaryAfter(Tokens t, Unit unit, int k) {
+    int comma = k;
+    while (comma < unit.endToken() && comma < k + 3 && !Grammar.comma(t, comma)) {
+      comma++; // the listener: "told Reuters, a move that …"
+    }
+    if (comma + 3 >= unit.endToken() || !Grammar.comma(t, comma) || !(t.lower(comma + 1).equals("a") || t.lower(comma + 1).equals("an"))) {
+      return false;
+    }
+    int m = comma + 2;
+    while (m < unit.endToken() && m < comma + 6 && (t.tagIs(m, "JJ") || t.tagIs(m, "NN")) && !t.quoted(m)) {
+      m++;
+    }
+    return m > comma + 2 && m < unit.endToken() && t.tagIs(m - 1, "NN") && (t.lower(m).equals("that") || t.lower(m).equals("which"));
   }
 
   /**

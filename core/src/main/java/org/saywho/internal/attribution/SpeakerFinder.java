@@ -96,7 +96,8 @@ final class SpeakerFinder {
       return before;
     }
     if (cue.entry().takes(CueEntry.Frame.INVERTED) && invertible(t, unit, c)) {
-      Optional<SpeakerMatch> after = after(t, unit, cue.last() + 1);
+      Optional<SpeakerMatch> after = repaired ? partitiveAfter(t, unit, cue.last() + 1).or(() -> after(t, unit, cue.last() + 1))
+          : after(t, unit, cue.last() + 1);
       if (after.isPresent() && closesClause(t, unit, after.get().last() + 1)) {
         return after;
       }
@@ -328,6 +329,19 @@ final class SpeakerFinder {
     }
     int p = c - 1;
     return Grammar.comma(t, p) || Grammar.closingQuote(t, p) || t.word(p).equals(":") || t.word(p).equals("—");
+  }
+
+  /**
+   * A partitive speaker right after the cue, "one of", "two of" or "some of" and a noun phrase for
+   * people: "The company has not made a final decision, said one of the people, who asked not to be
+   * identified" is one of the people's report, which the noun phrase alone, opening with a number,
+   * did not read. The whole partitive is the speaker, headed by its noun.
+   */
+  private static Optional<SpeakerMatch> partitiveAfter(Tokens t, Unit unit, int start) {
+    if (start + 2 >= unit.endToken() || !PartitiveSpeakers.opensPartitive(t, start)) {
+      return Optional.empty();
+    }
+    return after(t, unit, start + 2).map(s -> new SpeakerMatch(start, s.last(), s.head(), s.roleFirst(), s.roleLast(), s.position()));
   }
 
   /** The noun phrase right after the cue, with an appositive role after a comma. */
