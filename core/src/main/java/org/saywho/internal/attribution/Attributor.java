@@ -346,14 +346,17 @@ public final class Attributor {
     while (comma < unit.endToken() && comma < k + 3 && !Grammar.comma(t, comma)) {
       comma++; // the listener: "told Reuters, a move that …"
     }
-    if (comma + 3 >= unit.endToken() || !Grammar.comma(t, comma) || !(t.lower(comma + 1).equals("a") || t.lower(comma + 1).equals("an"))) {
+    boolean indefinite = comma + 3 < unit.endToken() && Grammar.comma(t, comma)
+        && (t.lower(comma + 1).equals("a") || t.lower(comma + 1).equals("an"));
+    if (!indefinite) {
       return false;
     }
     int m = comma + 2;
     while (m < unit.endToken() && m < comma + 6 && (t.tagIs(m, "JJ") || t.tagIs(m, "NN")) && !t.quoted(m)) {
       m++;
     }
-    return m > comma + 2 && m < unit.endToken() && t.tagIs(m - 1, "NN") && (t.lower(m).equals("that") || t.lower(m).equals("which"));
+    return m > comma + 2 && m < unit.endToken() && t.tagIs(m - 1, "NN")
+        && (t.lower(m).equals("that") || t.lower(m).equals("which"));
   }
 
   /**

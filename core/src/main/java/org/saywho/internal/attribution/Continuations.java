@@ -315,11 +315,11 @@ final class Continuations {
    * sentence-opening word the tagger read as a noun counts when the article names someone with it
    * elsewhere), "he" or "she", or with a noun phrase and a name set off by commas, right before a verb
    * in the past or present tense or a modal and its verb ("She will cast the deciding vote next
-   * week." and then "“I want to hear from residents first.”"); an opening conjunction ("But her neighbour, Graham Hill, was
-   * unconvinced.") or a relative clause set off after the name ("Ruth Okafor, who would lease land,
-   * spoke first.") may stand around the subject. A person the sentence opens with as its topic ("For
-   * Ahmed Khan, who drives a taxi, the strike meant lost income.") or someone spoken to ("The Star
-   * spoke to Maria Lopez, a nurse, on Friday.") is the one who speaks.
+   * week." and then "“I want to hear from residents first.”"); an opening conjunction ("But her
+   * neighbour, Graham Hill, was unconvinced.") or a relative clause set off after the name ("Ruth
+   * Okafor, who would lease land, spoke first.") may stand around the subject. A person the sentence
+   * opens with as its topic ("For Ahmed Khan, who drives a taxi, the strike meant lost income.") or
+   * someone spoken to ("The Star spoke to Maria Lopez, a nurse, on Friday.") is the one who speaks.
    */
   private Optional<SpeakerMention> actorJustBefore(Unit unit) {
     Tokens t = doc.tokens();
@@ -432,7 +432,8 @@ final class Continuations {
    * someone did or will do ("She will cast the deciding vote next week.").
    */
   private static boolean acts(Tokens t, int i) {
-    return t.tag(i).equals("VBD") || t.tag(i).equals("VBZ") || t.tag(i).equals("MD") && i + 1 < t.size() && t.tag(i + 1).equals("VB");
+    return t.tag(i).equals("VBD") || t.tag(i).equals("VBZ")
+        || t.tag(i).equals("MD") && i + 1 < t.size() && t.tag(i + 1).equals("VB");
   }
 
   /**

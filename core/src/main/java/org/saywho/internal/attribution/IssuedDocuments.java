@@ -20,11 +20,10 @@ import org.saywho.internal.lexicon.Words;
  * would resign" reports "he would resign" once, not also "a letter". Conditions: the draft's cue is
  * one verb of putting out a document ({@code issuing-verbs.txt}: "posted", "wrote", "issued"; not
  * "denied a report saying …", whose report is the report's), its content opens with the object right
- * after it, a noun phrase headed by a document noun
- * ({@code source-things.txt}) outside quote marks, and a present participle the lexicon takes with a
- * reported clause follows that noun with no comma. The content becomes what follows the participle
- * (past "that"), cued by it, and the speaker stays; when another draft reports that already, the draft
- * goes. Read after the tagger.
+ * after it, a noun phrase headed by a document noun ({@code source-things.txt}) outside quote marks,
+ * and a present participle the lexicon takes with a reported clause follows that noun with no comma.
+ * The content becomes what follows the participle (past "that"), cued by it, and the speaker stays;
+ * when another draft reports that already, the draft goes. Read after the tagger.
  */
 final class IssuedDocuments {
 
@@ -57,8 +56,8 @@ final class IssuedDocuments {
     }
     int verb = d.cue().get().tokens().first();
     int object = verb + 1;
-    if (object >= t.size() || !t.tagIs(verb, "VB") || t.tag(verb).equals("VBG") || t.firstAtOrAfter(d.content().start()) != object
-        || !words.isIssuingVerb(morphology.lemma(t.lower(verb), t.tag(verb)))) {
+    if (object >= t.size() || !t.tagIs(verb, "VB") || t.tag(verb).equals("VBG")
+        || t.firstAtOrAfter(d.content().start()) != object || !words.isIssuingVerb(morphology.lemma(t.lower(verb), t.tag(verb)))) {
       return Optional.empty();
     }
     int noun = NounPhrases.endRightOf(t, object, t.size() - 1);

@@ -35,7 +35,8 @@ final class LabelledContents {
       if (t.word(colon).equals(":")) {
         boolean label = Colons.headlineLabel(t, first, colon - 1, lexicon) && colon + 1 < t.size()
             && t.start(colon + 1) < d.content().end();
-        return label ? Optional.of(d.withContent(Span.of(t.start(colon + 1), d.content().end()), d.type())) : Optional.empty();
+        return label ? Optional.of(d.withContent(Span.of(t.start(colon + 1), d.content().end()), d.type()))
+            : Optional.empty();
       }
     }
     return Optional.empty();

@@ -96,7 +96,8 @@ final class SpeakerFinder {
       return before;
     }
     if (cue.entry().takes(CueEntry.Frame.INVERTED) && invertible(t, unit, c)) {
-      Optional<SpeakerMatch> after = repaired ? partitiveAfter(t, unit, cue.last() + 1).or(() -> after(t, unit, cue.last() + 1))
+      Optional<SpeakerMatch> after = repaired
+          ? partitiveAfter(t, unit, cue.last() + 1).or(() -> after(t, unit, cue.last() + 1))
           : after(t, unit, cue.last() + 1);
       if (after.isPresent() && closesClause(t, unit, after.get().last() + 1)) {
         return after;
@@ -235,10 +236,10 @@ final class SpeakerFinder {
    * apposition to the subject before it ("Nate Silver, the polling guru who founded fivethirtyeight.com
    * tweeted" is Nate Silver's), else itself when it is a description ("Although …, a White House
    * official who spoke anonymously said"), and a name is nobody's ("residents in Jupiter, Florida who
-   * …" falls to the other readings). Conditions: the pronoun within {@value #WHOSE_REACH} tokens before the cue, a verb right
-   * after it (past adverbs), no comma, quote mark, other punctuation or other relative pronoun between
-   * it and the cue, and a noun phrase right before it with no comma ("Smith, who was hurt in a fight,
-   * says" is the apposition's way).
+   * …" falls to the other readings). Conditions: the pronoun within {@value #WHOSE_REACH} tokens
+   * before the cue, a verb right after it (past adverbs), no comma, quote mark, other punctuation or
+   * other relative pronoun between it and the cue, and a noun phrase right before it with no comma
+   * ("Smith, who was hurt in a fight, says" is the apposition's way).
    */
   private Optional<SpeakerMatch> beforeARelativeClause(Tokens t, Unit unit, int c) {
     for (int k = c - 1; k > unit.firstToken() && k >= c - WHOSE_REACH; k--) {
@@ -253,7 +254,8 @@ final class SpeakerFinder {
         }
         return relativeSubject(t, unit, k).flatMap(a -> {
           boolean afterComma = a.first() > unit.firstToken() && Grammar.comma(t, a.first() - 1);
-          Optional<SpeakerMatch> apposed = afterComma ? appositionAt(t, unit, a.first() - 1, a.last() + 1) : Optional.empty();
+          Optional<SpeakerMatch> apposed = afterComma
+              ? appositionAt(t, unit, a.first() - 1, a.last() + 1) : Optional.empty();
           return apposed.isPresent() || afterComma && Grammar.proper(t, a.head()) ? apposed
               : Optional.of(ofWhom(t, unit, beyondPrepositionalObject(t, unit, a)));
         });
@@ -271,7 +273,7 @@ final class SpeakerFinder {
    */
   private static SpeakerMatch ofWhom(Tokens t, Unit unit, SpeakerMatch sp) {
     int of = sp.first() - 1;
-    if (of - 1 <= unit.firstToken() || !t.lower(of).equals("of") || !Grammar.noun(t, of - 1)) {
+    if (of - 1 < unit.firstToken() || !t.lower(of).equals("of") || !Grammar.noun(t, of - 1)) {
       return sp;
     }
     int s = NounPhrases.startLeftOf(t, of - 1, unit.firstToken());
@@ -341,7 +343,8 @@ final class SpeakerFinder {
     if (start + 2 >= unit.endToken() || !PartitiveSpeakers.opensPartitive(t, start)) {
       return Optional.empty();
     }
-    return after(t, unit, start + 2).map(s -> new SpeakerMatch(start, s.last(), s.head(), s.roleFirst(), s.roleLast(), s.position()));
+    return after(t, unit, start + 2)
+        .map(s -> new SpeakerMatch(start, s.last(), s.head(), s.roleFirst(), s.roleLast(), s.position()));
   }
 
   /** The noun phrase right after the cue, with an appositive role after a comma. */

@@ -809,8 +809,7 @@ final class NameFinder {
     }
     for (int k = i + 2; k < Math.min(t.size(), i + 6) && t.sentence(k) == t.sentence(last); k++) {
       boolean noun = t.tag(k).equals("NN");
-      if (noun && (k + 1 >= t.size() || t.tag(k + 1).equals("IN") || t.tag(k + 1).startsWith("W")
-          || !t.joinedByHyphen(k + 1) && !t.tag(k + 1).equals("POS") && !Character.isLetterOrDigit(t.word(k + 1).codePointAt(0)))) {
+      if (noun && (k + 1 >= t.size() || headEndsAt(k + 1))) {
         return words.genderOfWord(t.lower(k));
       }
       if (!noun && !t.tag(k).startsWith("JJ")) {
@@ -818,6 +817,15 @@ final class NameFinder {
       }
     }
     return Gender.UNKNOWN;
+  }
+
+  /**
+   * Whether token {@code i} ends an apposition's head: a preposition, a relative pronoun, or
+   * punctuation other than a possessive or a joining hyphen.
+   */
+  private boolean headEndsAt(int i) {
+    return t.tag(i).equals("IN") || t.tag(i).startsWith("W")
+        || !t.joinedByHyphen(i) && !t.tag(i).equals("POS") && !Character.isLetterOrDigit(t.word(i).codePointAt(0));
   }
 
   /**

@@ -24,9 +24,9 @@ final class Nominals {
   private static final Set<String> WHERE = Set.of("in", "on", "at", "near", "across", "throughout", "outside", "inside");
   /** Prepositions that name a document's maker after it ("data from the EIA", "a survey by Gallup"). */
   private static final Set<String> PRODUCER_PREPOSITIONS = Set.of("from", "by");
-  /** Prepositions after which a description's words are no longer its own ("executive at the … Foundation"). */
   /** The most words a document's maker is named in, before or after the document noun. */
   private static final int MAX_MAKER = 8;
+  /** Prepositions after which a description's words are no longer its own ("executive at the … Foundation"). */
   private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("at", "for", "of", "in", "from", "with", "on", "by");
   /** Verbs whose object is who hears the words: an entity only ever after one is a listener ("told the BBC"). */
   private static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
@@ -300,7 +300,7 @@ final class Nominals {
   /**
    * The body that made the document a definite description takes up again, or null: the maker named
    * with the latest earlier mention of the same document noun ("A survey by the Angus Reid Institute
-   * found …. In Quebec, the figure is closer to one in four, the survey suggests"); null when that
+   * found … In Quebec, the figure is closer to one in four, the survey suggests"); null when that
    * mention names no maker ("a new survey", "a Trump tweet") or the description has its own words
    * before the noun ("the second survey").
    */
