@@ -41,7 +41,7 @@ final class ClausesAfterTheCue {
     }
     int cueLast = d.cue().get().tokens().last();
     int first = t.firstAtOrAfter(d.content().start());
-    int from = cueLast + 1 < t.size() && t.lower(cueLast + 1).equals("that") ? cueLast + 2 : cueLast + 1;
+    int from = Grammar.pastThat(t, cueLast + 1);
     if (first <= cueLast || first - from < 2 || first - from > MAX_GAP
         || d.speaker().map(s -> s.last() >= from && s.first() < first).orElse(false)) {
       return -1;

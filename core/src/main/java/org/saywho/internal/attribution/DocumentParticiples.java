@@ -42,10 +42,10 @@ final class DocumentParticiples {
   }
 
   private static Optional<Draft> mended(Tokens t, Draft d, Words words) {
-    if (d.cue().isEmpty() || d.cue().get().tokens().first() != d.cue().get().tokens().last()) {
+    if (d.oneWordCue().isEmpty()) {
       return Optional.empty();
     }
-    int cue = d.cue().get().tokens().first();
+    int cue = d.oneWordCue().getAsInt();
     int noun = cue - 1;
     if (noun < 0 || !t.tag(cue).equals("VBG") || !Grammar.noun(t, noun) || Grammar.proper(t, noun) || t.quoted(noun)
         || !words.isThing(t.lower(noun)) || t.sentence(noun) != t.sentence(cue)) {
@@ -88,12 +88,6 @@ final class DocumentParticiples {
 
   /** The first token after a pronoun listener and "that" ("telling her she had …", "saying that …"). */
   private static int pastListener(Tokens t, int p) {
-    if (p < t.size() && LISTENERS.contains(t.lower(p))) {
-      p++;
-    }
-    if (p < t.size() && t.lower(p).equals("that")) {
-      p++;
-    }
-    return p;
+    return Grammar.pastThat(t, p < t.size() && LISTENERS.contains(t.lower(p)) ? p + 1 : p);
   }
 }

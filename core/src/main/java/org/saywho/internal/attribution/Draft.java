@@ -146,6 +146,12 @@ final class Draft {
     return cue;
   }
 
+  /** The cue's token when the cue is one word ("saying", not "according to"), else empty. */
+  OptionalInt oneWordCue() {
+    return cue.filter(c -> c.tokens().first() == c.tokens().last()).map(c -> OptionalInt.of(c.tokens().first()))
+        .orElse(OptionalInt.empty());
+  }
+
   /** The attribution whose mention names this one's speaker, when it is another. */
   Optional<Draft> speakerSource() {
     return speakerSource;

@@ -69,6 +69,11 @@ final class Grammar {
     return true;
   }
 
+  /** The token after a "that" at {@code p} ("saying that …"), or {@code p} when no "that" stands there. */
+  static int pastThat(Tokens t, int p) {
+    return p < t.size() && t.lower(p).equals("that") ? p + 1 : p;
+  }
+
   static boolean comma(Tokens t, int i) {
     return t.word(i).equals(",");
   }

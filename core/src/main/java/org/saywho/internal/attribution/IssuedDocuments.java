@@ -51,10 +51,10 @@ final class IssuedDocuments {
 
   private static Optional<Draft> pastTheDocument(Tokens t, Draft d, List<Draft> drafts, CueLexicon lexicon,
       Morphology morphology, Words words) {
-    if (d.cue().isEmpty() || d.cue().get().tokens().first() != d.cue().get().tokens().last()) {
+    if (d.oneWordCue().isEmpty()) {
       return Optional.empty();
     }
-    int verb = d.cue().get().tokens().first();
+    int verb = d.oneWordCue().getAsInt();
     int object = verb + 1;
     if (object >= t.size() || !t.tagIs(verb, "VB") || t.tag(verb).equals("VBG")
         || t.firstAtOrAfter(d.content().start()) != object || !words.isIssuingVerb(morphology.lemma(t.lower(verb), t.tag(verb)))) {
@@ -68,7 +68,7 @@ final class IssuedDocuments {
     }
     String lemma = morphology.lemma(t.lower(participle), t.tag(participle));
     Optional<CueEntry> entry = lexicon.single(lemma).filter(e -> e.takes(CueEntry.Frame.CLAUSE));
-    int from = participle + 1 < t.size() && t.lower(participle + 1).equals("that") ? participle + 2 : participle + 1;
+    int from = Grammar.pastThat(t, participle + 1);
     if (entry.isEmpty() || from >= t.size()) {
       return Optional.empty();
     }

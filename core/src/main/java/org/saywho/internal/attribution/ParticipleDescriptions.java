@@ -32,10 +32,10 @@ final class ParticipleDescriptions {
   }
 
   private static Optional<Draft> mended(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {
-    if (d.cue().isEmpty() || d.cue().get().tokens().first() != d.cue().get().tokens().last()) {
+    if (d.oneWordCue().isEmpty()) {
       return Optional.empty();
     }
-    int p = d.cue().get().tokens().first();
+    int p = d.oneWordCue().getAsInt();
     if (p < 2 || p + 2 >= t.size() || !t.tag(p).equals("VBN") || !Grammar.comma(t, p - 1) || !Grammar.noun(t, p - 2)
         || !t.lower(p + 1).equals("by")) {
       return Optional.empty();

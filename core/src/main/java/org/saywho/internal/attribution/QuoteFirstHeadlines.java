@@ -60,10 +60,10 @@ final class QuoteFirstHeadlines {
       return Optional.empty();
     }
     int last = NounPhrases.endRightOf(t, colon + 1, end - 1);
-    if (last < 0 || !speaks(t, colon + 1, last, words)) {
+    int head = last < 0 ? -1 : NounPhrases.head(t, colon + 1, last);
+    if (head < 0 || !speaks(t, head, words)) {
       return Optional.empty();
     }
-    int head = NounPhrases.head(t, colon + 1, last);
     boolean onTopic = Grammar.proper(t, head) && head + 1 < end && t.lower(head + 1).equals("on");
     last = onTopic ? head : last;
     int verb = last + 1;
@@ -74,15 +74,13 @@ final class QuoteFirstHeadlines {
       return Optional.empty();
     }
     CueMention cue = new CueMention(new TokenRange(colon, colon), ":", lexicon.kind(":"));
-    SpeakerMention speaker = new SpeakerMention(new TokenRange(colon + 1, last), NounPhrases.head(t, colon + 1, last),
-        Optional.empty());
+    SpeakerMention speaker = new SpeakerMention(new TokenRange(colon + 1, last), head, Optional.empty());
     return Optional.of(Attributor.draft(doc, new Range(first, close), Attribution.Origin.COLON, cue, Optional.of(speaker),
         CONFIDENCE));
   }
 
-  /** Whether the phrase's head is a name or a noun for a person, people or a body. */
-  private static boolean speaks(Tokens t, int first, int last, Words words) {
-    int head = NounPhrases.head(t, first, last);
+  /** Whether a phrase's head is a name or a noun for a person, people or a body. */
+  private static boolean speaks(Tokens t, int head, Words words) {
     String w = t.lower(head);
     return Grammar.proper(t, head) || words.isPersonNoun(w) || words.isPeopleNoun(w) || words.isTitle(w)
         || words.isBodyNoun(w);

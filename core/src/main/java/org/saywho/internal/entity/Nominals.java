@@ -316,7 +316,7 @@ final class Nominals {
         while (last + 1 < t.size() && t.sentence(last + 1) == t.sentence(i) && last < i + MAX_MAKER) {
           last++;
         }
-        NameMention m = makerOf(Math.max(sentence, i - MAX_MAKER), i, Math.min(last, t.size() - 1));
+        NameMention m = makerOf(Math.max(sentence, i - MAX_MAKER), i, last);
         EntityDraft e = m == null ? null : entityOf(m);
         if (e != null && e.type() == Speaker.Type.UNKNOWN) {
           e.becomeOrganization();
