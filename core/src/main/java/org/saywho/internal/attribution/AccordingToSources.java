@@ -3,6 +3,7 @@ package org.saywho.internal.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
@@ -51,6 +52,8 @@ final class AccordingToSources {
 
   /** The longest source, in tokens. */
   static final int MAX_SOURCE = 20;
+  /** The pronouns that may be a whole source: "According to him, …" (the speaker's resolver reads them). */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
 
   private AccordingToSources() {}
 
@@ -145,7 +148,7 @@ final class AccordingToSources {
           ? d.withSpeaker(speaker) : d);
       return;
     }
-    if (!hasFinite(t, first, cue - 2, false)) {
+    if (!hasFinite(t, first, cue - 2, false) || unfinished(t, cue - 2)) {
       return;
     }
     out.removeIf(d -> cuedIn(d, cue, cue + 1) || d.content().overlaps(phrase));
@@ -207,10 +210,14 @@ final class AccordingToSources {
   }
 
   /**
-   * A noun phrase: a noun, and no finite verb outside a relative clause. A past form right after a
-   * noun is a participle modifying it ("a survey released last month by the nurses' association").
+   * A noun phrase: a noun, and no finite verb outside a relative clause, or a personal pronoun alone
+   * ("According to him, …"). A past form right after a noun is a participle modifying it ("a survey
+   * released last month by the nurses' association").
    */
   private static boolean source(Tokens t, int first, int last) {
+    if (first == last && OBJECT_PRONOUNS.contains(t.lower(first))) {
+      return true;
+    }
     boolean noun = false;
     for (int i = first; i <= last; i++) {
       if (Grammar.RELATIVE_PRONOUNS.contains(t.lower(i)) || t.tag(i).equals("WDT")) {
@@ -222,6 +229,18 @@ final class AccordingToSources {
       noun |= Grammar.noun(t, i);
     }
     return noun;
+  }
+
+  /**
+   * Whether the clause before a source's comma stops at a word that needs more after it ("He crossed
+   * the border after, according to him, the network censured his report"; "The AP reported that,
+   * according to …"): the source is an aside inside the clause, not after it. A preposition after a
+   * verb is its particle ("Khan was voted in, according to …").
+   */
+  private static boolean unfinished(Tokens t, int last) {
+    String tag = t.tag(last);
+    boolean particle = tag.equals("IN") && !t.lower(last).equals("that") && t.tag(last - 1).startsWith("VB");
+    return tag.equals("IN") && !particle || tag.equals("TO") || tag.equals("CC") || tag.equals("DT");
   }
 
   /** "According to plan": one noun of the source idioms. */

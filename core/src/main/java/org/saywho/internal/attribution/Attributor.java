@@ -110,6 +110,7 @@ public final class Attributor {
     cued = DatelineParts.without(doc, cued, dateline);
     cued = Headings.without(doc, cued);
     cued = LabelledContents.trimmed(doc, cued, lexicon);
+    cued = DemonstrativeContents.trimmed(doc, cued);
     cued = HeadlineQuotes.add(doc, units, cued, lexicon, dateline);
     cued = HeadlineSignatures.add(doc, units, cued, lexicon);
     cued = QuoteFirstHeadlines.add(doc, units, cued, lexicon, words);

@@ -435,7 +435,8 @@ final class SpeakerFinder {
           : Optional.empty();
     }
     // "Norway’s minister, Ingrid Solberg," names her; "A Labour MP, Rachael Maskell," does not name the MP
-    boolean subjectNamed = Grammar.proper(t, subject.head()) && !describedMember(t, s, c2 - 1, a, comma - 1);
+    boolean subjectNamed = Grammar.proper(t, subject.head()) && !describedMember(t, s, c2 - 1, a, comma - 1)
+        && !(repaired && bodyNameTail(t, s, subject.head()));
     boolean appositiveNamed = hasProper(t, a, comma - 1) && !Grammar.determiner(t, a);
     if (appositiveNamed && !subjectNamed) {
       return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
@@ -452,6 +453,29 @@ final class SpeakerFinder {
     return subjectEndingAt(t, unit, c2 - 1).filter(sp -> !Grammar.comma(t, c2 - 1))
         .map(sp -> beyondPrepositionalObject(t, unit, sp))
         .map(sp -> beyondRelativeClause(t, unit, sp));
+  }
+
+  /**
+   * Whether the subject's head is the last word of a body's name that a conjunction joins to its title
+   * ("The Commissioner for the Environment and Water Resources, Tokunbo Wahab, disclosed": "Resources"
+   * names no one, and the apposition names the commissioner), not a name after a title ("Secretary of
+   * State Marco Rubio") nor people joined ("Richard Alba and Nancy Foner, sociologists at …"): "of" or
+   * "for" joins the title to the body's name before the conjunction.
+   */
+  private static boolean bodyNameTail(Tokens t, int first, int head) {
+    int k = head;
+    while (k > first && Grammar.proper(t, k - 1)) {
+      k--;
+    }
+    if (k <= first + 1 || !(t.lower(k - 1).equals("and") || t.word(k - 1).equals("&"))) {
+      return false;
+    }
+    for (int i = first + 1; i < k - 1; i++) {
+      if (ROLE_OF.contains(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -389,7 +389,7 @@ public final class EntityResolver {
       return Optional.empty(); // "It's hard to imagine …": no one is the "it"
     }
     if (sp.first() == sp.last() && (t.tag(head).equals("PRP") || t.tag(head).equals("PRP$"))) {
-      String p = t.tag(head).equals("PRP$") ? subjectForm(t.lower(head)) : t.lower(head);
+      String p = subjectForm(t.lower(head));
       int[] people = p.equals("they") ? pluralSubjectBefore(doc, head) : null;
       if (people != null) {
         return Optional.of(nominals.unnamed(people[0], people[1], people[1]));
@@ -737,14 +737,17 @@ public final class EntityResolver {
     return e;
   }
 
-  /** The subject pronoun of a possessive one ("his" remarks were his, "he" said them). */
-  private static String subjectForm(String possessive) {
-    return switch (possessive) {
-      case "his" -> "he";
+  /**
+   * The subject pronoun of a possessive or object one ("his" remarks were his, "he" said them;
+   * "according to him" is "he").
+   */
+  private static String subjectForm(String pronoun) {
+    return switch (pronoun) {
+      case "his", "him" -> "he";
       case "her" -> "she";
-      case "their" -> "they";
+      case "their", "them" -> "they";
       case "its" -> "it";
-      default -> possessive;
+      default -> pronoun;
     };
   }
 

@@ -30,7 +30,7 @@ final class NameFinder {
   /** How many words a body's name may run on for an acronym to spell it out. */
   private static final int MAX_SPELLED = 6;
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Prepositions that a place's name follows and a person's hardly ever. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
   private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the");

@@ -86,7 +86,9 @@ final class Nominals {
    * "the Commission on Presidential Debates", "the poll" after "a Bloomberg poll"); "the agency" is
    * the organisation named last, as is "the Toronto-based company", but not "the country's weather office", which its possessive picks
    * out, nor "the German government", which its demonym does, nor one named as another kind of body
-   * ("the union" is no hospital); "the province" is the state or province named last.
+   * ("the union" is no hospital), nor "the AP", whose capitals name it; "the company" is rather the
+   * organisation that was a clause's subject in its sentence or the one before, when one was; "the
+   * province" is the state or province named last.
    */
   @Nullable EntityDraft antecedent(int first, int last, int head) {
     String w = headWord(head);
@@ -127,8 +129,12 @@ final class Nominals {
       if (named == null && words.isPlaceBody(w)) {
         return latestRegion(from);
       }
-      if (named == null && words.isBodyNoun(w) && !words.isPlaceBody(w) && !possessed(from, head) && !nationalBody(from, head)) {
-        named = latestOrganization(from, w);
+      if (named == null && words.isBodyNoun(w) && !words.isPlaceBody(w) && !possessed(from, head) && !nationalBody(from, head)
+          && !acronym(head)) {
+        named = subjectOrganization(from, w);
+        if (named == null) {
+          named = latestOrganization(from, w);
+        }
       }
       return named == null || localBodyOtherThan(from, head, named) ? null : named;
     }
@@ -517,14 +523,62 @@ final class Nominals {
     return head;
   }
 
+  /** Whether token {@code i} is in capitals, an acronym that names its body ("The AP reported"; not "the company"). */
+  private boolean acronym(int i) {
+    String w = t.word(i).replace(".", "");
+    return w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * The named organisation that is the subject of a clause earlier in the description's sentence or in
+   * the sentence before it, the last such: "the company" after "Unilever plans to cut 7,500 jobs and
+   * separate its ice cream business, which includes Ben &amp; Jerry's and Magnum" is Unilever, the topic,
+   * not Magnum, named last in passing. Null when none is, and the organisation named last is taken.
+   */
+  private @Nullable EntityDraft subjectOrganization(int before, String head) {
+    int sentence = t.sentence(before);
+    for (int i = before - 1; i >= 0 && t.sentence(i) >= sentence - 1; i--) {
+      NameMention m = nameAt(i);
+      if (m == null || m.last() != i || !opensItsClause(m)) {
+        continue;
+      }
+      EntityDraft e = entityOfName[nameAt[i]];
+      if (e != null && e.type() == Speaker.Type.ORGANIZATION && fitsBody(e, head)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a name is its clause's subject by its place: it opens its sentence, or a finite verb follows
+   * it ("Unilever Plc plans"); not a name in a list ("… and Magnum, as …") nor a preposition's object
+   * ("A tribunal in The Hague is expected to rule").
+   */
+  private boolean opensItsClause(NameMention m) {
+    int next = m.last() + 1;
+    int before = m.first() - 1;
+    if (before >= 0 && t.tag(before).equals("DT")) {
+      before--;
+    }
+    boolean object = before >= 0 && (t.tag(before).equals("IN") || t.tag(before).equals("TO"));
+    return m.subject() && !object
+        && (t.opensSentence(m.first()) || next < t.size() && NameFinder.FINITE.contains(t.tag(next)));
+  }
+
   /**
    * The named organisation mentioned last before {@code before} ("the agency" after "the Congressional
    * Budget Office"), not one the article mentions only as a listener (after "“…,” Park added, speaking
    * to the BBC", "the council" is no broadcaster).
    */
   private @Nullable EntityDraft latestOrganization(int before, String head) {
-    return table.latestBefore(before, e -> e.type() == Speaker.Type.ORGANIZATION && e.named()
-        && !words.isPlace(e.name().toLowerCase(Locale.ROOT)) && !onlyWhere(e) && !onlyListener(e) && !ofAnotherKind(e, head));
+    return table.latestBefore(before, e -> e.type() == Speaker.Type.ORGANIZATION && fitsBody(e, head));
+  }
+
+  /** Whether a body description with head noun {@code head} may stand for the organisation. */
+  private boolean fitsBody(EntityDraft e, String head) {
+    return e.named() && !words.isPlace(e.name().toLowerCase(Locale.ROOT)) && !onlyWhere(e) && !onlyListener(e)
+        && !ofAnotherKind(e, head);
   }
 
   /**

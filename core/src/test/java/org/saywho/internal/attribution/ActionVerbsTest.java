@@ -38,6 +38,10 @@ class ActionVerbsTest {
   void verbOfDoingTheTaggerTookForACue_inOtherOutletsArticles_isDropped() {
     Article doc = TestPipeline.read("Residents packed the community hall on Tuesday night.");
     assertThat(ActionVerbs.without(doc.tokens(), drafts(doc, 1, 1, "pack"), WORDS)).isEmpty();
+    Article scored = TestPipeline.read("Saka opened the scoring after 12 minutes.");
+    assertThat(ActionVerbs.without(scored.tokens(), drafts(scored, 1, 1, "open"), WORDS)).isEmpty();
+    Article data = TestPipeline.read("Researchers analysed data from 226,889 people.");
+    assertThat(ActionVerbs.without(data.tokens(), drafts(data, 1, 1, "analyse"), WORDS)).isEmpty();
   }
 
   @Test
@@ -46,5 +50,7 @@ class ActionVerbsTest {
     assertThat(ActionVerbs.without(said.tokens(), drafts(said, 2, 2, "say"), WORDS)).hasSize(1);
     Article credit = TestPipeline.read("The director gives credit to the nurses for speaking out.");
     assertThat(ActionVerbs.without(credit.tokens(), drafts(credit, 2, 4, "give"), WORDS)).hasSize(1);
+    Article up = TestPipeline.read("The senator opened up about the loss of her son.");
+    assertThat(ActionVerbs.without(up.tokens(), drafts(up, 2, 4, "open up about"), WORDS)).hasSize(1);
   }
 }

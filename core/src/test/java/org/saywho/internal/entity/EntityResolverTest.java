@@ -378,6 +378,35 @@ class EntityResolverTest {
   }
 
   @Test
+  void theCompany_isTheOrganisationThatWasTheSubjectBefore_notOneNamedInPassing() {
+    Annotated doc = TestPipeline.annotate("Unilever to cut jobs\n\nUnilever Plc plans to cut 7,500 jobs and separate its "
+        + "ice cream business, which includes Ben & Jerry's and Magnum, as it seeks to simplify its operations.\n\n"
+        + "The company said in a statement that the cuts would save 800 million euros.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Unilever");
+  }
+
+  @Test
+  void theCompany_isTheOrganisationNamedLast_whenNoneWasASubject() {
+    Annotated doc = TestPipeline.annotate("Deal agreed\n\nRegulators in Brussels fined Unilever on Monday, and the "
+        + "fine was paid by Nestle.\n\nThe company said in a statement that it would appeal.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Nestle");
+  }
+
+  @Test
+  void bodyNamedInCapitals_isItself_notTheOrganisationNamedLast() {
+    Annotated doc = TestPipeline.annotate("Report\n\nMost meetings were with groups that had donated to the Clinton "
+        + "Foundation.\n\nThe AP reported that 85 of the 154 meetings were with foundation donors.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("AP");
+  }
+
+  @Test
+  void pronounAfterAccordingTo_isThePersonItStandsFor() {
+    Annotated doc = TestPipeline.annotate("Drains cleared\n\nThe commissioner, Tokunbo Wahab, spoke on Sunday.\n\n"
+        + "According to him, many of the structures were erected without approval.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Tokunbo Wahab");
+  }
+
+  @Test
   void speakerMentionOfAReportSplitByItsCue_isOneSpeaker() {
     Annotated doc = TestPipeline.annotate("In an interview with CBC News on Sunday, Smith said the province was ready.\n"
         + "Under the new rules, the agency said, drivers must rest for ten hours.");

@@ -265,6 +265,13 @@ class NameFinderTest {
   }
 
   @Test
+  void titleWithoutItsFullStop_isNoPartOfTheName() {
+    assertThat(names("Prof Maciej Banach, who led the research, said the results were clear."))
+        .containsExactly("Maciej Banach");
+    assertThat(names("Professor Alan Jones said more work was needed.")).containsExactly("Alan Jones");
+  }
+
+  @Test
   void lowerCaseParticles_joinAGivenNameTheListsDoNotKnowToItsSurname() {
     assertThat(names("\"It works,\" said Dr Borja del Pozo Cruz, the lead author.")).containsExactly("Borja del Pozo Cruz");
     assertThat(names("\"It works,\" said Carlos de la Fuente.")).containsExactly("Carlos de la Fuente");
