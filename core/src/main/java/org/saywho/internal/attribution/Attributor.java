@@ -313,7 +313,8 @@ public final class Attributor {
   }
 
   /**
-   * The cue's speaker when it stands before the cue, right after a comma, with its role if it has one
+   * The cue's speaker when it stands before the cue, right after a comma (or a comma and a closing quote
+   * mark), with its role if it has one
    * before, and with the noun an adjective and its preposition modify ("three people familiar with the
    * matter said", where the grammar's speaker is "the matter"), the partitive before it ("one of the
    * sources said", where it is "the sources") or the document or finding whose maker it is ("data from
@@ -325,7 +326,18 @@ public final class Attributor {
         .map(s -> withPartitive(t, unit, s))
         .map(s -> withThingMade(t, unit, s))
         .filter(s -> s.position() == SpeakerMatch.Position.BEFORE && s.first() > unit.firstToken()
-            && Grammar.comma(t, Math.min(s.first(), s.roleFirst() >= 0 ? s.roleFirst() : s.first()) - 1));
+            && afterAComma(t, Math.min(s.first(), s.roleFirst() >= 0 ? s.roleFirst() : s.first()) - 1, s));
+  }
+
+  /**
+   * Whether token {@code k} is a comma, or a closing quote mark after one before a speaker who is no
+   * pronoun (a partial quote ending a report that a document gives: "He admitted that he “put his
+   * hands on her neck,” the complaint states."; in "DuVernay said she felt … because “…,” she said" the
+   * writer said it twice).
+   */
+  private static boolean afterAComma(Tokens t, int k, SpeakerMatch s) {
+    return Grammar.comma(t, k)
+        || k > 0 && t.tag(k).equals("''") && Grammar.comma(t, k - 1) && !t.tag(s.head()).startsWith("PRP");
   }
 
   /**

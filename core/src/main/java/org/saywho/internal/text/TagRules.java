@@ -12,8 +12,10 @@ import org.saywho.internal.lexicon.Words;
  * apostrophe after a plural is a possessive, a capitalized "adjective" before punctuation is a name, a
  * "bare verb" between a verb and a title before a name is an adjective, "-general" closing a title is a
  * noun, "WHO" is the World Health Organization, an acronym with a possessive is a name, a given name
- * between commas after a person's noun is a name, and "states" between a name and a colon before a
- * quote, or after a noun and before "that", is a verb.
+ * between commas after a person's noun is a name, a capitalised common noun closing a name before a verb
+ * is the name's ("Elon Musk said"), and "states" between a name and a colon before a quote, or after
+ * a noun and before "that", or after a comma or a quote, a determiner and a noun and before the
+ * sentence's end ("…,” the complaint states."), is a verb.
  */
 public final class TagRules {
 
@@ -74,11 +76,13 @@ public final class TagRules {
         tags[i] = tags[i - 2];
       } else if (introducesAQuote(t, tags, i)) {
         tags[i] = "VBZ";
+      } else if (closesAReport(t, tags, i)) {
+        tags[i] = "VBZ";
       } else if (reportsAClause(t, tags, i)) {
         tags[i] = "VBZ";
         tags[i - 1] = tags[i - 1].equals("JJ") ? "NN" : tags[i - 1]; // "the auditor general states that"
       } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i)
-          || isApposedGivenName(t, tags, i))) {
+          || isApposedGivenName(t, tags, i) || isCommonWordSurname(t, tags, i))) {
         tags[i] = "NNP";
       }
     }
@@ -133,6 +137,23 @@ public final class TagRules {
   }
 
   /**
+   * A reporting verb's third-person form that is also a plural noun ({@code plural-noun-cues.txt}), after
+   * a determiner and a singular noun that a comma or a closing quote mark opens, and before the
+   * sentence's end or a comma, is the verb of a report given after it: "He admitted that he “put his
+   * hands on her neck,” the complaint states." ("the complaint states" had been a noun phrase, and the
+   * quote ran on to it); "…, the Baltic states." has no singular noun before it.
+   */
+  private boolean closesAReport(Tokens t, String[] tags, int i) {
+    if (i < 3 || i + 1 >= t.size() || !tags[i].equals("NNS") || !words.isPluralNounCue(t.word(i))
+        || !tags[i - 1].equals("NN") || !(tags[i - 2].equals("DT") || tags[i - 2].equals("PRP$"))) {
+      return false;
+    }
+    boolean opened = t.word(i - 3).equals(",") || tags[i - 3].equals("''");
+    String next = t.word(i + 1);
+    return opened && (next.equals(".") || next.equals(",")) && t.sentence(i - 3) == t.sentence(i);
+  }
+
+  /**
    * "WHO" in capitals, in a sentence that is not all capitals, is the World Health Organization, not a
    * wh-pronoun ("WHO Director-General Tedros Adhanom Ghebreyesus said").
    */
@@ -159,6 +180,18 @@ public final class TagRules {
     return i >= 2 && i + 1 < t.size() && tags[i].equals("NN") && t.capitalized(i) && t.word(i - 1).equals(",")
         && t.word(i + 1).equals(",") && tags[i - 2].equals("NN") && words.isPersonNoun(t.lower(i - 2))
         && words.isFirstName(t.lower(i)) && t.sentence(i - 2) == t.sentence(i);
+  }
+
+  /**
+   * A capitalised common noun inside a sentence, right after a capitalised name word and before a verb
+   * or punctuation, closes the name: "Elon Musk said", where the tagger reads the surname as the noun
+   * "musk"; "the Trump campaign said" and a word that opens its sentence stay as they are.
+   */
+  private static boolean isCommonWordSurname(Tokens t, String[] tags, int i) {
+    boolean beforeVerbOrPunctuation = i + 1 < t.size() && (tags[i + 1].startsWith("VB") || tags[i + 1].equals("MD")
+        || t.word(i + 1).length() == 1 && !Character.isLetterOrDigit(t.word(i + 1).charAt(0)));
+    return i >= 1 && tags[i].equals("NN") && t.capitalized(i) && !t.opensSentence(i) && tags[i - 1].equals("NNP")
+        && t.capitalized(i - 1) && !t.inCapitals(i - 1) && t.sentence(i - 1) == t.sentence(i) && beforeVerbOrPunctuation;
   }
 
   private static boolean modifies(String tag) {

@@ -30,6 +30,22 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_pluralNounCueClosingASentenceAfterAQuoteAndANoun_isAVerb_butNotAfterAnAdjective() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("He admitted that he \"put his hands on her neck,\" the complaint states.")))
+        .contains("states/VBZ");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Troops were sent to the border, the Baltic states.")))
+        .doesNotContain("states/VBZ");
+  }
+
+  @Test
+  void apply_capitalisedCommonNounClosingANameBeforeAVerb_isTheName() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("On Tuesday, Elon Musk said new users would pay a fee.")))
+        .contains("Musk/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("On Tuesday, the Trump campaign said new users would pay a fee.")))
+        .contains("campaign/NN");
+  }
+
+  @Test
   void apply_bareVerbBeforeTitleAndName_isAnAdjective() {
     Article doc = TestPipeline.read("“It matters,” said lead author Ingrid Hansen.");
     assertThat(TestPipeline.tagged(doc)).contains("lead/JJ author/NN Ingrid/NNP");
