@@ -875,6 +875,16 @@ final class NameFinder {
     return -1;
   }
 
+  /** Whether a particle of an Irish or Gaelic surname stands between the name's first and last words. */
+  private boolean patronymicIn(int first, int last) {
+    for (int i = first + 1; i < last; i++) {
+      if (words.isPatronymicParticle(t.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean particleIn(int first, int last) {
     for (int i = first + 1; i < last; i++) {
       if (words.isNameParticle(t.word(i))) {
@@ -921,6 +931,7 @@ final class NameFinder {
         || givenNameAndSurnameAfterATitle(first, last) // "Treasury CS Njuguna Ndung'u"
         || middleInitial(first, last) && !isOrganization(first, last) // "Vann R. Newkirk II"
         || firstName == first && particleIn(first, last) // "Osama bin Laden"
+        || patronymicIn(first, last) // "Máire Ní Fhlaithearta"
         || givenNameBeforeConnector(first, last) >= 0 // "Annie Kidder of People for Education"
         || first < last && apposedPersonNoun(last) && !isOrganization(first, last) // "Kawennahente Cross, a teacher"
         || firstName == first && first < last && apposedAfterAPersonNoun(first) && !isOrganization(first, last); // "Its founder, Emily Steers,"

@@ -39,6 +39,7 @@ public final class Words {
   private final Set<String> actionVerbs = new HashSet<>();
   private final Set<String> countryNouns = new HashSet<>();
   private final Set<String> nameParticles = new HashSet<>();
+  private final Set<String> patronymicParticles = new HashSet<>();
   private final Set<String> officeQualifiers = new HashSet<>();
   private final Set<String> phrasalActions = new HashSet<>();
   private final Set<String> corporateSuffixes = new HashSet<>();
@@ -147,6 +148,7 @@ public final class Words {
     w.actionVerbs.addAll(trimmedLines("action-verbs.txt"));
     w.countryNouns.addAll(trimmedLines("country-nouns.txt"));
     w.nameParticles.addAll(trimmedLines("name-particles.txt"));
+    w.patronymicParticles.addAll(trimmedLines("patronymic-particles.txt"));
     w.officeQualifiers.addAll(trimmedLines("office-qualifiers.txt"));
     w.phrasalActions.addAll(trimmedLines("phrasal-actions.txt"));
     w.corporateSuffixes.addAll(trimmedLines("corporate-suffixes.txt"));
@@ -621,6 +623,17 @@ public final class Words {
   /** Returns whether the lower-case word joins the parts of a person's name ("bin", "von", "de"). */
   public boolean isNameParticle(String lower) {
     return nameParticles.contains(lower);
+  }
+
+  /**
+   * Returns whether the word, as written, is a capitalised particle that only a person's surname holds
+   * ("Ní" in "Máire Ní Fhlaithearta", "Ó" in "Pádraig Ó Conghaile").
+   *
+   * @param word a word as written
+   * @return whether it is listed in {@code patronymic-particles.txt}
+   */
+  public boolean isPatronymicParticle(String word) {
+    return patronymicParticles.contains(word);
   }
 
   /**

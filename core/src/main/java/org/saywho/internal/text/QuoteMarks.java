@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * paragraph, and so does a straight single mark before a letter, at a paragraph's start or after a
  * space or an opening bracket ('The message is clear,' he said: British style), when a single mark
  * closes it in reach, except in the article's first paragraph (a headline's single marks set off a
- * phrase: Obama Sees 'Personal Insult') unless they open it and close before a colon ('We are not
- * giving up': Nurses vow to strike); neither repair is made when the caller asks for the marks as the attribution
+ * phrase: Obama Sees 'Personal Insult') unless they open it and close before a colon or a comma ('We
+ * are not giving up': Nurses vow to strike; 'We will not cut the NHS', says health secretary); neither repair is made when the caller asks for the marks as the attribution
  * tagger was trained to read them.
  * Marks nested inside an open quote belong to it. A paragraph that opens a quote without closing it,
  * followed by a paragraph that opens one, runs on (the newspaper convention for long quotes); any
@@ -134,16 +134,17 @@ public final class QuoteMarks {
   }
 
   /**
-   * Whether the straight single mark at {@code i} opens a headline that a quote and a colon open
-   * ('We are not giving up': Nurses vow to strike): it opens the paragraph, and a straight single mark
-   * right before a colon comes later in it.
+   * Whether the straight single mark at {@code i} opens a headline that a quote and a colon or a comma
+   * open ('We are not giving up': Nurses vow to strike; 'We will not cut the NHS', says health
+   * secretary): it opens the paragraph, and a straight single mark right before a colon or a comma
+   * comes later in it.
    */
   private boolean quoteBeforeAColon(int i) {
     if (!headline || i != para.start()) {
       return false;
     }
     for (int k = i + 2; k + 1 < para.end() && k - i <= MAX_SINGLE_QUOTE; k++) {
-      if (text.charAt(k) == '\'' && text.charAt(k + 1) == ':') {
+      if (text.charAt(k) == '\'' && (text.charAt(k + 1) == ':' || text.charAt(k + 1) == ',')) {
         return true;
       }
     }

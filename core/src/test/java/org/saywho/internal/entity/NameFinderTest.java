@@ -3,6 +3,7 @@ package org.saywho.internal.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.pipeline.Models;
 import org.saywho.internal.pipeline.TestPipeline;
@@ -262,6 +263,14 @@ class NameFinderTest {
     assertThat(names("\"It works,\" said Borja del Pozo Cruz of the University of Southern Denmark."))
         .contains("Borja del Pozo Cruz");
     assertThat(names("\"It works,\" said Maria da Silva of the University of Lisbon.")).contains("Maria da Silva");
+  }
+
+  @Test
+  void irishSurnameParticle_makesAPerson_whereTheRecogniserSaysOrganisation_butANameWithoutOneKeepsItsType() {
+    assertThat(mention("For forty years, Máire Ní Fhlaithearta has watched the boats come in.", "Máire Ní Fhlaithearta")
+        .type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(mention("For forty years, Aran Island Ferries has carried the boats in.", "Aran Island Ferries")
+        .type()).isEqualTo(Speaker.Type.ORGANIZATION);
   }
 
   @Test

@@ -42,6 +42,13 @@ class QuoteMarksTest {
   }
 
   @Test
+  void find_straightSingleQuoteOpeningTheHeadlineBeforeAComma_butNotOneThatDoesNotOpenIt() {
+    assertThat(quotes("'We are not going to cut the NHS', says health secretary\nHe spoke on Monday."))
+        .containsExactly("We are not going to cut the NHS");
+    assertThat(quotes("Health secretary on 'cuts', nurses and pay\nHe spoke on Monday.")).isEmpty();
+  }
+
+  @Test
   void find_nestedQuote_belongsToTheOuterOne() {
     assertThat(quotes("“He called me ‘Little Marco,’ again,” Rubio said.")).containsExactly("He called me ‘Little Marco,’ again,");
   }
