@@ -125,6 +125,18 @@ final class NameFinder {
       }
     }
     out.replaceAll(m -> givenNameOfAnAddressedSurname(m, addressed) ? asPerson(m, -1) : m);
+    Set<String> alone = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      boolean capitalisedBefore = i > 0 && t.sentence(i - 1) == t.sentence(i) && t.capitalized(i - 1);
+      boolean capitalisedAfter = i + 1 < n && t.sentence(i + 1) == t.sentence(i) && t.capitalized(i + 1);
+      boolean speaks = i + 1 < n && words.isInvertedCue(t.lower(i + 1)) || i > 0 && words.isInvertedCue(t.lower(i - 1))
+          || i > 0 && words.isHonorific(t.lower(i - 1));
+      if (t.capitalized(i) && !capitalisedBefore && !capitalisedAfter && speaks) {
+        alone.add(t.word(i)); // "Musk wrote", though the tagger reads "Musk" as a noun there
+      }
+    }
+    alone.removeIf(w -> lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))); // "Patriot Coal" and "coal mines"
+    out.replaceAll(m -> calledByItsLastWord(m, alone) ? asPerson(m, -1) : m);
     for (int k = 0; k + 1 < out.size(); k++) {
       NameMention m = out.get(k);
       if (sharesSurnameWith(m, out.get(k + 1))) {
@@ -132,6 +144,24 @@ final class NameFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a two-word name the recogniser typed an organisation is a person's, because the article
+   * also names it by its last word alone as a speaker, as it names people by their surnames: before or
+   * after "said", "wrote", "told" … or after an honorific ("Elon Musk said …", then "Musk wrote …";
+   * "Amelize Joseph", then "said Joseph"); a body is named by its first word ("Goldman Sachs", then
+   * "Goldman") or with "the" ("… as Guard occupies quiet streets" names no one). Not a name with a
+   * body's word ("Deutsche Bank"), after "the", or in capitals, nor one whose last word the article
+   * also writes in lower case ("Patriot Coal" and "coal mines").
+   */
+  private boolean calledByItsLastWord(NameMention m, Set<String> alone) {
+    int f = m.first();
+    int l = m.last();
+    return m.type() == Speaker.Type.ORGANIZATION && l == f + 1 && alone.contains(t.word(l))
+        && t.capitalized(f) && t.capitalized(l) && !t.inCapitals(f) && !t.inCapitals(l)
+        && t.word(f).chars().allMatch(Character::isLetter) && t.word(l).chars().allMatch(Character::isLetter)
+        && !isOrganization(f, l) && !(f > 0 && t.lower(f - 1).equals("the"));
   }
 
   /** The mention as a name of unknown type, no person's. */

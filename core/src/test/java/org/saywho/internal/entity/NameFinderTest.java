@@ -274,6 +274,16 @@ class NameFinderTest {
   }
 
   @Test
+  void nameTheRecogniserCallsAnOrganisation_isAPerson_whenItsLastWordAloneSpeaks_butNotWhenItsFirstDoes() {
+    String musk = "Elon Musk said on Tuesday that new users of X would have to pay a small annual fee before they could post."
+        + "\n\n\"It is the only way,\" Musk wrote.";
+    assertThat(mention(musk, "Elon Musk").type()).isEqualTo(Speaker.Type.PERSON);
+    String goldman = "Goldman Sachs said on Tuesday that new users of X would have to pay a small annual fee before they could"
+        + " post.\n\n\"It is the only way,\" Goldman said.";
+    assertThat(mention(goldman, "Goldman Sachs").type()).isEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
   void titleWithoutItsFullStop_isNoPartOfTheName() {
     assertThat(names("Prof Maciej Banach, who led the research, said the results were clear."))
         .containsExactly("Maciej Banach");
