@@ -28,7 +28,10 @@ import org.saywho.internal.lexicon.Words;
  * poll"), and so is a body's common noun alone in a headline the first body quoted after it whose
  * longer name ends in that noun ("Court criticises …", then "The Supreme Court"). An office no earlier
  * name holds ("The New York state attorney general said …") is the first person quoted after it within
- * as many paragraphs whose title holds the office's noun ("Attorney General Eric Schneiderman"). The description's entity joins the one named. Confined to one run of
+ * as many paragraphs whose title holds the office's noun ("Attorney General Eric Schneiderman"). A
+ * headline's one-word name is the first source quoted after it whose surname or initials it is ("Musk
+ * says …", then "Elon Musk said"; "UN warns …", then "The United Nations warned"). The description's
+ * entity joins the one named. Confined to one run of
  * the resolver.
  */
 final class DelayedIdentification {
@@ -66,11 +69,11 @@ final class DelayedIdentification {
    * @param headlineNoun whether it is a body's common noun alone in the headline ("Court criticises …")
    */
   private record Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender,
-      boolean office, boolean lede, List<String> bodyWords, boolean headlineNoun) {
+      boolean office, boolean lede, List<String> bodyWords, boolean headlineNoun, boolean shortName) {
 
     Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender, boolean office,
         boolean lede) {
-      this(entity, token, headToken, person, head, gender, office, lede, List.of(), false);
+      this(entity, token, headToken, person, head, gender, office, lede, List.of(), false, false);
     }
   }
 
@@ -106,12 +109,16 @@ final class DelayedIdentification {
       introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), false, true));
     } else if (lede && nominals.introducesSomethingNamedLater(sp.first(), sp.last(), sp.head())) {
       introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true));
+    } else if (headlineShortName(sp, e)) {
+      // "Musk says …", then "Elon Musk said"; "UN warns …", then "The United Nations warned"
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, t.word(sp.head()), Gender.UNKNOWN, false, true,
+          List.of(), false, true));
     } else if (headlineBodyNoun(sp, e, head)) {
       // "Court criticises governments", then "The Supreme Court on Monday criticised …"
-      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, List.of(), true));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, List.of(), true, false));
     } else if (!bodyWords.isEmpty()) {
       // "A House panel votes …", then "The House Oversight and Government Reform Committee"
-      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, bodyWords, false));
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, bodyWords, false, false));
     } else if (!e.named() && e.type() == Speaker.Type.PERSON && nominals.definiteOffice(sp.first(), sp.head())) {
       // "The New York state attorney general", then "Attorney General Eric Schneiderman"
       introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), true, lede));
@@ -127,6 +134,35 @@ final class DelayedIdentification {
     int first = t.lower(sp.first()).equals("the") ? sp.first() + 1 : sp.first();
     return first == sp.last() && sp.head() == sp.last() && doc.paragraphOf(sp.head()) == 0
         && e.type() == Speaker.Type.ORGANIZATION && words.isBodyNoun(head) && Character.isUpperCase(t.word(sp.head()).charAt(0));
+  }
+
+  /**
+   * Whether the mention is one capitalised word in the headline, the whole name of its entity, a person
+   * or an acronym ("Musk says …", "UN warns …"): a surname or initials that the article may spell out
+   * further on ("Court criticises …" is a body's noun, {@link #headlineBodyNoun}).
+   */
+  private boolean headlineShortName(SpeakerMention sp, EntityDraft e) {
+    Tokens t = doc.tokens();
+    int first = t.lower(sp.first()).equals("the") ? sp.first() + 1 : sp.first();
+    String w = t.word(sp.head());
+    boolean acronym = w.replace(".", "").length() >= 2 && w.replace(".", "").chars().allMatch(Character::isUpperCase);
+    return first == sp.last() && sp.head() == sp.last() && doc.paragraphOf(sp.head()) == 0 && e.nameTokens() == 1
+        && (acronym || e.type() == Speaker.Type.PERSON || e.type() == Speaker.Type.UNKNOWN)
+        && Character.isUpperCase(w.charAt(0)) && e.name().equals(w);
+  }
+
+  /**
+   * Whether a source named after a headline's short name is the one it stands for: a person whose
+   * surname it is ("Elon Musk" for "Musk"), or an organisation whose initials it is ("United Nations"
+   * for "UN"), first named after the headline.
+   */
+  private boolean spelledOut(Introduced in, EntityDraft e) {
+    boolean after = e.firstMentionStart() > doc.tokens().start(in.token());
+    List<String> name = List.of(e.name().split("\\s+"));
+    boolean surname = e.type() == Speaker.Type.PERSON && name.size() >= 2 && name.get(name.size() - 1).equals(in.head());
+    boolean acronym = e.type() == Speaker.Type.ORGANIZATION && name.size() >= 2 && in.head().length() >= 2
+        && EntityTable.initials(e.name()).equals(in.head().replace(".", ""));
+    return after && e != in.entity() && e.named() && (surname || acronym);
   }
 
   /**
@@ -176,6 +212,12 @@ final class DelayedIdentification {
           continue; // an office waits for the person who holds it, not "shadow chancellor Rachel Reeves"
         }
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
+      }
+      if (in.shortName()) {
+        if (spelledOut(in, e)) {
+          return Optional.of(e);
+        }
+        continue;
       }
       if (in.headlineNoun()) {
         if (e != in.entity() && e.type() == Speaker.Type.ORGANIZATION && Nominals.endsInWord(e.name(), in.head())) {

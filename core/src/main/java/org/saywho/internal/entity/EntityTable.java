@@ -299,7 +299,7 @@ final class EntityTable {
     return shorterFormOf(List.of(key(t.lower(token))), text);
   }
 
-  private static String initials(String name) {
+  static String initials(String name) {
     StringBuilder out = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {

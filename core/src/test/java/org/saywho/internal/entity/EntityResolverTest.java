@@ -393,6 +393,24 @@ class EntityResolverTest {
   }
 
   @Test
+  void headlinesShortName_isTheSourceTheArticleSpellsOutLater_bySurnameOrInitials() {
+    Annotated musk = TestPipeline.annotate("Musk says X will charge new users\n\nElon Musk said on Tuesday that new users "
+        + "would have to pay a small fee.");
+    assertThat(speakerOf(musk, 0)).isSameAs(speakerOf(musk, 1));
+    assertThat(speakerOf(musk, 0).name()).isEqualTo("Elon Musk");
+    Annotated un = TestPipeline.annotate("UN warns of famine in Sudan\n\nThe United Nations warned on Tuesday that millions "
+        + "of people face famine.");
+    assertThat(speakerOf(un, 0).name()).isEqualTo("United Nations");
+  }
+
+  @Test
+  void headlinesShortName_staysItsOwn_whenNoLaterSourceSpellsItOut() {
+    Annotated doc = TestPipeline.annotate("Smith says the plant will close\n\nJane Doe said on Tuesday that the plant would "
+        + "close in May.");
+    assertThat(speakerOf(doc, 0)).isNotSameAs(speakerOf(doc, 1));
+  }
+
+  @Test
   void bodyNamedInCapitals_isItself_notTheOrganisationNamedLast() {
     Annotated doc = TestPipeline.annotate("Report\n\nMost meetings were with groups that had donated to the Clinton "
         + "Foundation.\n\nThe AP reported that 85 of the 154 meetings were with foundation donors.");
