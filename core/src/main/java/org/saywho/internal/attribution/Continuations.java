@@ -39,6 +39,10 @@ final class Continuations {
   private static final int SCAN = 40;
   /** The most words the subject of the sentence before a lone quote may have ("Kimpton was asked …"). */
   private static final int MAX_SUBJECT = 6;
+  /** The most asides set off by commas after a name before its verb ("Sarah Hughes, 42, a teaching assistant, moved"). */
+  private static final int MAX_ASIDES = 3;
+  /** The most words an aside after a name may have. */
+  private static final int MAX_ASIDE = 8;
 
   private final Article doc;
   private final List<List<Draft>> byParagraph = new ArrayList<>();
@@ -313,7 +317,8 @@ final class Continuations {
    * "Boychuk sold a third of his herd last fall." and then "“Hay was $250 a tonne.”"): that sentence
    * holds no quote mark and opens with a name (a
    * sentence-opening word the tagger read as a noun counts when the article names someone with it
-   * elsewhere), "he" or "she", or with a noun phrase and a name set off by commas, right before a verb
+   * elsewhere), "he" or "she", or with a noun phrase and a name set off by commas, or with a name and
+   * asides set off by commas ("Sarah Hughes, 42, a teaching assistant, moved in in January."), right before a verb
    * in the past or present tense or a modal and its verb ("She will cast the deciding vote next
    * week." and then "“I want to hear from residents first.”"); an opening conjunction ("But her
    * neighbour, Graham Hill, was unconvinced.") or a relative clause set off after the name ("Ruth
@@ -356,7 +361,11 @@ final class Continuations {
     if (Grammar.comma(t, end + 1)) {
       int nameEnd = NounPhrases.endRightOf(t, end + 2, Math.min(last, end + 1 + MAX_SUBJECT));
       if (nameEnd < 0 || nameEnd + 2 > last || !Grammar.comma(t, nameEnd + 1) || !Grammar.proper(t, nameEnd)) {
-        return Optional.empty();
+        int named = NounPhrases.head(t, start, end);
+        int verb = pastAsides(t, end + 1, last);
+        return verb >= 0 && Grammar.proper(t, named) && acts(t, verb)
+            ? Optional.of(new SpeakerMention(new TokenRange(start, end), named, Optional.empty()))
+            : Optional.empty(); // "Sarah Hughes, 42, a teaching assistant, moved in in January."
       }
       start = end + 2; // "Her neighbour, Tom Hughes, disagreed."
       end = nameEnd;
@@ -370,6 +379,36 @@ final class Continuations {
     boolean person = namesAPerson(t, head)
         || start == end && t.tag(head).equals("NN") && t.capitalized(head) && properWords().contains(t.word(head));
     return person && acts(t, verb) ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
+  }
+
+  /**
+   * The verb after the asides set off by commas that follow a name, from the comma at {@code comma}:
+   * an age, a description or an adverb, each with no verb of its own and at most {@value #MAX_ASIDE}
+   * words ("Sarah Hughes, 42, a teaching assistant, moved …", "Hughes, meanwhile, has started …");
+   * -1 when no such verb follows them.
+   */
+  private static int pastAsides(Tokens t, int comma, int last) {
+    int c = comma;
+    for (int asides = 0; asides < MAX_ASIDES && c < last && Grammar.comma(t, c); asides++) {
+      int next = -1;
+      for (int k = c + 1; k <= Math.min(last, c + MAX_ASIDE + 1); k++) {
+        if (Grammar.comma(t, k)) {
+          next = k;
+          break;
+        }
+        if (Grammar.finite(t, k) || t.quoted(k)) {
+          return -1;
+        }
+      }
+      if (next < 0 || next == c + 1 || next + 1 > last) {
+        return -1;
+      }
+      if (acts(t, next + 1)) {
+        return next + 1;
+      }
+      c = next;
+    }
+    return -1;
   }
 
   /**

@@ -49,6 +49,19 @@ class ContinuationsTest {
   }
 
   @Test
+  void quoteAfterASentenceTellingWhatSomeoneDid_isTheirs_pastAsidesAfterTheName_butNotWithoutAVerbAfterThem() {
+    assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
+        + "Sarah Hughes, 42, a teaching assistant, moved into her house in January.\n\n\"Nobody told us it had flooded.\""))
+        .contains("DIRECT Sarah Hughes | - | Nobody told us it had flooded.");
+    assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
+        + "Hughes, meanwhile, has started a fundraising page.\n\n\"We'll get through it.\""))
+        .contains("DIRECT Hughes | - | We'll get through it.");
+    assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
+        + "Sarah Hughes, 42, a teaching assistant, in her kitchen in January.\n\n\"Nobody told us it had flooded.\""))
+        .contains("DIRECT - | - | Nobody told us it had flooded.");
+  }
+
+  @Test
   void quoteAfterASentenceTellingWhatSomeoneDid_isTheirs_pastAnOpeningConjunctionOrARelativeClause() {
     assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
         + "But her neighbour, retired engineer Graham Hill, was unconvinced.\n\n\"Nobody asked us.\""))
