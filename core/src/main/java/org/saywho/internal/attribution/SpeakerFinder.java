@@ -376,6 +376,12 @@ final class SpeakerFinder {
     if (Grammar.comma(t, p)) {
       return throughApposition(t, unit, p);
     }
+    if (repaired && ranked(t, p) && p - 1 > unit.firstToken()) {
+      int s = NounPhrases.startLeftOf(t, p - 1, unit.firstToken());
+      if (s >= 0) {
+        return Optional.of(new SpeakerMatch(s, p, p - 1, -1, -1, SpeakerMatch.Position.BEFORE));
+      }
+    }
     int s = NounPhrases.startLeftOf(t, p, unit.firstToken());
     if (s < 0) {
       return Optional.empty();
@@ -415,11 +421,13 @@ final class SpeakerFinder {
     if (repaired && t.lower(c2 + 1).equals("and") && Grammar.verb(t, c2 + 2)) {
       return beforeAJoinedVerbPhrase(t, unit, c2);
     }
-    int s = NounPhrases.startLeftOf(t, c2 - 1, unit.firstToken());
+    boolean rank = repaired && ranked(t, c2 - 1); // "The British number three, who is ranked 58th, said"
+    int s = NounPhrases.startLeftOf(t, rank ? c2 - 2 : c2 - 1, unit.firstToken());
     if (s < 0 || !opensClause(t, unit, s)) {
       return Optional.empty();
     }
-    SpeakerMatch subject = new SpeakerMatch(s, c2 - 1, NounPhrases.head(t, s, c2 - 1), -1, -1, SpeakerMatch.Position.BEFORE);
+    int subjectHead = rank ? c2 - 2 : NounPhrases.head(t, s, c2 - 1);
+    SpeakerMatch subject = new SpeakerMatch(s, c2 - 1, subjectHead, -1, -1, SpeakerMatch.Position.BEFORE);
     String first = t.lower(c2 + 1);
     String tag = t.tag(c2 + 1);
     if (RELATIVES.contains(first) || repaired && partitiveAside(t, c2 + 1, comma) || tag.equals("CD")
@@ -476,6 +484,14 @@ final class SpeakerFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code p} is the number of a rank after "number" ("The British number three", "the
+   * world number 12"), which ends the noun phrase "number" heads; "one" there is no pronoun.
+   */
+  private static boolean ranked(Tokens t, int p) {
+    return p > 0 && t.lower(p - 1).equals("number") && (t.tag(p).equals("CD") || t.lower(p).equals("one"));
   }
 
   /**

@@ -19,7 +19,8 @@ import org.saywho.internal.lexicon.Words;
  * one before; no other person is named between the two; and a gendered noun agrees with that person's
  * gender. With no one quoted in the paragraph before, an age is the one person named in its
  * paragraph and the two before ("Fatima Adam walked for four days … “…,” the 34-year-old told Al
- * Jazeera"). A nationality ("the Spaniard") or an age ("the 27-year-old") is such an epithet too. An
+ * Jazeera"). A nationality ("the Spaniard"), an age ("the 27-year-old") or a player's rank ("the world
+ * number 12") is such an epithet too. An
  * office or role the article gave someone is resolved elsewhere ({@link Nominals}).
  */
 final class Epithets {
@@ -93,6 +94,9 @@ final class Epithets {
   private boolean epithet(SpeakerMention sp) {
     int head = sp.head();
     String w = t.lower(head);
+    if (rank(sp)) {
+      return true;
+    }
     if (!t.lower(sp.first()).equals("the") || head != sp.last() || head == sp.first() || introducedBefore(sp.first(), w)) {
       return false;
     }
@@ -120,6 +124,24 @@ final class Epithets {
    */
   static boolean personalNoun(Tokens t, int i, Words words) {
     return t.tag(i).equals("NN") && !t.capitalized(i) && words.isAnimate(t.lower(i)) && !words.isAnonymous(t.lower(i));
+  }
+
+  /**
+   * Whether the epithet is a player's rank: "the", lower-case or national adjectives, "number" and the
+   * rank ("the world number 12", "the British number one").
+   */
+  private boolean rank(SpeakerMention sp) {
+    int last = sp.last();
+    if (!t.lower(sp.first()).equals("the") || last < sp.first() + 2 || !t.lower(last - 1).equals("number")
+        || !(t.tag(last).equals("CD") || t.lower(last).equals("one"))) {
+      return false;
+    }
+    for (int i = sp.first() + 1; i < last - 1; i++) {
+      if (!(t.tagIs(i, "JJ") || t.tag(i).equals("NN") || t.tag(i).startsWith("NNP") && words.isDemonym(t.lower(i) + "s"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the epithet is an age ("the 53-year-old", which the tokenizer splits into five tokens). */

@@ -21,6 +21,14 @@ class EpithetsTest {
   }
 
   @Test
+  void playersRank_isThePlayerJustQuoted_butStaysUnnamedAfterSomeoneNotQuoted() {
+    assertThat(lastSpeakerName("Daria Kasatkina said it was hard for both of them. "
+        + "\"I am happy with my serve,\" the world number 12 said.")).isEqualTo("Daria Kasatkina");
+    assertThat(lastSpeakerName("Kasatkina was beaten on Wednesday. "
+        + "\"I am happy with my serve,\" the world number 12 said.")).isEqualTo("world number 12");
+  }
+
+  @Test
   void epithetAfterSomeoneNotQuoted_staysUnnamed() {
     assertThat(lastSpeakerName("Smith was crossing the road when the car hit him. "
         + "\"I didn't see him,\" the driver said.")).isEqualTo("driver");
