@@ -116,7 +116,8 @@ final class SpeakerFinder {
   /**
    * The subject a prepositional phrase or a participle modifies, when the phrase before the cue is
    * that preposition's object ("A Quinnipiac poll released in late August found", "A group of doctors
-   * in 2015 sent"): a preposition's object is never the subject.
+   * in 2015 sent", and in the repaired grammar "Premiers from across the country said"): a preposition's
+   * object is never the subject.
    */
   private SpeakerMatch beyondPrepositionalObject(Tokens t, Unit unit, SpeakerMatch sp) {
     int p = sp.first() - 1;
@@ -124,6 +125,9 @@ final class SpeakerFinder {
       return sp;
     }
     int q = p - 1;
+    if (repaired && q > unit.firstToken() && t.tag(q).equals("IN") && MODIFIER_PREPOSITIONS.contains(t.lower(q))) {
+      q--; // "Premiers from across the country said"
+    }
     if (t.tag(q).equals("VBN") && q > unit.firstToken()) {
       q--;
     }
