@@ -239,7 +239,7 @@ final class AccordingToSources {
    */
   private static boolean unfinished(Tokens t, int last) {
     String tag = t.tag(last);
-    boolean particle = tag.equals("IN") && !t.lower(last).equals("that") && t.tag(last - 1).startsWith("VB");
+    boolean particle = tag.equals("IN") && last > 0 && !t.lower(last).equals("that") && t.tag(last - 1).startsWith("VB");
     return tag.equals("IN") && !particle || tag.equals("TO") || tag.equals("CC") || tag.equals("DT");
   }
 
