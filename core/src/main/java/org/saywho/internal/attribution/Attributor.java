@@ -337,7 +337,7 @@ public final class Attributor {
    */
   private static boolean afterAComma(Tokens t, int k, SpeakerMatch s) {
     return Grammar.comma(t, k)
-        || k > 0 && t.tag(k).equals("''") && Grammar.comma(t, k - 1) && !t.tag(s.head()).startsWith("PRP");
+        || k > 0 && Grammar.closingQuote(t, k) && Grammar.comma(t, k - 1) && !t.tag(s.head()).startsWith("PRP");
   }
 
   /**

@@ -145,9 +145,8 @@ final class DelayedIdentification {
     Tokens t = doc.tokens();
     int first = t.lower(sp.first()).equals("the") ? sp.first() + 1 : sp.first();
     String w = t.word(sp.head());
-    boolean acronym = w.replace(".", "").length() >= 2 && w.replace(".", "").chars().allMatch(Character::isUpperCase);
     return first == sp.last() && sp.head() == sp.last() && doc.paragraphOf(sp.head()) == 0 && e.nameTokens() == 1
-        && (acronym || e.type() == Speaker.Type.PERSON || e.type() == Speaker.Type.UNKNOWN)
+        && (EntityTable.acronym(w) || e.type() == Speaker.Type.PERSON || e.type() == Speaker.Type.UNKNOWN)
         && Character.isUpperCase(w.charAt(0)) && e.name().equals(w);
   }
 

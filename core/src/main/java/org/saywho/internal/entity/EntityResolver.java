@@ -433,7 +433,7 @@ public final class EntityResolver {
       }
     }
     boolean lone = sp.first() == sp.last() || sp.first() + 1 == sp.last() && t.lower(sp.first()).equals("the");
-    if (lone && capitals(t.word(head).replace(".", ""))) {
+    if (lone && EntityTable.acronym(t.word(head))) {
       EntityDraft acronym = table.acronymOf(head);
       if (acronym != null) {
         return Optional.of(acronym);
@@ -768,11 +768,6 @@ public final class EntityResolver {
   /** Whether a mention is followed by a colon, as a transcript's speaker label is ("PENCE:"). */
   private static boolean transcriptLabel(Tokens t, SpeakerMention sp) {
     return sp.last() + 1 < t.size() && t.word(sp.last() + 1).equals(":");
-  }
-
-  /** Whether a word is written in capitals, as a transcript's speaker labels are ("PENCE"). */
-  private static boolean capitals(String w) {
-    return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
   }
 
   static String lower(String s) {

@@ -216,7 +216,7 @@ final class EntityTable {
    */
   private @Nullable EntityDraft shorterFormOf(List<String> words, String text) {
     String acronym = text.replace(".", "");
-    boolean isAcronym = words.size() == 1 && acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase);
+    boolean isAcronym = words.size() == 1 && acronym(text);
     String tail = " " + String.join(" ", words);
     return latest(entities, e -> e.type() == Speaker.Type.ORGANIZATION && (isAcronym ? initials(e.name()).equals(acronym)
         : words.size() >= 2 && (" " + key(e.name().toLowerCase(Locale.ROOT))).endsWith(tail)));
@@ -297,6 +297,12 @@ final class EntityTable {
   @Nullable EntityDraft acronymOf(int token) {
     String text = t.word(token);
     return shorterFormOf(List.of(key(t.lower(token))), text);
+  }
+
+  /** Whether a word is in capitals once its full stops are gone, two letters or more ("UN", "U.N.", "IMF"). */
+  static boolean acronym(String word) {
+    String w = word.replace(".", "");
+    return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
   }
 
   static String initials(String name) {

@@ -130,7 +130,7 @@ final class Nominals {
         return latestRegion(from);
       }
       if (named == null && words.isBodyNoun(w) && !words.isPlaceBody(w) && !possessed(from, head) && !nationalBody(from, head)
-          && !acronym(head)) {
+          && !EntityTable.acronym(t.word(head))) { // "The AP reported": the capitals name the body
         named = subjectOrganization(from, w);
         if (named == null) {
           named = latestOrganization(from, w);
@@ -521,12 +521,6 @@ final class Nominals {
       }
     }
     return head;
-  }
-
-  /** Whether token {@code i} is in capitals, an acronym that names its body ("The AP reported"; not "the company"). */
-  private boolean acronym(int i) {
-    String w = t.word(i).replace(".", "");
-    return w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
   }
 
   /**

@@ -58,10 +58,8 @@ public final class TagRules {
     }
     for (int i = 1; i + 1 < t.size(); i++) {
       // A capitalized "adjective" inside a sentence, before punctuation or a verb, is a name ("said Devine,").
-      boolean beforeVerbOrPunctuation = tags[i + 1].startsWith("VB")
-          || t.word(i + 1).length() == 1 && !Character.isLetterOrDigit(t.word(i + 1).charAt(0));
       if (tags[i].startsWith("JJ") && t.capitalized(i) && t.sentence(i - 1) == t.sentence(i)
-          && !tags[i - 1].equals("``") && beforeVerbOrPunctuation && !words.isDemonym(t.lower(i))) {
+          && !tags[i - 1].equals("``") && beforeVerbOrPunctuation(t, tags, i) && !words.isDemonym(t.lower(i))) {
         tags[i] = "NNP";
       }
     }
@@ -188,10 +186,14 @@ public final class TagRules {
    * "musk"; "the Trump campaign said" and a word that opens its sentence stay as they are.
    */
   private static boolean isCommonWordSurname(Tokens t, String[] tags, int i) {
-    boolean beforeVerbOrPunctuation = i + 1 < t.size() && (tags[i + 1].startsWith("VB") || tags[i + 1].equals("MD")
-        || t.word(i + 1).length() == 1 && !Character.isLetterOrDigit(t.word(i + 1).charAt(0)));
+    boolean beforeVerbOrPunctuation = i + 1 < t.size() && (beforeVerbOrPunctuation(t, tags, i) || tags[i + 1].equals("MD"));
     return i >= 1 && tags[i].equals("NN") && t.capitalized(i) && !t.opensSentence(i) && tags[i - 1].equals("NNP")
         && t.capitalized(i - 1) && !t.inCapitals(i - 1) && t.sentence(i - 1) == t.sentence(i) && beforeVerbOrPunctuation;
+  }
+
+  /** Whether a verb or a one-character punctuation mark follows token {@code i}, which is not the last. */
+  private static boolean beforeVerbOrPunctuation(Tokens t, String[] tags, int i) {
+    return tags[i + 1].startsWith("VB") || t.word(i + 1).length() == 1 && !Character.isLetterOrDigit(t.word(i + 1).charAt(0));
   }
 
   private static boolean modifies(String tag) {
