@@ -6,6 +6,7 @@ import java.util.Set;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds who a cue's speaker is: the subject before it ("Peskov added"), through an apposition or a
@@ -427,10 +428,19 @@ final class SpeakerFinder {
     }
     boolean rank = repaired && ranked(t, c2 - 1); // "The British number three, who is ranked 58th, said"
     int s = NounPhrases.startLeftOf(t, rank ? c2 - 2 : c2 - 1, unit.firstToken());
-    if (s < 0 || !opensClause(t, unit, s)) {
+    if (s < 0) {
       return Optional.empty();
     }
     int subjectHead = rank ? c2 - 2 : NounPhrases.head(t, s, c2 - 1);
+    if (!opensClause(t, unit, s)) {
+      SpeakerMatch modified = repaired ? modifiedSubject(t, unit, new SpeakerMatch(s, c2 - 1, subjectHead, -1, -1,
+          SpeakerMatch.Position.BEFORE)) : null;
+      if (modified == null) {
+        return Optional.empty();
+      }
+      s = modified.first(); // "A person familiar with the plans, who spoke on condition of anonymity, said"
+      subjectHead = modified.head();
+    }
     SpeakerMatch subject = new SpeakerMatch(s, c2 - 1, subjectHead, -1, -1, SpeakerMatch.Position.BEFORE);
     String first = t.lower(c2 + 1);
     String tag = t.tag(c2 + 1);
@@ -454,6 +464,18 @@ final class SpeakerFinder {
       return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
     }
     return Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), a, comma - 1, SpeakerMatch.Position.BEFORE));
+  }
+
+  /**
+   * The subject that a phrase ending in {@code sp} modifies, when that subject opens its clause and no
+   * comma comes before it: "A person familiar with the plans" and "An official with knowledge of the
+   * talks" before an aside, where "the plans" opens nothing; not "the editor in chief of the Vatican's
+   * newspaper" in apposition to a name before it. Null when no such subject is found.
+   */
+  private @Nullable SpeakerMatch modifiedSubject(Tokens t, Unit unit, SpeakerMatch sp) {
+    SpeakerMatch widened = beyondAdjectivePhrase(t, unit, beyondPrepositionalObject(t, unit, sp));
+    int f = widened.first();
+    return f < sp.first() && opensClause(t, unit, f) && (f == unit.firstToken() || !Grammar.comma(t, f - 1)) ? widened : null;
   }
 
   /**

@@ -105,6 +105,9 @@ final class TaggedAttributions {
       if (furnitureLabel(t, cueRun, words)) {
         continue; // "… in the past as well. Related: Live updates about the coronavirus": a page's link, inline
       }
+      if (roleChange(t, cueRun)) {
+        continue; // "the former Undertones singer turned clean-water campaigner": who someone became
+      }
       Range content = c;
       if (approximatorInTheCue(t, cueRun, c)) {
         cueRun = new Range(cueRun.first(), cueRun.last() - 1);
@@ -263,6 +266,18 @@ final class TaggedAttributions {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the cue is "turned" between two bare nouns, naming what someone became ("singer turned
+   * campaigner", "a lawyer turned politician"), not a report: a common noun before it and no
+   * determiner, pronoun or preposition after it.
+   */
+  static boolean roleChange(Tokens t, Range cue) {
+    int i = cue.first();
+    return cue.first() == cue.last() && t.lower(i).equals("turned") && i > 0 && t.tagIs(i - 1, "NN")
+        && !t.tag(i - 1).startsWith("NNP") && i + 1 < t.size() && (t.tagIs(i + 1, "NN") || t.tag(i + 1).startsWith("JJ"))
+        && t.sentence(i + 1) == t.sentence(i);
   }
 
   /**

@@ -425,7 +425,8 @@ public final class EntityResolver {
     if (earlier != null) {
       return Optional.of(earlier);
     }
-    if (nominals.definiteOffice(sp.first(), head) && !someonesAgent(t, sp.first(), head)) {
+    if (nominals.definiteOffice(sp.first(), head) && !someonesAgent(t, sp.first(), head)
+        && !(relative(t.lower(head)) && !parentEpithet(t, sp))) {
       Gender g = words.genderOfWord(t.lower(head));
       EntityDraft holder = salience.resolve(doc.paragraphOf(head), g, List.of(Speaker.Type.PERSON), nominals::couldHold);
       if (holder != null && holder.named()) {
@@ -486,6 +487,29 @@ public final class EntityResolver {
    * "the family's spokesperson"): another person than the one in the news, whom no salient person
    * stands for unless the article gave them that role.
    */
+  /**
+   * Whether the noun names someone's relative ("the daughter", "the husband"), an office held towards
+   * another person: it is no title of whoever was named last ("Prosecutor Amina Rashid told the court
+   * …", then "the daughter said" is not the prosecutor), only of a person the article gave that role.
+   */
+  private boolean relative(String noun) {
+    return words.isOffice(noun) && words.isAgentNoun(noun);
+  }
+
+  /**
+   * Whether a description with a relative's noun describes the person it refers to, as an epithet: an
+   * age ("the 34-year-old mother") or a count of children closing it ("the mother of three"); not "the
+   * daughter of one resident".
+   */
+  private static boolean parentEpithet(Tokens t, SpeakerMention sp) {
+    for (int i = sp.first(); i <= sp.last(); i++) {
+      if (t.lower(i).endsWith("year-old") || t.lower(i).equals("of") && i + 1 == sp.last() && t.tag(sp.last()).equals("CD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean someonesAgent(Tokens t, int first, int head) {
     if (!words.isAgentNoun(t.lower(head))) {
       return false;

@@ -173,11 +173,13 @@ final class NameFinder {
    * Whether a one-word person's name modifies a noun for a person as a place or a body does: it opens
    * the role of the next name ("Lismore dairy farmer Greg Hollis"), or a determiner or adjective comes
    * before it and a person's noun or title after it ("a former Hamilton nurse"). The lower-case word
-   * follows it directly, no possessive ("Trump's lawyer Michael Cohen"), and it is no full name's
-   * surname in the article ("Clinton campaign chairman John Podesta" after "Hillary Clinton").
+   * follows it directly, no possessive ("Trump's lawyer Michael Cohen"). A full name's surname in the
+   * article stays that person's ("Clinton campaign chairman John Podesta" after "Hillary Clinton", "a
+   * female Trump supporter") but right after a determiner ("a Landry spokesperson" after "Gov. Jeff
+   * Landry" is someone else).
    */
   private boolean modifiesANoun(NameMention m, Set<Integer> rolesOpening, Set<String> surnames) {
-    if (m.type() != Speaker.Type.PERSON || m.first() != m.last() || m.roleFirst() >= 0 || surnames.contains(t.lower(m.first()))
+    if (m.type() != Speaker.Type.PERSON || m.first() != m.last() || m.roleFirst() >= 0
         || m.last() + 1 >= t.size() || t.capitalized(m.last() + 1) || !t.tag(m.last() + 1).startsWith("NN")) {
       return false;
     }
@@ -185,7 +187,9 @@ final class NameFinder {
     boolean personNoun = words.isPersonNoun(next) || words.isPeopleNoun(next) || words.isTitle(next);
     boolean modified = m.first() > 0 && t.sentence(m.first() - 1) == t.sentence(m.first())
         && (t.tag(m.first() - 1).equals("DT") || t.tag(m.first() - 1).startsWith("JJ"));
-    return rolesOpening.contains(m.first()) || personNoun && modified;
+    boolean surname = surnames.contains(t.lower(m.first()));
+    boolean determined = modified && t.tag(m.first() - 1).equals("DT");
+    return !surname && (rolesOpening.contains(m.first()) || personNoun && modified) || surname && personNoun && determined;
   }
 
   /**
@@ -1449,6 +1453,12 @@ final class NameFinder {
     return k;
   }
 
+  /** Whether token {@code p}, before the name at {@code first}, is "and" or "or" after another proper noun. */
+  private boolean coordinated(int p, int first) {
+    return p >= 1 && t.sentence(p) == t.sentence(first) && t.tag(p).equals("CC")
+        && (t.lower(p).equals("and") || t.lower(p).equals("or")) && t.tag(p - 1).startsWith("NNP");
+  }
+
   private boolean opensClause(int first) {
     int p = first - 1;
     while (p >= 0 && p > first - MAX_ROLE && (t.tag(p).startsWith("NN") || t.tag(p).startsWith("JJ"))
@@ -1461,6 +1471,9 @@ final class NameFinder {
     boolean opening = p < 0 || t.opensSentence(p);
     if (!opening && t.sentence(p) == t.sentence(first) && OBJECT_BEFORE.test(t.tag(p))) {
       return false; // "the figure of Abraham Lincoln, …", "including the Conference of Mayors, …"; not "For Trump, …"
+    }
+    if (coordinated(p, first)) {
+      return false; // "Her kids, Ava and Liam, had to change schools": the pair is the subject, neither name alone
     }
     if (p < 1 || t.sentence(p) != t.sentence(first) || !t.word(p).equals(",")) {
       return true;

@@ -87,8 +87,8 @@ final class Nominals {
    * the organisation named last, as is "the Toronto-based company", but not "the country's weather office", which its possessive picks
    * out, nor "the German government", which its demonym does, nor one named as another kind of body
    * ("the union" is no hospital), nor "the AP", whose capitals name it; "the company" is rather the
-   * organisation that was a clause's subject in its sentence or the one before, when one was; "the
-   * province" is the state or province named last.
+   * organisation that was a clause's subject in its sentence or the one before, when one was, or else
+   * where the article first wrote "the company"; "the province" is the state or province named last.
    */
   @Nullable EntityDraft antecedent(int first, int last, int head) {
     String w = headWord(head);
@@ -132,6 +132,10 @@ final class Nominals {
       if (named == null && words.isBodyNoun(w) && !words.isPlaceBody(w) && !possessed(from, head) && !nationalBody(from, head)
           && !EntityTable.acronym(t.word(head))) { // "The AP reported": the capitals name the body
         named = subjectOrganization(from, w);
+        int use = firstUse(from, head);
+        if (named == null && use < from) {
+          named = subjectOrganization(use, w);
+        }
         if (named == null) {
           named = latestOrganization(from, w);
         }
@@ -524,6 +528,26 @@ final class Nominals {
   }
 
   /**
+   * Where the article first used the same description, words {@code [from, head]} in lower case, or
+   * {@code from}: a description repeated goes on naming the organisation that was a subject where it
+   * was first used ("Manchester United have sacked their manager, with the club sitting 14th in the
+   * Premier League", and later "the club thanked him" is still United, not the league named since).
+   */
+  private int firstUse(int from, int head) {
+    int n = head - from;
+    for (int p = 0; p < from; p++) {
+      boolean same = true;
+      for (int k = 0; k <= n && same; k++) {
+        same = t.lower(p + k).equals(t.lower(from + k)) && (k == 0 || t.capitalized(p + k) == t.capitalized(from + k));
+      }
+      if (same && (p + n + 1 >= t.size() || !t.tagIs(p + n + 1, "NN"))) {
+        return p;
+      }
+    }
+    return from;
+  }
+
+  /**
    * The named organisation that is the subject of a clause earlier in the description's sentence or in
    * the sentence before it, the last such: "the company" after "Unilever plans to cut 7,500 jobs and
    * separate its ice cream business, which includes Ben &amp; Jerry's and Magnum" is Unilever, the topic,
@@ -572,7 +596,20 @@ final class Nominals {
   /** Whether a body description with head noun {@code head} may stand for the organisation. */
   private boolean fitsBody(EntityDraft e, String head) {
     return e.named() && !words.isPlace(e.name().toLowerCase(Locale.ROOT)) && !onlyWhere(e) && !onlyListener(e)
-        && !ofAnotherKind(e, head);
+        && !onlyOwnedThing(e) && !ofAnotherKind(e, head);
+  }
+
+  /**
+   * Whether the article names the entity only as what someone owns, before a common noun: "its
+   * Alliance refinery", "Google's Pixel phone" name a plant and a product, not the body that owns them.
+   */
+  private boolean onlyOwnedThing(EntityDraft e) {
+    return e.mentions().stream().allMatch(m -> {
+      int i = t.firstAtOrAfter(m.start());
+      int after = t.lastEndingBy(i - 1, m.end()) + 1;
+      boolean owned = i > 0 && (t.tag(i - 1).equals("PRP$") || t.tag(i - 1).equals("POS"));
+      return owned && after < t.size() && !t.capitalized(after) && t.tagIs(after, "NN");
+    });
   }
 
   /**

@@ -80,7 +80,7 @@ public final class TagRules {
         tags[i] = "VBZ";
         tags[i - 1] = tags[i - 1].equals("JJ") ? "NN" : tags[i - 1]; // "the auditor general states that"
       } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i)
-          || isApposedGivenName(t, tags, i) || isCommonWordSurname(t, tags, i))) {
+          || isApposedGivenName(t, tags, i) || isCommonWordSurname(t, tags, i) || isForeignLookingName(t, tags, i))) {
         tags[i] = "NNP";
       }
     }
@@ -178,6 +178,17 @@ public final class TagRules {
     return i >= 2 && i + 1 < t.size() && tags[i].equals("NN") && t.capitalized(i) && t.word(i - 1).equals(",")
         && t.word(i + 1).equals(",") && tags[i - 2].equals("NN") && words.isPersonNoun(t.lower(i - 2))
         && words.isFirstName(t.lower(i)) && t.sentence(i - 2) == t.sentence(i);
+  }
+
+  /**
+   * A capitalised "foreign word" next to another capitalised word of its sentence is part of a name
+   * ("Neera/FW Tanden/FW, a Clinton supporter, asked"): the tagger reads names it has never seen as
+   * foreign words; a lower-case one ("per se", "ad hoc") stays one.
+   */
+  private static boolean isForeignLookingName(Tokens t, String[] tags, int i) {
+    boolean before = i > 0 && t.sentence(i - 1) == t.sentence(i) && t.capitalized(i - 1) && tags[i - 1].matches("FW|NNP");
+    boolean after = i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && t.capitalized(i + 1) && tags[i + 1].matches("FW|NNP");
+    return tags[i].equals("FW") && t.capitalized(i) && (before || after);
   }
 
   /**

@@ -42,6 +42,8 @@ class ActionVerbsTest {
     assertThat(ActionVerbs.without(scored.tokens(), drafts(scored, 1, 1, "open"), WORDS)).isEmpty();
     Article data = TestPipeline.read("Researchers analysed data from 226,889 people.");
     assertThat(ActionVerbs.without(data.tokens(), drafts(data, 1, 1, "analyse"), WORDS)).isEmpty();
+    Article house = TestPipeline.read("Birla adjourned the House twice amid sloganeering.");
+    assertThat(ActionVerbs.without(house.tokens(), drafts(house, 1, 1, "adjourn"), WORDS)).isEmpty();
   }
 
   @Test

@@ -221,6 +221,22 @@ class EntityResolverTest {
   }
 
   @Test
+  void descriptionUsedAgain_namesWhatItNamedFirst_notABodyNamedSince() {
+    assertThat(lastSpeakerName("Manchester United sacked their manager, with the club sitting 14th in the Premier League.\n"
+        + "In a statement, the club thanked him for his work.")).isEqualTo("Manchester United");
+    assertThat(lastSpeakerName("Manchester United sacked their manager on Monday.\nThe Premier League fined Chelsea.\n"
+        + "In a statement, the club thanked him for his work.")).isEqualTo("Premier League");
+  }
+
+  @Test
+  void nameOnlyOfWhatAnotherBodyOwns_isNotTheCompany_butANamedPlantWithoutAnOwnerIs() {
+    assertThat(lastSpeakerName("Marathon Petroleum will shut its Alliance refinery this year, the company announced Friday."))
+        .isEqualTo("Marathon Petroleum");
+    assertThat(lastSpeakerName("Workers at the Alliance refinery walked out, the company announced Friday."))
+        .isEqualTo("Alliance");
+  }
+
+  @Test
   void placeSpeakingAsItsGovernment_isAnOrganisationOfItsOwn_notTheCompanyNamedBefore() {
     assertThat(lastSpeakerType("Ontario will join the lawsuit against opioid makers, the province said Tuesday."))
         .isEqualTo(Speaker.Type.ORGANIZATION);
@@ -289,6 +305,10 @@ class EntityResolverTest {
         + "The school said it had reviewed the charges.")).isEqualTo("Baylor University");
     assertThat(lastSpeakerName("City council voted 9-4 to cut the police budget on Tuesday.\n"
         + "The police union criticized the vote, saying it would put officers at risk.")).isEqualTo("police union");
+    assertThat(lastSpeakerName("Hannah Wood, a legal worker with Dalhousie Legal Aid Service, spoke first.\n"
+        + "In a statement, the department said it was reviewing the act.")).isEqualTo("department");
+    assertThat(lastSpeakerName("The Secret Service reviewed the shooting.\n"
+        + "The service said its agents had followed procedure.")).isEqualTo("Secret Service");
   }
 
   @Test
@@ -660,6 +680,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void definiteRelative_isNotTheSalientPersonWithATitle_butTheOneTheArticleGaveThatRole() {
+    Annotated doc = TestPipeline.annotate("Prosecutor Amina Rashid told the court the theft was callous.\n"
+        + "In a statement read to the court, the daughter said her mother had been left frightened.");
+    assertThat(lastSpeakerOf(doc).name()).isNotEqualTo("Amina Rashid");
+    Annotated named = TestPipeline.annotate("Ruth Okafor, the victim's daughter, said she was relieved.\n"
+        + "Prosecutor Amina Rashid told the court the theft was callous.\n"
+        + "In a statement read to the court, the daughter said her mother had been left frightened.");
+    assertThat(lastSpeakerOf(named).name()).isEqualTo("Ruth Okafor");
+    Annotated epithet = TestPipeline.annotate("Ivanka Trump noted the rule in an interview last week.\n"
+        + "Pressed on the plan, the 34-year-old mother of three replied that it was meant to help mothers.");
+    assertThat(lastSpeakerOf(epithet).name()).isEqualTo("Ivanka Trump");
+  }
+
+  @Test
   void hyphenatedTitle_isOneHeadWord_soThePresidentElectIsTheSalientPerson_butAnElectionIsNoOne() {
     Annotated doc = TestPipeline.annotate("Joe Biden received his first dose of the vaccine on Monday.\n"
         + "“I don’t want to get ahead of the line,” the president-elect said.");
@@ -741,6 +775,13 @@ class EntityResolverTest {
     Annotated doc = TestPipeline.annotate("Loretta Lynch ran the department.\nShe met Bill Clinton while the department was"
         + " investigating his wife, nominee Hillary Clinton, over her server. She said the meeting was a mistake.");
     assertThat(lastSpeakerOf(doc).name()).isEqualTo("Loretta Lynch");
+  }
+
+  @Test
+  void nameCoordinatedInAnApposition_isNotASubject_soThePronounKeepsToTheSubject() {
+    Annotated doc = TestPipeline.annotate("Kayla MacDonald opened the letter.\nShe has since moved to Dartmouth."
+        + " Her kids, Ava and Liam, had to change schools.\n\u201cThey ask me when we're going home,\u201d she adds.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Kayla MacDonald");
   }
 
   @Test

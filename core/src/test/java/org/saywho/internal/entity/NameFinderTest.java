@@ -30,6 +30,12 @@ class NameFinderTest {
   }
 
   @Test
+  void nameCoordinatedWithAnotherBeforeAComma_isNoSubjectAlone_butANameOpeningAClauseAfterAndIs() {
+    assertThat(mention("Her kids, Ava and Liam, had to change schools.", "Liam").subject()).isFalse();
+    assertThat(mention("The talks ended, and Guilbeault, visibly tired, left the room.", "Guilbeault").subject()).isTrue();
+  }
+
+  @Test
   void capitalisedAdjectiveBeforeACompanysLegalName_opensIt_butNotBeforeATitle() {
     assertThat(names("Canadian Tire Corp. Ltd. is cutting 3 per cent of its jobs.")).contains("Canadian Tire Corp. Ltd.");
     assertThat(names("Canadian Prime Minister Mark Carney said the talks would resume.")).doesNotContain(
@@ -437,6 +443,12 @@ class NameFinderTest {
   void surnameOfAFullNameOpeningARole_staysAPerson() {
     String text = "Hillary Clinton spoke first. Clinton campaign chairman John Podesta said the polls were tightening.";
     assertThat(mention(text, "Clinton").type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
+  void surnameOfAFullNameAfterADeterminerBeforeAPersonsNoun_isNoPerson() {
+    String text = "Gov. Jeff Landry spoke first. A Landry spokesperson said the state would help.";
+    assertThat(mention(text, "Landry").type()).isNotEqualTo(org.saywho.Speaker.Type.PERSON);
   }
 
   @Test

@@ -46,6 +46,14 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_capitalisedForeignWordsTogether_areAName_butALowerCaseForeignWordIsNot() {
+    String tagged = TestPipeline.tagged(TestPipeline.read("Neera Tanden, a Clinton supporter, asked whether he had thoughts."));
+    assertThat(tagged).contains("Neera/NNP").contains("Tanden/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The rule was written ad hoc by the board.")))
+        .doesNotContain("ad/NNP").doesNotContain("hoc/NNP");
+  }
+
+  @Test
   void apply_bareVerbBeforeTitleAndName_isAnAdjective() {
     Article doc = TestPipeline.read("“It matters,” said lead author Ingrid Hansen.");
     assertThat(TestPipeline.tagged(doc)).contains("lead/JJ author/NN Ingrid/NNP");
