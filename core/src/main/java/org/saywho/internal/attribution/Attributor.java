@@ -116,6 +116,7 @@ public final class Attributor {
     cued = QuoteFirstHeadlines.add(doc, units, cued, lexicon, words);
     cued = InterviewAnswers.add(doc, cued, lexicon, words);
     cued = Nicknames.without(doc, cued);
+    cued = InvertedSpeakerContents.without(doc, cued);
     cued = ModifiedNounSpeakers.widened(doc, cued);
     cued = ThingSources.without(doc, cued, words);
     cued = ActionVerbs.without(doc.tokens(), cued, words);
@@ -142,6 +143,7 @@ public final class Attributor {
     cued = RelativeAsides.widened(doc, cued);
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);
+    cued = PlaceAppositions.mended(doc, cued, words);
     cued = DescriptionHeads.with(doc, cued);
     cued = PartitiveSpeakers.widened(doc, cued, words);
     cued = ParentheticalHeads.mended(doc.tokens(), cued);

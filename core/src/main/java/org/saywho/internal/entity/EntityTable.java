@@ -136,6 +136,9 @@ final class EntityTable {
         if (e == null) {
           e = personWhoseNameEndsWith(words, key, c -> gender.compatible(c.gender()));
         }
+        if (e == null) {
+          e = calledByGivenNameBefore(words.get(0), gender);
+        }
       } else {
         e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender()));
         if (e == null) {
@@ -185,6 +188,17 @@ final class EntityTable {
     String tail = " " + key;
     return latest(byLast.get(words.get(words.size() - 1)), c -> c.type() == Speaker.Type.PERSON && ok.test(c)
         && c.nameTokens() > words.size() && (" " + key(c.name().toLowerCase(Locale.ROOT))).endsWith(tail));
+  }
+
+  /**
+   * The person the article called by a listed given name alone before it named them in full ("her
+   * older sister Grace went with her", then "Grace Chen says"), who now takes the full name; null when
+   * no one-word person of that name and a compatible gender was seen.
+   */
+  private @Nullable EntityDraft calledByGivenNameBefore(String given, Gender gender) {
+    EntityDraft e = byKey.get(given);
+    return e != null && e.type() == Speaker.Type.PERSON && e.nameTokens() == 1 && this.words.isFirstName(given)
+        && gender.compatible(e.gender()) ? e : null;
   }
 
   /** Files the person under a name word, once. */

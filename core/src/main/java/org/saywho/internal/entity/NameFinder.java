@@ -143,7 +143,46 @@ final class NameFinder {
         out.set(k, asPerson(m, out.get(k + 1).last()));
       }
     }
+    Set<String> places = datelinePlaces(dateline);
+    out.replaceAll(m -> m.type() == Speaker.Type.PERSON && m.roleFirst() < 0 && !surnames.contains(t.lower(m.last()))
+        && places.contains(t.span(m.first(), m.last()).in(t.text()).toLowerCase(Locale.ROOT)) ? noPerson(m) : m);
+    out.replaceAll(m -> afterTheAlone(m, surnames) ? noPerson(m) : m);
     return out;
+  }
+
+  /**
+   * Whether a one-word name the recogniser read as a person's stands after "the" and before no noun,
+   * as a region or a thing is named ("a water truck in the Bakken"), never a person; not a given name
+   * ("the Donald"), a surname of a full name in the article, or a name before a noun it modifies ("the
+   * Clinton campaign").
+   */
+  private boolean afterTheAlone(NameMention m, Set<String> surnames) {
+    int f = m.first();
+    return m.type() == Speaker.Type.PERSON && f == m.last() && m.roleFirst() < 0 && f > 0 && t.lower(f - 1).equals("the")
+        && t.sentence(f - 1) == t.sentence(f) && !(f + 1 < t.size() && t.tagIs(f + 1, "NN"))
+        && !words.isFirstName(t.lower(f)) && !surnames.contains(t.lower(f));
+  }
+
+  /**
+   * The places the article's datelines name, in lower case: the capitalised words opening a dateline up
+   * to its comma, parenthesis or dash ("JASPER, Alta. —" names Jasper). A name written the same is that
+   * place, not a person ("fled Jasper", "Jasper will rebuild"), unless a full name ends in it.
+   */
+  private Set<String> datelinePlaces(boolean[] dateline) {
+    Set<String> places = new HashSet<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (!dateline[i] || i > 0 && dateline[i - 1] && !t.lineBreakAfter(i - 1)) {
+        continue;
+      }
+      int end = i;
+      while (end < t.size() && dateline[end] && t.capitalized(end) && t.word(end).chars().allMatch(Character::isLetter)) {
+        end++;
+      }
+      if (end > i) {
+        places.add(t.span(i, end - 1).in(t.text()).toLowerCase(Locale.ROOT));
+      }
+    }
+    return places;
   }
 
   /**

@@ -80,7 +80,8 @@ public final class TagRules {
         tags[i] = "VBZ";
         tags[i - 1] = tags[i - 1].equals("JJ") ? "NN" : tags[i - 1]; // "the auditor general states that"
       } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i)
-          || isApposedGivenName(t, tags, i) || isCommonWordSurname(t, tags, i) || isForeignLookingName(t, tags, i))) {
+          || isApposedGivenName(t, tags, i) || isCommonWordSurname(t, tags, i) || isForeignLookingName(t, tags, i)
+          || isGivenNameOfAPerson(t, tags, i))) {
         tags[i] = "NNP";
       }
     }
@@ -178,6 +179,35 @@ public final class TagRules {
     return i >= 2 && i + 1 < t.size() && tags[i].equals("NN") && t.capitalized(i) && t.word(i - 1).equals(",")
         && t.word(i + 1).equals(",") && tags[i - 2].equals("NN") && words.isPersonNoun(t.lower(i - 2))
         && words.isFirstName(t.lower(i)) && t.sentence(i - 2) == t.sentence(i);
+  }
+
+  /**
+   * A listed given name read as a common noun is a name where only a person's is: right after a
+   * person's noun and before a verb or punctuation ("her older sister Grace went with her"), or opening
+   * its sentence before an apposition with a person's noun ("Grace, a high school teacher, tested
+   * negative"); "Hope, a rare commodity, …" and "the sister Grace Chen" stay as they are.
+   */
+  private boolean isGivenNameOfAPerson(Tokens t, String[] tags, int i) {
+    if (!tags[i].equals("NN") || !t.capitalized(i) || !words.isFirstName(t.lower(i)) || i + 1 >= t.size()
+        || t.sentence(i + 1) != t.sentence(i)) {
+      return false;
+    }
+    boolean afterPersonNoun = i > 0 && t.sentence(i - 1) == t.sentence(i) && !t.capitalized(i - 1) && tags[i - 1].equals("NN")
+        && (words.isPersonNoun(t.lower(i - 1)) || words.isTitle(t.lower(i - 1))) && (tags[i + 1].startsWith("VB") || t.word(i + 1).equals(","));
+    return afterPersonNoun || t.opensSentence(i) && t.word(i + 1).equals(",") && apposedPerson(t, tags, i + 2);
+  }
+
+  /** Whether an apposition opening at {@code k} with "a", "an" or "the" is headed by a person's noun before its comma. */
+  private boolean apposedPerson(Tokens t, String[] tags, int k) {
+    if (k >= t.size() || !(t.lower(k).equals("a") || t.lower(k).equals("an") || t.lower(k).equals("the"))) {
+      return false;
+    }
+    for (int j = k + 1; j < t.size() && t.sentence(j) == t.sentence(k) && j <= k + 6; j++) {
+      if (t.word(j).equals(",")) {
+        return tags[j - 1].equals("NN") && words.isPersonNoun(t.lower(j - 1));
+      }
+    }
+    return false;
   }
 
   /**

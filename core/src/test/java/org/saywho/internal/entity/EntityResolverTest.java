@@ -287,6 +287,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void industrysNounForACompany_isTheCompanyThatIsTheSubject_butAPersonsNounIsNot() {
+    assertThat(lastSpeakerName("Boeing will lay off about 17,000 employees, the planemaker said Friday."))
+        .isEqualTo("Boeing");
+    assertThat(lastSpeakerName("Boeing will lay off about 17,000 employees, the machinist said Friday."))
+        .isNotEqualTo("Boeing");
+  }
+
+  @Test
   void bodyDescribedAfterItsCityAndRegion_isTheLatestOrganization_butNotWithoutTheOpeningThe() {
     assertThat(lastSpeakerName("Loblaw Cos. Ltd. reported a higher profit on Wednesday.\n"
         + "The Brampton, Ont.-based grocer said net earnings rose.")).isEqualTo("Loblaw Cos. Ltd.");
@@ -677,6 +685,17 @@ class EntityResolverTest {
     assertThat(lastSpeakerOf(doc).named()).isFalse();
     Annotated office = TestPipeline.annotate("Mayor Olivia Chow spoke on Monday.\nThe mayor said the plan would help families.");
     assertThat(lastSpeakerOf(office).name()).isEqualTo("Olivia Chow");
+  }
+
+  @Test
+  void givenNameAloneBeforeTheFullName_isThatPerson_butAnotherFullNameWithTheSameGivenNameIsNot() {
+    Annotated doc = TestPipeline.annotate("When Olivia Chen fell ill, her older sister Grace went with her.\n"
+        + "\u201cI didn't want her to hear it alone,\u201d Grace Chen says.\n"
+        + "Grace, a teacher, tested negative. \u201cI felt guilty,\u201d she says.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Grace Chen");
+    assertThat(doc.speakers().entities().stream().filter(e -> e.name().startsWith("Grace"))).hasSize(1);
+    Annotated two = TestPipeline.annotate("Grace Park spoke first.\n\u201cI felt guilty,\u201d Grace Chen says.");
+    assertThat(lastSpeakerOf(two).name()).isEqualTo("Grace Chen");
   }
 
   @Test

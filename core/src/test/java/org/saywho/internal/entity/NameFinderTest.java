@@ -452,6 +452,22 @@ class NameFinderTest {
   }
 
   @Test
+  void oneWordNameAfterTheBeforeNoNoun_isNoPerson_butAGivenNameThereIs() {
+    assertThat(mention("She has driven a water truck in the Bakken for a decade.", "Bakken").type())
+        .isNotEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("Supporters cheered as the Donald spoke for an hour.", "Donald").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
+  void nameOfTheDatelinesPlace_isNoPerson_butASurnameOfAFullNameIs() {
+    String text = "Wildfire reaches town\n\nJASPER, Alta. — Thousands fled Jasper on Monday as the fire spread.";
+    assertThat(mention(text, "Jasper").type()).isNotEqualTo(org.saywho.Speaker.Type.PERSON);
+    String named = "Fire reaches town\n\nJASPER, Alta. — Lucy Jasper fled on Monday. Jasper said the fire spread.";
+    assertThat(mention(named, "Jasper").type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
   void givenNameAndSurnameBeforeOf_isAPerson_whileABodysOfStaysInItsName() {
     assertThat(mention("Annie Kidder of People for Education said the figures were misleading.", "Annie Kidder").gender())
         .isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);

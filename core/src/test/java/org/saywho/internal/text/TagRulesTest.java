@@ -46,6 +46,16 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_givenNameAfterAPersonsNounOrBeforeAnApposedPerson_isAName_butNotBeforeAnApposedThing() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("When Olivia was ill, her older sister Grace went with her.")))
+        .contains("Grace/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Grace, a high school teacher, tested negative two years ago.")))
+        .contains("Grace/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Grace, a rare quality in politics, was missing that day.")))
+        .doesNotContain("Grace/NNP");
+  }
+
+  @Test
   void apply_capitalisedForeignWordsTogether_areAName_butALowerCaseForeignWordIsNot() {
     String tagged = TestPipeline.tagged(TestPipeline.read("Neera Tanden, a Clinton supporter, asked whether he had thoughts."));
     assertThat(tagged).contains("Neera/NNP").contains("Tanden/NNP");
