@@ -234,10 +234,16 @@ final class NameFinder {
   /**
    * Whether a name the recogniser did not read as a person's is a given name and the surname of a
    * person the article addresses with an honorific: "Elizabeth May" after "Ms. May", which the
-   * recogniser reads as a body. Two words, the first a first name, the second no body's word.
+   * recogniser reads as a body, and "Ngozi Okonjo-Iweala" before "Ms. Okonjo-Iweala", a given name the
+   * lists lack. Two words, the second no body's word, hyphenated or not; the first a listed first
+   * name, or a word of letters that is no body's word, place or demonym.
    */
   private boolean givenNameOfAnAddressedSurname(NameMention m, Set<String> addressed) {
-    return m.type() != Speaker.Type.PERSON && m.last() == m.first() + 1 && words.isFirstName(t.lower(m.first()))
+    String given = t.lower(m.first());
+    boolean unlisted = t.word(m.first()).chars().allMatch(Character::isLetter) && !words.isOrgWord(given)
+        && !words.isPlace(given) && !words.isDemonym(given);
+    boolean twoWords = m.last() == m.first() + 1 || m.last() == m.first() + 3 && t.word(m.first() + 2).equals("-");
+    return m.type() != Speaker.Type.PERSON && twoWords && (words.isFirstName(given) || unlisted)
         && addressed.contains(t.lower(m.last())) && !words.isOrgWord(t.lower(m.last()));
   }
 
@@ -1259,7 +1265,7 @@ final class NameFinder {
       if (i > first && words.isNameParticle(t.word(i))) {
         break;
       }
-      if (words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i)) && !words.isHonorific(w)
+      if (words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i) || givenNameAfterTitle(i, last)) && !words.isHonorific(w)
           && !CONNECTORS.contains(w) && !words.isNameParticle(t.word(i)) // "del" in "Borja del Pozo", not "Del"
           && !placeNotGivenName(i) && !titleAfter(i, last)) {
         return i;
@@ -1276,6 +1282,16 @@ final class NameFinder {
   private boolean givenNameAfterRole(int i) {
     return i > 0 && t.tag(i - 1).startsWith("NN") && Character.isLowerCase(t.word(i - 1).charAt(0))
         && t.sentence(i - 1) == t.sentence(i);
+  }
+
+  /**
+   * Whether a title that is also a first name follows another title and comes right before the run's
+   * last word, and so is the given name before a surname: "Detective Inspector Dean Thomas"; not "Dean
+   * Martha Minow", where a given name follows.
+   */
+  private boolean givenNameAfterTitle(int i, int last) {
+    return i + 1 == last && i > 0 && t.sentence(i - 1) == t.sentence(i) && t.capitalized(i - 1)
+        && words.isTitle(t.lower(i - 1)) && !words.isHonorific(t.lower(i - 1));
   }
 
   /** The token after the run's last title, honorific, connector or place word, or the last token. */

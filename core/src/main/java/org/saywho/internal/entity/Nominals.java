@@ -854,12 +854,12 @@ final class Nominals {
 
   /**
    * Whether the entity could hold an office the article names without naming its holder ("the
-   * minister"): it has no role yet, or one of its roles holds an office or a title. Jane Doe, "oil and
-   * gas worker", is not "the minister".
+   * minister"): it has no role yet, or one of its roles holds an office or a title, alone or joined
+   * by a hyphen ("the WTO's director-general"). Jane Doe, "oil and gas worker", is not "the minister".
    */
   boolean couldHold(EntityDraft e) {
     return e.roles().isEmpty() || e.roles().stream()
-        .anyMatch(role -> Arrays.stream(role.toLowerCase(Locale.ROOT).split("[\\s\u00a0]+")).anyMatch(w -> words.isOffice(w) || words.isTitle(w)));
+        .anyMatch(role -> Arrays.stream(role.toLowerCase(Locale.ROOT).split("[\\s\u00a0-]+")).anyMatch(w -> words.isOffice(w) || words.isTitle(w)));
   }
 
   /** Whether one of the entity's roles or descriptions holds {@code word} (lower case) as a word. */

@@ -688,6 +688,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void epithetAfterAPersonWithAHyphenatedTitle_isThatPerson_butNotAPersonWithAnotherRole() {
+    Annotated doc = TestPipeline.annotate("Ngozi Okonjo-Iweala, the WTO's director-general, told a conference that tariffs hurt.\n"
+        + "\u201cThe poor pay,\u201d Ms. Okonjo-Iweala said.\nThe Nigerian economist said the organization was working to revive its dispute system.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Ngozi Okonjo-Iweala");
+    Annotated other = TestPipeline.annotate("Ngozi Adeyemi, a market trader in Lagos, told reporters that tariffs hurt.\n"
+        + "The Nigerian economist said the organization was working to revive its dispute system.");
+    assertThat(lastSpeakerOf(other).name()).isNotEqualTo("Ngozi Adeyemi");
+  }
+
+  @Test
   void givenNameAloneBeforeTheFullName_isThatPerson_butAnotherFullNameWithTheSameGivenNameIsNot() {
     Annotated doc = TestPipeline.annotate("When Olivia Chen fell ill, her older sister Grace went with her.\n"
         + "\u201cI didn't want her to hear it alone,\u201d Grace Chen says.\n"

@@ -117,6 +117,10 @@ class NameFinderTest {
     assertThat(mention(text, "Elizabeth May").type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
     assertThat(mention("Ms. May spoke on Monday. The Elizabeth May Foundation said donations rose.", "Elizabeth May Foundation")
         .type()).isEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+    String unlisted = "Ngozi Okonjo-Iweala told a conference in Geneva that tariffs hurt. \u201cThe poor pay,\u201d Ms. Okonjo-Iweala said.";
+    assertThat(mention(unlisted, "Ngozi Okonjo-Iweala").type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("Ms. Wells spoke on Monday. Fargo Wells said profits rose.", "Fargo Wells").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
   }
 
   @Test
@@ -449,6 +453,14 @@ class NameFinderTest {
   void surnameOfAFullNameAfterADeterminerBeforeAPersonsNoun_isNoPerson() {
     String text = "Gov. Jeff Landry spoke first. A Landry spokesperson said the state would help.";
     assertThat(mention(text, "Landry").type()).isNotEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
+  void titleThatIsAGivenNameBetweenATitleAndASurname_isTheGivenName_butNotBeforeAGivenName() {
+    assertThat(role("Detective Inspector Dean Thomas told reporters the two knew each other.", "Dean Thomas"))
+        .isEqualTo("Detective Inspector");
+    assertThat(mention("Harvard Law School Dean Martha Minow said the gift was generous.", "Martha Minow").gender())
+        .isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);
   }
 
   @Test
