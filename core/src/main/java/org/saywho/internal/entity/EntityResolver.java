@@ -394,6 +394,10 @@ public final class EntityResolver {
       if (people != null) {
         return Optional.of(nominals.unnamed(people[0], people[1], people[1]));
       }
+      int[] pair = p.equals("they") ? coordinatedSubjectBefore(doc, head, nominals) : null;
+      if (pair != null) {
+        return Optional.of(nominals.group(pair[0], pair[1]));
+      }
       return Optional.ofNullable(pronoun(p, head, doc.paragraphOf(head), salience, e -> false));
     }
     NameMention antecedent = relativeTo(t, sp, nominals);
@@ -483,10 +487,48 @@ public final class EntityResolver {
   }
 
   /**
-   * Whether the description is someone's relative or agent ("the victim's daughter", "his lawyer",
-   * "the family's spokesperson"): another person than the one in the news, whom no salient person
-   * stands for unless the article gave them that role.
+   * The people joined by "and" who are the subject of the sentence before a "they" that opens its own,
+   * past an opening phrase, in the same paragraph, as {first, last}, or null: "Mayor Olivia Chow and
+   * Deputy Mayor Ausma Malik support the plan. In a joint statement, they said …" is the pair's, not
+   * the group quoted before them. The subject runs from the sentence's start to its first finite verb
+   * and joins two named people; the group is named by them ("Richard Alba and Nancy Foner,
+   * sociologists at …, just published" is Richard Alba and Nancy Foner).
    */
+  private int @Nullable [] coordinatedSubjectBefore(Article doc, int pronoun, Nominals nominals) {
+    Tokens t = doc.tokens();
+    int start = t.sentenceStart(pronoun);
+    boolean opening = start == pronoun || t.word(pronoun - 1).equals(",") && t.tag(start).equals("IN")
+        && noVerbBetween(t, start, pronoun - 1);
+    if (!opening || start == 0 || doc.paragraphOf(start - 1) != doc.paragraphOf(pronoun)) {
+      return null;
+    }
+    int first = t.sentenceStart(start - 1);
+    int verb = first;
+    while (verb < start && !NameFinder.FINITE.contains(t.tag(verb))) {
+      verb++;
+    }
+    int last = verb - 1;
+    if (verb >= start || last <= first || !nominals.coordinatesNames(first, last, last)) {
+      return null;
+    }
+    for (int i = first; i < last; i++) {
+      NameMention after = t.lower(i).equals("and") ? nominals.nameAt(i + 1) : null;
+      if (after != null) {
+        return new int[] {first, after.last()}; // the names, without an apposition or adverb after them
+      }
+    }
+    return new int[] {first, last};
+  }
+
+  private static boolean noVerbBetween(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (t.tag(i).startsWith("VB") || t.tag(i).equals("MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the noun names someone's relative ("the daughter", "the husband"), an office held towards
    * another person: it is no title of whoever was named last ("Prosecutor Amina Rashid told the court
@@ -510,6 +552,11 @@ public final class EntityResolver {
     return false;
   }
 
+  /**
+   * Whether the description is someone's relative or agent ("the victim's daughter", "his lawyer",
+   * "the family's spokesperson"): another person than the one in the news, whom no salient person
+   * stands for unless the article gave them that role.
+   */
   private boolean someonesAgent(Tokens t, int first, int head) {
     if (!words.isAgentNoun(t.lower(head))) {
       return false;

@@ -688,6 +688,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void theyAfterTwoNamedPeopleAsTheSubject_isThePair_notTheGroupQuotedBefore() {
+    Annotated doc = TestPipeline.annotate("Councillors Josh Matlow and Stephen Holyday said they would vote against it.\n"
+        + "Mayor Olivia Chow and Deputy Mayor Ausma Malik support the plan. In a joint statement, they said the lanes cut injuries.");
+    assertThat(lastSpeakerOf(doc).name()).contains("Olivia Chow").contains("Ausma Malik");
+    Annotated single = TestPipeline.annotate("Councillors Josh Matlow and Stephen Holyday said they would vote against it.\n"
+        + "Mayor Olivia Chow supports the plan. In a joint statement, they said the lanes cut injuries.");
+    assertThat(lastSpeakerOf(single).name()).doesNotContain("Olivia Chow");
+  }
+
+  @Test
   void epithetAfterAPersonWithAHyphenatedTitle_isThatPerson_butNotAPersonWithAnotherRole() {
     Annotated doc = TestPipeline.annotate("Ngozi Okonjo-Iweala, the WTO's director-general, told a conference that tariffs hurt.\n"
         + "\u201cThe poor pay,\u201d Ms. Okonjo-Iweala said.\nThe Nigerian economist said the organization was working to revive its dispute system.");
