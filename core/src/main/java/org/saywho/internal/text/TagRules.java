@@ -216,9 +216,16 @@ public final class TagRules {
    * foreign words; a lower-case one ("per se", "ad hoc") stays one.
    */
   private static boolean isForeignLookingName(Tokens t, String[] tags, int i) {
-    boolean before = i > 0 && t.sentence(i - 1) == t.sentence(i) && t.capitalized(i - 1) && tags[i - 1].matches("FW|NNP");
-    boolean after = i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && t.capitalized(i + 1) && tags[i + 1].matches("FW|NNP");
-    return tags[i].equals("FW") && t.capitalized(i) && (before || after);
+    if (!tags[i].equals("FW") || !t.capitalized(i)) {
+      return false;
+    }
+    boolean before = i > 0 && t.sentence(i - 1) == t.sentence(i) && t.capitalized(i - 1) && nameTag(tags[i - 1]);
+    boolean after = i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && t.capitalized(i + 1) && nameTag(tags[i + 1]);
+    return before || after;
+  }
+
+  private static boolean nameTag(String tag) {
+    return tag.equals("FW") || tag.equals("NNP");
   }
 
   /**
