@@ -99,6 +99,10 @@ final class AccordingToSources {
     int after = t.start(comma + 1);
     if (!idiom && out.stream().anyMatch(d -> cuedIn(d, cue, comma) && d.speaker().isPresent()
         && !d.content().overlaps(head) && d.content().start() <= after)) {
+      SpeakerMention whole = new SpeakerMention(new TokenRange(cue + 2, comma - 1), NounPhrases.head(t, cue + 2, comma - 1),
+          Optional.empty());
+      out.replaceAll(d -> cuedIn(d, cue, comma) && d.speaker().isPresent() && d.speaker().get().first() == cue + 2
+          && holdsItsMaker(t, d.speaker().get(), comma - 1, words) ? d.withSpeaker(whole) : d);
       return;
     }
     if (!idiom && (!source(t, cue + 2, comma - 1) || !hasFinite(t, comma + 1, last, true))) {
@@ -142,10 +146,7 @@ final class AccordingToSources {
         NounPhrases.head(t, cue + 2, sourceLast), Optional.empty());
     if (right) {
       out.replaceAll(d -> cuedIn(d, cue, cue + 1) && d.speaker().isPresent() && d.speaker().get().first() == cue + 2
-          && (postmodifier(t, d.speaker().get().last() + 1, sourceLast)
-              && (!words.isThing(t.lower(d.speaker().get().head())) || t.lower(d.speaker().get().last() + 2).equals("by"))
-              || madeBy(t, d.speaker().get(), sourceLast, words))
-          ? d.withSpeaker(speaker) : d);
+          && holdsItsMaker(t, d.speaker().get(), sourceLast, words) ? d.withSpeaker(speaker) : d);
       return;
     }
     if (!hasFinite(t, first, cue - 2, false) || unfinished(t, cue - 2)) {
@@ -162,6 +163,18 @@ final class AccordingToSources {
   }
 
   /**
+   * Whether the source phrase running to {@code sourceLast} should replace the speaker the tagger cut
+   * short: the phrase goes on with a postmodifier ("people familiar with the matter") that is no
+   * document's participle unless "by" names its maker ("data released by Statistics Canada"), or a
+   * document names its maker after "from" or "by".
+   */
+  private static boolean holdsItsMaker(Tokens t, SpeakerMention speaker, int sourceLast, Words words) {
+    return postmodifier(t, speaker.last() + 1, sourceLast)
+        && (!words.isThing(t.lower(speaker.head())) || t.lower(speaker.last() + 2).equals("by"))
+        || madeBy(t, speaker, sourceLast, words);
+  }
+
+  /**
    * Whether tokens {@code [first, last]} modify the noun before them as "familiar with the matter",
    * "close to the talks" and "briefed on the plan" do: an adjective or participle and its preposition.
    */
@@ -173,11 +186,21 @@ final class AccordingToSources {
   /**
    * Whether the speaker is a document or finding noun whose maker the source names after it with
    * "from" or "by" ("according to data from the Energy Information Administration", "according to a
-   * report by Politico"), which the speaker should hold.
+   * report by Politico", "according to an analysis of campaign filings by the Center for Responsive
+   * Politics"), which the speaker should hold.
    */
   private static boolean madeBy(Tokens t, SpeakerMention speaker, int sourceLast, Words words) {
     int p = speaker.last() + 1;
-    return speaker.head() == speaker.last() && words.isThing(t.lower(speaker.head())) && p < sourceLast
+    while (p < sourceLast && words.isCalendarWord(t.lower(p))) {
+      p++; // "a report Tuesday from WKOW"
+    }
+    int end = speaker.last();
+    while (end > speaker.first() && words.isCalendarWord(t.lower(end))) {
+      end--; // "a report Tuesday": the day is no head
+    }
+    int head = Math.min(speaker.head(), end);
+    boolean ofPhrase = head < end && t.lower(head + 1).equals("of");
+    return (head == end || ofPhrase) && words.isThing(t.lower(head)) && p < sourceLast
         && (t.lower(p).equals("from") || t.lower(p).equals("by"));
   }
 

@@ -24,6 +24,9 @@ final class Nominals {
   private static final Set<String> WHERE = Set.of("in", "on", "at", "near", "across", "throughout", "outside", "inside");
   /** Prepositions that name a document's maker after it ("data from the EIA", "a survey by Gallup"). */
   private static final Set<String> PRODUCER_PREPOSITIONS = Set.of("from", "by");
+  private static final int MAX_OF_PHRASE = 5;
+  private static final Set<String> DATE_OPENERS = Set.of("on", "last", "this");
+  private static final Set<String> PERIODS = Set.of("week", "month", "year");
   /** The most words a document's maker is named in, before or after the document noun. */
   private static final int MAX_MAKER = 8;
   /** Prepositions after which a description's words are no longer its own ("executive at the … Foundation"). */
@@ -346,10 +349,46 @@ final class Nominals {
     return m.first() == m.last() && t.opensSentence(m.first()) && words.isBodyNoun(t.lower(m.first()));
   }
 
-  /** The body named after "from" or "by" right after the document noun at {@code thing}, or null. */
+  /**
+   * The body named after "from" or "by" after the document noun at {@code thing}, or null: right after
+   * it ("data from the EIA"), after a day ("a report Tuesday from WKOW"), after "by" closing a participle
+   * ("data released last week by Statistics Canada", "an exit poll conducted by Edison Research"), or
+   * after "by" closing a short "of" phrase ("an analysis of campaign filings by Crowdpac").
+   */
   private @Nullable NameMention madeBy(int thing, int last) {
-    return thing + 1 < last && PRODUCER_PREPOSITIONS.contains(t.lower(thing + 1)) ? producerAfter(thing + 2, last) : null;
+    int p = afterCalendarWords(thing + 1, last);
+    if (p < last && PRODUCER_PREPOSITIONS.contains(t.lower(p))) {
+      return producerAfter(p + 1, last);
+    }
+    if (p < last && t.tag(p).equals("VBN")) {
+      p = afterCalendarWords(p + 1, last);
+    } else if (p < last && t.lower(p).equals("of")) {
+      int end = Math.min(last, p + MAX_OF_PHRASE);
+      do {
+        p++;
+      } while (p < end && (t.tag(p).startsWith("NN") || t.tag(p).startsWith("JJ") || t.tag(p).equals("DT") || t.tag(p).equals("CD")));
+    } else {
+      return null;
+    }
+    return p < last && t.lower(p).equals("by") ? producerAfter(p + 1, last) : null;
   }
+
+  /** The first token from {@code i} on that is no day or date ("Tuesday", "last week", "on Thursday", "2016"). */
+  private int afterCalendarWords(int i, int last) {
+    int p = i;
+    while (p <= last) {
+      if (words.isCalendarWord(t.lower(p)) || t.tag(p).equals("CD")) {
+        p++;
+      } else if (p < last && DATE_OPENERS.contains(t.lower(p))
+          && (words.isCalendarWord(t.lower(p + 1)) || PERIODS.contains(t.lower(p + 1)))) {
+        p += 2;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
 
   /**
    * The body named at {@code i}, after a determiner and a year or number ("the 2014 American Community
@@ -373,8 +412,8 @@ final class Nominals {
     if (personsName || m.type() != Speaker.Type.ORGANIZATION && !(m.type() == Speaker.Type.UNKNOWN && bodysWord)) {
       return null;
     }
-    int next = m.last() + 1;
-    return m.last() >= last || t.tag(next).equals("IN") || t.tag(next).startsWith("VB") ? m : null;
+    int next = afterCalendarWords(m.last() + 1, last);
+    return next > last || t.tag(next).equals("IN") || t.tag(next).startsWith("VB") ? m : null;
   }
 
   /**

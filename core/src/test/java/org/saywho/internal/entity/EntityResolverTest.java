@@ -82,6 +82,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void documentWhoseMakerIsNamedAfterAParticipleADayOrAnOfPhrase_isTheMakers_butNotAfterAnotherPreposition() {
+    assertThat(lastSpeakerName("According to data released by Statistics Canada last week, the unemployment rate rose"
+        + " to 6.8 per cent.")).isEqualTo("Statistics Canada");
+    assertThat(lastSpeakerName("Turnout among young voters rose, according to an exit poll conducted by Edison Research."))
+        .isEqualTo("Edison Research");
+    assertThat(lastSpeakerName("Small donors gave most of the money, according to an analysis of campaign filings by the"
+        + " Center for Responsive Politics.")).isEqualTo("Center for Responsive Politics");
+    assertThat(lastSpeakerName("Fewer people drove in July, according to a report Tuesday from the Energy Information"
+        + " Administration.")).isEqualTo("Energy Information Administration");
+    assertThat(lastSpeakerName("The plan is popular, according to a poll conducted among readers of the Toronto Star."))
+        .isNotEqualTo("Toronto Star");
+  }
+
+  @Test
   void theDocumentTakenUpAgain_isItsMakersNamedWithItsEarlierMention_butNotWhenThatMentionNamedNoMaker() {
     assertThat(lastSpeakerName("A survey by the Angus Reid Institute found that one in five adults had no doctor."
         + " In Quebec, the figure is closer to one in four, the survey suggests.")).isEqualTo("Angus Reid Institute");
