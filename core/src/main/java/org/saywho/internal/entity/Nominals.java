@@ -149,9 +149,9 @@ final class Nominals {
   }
 
   /**
-   * Whether the description says it is a local body ("the county fire department", "the city
-   * council") and the entity's name does not: a state's "Department of Forestry and Fire Protection"
-   * is no county's fire department.
+   * Whether the description gives its body's level of government ("the county fire department", "the
+   * city council", "the federal government") and the entity's name does not: a state's "Department of
+   * Forestry and Fire Protection" is no county's fire department.
    */
   private boolean localBodyOtherThan(int first, int head, EntityDraft e) {
     for (int i = first + 1; i < head; i++) {

@@ -80,6 +80,7 @@ public final class Words {
   private final Set<String> sourcePhrases = new HashSet<>();
   private final Set<String> issuingVerbs = new HashSet<>();
   private final Set<String> pluralNounCues = new HashSet<>();
+  private final Set<String> listenerInfinitiveVerbs = new HashSet<>();
   private final Set<String> invertedCues = new HashSet<>();
   private final Set<String> groupOwners = new HashSet<>();
   private final Set<String> groupParts = new HashSet<>();
@@ -136,6 +137,7 @@ public final class Words {
     w.sourcePhrases.addAll(trimmedLines("source-phrases.txt"));
     w.issuingVerbs.addAll(trimmedLines("issuing-verbs.txt"));
     w.pluralNounCues.addAll(trimmedLines("plural-noun-cues.txt"));
+    w.listenerInfinitiveVerbs.addAll(trimmedLines("listener-infinitive-verbs.txt"));
     w.invertedCues.addAll(trimmedLines("inverted-cues.txt"));
     for (String line : Resources.lines(MODELS + "group-determiners.tsv")) {
       String[] f = line.split("\t");
@@ -312,6 +314,14 @@ public final class Words {
    */
   public boolean isPluralNounCue(String lower) {
     return pluralNounCues.contains(lower);
+  }
+
+  /**
+   * Returns whether the lower-case past form needs a listener before its "to" infinitive in the
+   * active ("told", "ordered"), so that right after a noun it is a passive participle.
+   */
+  public boolean isListenerInfinitiveVerb(String lower) {
+    return listenerInfinitiveVerbs.contains(lower);
   }
 
   /**

@@ -76,6 +76,8 @@ public final class TagRules {
         tags[i] = "VBZ";
       } else if (closesAReport(t, tags, i)) {
         tags[i] = "VBZ";
+      } else if (passiveBeforeAnInfinitive(t, tags, i)) {
+        tags[i] = "VBN";
       } else if (reportsAClause(t, tags, i)) {
         tags[i] = "VBZ";
         tags[i - 1] = tags[i - 1].equals("JJ") ? "NN" : tags[i - 1]; // "the auditor general states that"
@@ -118,6 +120,33 @@ public final class TagRules {
   private static boolean introducesAQuote(Tokens t, String[] tags, int i) {
     return i >= 1 && i + 2 < t.size() && tags[i].equals("NNS") && Character.isLowerCase(t.word(i).charAt(0))
         && tags[i - 1].startsWith("NNP") && t.word(i + 1).equals(":") && !t.quoted(i) && t.quoted(i + 2);
+  }
+
+  /**
+   * A past form that needs a listener before its "to" infinitive in the active ({@code
+   * listener-infinitive-verbs.txt}), right after a noun and before "to" and a verb, is a passive
+   * participle whose auxiliary a headline drops: "Residents told to evacuate", "Firm ordered to pay
+   * damages"; so is any past form so placed in an absolute phrase after "with"; "Officials told reporters to leave" has its listener, and "Judicial Watch asked to depose
+   * Clinton" is no such verb.
+   */
+  private boolean passiveBeforeAnInfinitive(Tokens t, String[] tags, int i) {
+    return i >= 1 && i + 2 < t.size() && tags[i].equals("VBD") && tags[i - 1].startsWith("NN")
+        && (words.isListenerInfinitiveVerb(t.lower(i)) || opensAnAbsolute(t, tags, i - 1))
+        && t.lower(i + 1).equals("to") && tags[i + 2].equals("VB") && !t.quoted(i) && t.sentence(i + 2) == t.sentence(i);
+  }
+
+  /**
+   * Whether the noun phrase ending at {@code last} follows "with", as the subject of an absolute
+   * phrase does, whose past form is a participle ("with the Fitzroy River expected to peak", "with
+   * prices forecast to rise").
+   */
+  private static boolean opensAnAbsolute(Tokens t, String[] tags, int last) {
+    int p = last;
+    while (p > 0 && t.sentence(p - 1) == t.sentence(last)
+        && (tags[p - 1].startsWith("NN") || tags[p - 1].startsWith("JJ") || tags[p - 1].equals("DT") || tags[p - 1].equals("CD"))) {
+      p--;
+    }
+    return p > 0 && t.lower(p - 1).equals("with") && t.sentence(p - 1) == t.sentence(last);
   }
 
   /**

@@ -363,13 +363,18 @@ class EntityResolverTest {
   }
 
   @Test
-  void localBodyDescription_isNotABodyWhoseNameLacksItsLevel_butJoinsOneThatHasIt() {
+  void bodyDescriptionWithALevelOfGovernment_isNotABodyWhoseNameLacksItsLevel_butJoinsOneThatHasIt() {
     assertThat(lastSpeakerName("The fire had burned 5,000 acres, according to the California Department of Forestry and "
         + "Fire Protection.\nNo deaths had been reported, the county fire department said."))
         .isEqualTo("county fire department");
     assertThat(lastSpeakerName("The fire had burned 5,000 acres, according to the Los Angeles County Fire Department.\n"
         + "No deaths had been reported, the county fire department said."))
         .isEqualTo("Los Angeles County Fire Department");
+    assertThat(lastSpeakerName("A spokesperson for Queensland Fire and Emergency Services says crews carried out 150"
+        + " rescues.\nIt comes as the federal government announced it would match state funding."))
+        .isNotEqualTo("Queensland Fire and Emergency Services");
+    assertThat(lastSpeakerName("The Federal Emergency Management Agency sent 200 workers.\nThe federal agency said"
+        + " more would follow.")).isEqualTo("Federal Emergency Management Agency");
   }
 
   @Test

@@ -115,4 +115,23 @@ class TagRulesTest {
     assertThat(TestPipeline.tagged(TestPipeline.read("He appeared amid news reports that question his statements.")))
         .doesNotContain("reports/VBZ");
   }
+
+  @Test
+  void apply_listenerVerbRightAfterANounBeforeAnInfinitive_isAPassiveParticiple_butNotWithItsListener() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Queensland floods: Residents told to evacuate as river rises")))
+        .contains("told/VBN to/TO");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Police told residents to evacuate on Tuesday.")))
+        .contains("told/VBD residents/NNS");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Judicial Watch asked to depose Clinton in July.")))
+        .doesNotContain("asked/VBN");
+  }
+
+  @Test
+  void apply_pastFormInAnAbsoluteAfterWithBeforeAnInfinitive_isAPassiveParticiple_butNotAClausesVerb() {
+    assertThat(TestPipeline.tagged(TestPipeline.read(
+        "Residents were told to leave, with the Fitzroy River expected to peak at 9.4 metres on Thursday.")))
+        .contains("expected/VBN to/TO");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Most economists expected to see a rate cut, with inflation falling.")))
+        .contains("expected/VBD");
+  }
 }
