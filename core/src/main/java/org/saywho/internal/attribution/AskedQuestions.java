@@ -3,6 +3,7 @@ package org.saywho.internal.attribution;
 import edu.stanford.nlp.process.Morphology;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.saywho.Quote;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.CueMention;
@@ -14,7 +15,7 @@ import org.saywho.internal.lexicon.CueLexicon;
 /**
  * The question in "Asked whether the province would add doctors, the minister said …" was put by
  * someone the article does not name, not by the minister, who answers it. Conditions: the cue is
- * "asked" opening its sentence, and the speaker found for it comes after the cue (the subject of
+ * "asked" opening its sentence, alone or after "When", "If" or "Once", and the speaker found for it comes after the cue (the subject of
  * the answer). The question stays reported speech, without a speaker, as PolNeAR marks it. When the
  * tagger gives the question the answer's cue instead ("Asked whether Cripps would return, Voss said:
  * …", "Asked about his form, Fernandes replied: …"), the question takes "Asked" for its cue: its
@@ -25,6 +26,8 @@ import org.saywho.internal.lexicon.CueLexicon;
  */
 final class AskedQuestions {
 
+  /** Words that may open a sentence right before its "asked" ("When asked about …, …"). */
+  private static final Set<String> OPENERS = Set.of("when", "if", "once");
   /** The most words a subject between the "Asked" clause and the answer's verb may have. */
   private static final int MAX_SUBJECT = 6;
 
@@ -38,7 +41,7 @@ final class AskedQuestions {
 
   private static Draft mended(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {
     if (askedOfTheSpeaker(t, d)) {
-      return answered(t, d, lexicon, morphology).orElseGet(d::withoutSpeaker);
+      return answered(t, d, lexicon, morphology).orElseGet(() -> withoutTheAnswerer(t, d));
     }
     int before = beforeContent(t, d);
     int asked = askedBefore(t, before);
@@ -95,7 +98,9 @@ final class AskedQuestions {
    * The question alone, when its content runs on over the comma closing the "Asked" clause into the
    * answerer's sentence: "Asked about the title race, Arteta was cautious." had the content "the title
    * race, Arteta was cautious", and Arteta, inside it, was no subject for the next "he said". The
-   * content ends before the first comma that a noun phrase and a finite verb follow.
+   * content ends before the first comma that a noun phrase and a finite verb follow, the verb inside
+   * the content or right after it ("Asked whether the company would comply, a spokesperson declined to
+   * comment" had "a spokesperson" in the question).
    */
   private static Draft questionOnly(Tokens t, Draft d) {
     if (!cuedByOpeningAsked(t, d)) {
@@ -106,7 +111,7 @@ final class AskedQuestions {
     for (int c = first + 1; c < last; c++) {
       if (Grammar.comma(t, c)) {
         int end = NounPhrases.endRightOf(t, c + 1, Math.min(last, c + MAX_SUBJECT));
-        if (end >= 0 && end < last && Grammar.finite(t, end + 1)) {
+        if (end >= 0 && end <= last && end + 1 < t.size() && Grammar.finite(t, end + 1)) {
           return d.withContent(t.span(first, c - 1), d.type());
         }
       }
@@ -120,17 +125,25 @@ final class AskedQuestions {
   }
 
   /**
-   * "Asked" opening a sentence of its own: capitalised, and not right after a quote on its line,
+   * "Asked" opening a sentence of its own, or after a "When", "If" or "Once" that opens it ("When asked
+   * whether she would resign, the minister said no"): not right after a quote on its line,
    * where the sentence splitter also starts a sentence after a question mark ("“Who will pay my
    * rent?” asked Mary Atieno": she asks).
    */
   private static boolean openingAsked(Tokens t, int i) {
-    return t.opensSentence(i) && t.word(i).equals("Asked")
-        && !(i > 0 && Grammar.closingQuote(t, i - 1) && !t.lineBreakAfter(i - 1));
+    boolean opening = t.opensSentence(i) && t.word(i).equals("Asked");
+    boolean afterOpener = i > 0 && t.opensSentence(i - 1) && t.lower(i).equals("asked") && OPENERS.contains(t.lower(i - 1));
+    int first = afterOpener ? i - 1 : i;
+    return (opening || afterOpener) && !(first > 0 && Grammar.closingQuote(t, first - 1) && !t.lineBreakAfter(first - 1));
   }
 
   private static boolean askedOfTheSpeaker(Tokens t, Draft d) {
     return cuedByOpeningAsked(t, d) && d.speaker().filter(s -> s.first() > d.cue().get().tokens().first()).isPresent();
+  }
+
+  /** The draft, or it without its speaker unless "by" names that speaker, the asker ("When asked by a reporter whether …"). */
+  private static Draft withoutTheAnswerer(Tokens t, Draft d) {
+    return t.lower(d.speaker().get().first() - 1).equals("by") ? d : d.withoutSpeaker();
   }
 
   /** Whether the draft's cue is "ask" at a sentence-opening "Asked" ({@link #openingAsked}). */

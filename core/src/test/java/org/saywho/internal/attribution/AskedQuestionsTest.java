@@ -60,4 +60,24 @@ class AskedQuestionsTest {
         .contains("INDIRECT Arteta | say | it was December")
         .anyMatch(a -> a.startsWith("INDIRECT - | ask | ") && a.contains("Chelsea"));
   }
+
+  @Test
+  void questionAfterWhenAsked_isNotTheAnswerersWords_butAWhenClauseOfTheSpeakersOwnIsTheirs() {
+    assertThat(AttributorTest.attributions("When asked why Cruz went after Trump, Tyler said, \"We have three weeks to go.\""))
+        .contains("INDIRECT - | ask | why Cruz went after Trump", "DIRECT Tyler | say | We have three weeks to go.");
+    assertThat(AttributorTest.attributions("When she asked why Cruz went after Trump, Tyler said it was time."))
+        .noneMatch(a -> a.startsWith("INDIRECT - | ask"));
+  }
+
+  @Test
+  void questionWhoseAnswersVerbFollowsItsContent_endsAtItsComma() {
+    assertThat(AttributorTest.attributions("Asked whether the company would comply, a spokesperson for X declined to comment."))
+        .contains("INDIRECT - | ask | whether the company would comply");
+  }
+
+  @Test
+  void questionPutByWhomByNames_keepsTheAskerAsItsSpeaker() {
+    assertThat(AttributorTest.attributions("When asked by a reporter whether this differed from the old rule, Trump said,"
+        + " \"You tell me.\"")).anyMatch(a -> a.startsWith("INDIRECT a reporter | ask | whether this differed"));
+  }
 }
