@@ -105,7 +105,7 @@ final class TaggedAttributions {
       if (furnitureLabel(t, cueRun, words)) {
         continue; // "… in the past as well. Related: Live updates about the coronavirus": a page's link, inline
       }
-      if (roleChange(t, cueRun)) {
+      if (roleChange(t, cueRun) || nounBeforeItsRelative(t, cueRun)) {
         continue; // "the former Undertones singer turned clean-water campaigner": who someone became
       }
       Range content = c;
@@ -278,6 +278,15 @@ final class TaggedAttributions {
     return cue.first() == cue.last() && t.lower(i).equals("turned") && i > 0 && t.tagIs(i - 1, "NN")
         && !t.tag(i - 1).startsWith("NNP") && i + 1 < t.size() && (t.tagIs(i + 1, "NN") || t.tag(i + 1).startsWith("JJ"))
         && t.sentence(i + 1) == t.sentence(i);
+  }
+
+  /**
+   * Whether the cue is a plural noun that a relative "that" modifies ("a set of Clean Air Act rules that
+   * could lead to …", as the repaired tags read it), where the tagger saw the verb "rules".
+   */
+  static boolean nounBeforeItsRelative(Tokens t, Range cue) {
+    int i = cue.last();
+    return cue.first() == i && t.tagIs(i, "NNS") && i + 1 < t.size() && t.tagIs(i + 1, "WDT");
   }
 
   /**

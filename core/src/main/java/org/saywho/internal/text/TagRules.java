@@ -78,6 +78,9 @@ public final class TagRules {
         tags[i] = "VBZ";
       } else if (passiveBeforeAnInfinitive(t, tags, i)) {
         tags[i] = "VBN";
+      } else if (nounBeforeARelative(t, tags, i)) {
+        tags[i] = "NNS";
+        tags[i + 1] = "WDT";
       } else if (reportsAClause(t, tags, i)) {
         tags[i] = "VBZ";
         tags[i - 1] = tags[i - 1].equals("JJ") ? "NN" : tags[i - 1]; // "the auditor general states that"
@@ -147,6 +150,21 @@ public final class TagRules {
       p--;
     }
     return p > 0 && t.lower(p - 1).equals("with") && t.sentence(p - 1) == t.sentence(last);
+  }
+
+  /**
+   * A reporting verb's third-person form that is also a plural noun ({@code plural-noun-cues.txt}),
+   * read as a verb after a noun, is the noun a relative clause modifies when "that" and a finite verb
+   * or modal follow it: "a set of Clean Air Act rules that could lead to the closing of power plants"
+   * had the act ruling; "the judge rules that the law is void" has a subject after "that".
+   */
+  private boolean nounBeforeARelative(Tokens t, String[] tags, int i) {
+    if (i < 1 || i + 2 >= t.size() || !tags[i].equals("VBZ") || !tags[i - 1].startsWith("NN")
+        || !words.isPluralNounCue(t.lower(i)) || !t.lower(i + 1).equals("that") || t.sentence(i + 2) != t.sentence(i)) {
+      return false;
+    }
+    String next = tags[i + 2];
+    return next.equals("MD") || next.equals("VBD") || next.equals("VBZ") || next.equals("VBP");
   }
 
   /**

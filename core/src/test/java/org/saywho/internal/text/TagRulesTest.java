@@ -134,4 +134,13 @@ class TagRulesTest {
     assertThat(TestPipeline.tagged(TestPipeline.read("Most economists expected to see a rate cut, with inflation falling.")))
         .contains("expected/VBD");
   }
+
+  @Test
+  void apply_pluralNounCueReadAsAVerbBeforeARelativeThat_isANoun_butBeforeAClauseStaysAVerb() {
+    assertThat(TestPipeline.tagged(TestPipeline.read(
+        "The plan is a set of Clean Air Act rules that could lead to the closing of hundreds of power plants.")))
+        .contains("rules/NNS that/WDT could/MD");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The court rules that the law is void.")))
+        .doesNotContain("rules/NNS");
+  }
 }
