@@ -40,6 +40,8 @@ final class TaggedAttributions {
    * continue a noun phrase ("her days as secretary of state").
    */
   private static final Set<String> NOUN_PHRASE_ENDS = Set.of("after", "before", "because", "until", "since", "unless", "although");
+  /** Subordinators that are never prepositions: after a noun, a clause of its own follows. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("because", "although", "unless");
 
   private TaggedAttributions() {}
 
@@ -65,6 +67,8 @@ final class TaggedAttributions {
     List<Range> cues = runs(labels, Label.CUE);
     List<Range> sources = runs(labels, Label.SRC);
     List<Draft> out = new ArrayList<>(grammar);
+    out.removeIf(d -> d.type() == Quote.Type.INDIRECT && d.cue().isPresent()
+        && actedOnANounPhrase(t, tokensOf(t, d.content()), lexicon.single(d.cue().get().lemma())));
     for (Range tagged : AttributionTagger.contents(labels)) {
       Quote.Type taggedType = Attributor.typeOf(doc, tagged);
       Range c = withoutComplementizer(t, taggedType == Quote.Type.MIXED ? withoutTrailingParticiple(t, tagged)
@@ -114,7 +118,8 @@ final class TaggedAttributions {
         content = new Range(c.first() - 1, c.last());
       }
       String lemma = lemma(t, cueRun, morphology);
-      if (!takesItsContent(t, c, lexicon.single(lemma)) || namesTheSpeechEvent(t, c, lexicon)
+      if (!takesItsContent(t, c, lexicon.single(lemma)) || actedOnANounPhrase(t, c, lexicon.single(lemma))
+          || namesTheSpeechEvent(t, c, lexicon)
           || refusedByGrammar(t, units, cue.get(), lexicon, morphology)) {
         continue;
       }
@@ -278,6 +283,40 @@ final class TaggedAttributions {
     return cue.first() == cue.last() && t.lower(i).equals("turned") && i > 0 && t.tagIs(i - 1, "NN")
         && !t.tag(i - 1).startsWith("NNP") && i + 1 < t.size() && (t.tagIs(i + 1, "NN") || t.tag(i + 1).startsWith("JJ"))
         && t.sentence(i + 1) == t.sentence(i);
+  }
+
+  /**
+   * Whether a report is an act on a noun phrase, not speech: its cue has no noun-phrase frame, and its
+   * content is a noun phrase that "because", "although" or "unless" follows before any verb of its own
+   * ("The state had added the additional week, known as the Golden Week because the days overlapped
+   * …": the state added a week; a participle after a comma modifies the noun). The grammar takes such
+   * a content for a clause without "that"; "added that the week was short because …" is one.
+   */
+  private static boolean actedOnANounPhrase(Tokens t, Range c, Optional<CueEntry> entry) {
+    int first = c.first();
+    if (entry.isEmpty() || entry.get().takes(CueEntry.Frame.NOUN_PHRASE) || t.lower(first).equals("that")
+        || !(Grammar.determiner(t, first) || t.tag(first).equals("PRP$") || Grammar.noun(t, first))) {
+      return false;
+    }
+    for (int i = first + 1; i <= c.last(); i++) {
+      if (t.quoted(i) || t.tagIs(i, "MD")) {
+        return false;
+      }
+      if (CLAUSE_OPENERS.contains(t.lower(i)) && Grammar.noun(t, i - 1)) {
+        return true;
+      }
+      boolean reducedRelative = t.tag(i).equals("VBN") && Grammar.comma(t, i - 1);
+      if (t.tagIs(i, "VB") && !reducedRelative && !Grammar.prenominalParticiple(t, i, first, c.last())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens of a span. */
+  private static Range tokensOf(Tokens t, Span span) {
+    int first = t.firstAtOrAfter(span.start());
+    return new Range(first, Math.max(first, t.lastEndingBy(first, span.end())));
   }
 
   /**
