@@ -108,6 +108,18 @@ final class EntityDraft {
   }
 
   /**
+   * Makes a name the recogniser read as an organisation's a person's, when a later mention gives the
+   * same full name a person's title or honorific ("Elon Musk said …", then "Tesla chief executive Elon
+   * Musk").
+   */
+  public void becomePersonAfterAll() {
+    if (type != Speaker.Type.ORGANIZATION || !named) {
+      throw new IllegalStateException("only an organisation's name becomes a person's after all");
+    }
+    type = Speaker.Type.PERSON;
+  }
+
+  /**
    * Makes an entity of unknown type an organisation, when an apposition shows it is one ("Threshold,
    * the housing charity, said").
    */

@@ -106,6 +106,10 @@ final class EntityTable {
         byKey.put(key, e);
       }
     } else {
+      EntityDraft body = byKey.get(key);
+      if (body != null && personsFullName(body, m, words)) {
+        body.becomePersonAfterAll();
+      }
       e = linkPerson(words, nickname, key, text, m.gender());
     }
     e.addMention(Span.of(t.start(m.first()), t.end(m.last())), m.last());
@@ -114,6 +118,17 @@ final class EntityTable {
       e.addRole(t.text().substring(t.start(m.roleFirst()), t.end(m.roleLast())));
     }
     return e;
+  }
+
+  /**
+   * Whether a name read as an organisation's is the person a title or honorific gives the same full
+   * name to ("Elon Musk said …", then "Tesla chief executive Elon Musk"): two words or more, none a
+   * body's word.
+   */
+  private boolean personsFullName(EntityDraft body, NameMention m, List<String> words) {
+    return body.type() == Speaker.Type.ORGANIZATION && body.named() && words.size() > 1
+        && (m.roleFirst() >= 0 || m.evidence() == Speaker.GenderEvidence.HONORIFIC)
+        && words.stream().noneMatch(w -> this.words.isOrgWord(w));
   }
 
   private EntityDraft linkPerson(List<String> words, @Nullable String nickname, String key, String text, Gender gender) {

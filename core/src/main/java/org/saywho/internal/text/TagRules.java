@@ -276,12 +276,15 @@ public final class TagRules {
   }
 
   /**
-   * A capitalised common noun inside a sentence, right after a capitalised name word and before a verb
-   * or punctuation, closes the name: "Elon Musk said", where the tagger reads the surname as the noun
-   * "musk"; "the Trump campaign said" and a word that opens its sentence stay as they are.
+   * A capitalised common noun inside a sentence, right after a capitalised name word and before a verb,
+   * punctuation or a lower-case word, closes the name: "Elon Musk said" and "Elon Musk on Monday
+   * attacked", where the tagger reads the surname as the noun "musk"; "the Trump campaign said", a word
+   * that opens its sentence and a title-case headline's noun before another capitalised word stay as
+   * they are.
    */
   private static boolean isCommonWordSurname(Tokens t, String[] tags, int i) {
-    boolean beforeVerbOrPunctuation = i + 1 < t.size() && (beforeVerbOrPunctuation(t, tags, i) || tags[i + 1].equals("MD"));
+    boolean beforeVerbOrPunctuation = i + 1 < t.size() && (beforeVerbOrPunctuation(t, tags, i) || tags[i + 1].equals("MD")
+        || t.sentence(i + 1) == t.sentence(i) && Character.isLowerCase(t.word(i + 1).charAt(0)));
     return i >= 1 && tags[i].equals("NN") && t.capitalized(i) && !t.opensSentence(i) && tags[i - 1].equals("NNP")
         && t.capitalized(i - 1) && !t.inCapitals(i - 1) && t.sentence(i - 1) == t.sentence(i) && beforeVerbOrPunctuation;
   }

@@ -96,6 +96,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void fullNameReadAsABodysThenGivenAPersonsTitle_isThatPerson_butABodysNameStaysABody() {
+    Annotated doc = TestPipeline.annotate("Elon Musk said on Monday that the rules were censorship.\n"
+        + "Tesla chief executive Elon Musk on Monday attacked the rules. \"They are censorship,\" he said.");
+    assertThat(speakerOf(doc, 0)).isSameAs(lastSpeakerOf(doc));
+    assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.PERSON);
+    Annotated bank = TestPipeline.annotate("Goldman Sachs said profits rose.\n"
+        + "Goldman Sachs Group chief executive David Solomon said the quarter was strong.");
+    assertThat(speakerOf(bank, 0).type()).isNotEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
   void theDocumentTakenUpAgain_isItsMakersNamedWithItsEarlierMention_butNotWhenThatMentionNamedNoMaker() {
     assertThat(lastSpeakerName("A survey by the Angus Reid Institute found that one in five adults had no doctor."
         + " In Quebec, the figure is closer to one in four, the survey suggests.")).isEqualTo("Angus Reid Institute");

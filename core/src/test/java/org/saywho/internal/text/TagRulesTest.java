@@ -38,11 +38,13 @@ class TagRulesTest {
   }
 
   @Test
-  void apply_capitalisedCommonNounClosingANameBeforeAVerb_isTheName() {
+  void apply_capitalisedCommonNounClosingANameBeforeAVerbOrALowerCaseWord_isTheName_butACommonNounAfterANameIsNot() {
     assertThat(TestPipeline.tagged(TestPipeline.read("On Tuesday, Elon Musk said new users would pay a fee.")))
         .contains("Musk/NNP");
     assertThat(TestPipeline.tagged(TestPipeline.read("On Tuesday, the Trump campaign said new users would pay a fee.")))
         .contains("campaign/NN");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Tesla chief executive Elon Musk on Monday attacked the rules.")))
+        .contains("Musk/NNP on/IN");
   }
 
   @Test
