@@ -15,8 +15,9 @@ import org.saywho.internal.lexicon.CueLexicon;
 /**
  * The question in "Asked whether the province would add doctors, the minister said …" was put by
  * someone the article does not name, not by the minister, who answers it. Conditions: the cue is
- * "asked" opening its sentence, alone or after "When", "If" or "Once", and the speaker found for it comes after the cue (the subject of
- * the answer). The question stays reported speech, without a speaker, as PolNeAR marks it. When the
+ * "asked" opening its sentence, alone or after "When", "If" or "Once", and the speaker found for it
+ * comes after the cue (the subject of the answer), not right after "by" (the asker: "When asked by a
+ * reporter whether …"). The question stays reported speech, without a speaker, as PolNeAR marks it. When the
  * tagger gives the question the answer's cue instead ("Asked whether Cripps would return, Voss said:
  * …", "Asked about his form, Fernandes replied: …"), the question takes "Asked" for its cue: its
  * content starts right after a sentence-opening "Asked", or after a preposition that follows it, and
@@ -141,7 +142,7 @@ final class AskedQuestions {
     return cuedByOpeningAsked(t, d) && d.speaker().filter(s -> s.first() > d.cue().get().tokens().first()).isPresent();
   }
 
-  /** The draft, or it without its speaker unless "by" names that speaker, the asker ("When asked by a reporter whether …"). */
+  /** The draft without its speaker, unless "by" names that speaker, who asks ("When asked by a reporter whether …"). */
   private static Draft withoutTheAnswerer(Tokens t, Draft d) {
     return t.lower(d.speaker().get().first() - 1).equals("by") ? d : d.withoutSpeaker();
   }

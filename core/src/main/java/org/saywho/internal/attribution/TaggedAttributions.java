@@ -110,7 +110,7 @@ final class TaggedAttributions {
         continue; // "… in the past as well. Related: Live updates about the coronavirus": a page's link, inline
       }
       if (roleChange(t, cueRun) || nounBeforeItsRelative(t, cueRun)) {
-        continue; // "the former Undertones singer turned clean-water campaigner": who someone became
+        continue; // "singer turned campaigner": who someone became; "Act rules that could …": a noun
       }
       Range content = c;
       if (approximatorInTheCue(t, cueRun, c)) {

@@ -24,8 +24,11 @@ final class Nominals {
   private static final Set<String> WHERE = Set.of("in", "on", "at", "near", "across", "throughout", "outside", "inside");
   /** Prepositions that name a document's maker after it ("data from the EIA", "a survey by Gallup"). */
   private static final Set<String> PRODUCER_PREPOSITIONS = Set.of("from", "by");
+  /** The most tokens of an "of" phrase between a document and "by" its maker ("an analysis of FEC records by …"). */
   private static final int MAX_OF_PHRASE = 5;
+  /** Words that open a date before a day or period ("on Thursday", "last week"). */
   private static final Set<String> DATE_OPENERS = Set.of("on", "last", "this");
+  /** Periods a date may name after {@link #DATE_OPENERS}. */
   private static final Set<String> PERIODS = Set.of("week", "month", "year");
   /** The most words a document's maker is named in, before or after the document noun. */
   private static final int MAX_MAKER = 8;
@@ -366,7 +369,7 @@ final class Nominals {
       int end = Math.min(last, p + MAX_OF_PHRASE);
       do {
         p++;
-      } while (p < end && (t.tag(p).startsWith("NN") || t.tag(p).startsWith("JJ") || t.tag(p).equals("DT") || t.tag(p).equals("CD")));
+      } while (p < end && (t.tagIs(p, "NN") || t.tagIs(p, "JJ") || t.tag(p).equals("DT") || t.tag(p).equals("CD")));
     } else {
       return null;
     }
@@ -388,7 +391,6 @@ final class Nominals {
     }
     return p;
   }
-
 
   /**
    * The body named at {@code i}, after a determiner and a year or number ("the 2014 American Community

@@ -129,8 +129,8 @@ public final class TagRules {
    * A past form that needs a listener before its "to" infinitive in the active ({@code
    * listener-infinitive-verbs.txt}), right after a noun and before "to" and a verb, is a passive
    * participle whose auxiliary a headline drops: "Residents told to evacuate", "Firm ordered to pay
-   * damages"; so is any past form so placed in an absolute phrase after "with"; "Officials told reporters to leave" has its listener, and "Judicial Watch asked to depose
-   * Clinton" is no such verb.
+   * damages"; so is any past form so placed in an absolute phrase after "with". "Officials told
+   * reporters to leave" has its listener, and "Judicial Watch asked to depose Clinton" is no such verb.
    */
   private boolean passiveBeforeAnInfinitive(Tokens t, String[] tags, int i) {
     return i >= 1 && i + 2 < t.size() && tags[i].equals("VBD") && tags[i - 1].startsWith("NN")
@@ -146,10 +146,14 @@ public final class TagRules {
   private static boolean opensAnAbsolute(Tokens t, String[] tags, int last) {
     int p = last;
     while (p > 0 && t.sentence(p - 1) == t.sentence(last)
-        && (tags[p - 1].startsWith("NN") || tags[p - 1].startsWith("JJ") || tags[p - 1].equals("DT") || tags[p - 1].equals("CD"))) {
+        && nounPhraseTag(tags[p - 1])) {
       p--;
     }
     return p > 0 && t.lower(p - 1).equals("with") && t.sentence(p - 1) == t.sentence(last);
+  }
+
+  private static boolean nounPhraseTag(String tag) {
+    return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD");
   }
 
   /**
