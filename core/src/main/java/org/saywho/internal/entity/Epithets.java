@@ -13,8 +13,9 @@ import org.saywho.internal.lexicon.Words;
  * A sports or profile writer's epithet for the person just quoted: "Mohammed Shami said he had worked
  * hard. “I always believed …,” the fast bowler said." Conditions: the mention is "the", then only
  * lower-case adjectives and nouns, then a singular noun for one person ("bowler", "neurosurgeon",
- * "striker") that is no office, title, group or noun for an unnamed source ("the man", "the witness",
- * "the veteran": {@code person-nouns.txt}); the article has not introduced someone with it before ("a
+ * "striker") that is no office, group or noun for an unnamed source ("the man", "the witness", "the
+ * veteran": {@code person-nouns.txt}), and no title unless it names a walk of life ("the billionaire",
+ * "the real estate mogul"); the article has not introduced someone with it before ("a
  * nurse … the nurse"); the speaker quoted just before is a named person, in the same paragraph or the
  * one before; no other person is named between the two; and a gendered noun agrees with that person's
  * gender. With no one quoted in the paragraph before, an age is the one person named in its
@@ -104,7 +105,7 @@ final class Epithets {
       return true;
     }
     boolean describes = nationality(head) || personalNoun(t, head, words)
-        && !words.isPeopleNoun(w) && !words.isOffice(w) && !words.isTitle(w) && !words.isPersonNoun(w);
+        && !words.isPeopleNoun(w) && !words.isOffice(w) && !words.isPersonNoun(w); // titles left name a walk of life
     if (!describes) {
       return false;
     }

@@ -68,4 +68,14 @@ class EpithetsTest {
     assertThat(lastSpeakerName("Unai Emery admitted his side had been second best. \"We lost,\" the British said."))
         .isNotEqualTo("Unai Emery");
   }
+
+  @Test
+  void titleForAWalkOfLifeRightAfterANamedSpeaker_isThatSpeaker_butAnUnnamedSourcesNounIsNot() {
+    assertThat(lastSpeakerName("Tesla chief executive Elon Musk on Monday attacked the new rules.\n\n"
+        + "In a post on X, the billionaire wrote that the company would \"fight this in court.\""))
+        .isEqualTo("Elon Musk");
+    assertThat(lastSpeakerName("\"This is little Fort Pierce!\" said Donna Lages, a waitress.\n\n"
+        + "\"One guy came in and said we should start killing them,\" said the woman, who did not want to be named."))
+        .isNotEqualTo("Donna Lages");
+  }
 }
