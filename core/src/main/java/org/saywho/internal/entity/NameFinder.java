@@ -1265,8 +1265,9 @@ final class NameFinder {
       if (i > first && words.isNameParticle(t.word(i))) {
         break;
       }
-      if (words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i) || givenNameAfterTitle(i, last)) && !words.isHonorific(w)
-          && !CONNECTORS.contains(w) && !words.isNameParticle(t.word(i)) // "del" in "Borja del Pozo", not "Del"
+      boolean given = words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i) || givenNameAfterTitle(i, last));
+      if (given && !words.isHonorific(w) && !CONNECTORS.contains(w)
+          && !words.isNameParticle(t.word(i)) // "del" in "Borja del Pozo", not "Del"
           && !placeNotGivenName(i) && !titleAfter(i, last)) {
         return i;
       }

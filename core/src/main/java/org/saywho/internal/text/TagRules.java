@@ -145,8 +145,7 @@ public final class TagRules {
    */
   private static boolean opensAnAbsolute(Tokens t, String[] tags, int last) {
     int p = last;
-    while (p > 0 && t.sentence(p - 1) == t.sentence(last)
-        && nounPhraseTag(tags[p - 1])) {
+    while (p > 0 && t.sentence(p - 1) == t.sentence(last) && nounPhraseTag(tags[p - 1])) {
       p--;
     }
     return p > 0 && t.lower(p - 1).equals("with") && t.sentence(p - 1) == t.sentence(last);
@@ -287,10 +286,10 @@ public final class TagRules {
    * they are.
    */
   private static boolean isCommonWordSurname(Tokens t, String[] tags, int i) {
-    boolean beforeVerbOrPunctuation = i + 1 < t.size() && (beforeVerbOrPunctuation(t, tags, i) || tags[i + 1].equals("MD")
+    boolean closesTheName = i + 1 < t.size() && (beforeVerbOrPunctuation(t, tags, i) || tags[i + 1].equals("MD")
         || t.sentence(i + 1) == t.sentence(i) && Character.isLowerCase(t.word(i + 1).charAt(0)));
     return i >= 1 && tags[i].equals("NN") && t.capitalized(i) && !t.opensSentence(i) && tags[i - 1].equals("NNP")
-        && t.capitalized(i - 1) && !t.inCapitals(i - 1) && t.sentence(i - 1) == t.sentence(i) && beforeVerbOrPunctuation;
+        && t.capitalized(i - 1) && !t.inCapitals(i - 1) && t.sentence(i - 1) == t.sentence(i) && closesTheName;
   }
 
   /** Whether a verb or a one-character punctuation mark follows token {@code i}, which is not the last. */
