@@ -119,7 +119,7 @@ final class TaggedAttributions {
       }
       String lemma = lemma(t, cueRun, morphology);
       if (!takesItsContent(t, c, lexicon.single(lemma)) || actedOnANounPhrase(t, c, lexicon.single(lemma))
-          || namesTheSpeechEvent(t, c, lexicon)
+          || namesTheSpeechEvent(t, c, lexicon) || namesTheMedium(t, c, words)
           || refusedByGrammar(t, units, cue.get(), lexicon, morphology)) {
         continue;
       }
@@ -402,6 +402,24 @@ final class TaggedAttributions {
       }
     }
     return head >= 0 && lexicon.isSpeechEvent(t.lower(head));
+  }
+
+  /**
+   * Whether a content is only the medium its speaker spoke through, a short noun phrase without a
+   * verb or preposition after a preposition ("shot back on social media", "hit back on Twitter"): where
+   * it was said, not what ("the attack via Twitter" says what).
+   */
+  static boolean namesTheMedium(Tokens t, Range c, Words words) {
+    if (c.first() == 0 || !t.tag(c.first() - 1).equals("IN") || c.last() - c.first() > 3) {
+      return false;
+    }
+    for (int i = c.first(); i <= c.last(); i++) {
+      if (t.tagIs(i, "VB") || t.tagIs(i, "MD") || t.tag(i).equals("IN") || t.quoted(i)) {
+        return false;
+      }
+    }
+    return words.isMedium(t.lower(c.last()))
+        || c.last() > c.first() && words.isMedium(t.lower(c.last() - 1) + " " + t.lower(c.last()));
   }
 
   /**

@@ -436,6 +436,9 @@ final class EntityTable {
   private @Nullable EntityDraft describedBefore(String description, Speaker.Type type, String key) {
     EntityDraft e = byKey.get(key);
     if (e == null && description.indexOf(' ') < 0) {
+      e = sameNameAsANamedOne(description);
+    }
+    if (e == null && description.indexOf(' ') < 0) {
       e = personWithSurnameLike(description);
     }
     if (e == null && type == Speaker.Type.GROUP) {
@@ -445,6 +448,15 @@ final class EntityTable {
       }
     }
     return e;
+  }
+
+  /**
+   * The named entity a lone capitalised word read as a common noun repeats ("Chow responded on X", the
+   * tagger's "chow", after "Chow said …"), or null.
+   */
+  private @Nullable EntityDraft sameNameAsANamedOne(String word) {
+    EntityDraft e = Character.isUpperCase(word.charAt(0)) ? byKey.get(key(word.toLowerCase(Locale.ROOT))) : null;
+    return e != null && e.named() ? e : null;
   }
 
   /**

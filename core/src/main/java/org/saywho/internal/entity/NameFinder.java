@@ -80,8 +80,13 @@ final class NameFinder {
         end++;
       }
       end = Math.max(end, spelledOutBefore(i, end));
-      if (i > 0 && end + 3 < n && spelledOutFrom(end + 2) == i - 1) {
-        i--; // "Business" opening "Business Unity South Africa (Busa)", read as a common noun
+      int spelled = end + 3 < n ? spelledOutFrom(end + 2) : -1;
+      if (spelled >= 0 && spelled < i) {
+        // "Business" opening "Business Unity South Africa (Busa)", "Irish Nurses and" opening "the Irish
+        // Nurses and Midwives Organisation (INMO)", read as common words
+        int from = spelled;
+        runs.removeIf(r -> r[1] >= from);
+        i = from;
       }
       runs.add(new int[] {i, end});
       i = end;

@@ -69,6 +69,7 @@ public final class Words {
   private final List<String> topicOpeners = new ArrayList<>();
   private final List<String> timeLabels = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
+  private final Set<String> media = new HashSet<>();
   private final Set<String> journalistTitles = new HashSet<>();
   private final Set<String> placeNouns = new HashSet<>();
   private final Set<String> areaNouns = new HashSet<>();
@@ -126,6 +127,7 @@ public final class Words {
     w.topicOpeners.addAll(trimmedLines("topic-openers.txt"));
     w.timeLabels.addAll(trimmedLines("time-labels.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
+    w.media.addAll(trimmedLines("media-nouns.txt"));
     w.journalistTitles.addAll(trimmedLines("journalist-titles.txt"));
     w.placeNouns.addAll(trimmedLines("place-nouns.txt"));
     w.areaNouns.addAll(trimmedLines("area-nouns.txt"));
@@ -460,6 +462,17 @@ public final class Words {
    */
   public boolean isSocialNetwork(String lower) {
     return socialNetworks.contains(lower);
+  }
+
+  /**
+   * Returns whether {@code lower} ends the name of a medium someone speaks through: a social network,
+   * or a word or two such as "television" or "social media".
+   *
+   * @param lower a word or two, lower case
+   * @return true when listed
+   */
+  public boolean isMedium(String lower) {
+    return media.contains(lower) || socialNetworks.contains(lower);
   }
 
   /**

@@ -476,6 +476,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void nameTheTaggerReadsAsACommonNoun_joinsTheSameNameSpeakingBefore_butAnotherCommonNounStaysItsOwn() {
+    Annotated doc = TestPipeline.annotate("Chow hit back on Twitter, saying the province owed the city money.\n\n"
+        + "Chow responded on X, saying the city would not back down.");
+    assertThat(speakerOf(doc, 0)).isSameAs(lastSpeakerOf(doc));
+    Annotated other = TestPipeline.annotate("Chow hit back on Twitter, saying the province owed the city money.\n\n"
+        + "Staff responded on X, saying the city would not back down.");
+    assertThat(speakerOf(other, 0)).isNotSameAs(lastSpeakerOf(other));
+    assertThat(lastSpeakerOf(other).name()).isEqualTo("Staff");
+  }
+
+  @Test
   void pronounAfterAccordingTo_isThePersonItStandsFor() {
     Annotated doc = TestPipeline.annotate("Drains cleared\n\nThe commissioner, Tokunbo Wahab, spoke on Sunday.\n\n"
         + "According to him, many of the structures were erected without approval.");

@@ -400,6 +400,14 @@ class NameFinderTest {
   }
 
   @Test
+  void commonWordsAndAnAndOpeningANameItsAcronymSpellsOut_openTheName_butNotWithoutTheAcronym() {
+    assertThat(names("The Irish Nurses and Midwives Organisation (INMO) said 612 patients were waiting."))
+        .containsExactly("Irish Nurses and Midwives Organisation", "INMO");
+    assertThat(names("The Irish Nurses and Midwives Organisation (IMO) said 612 patients were waiting."))
+        .doesNotContain("Irish Nurses and Midwives Organisation");
+  }
+
+  @Test
   void titlesPossessiveBeforeABodysWord_isInsideTheName_butAPersonsIsNot() {
     assertThat(names("The Fresno County Sheriff's Office said Delgado was drunk."))
         .containsExactly("Fresno County Sheriff's Office", "Delgado");
