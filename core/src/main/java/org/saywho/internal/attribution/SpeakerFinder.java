@@ -391,7 +391,26 @@ final class SpeakerFinder {
     if (s < 0) {
       return Optional.empty();
     }
+    if (repaired) {
+      s = joinedNameBefore(t, unit, s);
+    }
     return Optional.of(new SpeakerMatch(s, p, NounPhrases.head(t, s, p), -1, -1, SpeakerMatch.Position.BEFORE));
+  }
+
+  /**
+   * The start of a name joined by "and" to a subject that opens with "the" at {@code s}, or {@code s}:
+   * "The Canadian Union of Public Employees and the Ontario Nurses' Association said" is both bodies'
+   * report; "the city and the province", no name before "and", and "a picture of the Rogans and the
+   * Clintons", a phrase that a name does not open, are left to the noun phrase.
+   */
+  private static int joinedNameBefore(Tokens t, Unit unit, int s) {
+    if (s - 2 < unit.firstToken() || !t.lower(s).equals("the") || !t.lower(s - 1).equals("and")
+        || !Grammar.proper(t, s - 2) || t.quoted(s - 2)) {
+      return s;
+    }
+    int before = NounPhrases.startLeftOf(t, s - 2, unit.firstToken());
+    boolean name = before >= 0 && (Grammar.proper(t, before) || Grammar.determiner(t, before) && Grammar.proper(t, before + 1));
+    return name ? before : s;
   }
 
   private Optional<SpeakerMatch> throughApposition(Tokens t, Unit unit, int comma) {

@@ -425,14 +425,18 @@ final class Nominals {
   boolean coordinatesNames(int first, int last, int head) {
     for (int i = first + 1; i < last; i++) {
       int next = i + 1;
-      while (next < last && (words.isHonorific(t.lower(next)) || words.isTitle(t.lower(next)))) {
-        next++; // "Mr. Grassley and Mr. Leahy"
+      while (next < last && (words.isHonorific(t.lower(next)) || words.isTitle(t.lower(next))
+          || next == i + 1 && t.lower(next).equals("the"))) {
+        next++; // "Mr. Grassley and Mr. Leahy", "the Canadian Union of Public Employees and the Ontario Nurses' Association"
       }
       NameMention after = nameAt(next);
       boolean people = personEndsAt(i - 1) && after != null && after.type() == Speaker.Type.PERSON;
       // bodies only when they speak: "a poll by Reuters and Ipsos" is the producers' one poll
+      NameMention before = nameAt(i - 1);
+      boolean headInAName = after != null && head >= after.start() && head <= after.last()
+          || before != null && head >= before.start() && head <= before.last(); // "Union" of "the Canadian Union of …"
       boolean bodies = !(first > 0 && t.lower(first - 1).equals("by")) && opensTheMention(first, i - 1)
-          && after != null && namedSource(after) && head >= after.start() && head <= after.last();
+          && after != null && namedSource(after) && headInAName;
       if (t.lower(i).equals("and") && (people || bodies)) {
         return true;
       }

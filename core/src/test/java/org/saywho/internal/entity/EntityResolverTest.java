@@ -487,6 +487,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodiesJoinedByAndTheSecondWithThe_areOneGroupSpeaking_butCommonNounsSoJoinedAreNot() {
+    Entity both = lastSpeakerOf(TestPipeline.annotate(
+        "The Canadian Union of Public Employees and the Ontario Nurses' Association said they would strike."));
+    assertThat(both.type()).isEqualTo(Speaker.Type.GROUP);
+    assertThat(both.name()).isEqualTo("Canadian Union of Public Employees and the Ontario Nurses' Association");
+    assertThat(lastSpeakerName("The city and the province said they had reached a deal.")).isEqualTo("province");
+  }
+
+  @Test
   void pronounAfterAccordingTo_isThePersonItStandsFor() {
     Annotated doc = TestPipeline.annotate("Drains cleared\n\nThe commissioner, Tokunbo Wahab, spoke on Sunday.\n\n"
         + "According to him, many of the structures were erected without approval.");
