@@ -21,9 +21,21 @@ final class AsideParagraphs {
 
   private AsideParagraphs() {}
 
-  /** Returns, for each of the article's paragraphs, whether it is an aside. */
+  /**
+   * Returns, for each of the article's paragraphs, whether it is an aside, or a line of the schedule
+   * a heading opens ("UP NEXT", then "Maple Leafs: Visit the Buffalo Sabres on Monday.": the team's
+   * fixture, not its words) up to the first paragraph that is no such line.
+   */
   static boolean[] of(Article doc, Words words) {
-    return doc.paragraphsWhere(p -> Asides.is(p, words));
+    boolean[] aside = doc.paragraphsWhere(p -> Asides.is(p, words));
+    boolean[] heading = doc.paragraphsWhere(p -> Asides.scheduleHeading(p, words));
+    boolean[] line = doc.paragraphsWhere(Asides::scheduleLine);
+    boolean schedule = false;
+    for (int i = 0; i < aside.length; i++) {
+      schedule = heading[i] || schedule && line[i];
+      aside[i] |= schedule;
+    }
+    return aside;
   }
 
   /** Returns the drafts without those whose content lies in an aside ({@link #of}). */

@@ -118,6 +118,9 @@ final class TaggedAttributions {
         content = new Range(c.first() - 1, c.last());
       }
       String lemma = lemma(t, cueRun, morphology);
+      if (repairedToAModifier(t, cueRun, lexicon.single(lemma), words)) {
+        continue; // "Leafs head coach Craig Berube said": "head" modifies a title
+      }
       if (!takesItsContent(t, c, lexicon.single(lemma)) || actedOnANounPhrase(t, c, lexicon.single(lemma))
           || namesTheSpeechEvent(t, c, lexicon) || namesTheMedium(t, c, words)
           || refusedByGrammar(t, units, cue.get(), lexicon, morphology)) {
@@ -402,6 +405,16 @@ final class TaggedAttributions {
       }
     }
     return head >= 0 && lexicon.isSpeechEvent(t.lower(head));
+  }
+
+  /**
+   * Whether the tagger's cue is one title word outside the lexicon that the repaired tags read as an
+   * adjective ({@link org.saywho.internal.text.TagRules}: "head" in "Leafs head coach Craig Berube"),
+   * so it reports nothing; an adjective that reports a belief ("Nor is it clear that …") stays.
+   */
+  static boolean repairedToAModifier(Tokens t, Range cue, Optional<CueEntry> entry, Words words) {
+    return entry.isEmpty() && cue.first() == cue.last() && t.tag(cue.first()).startsWith("JJ")
+        && words.isTitle(t.lower(cue.first()));
   }
 
   /**

@@ -66,6 +66,7 @@ public final class Words {
   private final Set<String> commaFurniture = new HashSet<>();
   private final Set<String> publisherNotes = new HashSet<>();
   private final List<String> readerPrompts = new ArrayList<>();
+  private final Set<String> scheduleHeadings = new HashSet<>();
   private final List<String> topicOpeners = new ArrayList<>();
   private final List<String> timeLabels = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
@@ -124,6 +125,7 @@ public final class Words {
     }
     w.publisherNotes.addAll(trimmedLines("publisher-notes.txt"));
     w.readerPrompts.addAll(trimmedLines("reader-prompts.txt"));
+    w.scheduleHeadings.addAll(trimmedLines("schedule-headings.txt"));
     w.topicOpeners.addAll(trimmedLines("topic-openers.txt"));
     w.timeLabels.addAll(trimmedLines("time-labels.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
@@ -409,6 +411,17 @@ public final class Words {
    */
   public boolean isPublisherNote(String lower) {
     return publisherNotes.contains(lower);
+  }
+
+  /**
+   * Returns whether a paragraph is the heading of a closing schedule ("UP NEXT"), a line of
+   * {@code schedule-headings.txt}.
+   *
+   * @param lower the paragraph, lower case, stripped, without a closing colon
+   * @return true when listed
+   */
+  public boolean isScheduleHeading(String lower) {
+    return scheduleHeadings.contains(lower);
   }
 
   /**

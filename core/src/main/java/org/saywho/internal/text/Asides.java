@@ -35,6 +35,8 @@ public final class Asides {
   private static final int MAX_FOLLOW_WORDS = 25;
   /** The most words a prompt to the reader has; a longer paragraph is prose. */
   private static final int MAX_PROMPT_WORDS = 25;
+  /** The most words a schedule line's label has ("Maple Leafs"). */
+  private static final int MAX_SCHEDULE_LABEL_WORDS = 4;
   /** The longest note label, in characters. */
   private static final int MAX_LABEL = 30;
   private static final Pattern LEADING_QUOTES = Pattern.compile("^[\\s\"“”‘’'«»]+");
@@ -113,6 +115,34 @@ public final class Asides {
     String para = paragraph.strip();
     return CREDIT_IN_PARENTHESES.matcher(para).find() || CREDIT_AFTER_SENTENCE.matcher(para).find()
         || FILE_PHOTO.matcher(para).find();
+  }
+
+  /**
+   * Returns whether a paragraph is the heading of a schedule closing the story ("UP NEXT"; headings in
+   * {@code schedule-headings.txt}), after which {@link #scheduleLine} lines are fixtures.
+   *
+   * @param paragraph the paragraph's text
+   * @param words the word lists
+   * @return true for a heading
+   */
+  public static boolean scheduleHeading(String paragraph, Words words) {
+    String para = paragraph.strip().toLowerCase(Locale.ROOT);
+    return words.isScheduleHeading(para.endsWith(":") ? para.substring(0, para.length() - 1).strip() : para);
+  }
+
+  /**
+   * Returns whether a paragraph reads as a line of a schedule: a label of at most
+   * {@value #MAX_SCHEDULE_LABEL_WORDS} words before a colon, no quote marks, at most
+   * {@link #MAX_PROMPT_WORDS} words ("Canadiens: Host the Boston Bruins on Tuesday.").
+   *
+   * @param paragraph the paragraph's text
+   * @return true for a labelled short line
+   */
+  public static boolean scheduleLine(String paragraph) {
+    String para = paragraph.strip();
+    int colon = para.indexOf(':');
+    return colon > 0 && WORDS.split(para.substring(0, colon).strip()).length <= MAX_SCHEDULE_LABEL_WORDS
+        && para.chars().noneMatch(c -> "\"“”«»".indexOf(c) >= 0) && WORDS.split(para).length <= MAX_PROMPT_WORDS;
   }
 
   /**

@@ -76,6 +76,8 @@ public final class TagRules {
         tags[i] = "VBZ";
       } else if (closesAReport(t, tags, i)) {
         tags[i] = "VBZ";
+      } else if (titleWordBeforeATitle(t, tags, i)) {
+        tags[i] = "JJ";
       } else if (passiveBeforeAnInfinitive(t, tags, i)) {
         tags[i] = "VBN";
       } else if (nounBeforeARelative(t, tags, i)) {
@@ -316,6 +318,16 @@ public final class TagRules {
       }
     }
     return shouted;
+  }
+
+  /**
+   * A title word read as a verb before another title word and a name modifies that title ("Leafs
+   * head coach Craig Berube said", where the tagger reads "head" as a verb and makes "coach" what
+   * was headed); not before a title and a common noun ("Women head coach searches less often").
+   */
+  private boolean titleWordBeforeATitle(Tokens t, String[] tags, int i) {
+    return i + 2 < t.size() && tags[i].startsWith("VB") && words.isTitle(t.lower(i)) && words.isTitle(t.lower(i + 1))
+        && tags[i + 2].startsWith("NNP") && t.sentence(i) == t.sentence(i + 2);
   }
 
   /**

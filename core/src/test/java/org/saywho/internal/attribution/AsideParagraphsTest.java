@@ -33,4 +33,13 @@ class AsideParagraphsTest {
         + "“Summer is always hard.”";
     assertThat(AttributorTest.attributions(text)).noneMatch(a -> a.contains("Erin Ariss"));
   }
+
+  @Test
+  void labelledLinesAfterAScheduleHeading_reportNothing_butTheSameLineInTheStoryDoes() {
+    String fixtures = "Toronto won 4-3.\n\nUP NEXT\n\nCanadiens: Host the Boston Bruins on Tuesday.\n\n"
+        + "Maple Leafs: Visit the Buffalo Sabres on Monday.";
+    assertThat(AttributorTest.attributions(fixtures)).isEmpty();
+    assertThat(AttributorTest.attributions("Toronto won 4-3.\n\nMaple Leafs: Visit the Buffalo Sabres on Monday."))
+        .anyMatch(a -> a.contains("Visit the Buffalo Sabres on Monday"));
+  }
 }

@@ -72,6 +72,14 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_titleWordReadAsAVerbBeforeATitleAndAName_isAnAdjective_butNotBeforeATitleAndACommonNoun() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Leafs head coach Craig Berube said he liked the response.")))
+        .contains("head/JJ coach/NN Craig/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Women head coach searches less often than men.")))
+        .contains("head/VBP coach/NN searches/NNS");
+  }
+
+  @Test
   void apply_bareVerbBeforeNounAndPreposition_staysAVerb() {
     Article doc = TestPipeline.read("The money helped build homes in Texas.");
     assertThat(TestPipeline.tagged(doc)).contains("build/VB homes/NNS in/IN");
