@@ -69,7 +69,7 @@ public final class EntityResolver {
     Tokens t = doc.tokens();
     List<NameMention> names = new NameFinder(words, recogniser, t).find();
     boolean[] inContent = contentTokens(t, attributions);
-    EntityTable table = new EntityTable(t, words);
+    EntityTable table = new EntityTable(t, words, names);
     Salience salience = new Salience(t, quoteOnlyParagraphs(doc));
     Nominals nominals = new Nominals(words, t, table, names);
     List<Integer> cued = new ArrayList<>();

@@ -35,9 +35,17 @@ final class EntityTable {
   private final Map<String, List<EntityDraft>> byPaternal = new HashMap<>();
   private final Map<EntityDraft, Set<String>> firstNames = new HashMap<>();
 
-  EntityTable(Tokens t, Words words) {
+  /** The last words, lower case, of the article's names of people in two words or more ("trump" of "Donald Trump"). */
+  private final Set<String> fullNameSurnames = new HashSet<>();
+
+  EntityTable(Tokens t, Words words, List<NameMention> names) {
     this.t = t;
     this.words = words;
+    for (NameMention m : names) {
+      if (m.type() == Speaker.Type.PERSON && m.last() > m.first()) {
+        fullNameSurnames.add(key(t.lower(m.last())));
+      }
+    }
   }
 
   List<EntityDraft> entities() {
@@ -110,7 +118,8 @@ final class EntityTable {
       if (body != null && personsFullName(body, m, words)) {
         body.becomePersonAfterAll();
       }
-      e = linkPerson(words, nickname, key, text, m.gender());
+      EntityDraft company = nickname == null ? companyCalledSo(m, words, key) : null;
+      e = company != null ? company : linkPerson(words, nickname, key, text, m.gender());
     }
     e.addMention(Span.of(t.start(m.first()), t.end(m.last())), m.last());
     e.learnGender(m.evidence(), m.gender());
@@ -129,6 +138,26 @@ final class EntityTable {
     return body.type() == Speaker.Type.ORGANIZATION && body.named() && words.size() > 1
         && (m.roleFirst() >= 0 || m.evidence() == Speaker.GenderEvidence.HONORIFIC)
         && words.stream().noneMatch(w -> this.words.isOrgWord(w));
+  }
+
+  /**
+   * The organisation a lone word read as a person's name without a title, honorific or pronoun names
+   * already by its legal form ("Shopify Inc. shares rose", then "According to Bloomberg data, Shopify
+   * is …"), when no person's name in the article ends with the word; or null. A lone word the
+   * recogniser typed an organisation's before is no evidence: it reads "Trump" so in "Trump rally" too.
+   */
+  private @Nullable EntityDraft companyCalledSo(NameMention m, List<String> words, String key) {
+    if (words.size() != 1 || m.roleFirst() >= 0 || m.evidence() != Speaker.GenderEvidence.NONE
+        || fullNameSurnames.contains(key) || latest(byLast.get(key), c -> c.type() == Speaker.Type.PERSON) != null) {
+      return null;
+    }
+    EntityDraft same = byKey.get(key);
+    if (same == null) {
+      return nameBeforeItsLegalForm(key);
+    }
+    boolean legalForm = same.type() == Speaker.Type.ORGANIZATION
+        && same.mentions().stream().anyMatch(s -> s.in(t.text()).strip().indexOf(' ') > 0); // "Shopify Inc."
+    return legalForm ? same : null;
   }
 
   private EntityDraft linkPerson(List<String> words, @Nullable String nickname, String key, String text, Gender gender) {

@@ -496,6 +496,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void loneNameReadAsAPersonsWithoutATitle_isTheCompanyNamedSo_butAPersonBearingItStaysThePerson() {
+    Annotated doc = TestPipeline.annotate("Shopify Inc. shares rose more than 12 per cent on Tuesday after the Ottawa-based "
+        + "e-commerce company reported quarterly revenue that topped analysts' expectations.\n\nAccording to Bloomberg data, Shopify is now "
+        + "the most valuable company listed on the Toronto Stock Exchange after Royal Bank of Canada.\n\n"
+        + "The company declined to comment on reports that it was in talks to acquire a payments startup.");
+    assertThat(doc.speakers().entities()).noneMatch(e -> e.type() == Speaker.Type.PERSON);
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("Shopify Inc.");
+    Entity premier = lastSpeakerOf(TestPipeline.annotate("Ford Motor Co. shares rose on Tuesday.\n\n"
+        + "Premier Doug Ford said the plant would stay open.\n\nFord said the plant would stay open."));
+    assertThat(premier.type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(premier.name()).isEqualTo("Doug Ford");
+  }
+
+  @Test
   void pronounAfterAccordingTo_isThePersonItStandsFor() {
     Annotated doc = TestPipeline.annotate("Drains cleared\n\nThe commissioner, Tokunbo Wahab, spoke on Sunday.\n\n"
         + "According to him, many of the structures were erected without approval.");

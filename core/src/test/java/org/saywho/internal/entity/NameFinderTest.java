@@ -267,6 +267,8 @@ class NameFinderTest {
     assertThat(names("The party's transport spokesman, Graham Simpson MSP, said the policy was overdue."))
         .contains("Graham Simpson");
     assertThat(names("Mary Jones OBE said the policy was overdue.")).contains("Mary Jones");
+    assertThat(names("Crown prosecutor Brett Hatfield SC argued that the offender had acted out of resentment."))
+        .contains("Brett Hatfield");
     assertThat(names("Sam MEPHAM said the policy was overdue.")).contains("Sam MEPHAM");
   }
 
