@@ -106,10 +106,15 @@ public final class ClaimFinder {
       if (own) {
         add(doc, v, OptionalInt.empty(), s.span().start(), s.span().end(), out);
       }
-      for (int k : sources) {
+      for (int i = 0; i < sources.size(); i++) {
+        int k = sources.get(i);
         Attribution a = attributions.get(k);
+        int end = a.content().end();
+        while (i + 1 < sources.size() && splitByItsCue(a, attributions.get(sources.get(i + 1)))) {
+          end = attributions.get(sources.get(++i)).content().end();
+        }
         int claimant = reporterOf(doc.tokens(), attributions, k);
-        add(doc, v, OptionalInt.of(claimant), Math.max(a.content().start(), s.span().start()), Math.min(a.content().end(), s.span().end()), out);
+        add(doc, v, OptionalInt.of(claimant), Math.max(a.content().start(), s.span().start()), Math.min(end, s.span().end()), out);
       }
       if (!own && out.size() == before) {
         // what is reported is no statement ("does not recommend its use"): the sentence is the article's
@@ -117,6 +122,17 @@ public final class ClaimFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether two reports are the parts of one content its own attribution interrupts ("The latest
+   * test, North Korea said, was its biggest yet"): the same cue, the second part after it. They make
+   * one claim, whose subject the first part holds, not a fragment without one.
+   */
+  static boolean splitByItsCue(Attribution first, Attribution second) {
+    return first.cue().isPresent() && second.cue().isPresent()
+        && first.cue().get().tokens().equals(second.cue().get().tokens())
+        && first.content().end() <= second.content().start();
   }
 
   /**

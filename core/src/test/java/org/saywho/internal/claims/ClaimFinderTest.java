@@ -44,6 +44,18 @@ class ClaimFinderTest {
   }
 
   @Test
+  void contentItsAttributionInterrupts_isOneClaimWithItsSubject_butTwoCuesMakeTwoClaims() {
+    Annotated doc = claims("The new plan, officials said, would cut emissions by 40 percent by 2030.");
+    assertThat(doc.claims()).singleElement().satisfies(c -> {
+      assertThat(c.source()).isPresent();
+      assertThat(c.span().in(doc.article().text())).isEqualTo("The new plan, officials said, would cut emissions by 40 percent by 2030");
+    });
+    Annotated two = claims("Officials said the plan would cut emissions by 40 percent, and critics said it would cost 2,000 jobs.");
+    assertThat(two.claims()).extracting(c -> c.span().in(two.article().text()))
+        .contains("the plan would cut emissions by 40 percent", "it would cost 2,000 jobs");
+  }
+
+  @Test
   void aHedgeInTheSentenceOrInTheAttribution_marksTheClaimHedged() {
     assertThat(claims("The company may cut 500 jobs next year.").claims()).singleElement()
         .extracting(ClaimCandidate::hedged).isEqualTo(true);
