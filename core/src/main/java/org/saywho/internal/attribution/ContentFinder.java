@@ -162,7 +162,7 @@ final class ContentFinder {
     while (first <= last && (Grammar.punctuation(t, first) && !Grammar.openingQuote(t, first))) {
       first++;
     }
-    while (last >= first && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last)) {
+    while (last >= first && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last) && !closesItsParenthesis(first, last)) {
       last--;
     }
     if (last < first) {
@@ -347,10 +347,30 @@ final class ContentFinder {
       last = i;
       i++;
     }
-    while (last >= start && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last) && !Grammar.openingQuote(t, last)) {
+    while (last >= start && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last) && !Grammar.openingQuote(t, last)
+        && !closesItsParenthesis(start, last)) {
       last--;
     }
     return last >= start ? Optional.of(new Range(start, last)) : Optional.empty();
+  }
+
+  /**
+   * Whether token {@code last} closes a parenthesis opened after {@code first}, which the content
+   * keeps ("raise 346 billion shillings ($2.7 billion)"); repaired grammar only.
+   */
+  private boolean closesItsParenthesis(int first, int last) {
+    if (!repaired || !t.word(last).equals(")")) {
+      return false;
+    }
+    for (int i = last - 1; i >= first; i--) {
+      if (t.word(i).equals("(")) {
+        return true;
+      }
+      if (t.word(i).equals(")")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

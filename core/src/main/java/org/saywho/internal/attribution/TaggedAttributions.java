@@ -71,8 +71,8 @@ final class TaggedAttributions {
         && actedOnANounPhrase(t, tokensOf(t, d.content()), lexicon.single(d.cue().get().lemma())));
     for (Range tagged : AttributionTagger.contents(labels)) {
       Quote.Type taggedType = Attributor.typeOf(doc, tagged);
-      Range c = withoutComplementizer(t, taggedType == Quote.Type.MIXED ? withoutTrailingParticiple(t, tagged)
-          : taggedType == Quote.Type.INDIRECT ? withoutTrailingClause(t, tagged) : tagged);
+      Range c = withItsClosingParenthesis(t, withoutComplementizer(t, taggedType == Quote.Type.MIXED
+          ? withoutTrailingParticiple(t, tagged) : taggedType == Quote.Type.INDIRECT ? withoutTrailingClause(t, tagged) : tagged));
       Span span = t.span(c.first(), c.last());
       double confidence = tagging.confidence(c.first(), c.last());
       if (Draft.anyHolds(continuations, span)) {
@@ -223,6 +223,26 @@ final class TaggedAttributions {
     }
     int start = c.last() > c.first() + 1 && Grammar.comma(t, c.first() + 1) ? c.first() + 2 : c.first() + 1;
     return new Range(start, c.last());
+  }
+
+  /**
+   * The content with the ")" right after it when it holds the "(" that the ")" closes ("raise 346
+   * billion shillings ($2.7 billion), according to the Treasury"), where the tagger ends it inside.
+   */
+  static Range withItsClosingParenthesis(Tokens t, Range c) {
+    int close = c.last() + 1;
+    if (close >= t.size() || !t.word(close).equals(")")) {
+      return c;
+    }
+    for (int i = c.last(); i >= c.first(); i--) {
+      if (t.word(i).equals(")")) {
+        return c;
+      }
+      if (t.word(i).equals("(")) {
+        return new Range(c.first(), close);
+      }
+    }
+    return c;
   }
 
   /**

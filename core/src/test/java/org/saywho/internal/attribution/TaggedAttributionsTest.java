@@ -31,6 +31,30 @@ class TaggedAttributionsTest {
     assertThat(trimmed(sentence)).isEqualTo(content);
   }
 
+  /** The content from the first word {@code first} to the last word {@code last}, with its closing parenthesis when it holds the "(". */
+  private static String withParenthesis(String sentence, String first, String last) {
+    Article doc = TestPipeline.read(sentence);
+    Tokens t = doc.tokens();
+    int start = 0;
+    while (!t.word(start).equals(first)) {
+      start++;
+    }
+    int end = t.size() - 1;
+    while (!t.word(end).equals(last)) {
+      end--;
+    }
+    Range r = TaggedAttributions.withItsClosingParenthesis(t, new Range(start, end));
+    return t.span(r.first(), r.last()).in(sentence);
+  }
+
+  @Test
+  void contentHoldingAnOpenParenthesis_takesTheClosingOne_butNotOneOpenedBeforeIt() {
+    assertThat(withParenthesis("The bill will raise 346 billion shillings ($2.7 billion), according to the Treasury.", "The", "billion"))
+        .isEqualTo("The bill will raise 346 billion shillings ($2.7 billion)");
+    assertThat(withParenthesis("(The Treasury said the bill would raise taxes) and prices rose.", "the", "taxes"))
+        .isEqualTo("the bill would raise taxes");
+  }
+
   /** The noun phrase of a source run over the sentence's tokens before its full stop, or "none". */
   private static String source(String words) {
     Article doc = TestPipeline.read(words + ".");
