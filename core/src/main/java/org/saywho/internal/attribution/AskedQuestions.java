@@ -21,7 +21,9 @@ import org.saywho.internal.lexicon.CueLexicon;
  * tagger gives the question the answer's cue instead ("Asked whether Cripps would return, Voss said:
  * …", "Asked about his form, Fernandes replied: …"), the question takes "Asked" for its cue: its
  * content starts right after a sentence-opening "Asked", or after a preposition that follows it, and
- * its cue comes after the content. And when "Asked" was given the answer ("Asked by
+ * its cue comes after the content; so too when the answer's cue gave the question "Asked" itself ("Asked
+ * on CNN whether the administration would back down, Lutnick said: …" reports "whether the
+ * administration would back down", cued by "Asked on CNN"). And when "Asked" was given the answer ("Asked by
  * reporters, Voss said the team would improve"), the answer takes back its own cue and subject. Read
  * after the tagger.
  */
@@ -49,7 +51,32 @@ final class AskedQuestions {
     if (asked >= 0 && cuedByTheAnswer(t, d)) {
       return d.withCue(new CueMention(new TokenRange(asked, before), "ask", lexicon.kind("ask"))).withoutSpeaker();
     }
+    int first = before + 1;
+    if (openingAsked(t, first) && t.word(first).equals("Asked") && cuedByTheAnswer(t, d)) {
+      int last = t.lastEndingBy(first, d.content().end());
+      int question = questionAfter(t, first, last);
+      return question > last ? d : d.withContent(t.span(question, last), d.type())
+          .withCue(new CueMention(new TokenRange(first, question - 1), "ask", lexicon.kind("ask"))).withoutSpeaker();
+    }
     return d;
+  }
+
+  /**
+   * Where the question starts in a content the answer's cue gave the whole "Asked" clause ("Asked on
+   * CNN whether the administration would back down, Lutnick said: …"): at its "whether", "if" or
+   * question word, or after its "about", else right after "Asked".
+   */
+  private static int questionAfter(Tokens t, int asked, int last) {
+    for (int i = asked + 1; i <= last; i++) {
+      String w = t.lower(i);
+      if (w.equals("whether") || w.equals("if") || t.tag(i).startsWith("W")) {
+        return i;
+      }
+      if (w.equals("about")) {
+        return i + 1;
+      }
+    }
+    return asked + 1;
   }
 
   /**

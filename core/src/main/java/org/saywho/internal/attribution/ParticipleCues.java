@@ -3,6 +3,7 @@ package org.saywho.internal.attribution;
 import edu.stanford.nlp.process.Morphology;
 import java.util.List;
 import java.util.Optional;
+import org.saywho.Quote;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.TokenRange;
@@ -20,12 +21,57 @@ import org.saywho.internal.lexicon.CueLexicon;
  */
 final class ParticipleCues {
 
+  /** The most tokens an adjunct of the main cue may take before the participle's comma ("hours later"). */
+  private static final int ADJUNCT_REACH = 5;
+  /** The most tokens between the participle and its "that" ("telling reporters in Ottawa that"). */
+  private static final int LISTENER_REACH = 6;
+
   private ParticipleCues() {}
 
   /** Returns the drafts with each content after a participle cue cued by it. */
   static List<Draft> mended(Article doc, List<Draft> drafts, CueLexicon lexicon, Morphology morphology) {
     Tokens t = doc.tokens();
-    return Draft.mendEach(drafts, d -> participleBefore(t, d, lexicon, morphology).map(d::withCue));
+    return Draft.mendEach(drafts, d -> participleBefore(t, d, lexicon, morphology).map(d::withCue)
+        .or(() -> participleInside(doc, d, lexicon, morphology)));
+  }
+
+  /**
+   * The report of a participle cue the content holds after an adjunct of the main cue ("Carney
+   * responded hours later, telling reporters in Ottawa that Canada would …" had reported "hours later,
+   * telling reporters … that …"): within {@link #ADJUNCT_REACH} tokens of the content's start, with no
+   * verb before it, a comma and a present participle the lexicon takes with a reported clause, then
+   * its "that" within {@link #LISTENER_REACH} tokens with no verb between; the content starts after
+   * the "that", cued by the participle.
+   */
+  private static Optional<Draft> participleInside(Article doc, Draft d, CueLexicon lexicon, Morphology morphology) {
+    Tokens t = doc.tokens();
+    if (d.cue().isEmpty() || d.type() == Quote.Type.DIRECT) {
+      return Optional.empty();
+    }
+    int first = t.firstAtOrAfter(d.content().start());
+    int last = t.lastEndingBy(first, d.content().end());
+    for (int c = first + 1; c <= Math.min(last - 2, first + ADJUNCT_REACH); c++) {
+      if (t.tagIs(c - 1, "VB") || t.tagIs(c - 1, "MD") || t.quoted(c)) {
+        return Optional.empty();
+      }
+      if (!t.word(c).equals(",") || !t.tag(c + 1).equals("VBG")) {
+        continue;
+      }
+      int verb = c + 1;
+      String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
+      Optional<CueEntry> entry = lexicon.single(lemma).filter(e -> e.frames().contains(CueEntry.Frame.CLAUSE));
+      for (int k = verb + 1; entry.isPresent() && k < last && k <= verb + LISTENER_REACH; k++) {
+        if (t.tagIs(k, "VB") || t.tagIs(k, "MD")) {
+          break;
+        }
+        if (t.lower(k).equals("that")) {
+          Draft mended = d.withCue(new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma)));
+          return Optional.of(mended.withContent(t.span(k + 1, last), Attributor.typeOf(doc, new Range(k + 1, last))));
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   private static Optional<CueMention> participleBefore(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {
