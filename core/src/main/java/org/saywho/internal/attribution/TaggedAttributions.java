@@ -78,6 +78,11 @@ final class TaggedAttributions {
       if (Draft.anyHolds(continuations, span)) {
         continue;
       }
+      Optional<Range> taggedCue = nearest(doc, cues, c, doc.paragraphOf(c.first()));
+      if (taggedCue.isPresent()
+          && repairedToAModifier(t, taggedCue.get(), lexicon.single(lemma(t, taggedCue.get(), morphology)), words)) {
+        continue; // "Leafs head coach Craig Berube said", "the Resolution Foundation think tank estimates": a modifier
+      }
       List<Draft> overlapping = out.stream().filter(d -> d.content().overlaps(span)).toList();
       boolean outer = !overlapping.isEmpty()
           && overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT && reportsFromInside(t, d, span));
@@ -118,9 +123,6 @@ final class TaggedAttributions {
         content = new Range(c.first() - 1, c.last());
       }
       String lemma = lemma(t, cueRun, morphology);
-      if (repairedToAModifier(t, cueRun, lexicon.single(lemma), words)) {
-        continue; // "Leafs head coach Craig Berube said": "head" modifies a title
-      }
       if (!takesItsContent(t, c, lexicon.single(lemma)) || actedOnANounPhrase(t, c, lexicon.single(lemma))
           || namesTheSpeechEvent(t, c, lexicon) || namesTheMedium(t, c, words)
           || refusedByGrammar(t, units, cue.get(), lexicon, morphology)) {
@@ -428,13 +430,20 @@ final class TaggedAttributions {
   }
 
   /**
-   * Whether the tagger's cue is one title word outside the lexicon that the repaired tags read as an
-   * adjective ({@link org.saywho.internal.text.TagRules}: "head" in "Leafs head coach Craig Berube"),
-   * so it reports nothing; an adjective that reports a belief ("Nor is it clear that …") stays.
+   * Whether the tagger's cue is one word that the repaired tags read as a noun's modifier ({@link
+   * org.saywho.internal.text.TagRules}), so it reports nothing: a title word outside the lexicon read
+   * as an adjective ("head" in "Leafs head coach Craig Berube"; an adjective that reports a belief, "Nor
+   * is it clear that …", stays), or the first word of a listed compound noun ("think" in "the
+   * Resolution Foundation think tank estimates").
    */
   static boolean repairedToAModifier(Tokens t, Range cue, Optional<CueEntry> entry, Words words) {
-    return entry.isEmpty() && cue.first() == cue.last() && t.tag(cue.first()).startsWith("JJ")
-        && words.isTitle(t.lower(cue.first()));
+    int i = cue.first();
+    if (i != cue.last()) {
+      return false;
+    }
+    boolean titleWord = entry.isEmpty() && t.tag(i).startsWith("JJ") && words.isTitle(t.lower(i));
+    boolean compound = i + 1 < t.size() && t.tag(i).startsWith("NN") && words.isCompoundNoun(t.lower(i) + " " + t.lower(i + 1));
+    return titleWord || compound;
   }
 
   /**

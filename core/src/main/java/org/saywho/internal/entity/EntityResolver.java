@@ -438,7 +438,8 @@ public final class EntityResolver {
       }
     }
     boolean lone = sp.first() == sp.last() || sp.first() + 1 == sp.last() && t.lower(sp.first()).equals("the");
-    if (lone && EntityTable.acronym(t.word(head))) {
+    boolean personsNoun = words.isPersonNoun(t.lower(head)) || words.isTitle(t.lower(head)); // "the MP said", "the CEO"
+    if (lone && EntityTable.acronym(t.word(head)) && !personsNoun) {
       EntityDraft acronym = table.acronymOf(head);
       if (acronym != null) {
         return Optional.of(acronym);

@@ -67,6 +67,7 @@ public final class Words {
   private final Set<String> publisherNotes = new HashSet<>();
   private final List<String> readerPrompts = new ArrayList<>();
   private final Set<String> scheduleHeadings = new HashSet<>();
+  private final Set<String> compoundNouns = new HashSet<>();
   private final List<String> topicOpeners = new ArrayList<>();
   private final List<String> timeLabels = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
@@ -126,6 +127,7 @@ public final class Words {
     w.publisherNotes.addAll(trimmedLines("publisher-notes.txt"));
     w.readerPrompts.addAll(trimmedLines("reader-prompts.txt"));
     w.scheduleHeadings.addAll(trimmedLines("schedule-headings.txt"));
+    w.compoundNouns.addAll(trimmedLines("compound-nouns.txt"));
     w.topicOpeners.addAll(trimmedLines("topic-openers.txt"));
     w.timeLabels.addAll(trimmedLines("time-labels.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
@@ -411,6 +413,17 @@ public final class Words {
    */
   public boolean isPublisherNote(String lower) {
     return publisherNotes.contains(lower);
+  }
+
+  /**
+   * Returns whether two words make a noun whose first word the tagger may read as a verb ("think
+   * tank"), a line of {@code compound-nouns.txt}.
+   *
+   * @param lower the two words, lower case, one space between
+   * @return true when listed
+   */
+  public boolean isCompoundNoun(String lower) {
+    return compoundNouns.contains(lower);
   }
 
   /**

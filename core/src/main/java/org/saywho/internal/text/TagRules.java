@@ -78,6 +78,9 @@ public final class TagRules {
         tags[i] = "VBZ";
       } else if (titleWordBeforeATitle(t, tags, i)) {
         tags[i] = "JJ";
+      } else if (i > 0 && i + 1 < t.size() && tags[i].startsWith("VB") && !tags[i - 1].equals("PRP")
+          && words.isCompoundNoun(t.lower(i) + " " + t.lower(i + 1))) {
+        tags[i] = "NN"; // "The Resolution Foundation think tank estimates that …"; not "I think tanks are …"
       } else if (passiveBeforeAnInfinitive(t, tags, i)) {
         tags[i] = "VBN";
       } else if (nounBeforeARelative(t, tags, i)) {

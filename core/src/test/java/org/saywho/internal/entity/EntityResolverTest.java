@@ -510,6 +510,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void titleInCapitalsAlone_isAnUnnamedIndividual_butAnAcronymAloneIsAnOrganisation() {
+    assertThat(lastSpeakerType("One senior backbencher was angry.\n\n\"People are furious,\" the MP said."))
+        .isEqualTo(Speaker.Type.GROUP);
+    assertThat(lastSpeakerType("One senior backbencher was angry.\n\n\"People are furious,\" the BBC said."))
+        .isEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
   void pronounAfterAccordingTo_isThePersonItStandsFor() {
     Annotated doc = TestPipeline.annotate("Drains cleared\n\nThe commissioner, Tokunbo Wahab, spoke on Sunday.\n\n"
         + "According to him, many of the structures were erected without approval.");

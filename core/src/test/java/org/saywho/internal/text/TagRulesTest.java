@@ -80,6 +80,14 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_firstWordOfAListedCompoundNoun_isANoun_butNotAfterASubjectPronoun() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("The Resolution Foundation think tank estimates that the cuts will hurt.")))
+        .contains("think/NN tank/NN");
+    assertThat(TestPipeline.tagged(TestPipeline.read("I think tanks are obsolete.")))
+        .contains("think/VBP");
+  }
+
+  @Test
   void apply_bareVerbBeforeNounAndPreposition_staysAVerb() {
     Article doc = TestPipeline.read("The money helped build homes in Texas.");
     assertThat(TestPipeline.tagged(doc)).contains("build/VB homes/NNS in/IN");
