@@ -359,18 +359,7 @@ final class ContentFinder {
    * keeps ("raise 346 billion shillings ($2.7 billion)"); repaired grammar only.
    */
   private boolean closesItsParenthesis(int first, int last) {
-    if (!repaired || !t.word(last).equals(")")) {
-      return false;
-    }
-    for (int i = last - 1; i >= first; i--) {
-      if (t.word(i).equals("(")) {
-        return true;
-      }
-      if (t.word(i).equals(")")) {
-        return false;
-      }
-    }
-    return false;
+    return repaired && t.word(last).equals(")") && Grammar.opensAParenthesis(t, first, last - 1);
   }
 
   /**

@@ -59,6 +59,22 @@ final class Grammar {
     return tag.equals("DT") || tag.equals("PDT") || tag.equals("PRP$") || tag.equals("WP$");
   }
 
+  /**
+   * Whether a "(" stands among tokens {@code [first, last]} after the last ")" there, so that a ")"
+   * right after them closes it ("… shillings ($2.7 billion").
+   */
+  static boolean opensAParenthesis(Tokens t, int first, int last) {
+    for (int i = last; i >= first; i--) {
+      if (t.word(i).equals(")")) {
+        return false;
+      }
+      if (t.word(i).equals("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean punctuation(Tokens t, int i) {
     String w = t.word(i);
     for (int k = 0; k < w.length(); k++) {

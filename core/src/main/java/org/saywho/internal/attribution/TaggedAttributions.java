@@ -78,9 +78,9 @@ final class TaggedAttributions {
       if (Draft.anyHolds(continuations, span)) {
         continue;
       }
-      Optional<Range> taggedCue = nearest(doc, cues, c, doc.paragraphOf(c.first()));
-      if (taggedCue.isPresent()
-          && repairedToAModifier(t, taggedCue.get(), lexicon.single(lemma(t, taggedCue.get(), morphology)), words)) {
+      int paragraph = doc.paragraphOf(c.first());
+      Optional<Range> cue = nearest(doc, cues, c, paragraph);
+      if (cue.isPresent() && repairedToAModifier(t, cue.get(), lexicon.single(lemma(t, cue.get(), morphology)), words)) {
         continue; // "Leafs head coach Craig Berube said", "the Resolution Foundation think tank estimates": a modifier
       }
       List<Draft> overlapping = out.stream().filter(d -> d.content().overlaps(span)).toList();
@@ -105,8 +105,6 @@ final class TaggedAttributions {
       if (startsWithAnInvertedSpeaker(out, c)) {
         continue; // "“Who will pay my rent?” asked Mary Atieno, who sells clothes": she asks, not what is asked
       }
-      int paragraph = doc.paragraphOf(c.first());
-      Optional<Range> cue = nearest(doc, cues, c, paragraph);
       if (cue.isEmpty() || taggedType == Quote.Type.INDIRECT && inALaterSentence(t, cue.get(), c)) {
         continue;
       }
@@ -233,18 +231,8 @@ final class TaggedAttributions {
    */
   static Range withItsClosingParenthesis(Tokens t, Range c) {
     int close = c.last() + 1;
-    if (close >= t.size() || !t.word(close).equals(")")) {
-      return c;
-    }
-    for (int i = c.last(); i >= c.first(); i--) {
-      if (t.word(i).equals(")")) {
-        return c;
-      }
-      if (t.word(i).equals("(")) {
-        return new Range(c.first(), close);
-      }
-    }
-    return c;
+    boolean closes = close < t.size() && t.word(close).equals(")") && Grammar.opensAParenthesis(t, c.first(), c.last());
+    return closes ? new Range(c.first(), close) : c;
   }
 
   /**
