@@ -58,15 +58,14 @@ final class ParticipleCues {
         continue;
       }
       int verb = c + 1;
-      String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
-      Optional<CueEntry> entry = lexicon.single(lemma).filter(e -> e.frames().contains(CueEntry.Frame.CLAUSE));
-      for (int k = verb + 1; entry.isPresent() && k < last && k <= verb + LISTENER_REACH; k++) {
+      Optional<CueMention> cue = clauseCue(t, verb, lexicon, morphology);
+      for (int k = verb + 1; cue.isPresent() && k < last && k <= verb + LISTENER_REACH; k++) {
         if (t.tagIs(k, "VB") || t.tagIs(k, "MD")) {
           break;
         }
         if (t.lower(k).equals("that")) {
-          Draft mended = d.withCue(new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma)));
-          return Optional.of(mended.withContent(t.span(k + 1, last), Attributor.typeOf(doc, new Range(k + 1, last))));
+          Range report = new Range(k + 1, last);
+          return Optional.of(d.withCue(cue.get()).withContent(t.span(k + 1, last), Attributor.typeOf(doc, report)));
         }
       }
       return Optional.empty();
@@ -88,6 +87,11 @@ final class ParticipleCues {
         || t.sentence(cueLast) != t.sentence(verb) || t.sentence(first) != t.sentence(verb)) {
       return Optional.empty();
     }
+    return clauseCue(t, verb, lexicon, morphology);
+  }
+
+  /** The participle at {@code verb} as a cue, when the lexicon takes its lemma with a reported clause. */
+  private static Optional<CueMention> clauseCue(Tokens t, int verb, CueLexicon lexicon, Morphology morphology) {
     String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
     return lexicon.single(lemma).filter(e -> e.frames().contains(CueEntry.Frame.CLAUSE))
         .map(e -> new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma)));

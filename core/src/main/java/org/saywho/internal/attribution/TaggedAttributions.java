@@ -430,7 +430,7 @@ final class TaggedAttributions {
       return false;
     }
     boolean titleWord = entry.isEmpty() && t.tag(i).startsWith("JJ") && words.isTitle(t.lower(i));
-    boolean compound = i + 1 < t.size() && t.tag(i).startsWith("NN") && words.isCompoundNoun(t.lower(i) + " " + t.lower(i + 1));
+    boolean compound = i + 1 < t.size() && t.tag(i).startsWith("NN") && words.isCompoundNoun(t.lower(i), t.lower(i + 1));
     return titleWord || compound;
   }
 

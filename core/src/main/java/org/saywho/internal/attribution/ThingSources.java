@@ -46,7 +46,7 @@ final class ThingSources {
       return false;
     }
     String lower = t.lower(head);
-    if (head > m.first() && words.isCompoundNoun(t.lower(head - 1) + " " + lower)) {
+    if (head > m.first() && words.isCompoundNoun(t.lower(head - 1), lower)) {
       return false; // "the think tank said": a body, though "tank" alone names a thing
     }
     return words.isInanimate(lower) && !words.isThing(lower) && !orgWord(lower, t.tag(head).equals("NNS"), words)

@@ -788,7 +788,7 @@ final class Nominals {
         || t.tag(first).equals("CD") || words.isQuantity(t.lower(first))) {
       return Speaker.Type.GROUP;
     }
-    if (words.isBodyNoun(w) || head > first && words.isCompoundNoun(t.lower(head - 1) + " " + w)) {
+    if (words.isBodyNoun(w) || head > first && words.isCompoundNoun(t.lower(head - 1), w)) {
       return Speaker.Type.ORGANIZATION; // "the agency", "the Resolution Foundation think tank"
     }
     if (t.tag(head).equals("NN") && words.isAnimate(w) && !words.isThing(w)) {

@@ -419,11 +419,12 @@ public final class Words {
    * Returns whether two words make a noun whose first word the tagger may read as a verb ("think
    * tank"), a line of {@code compound-nouns.txt}.
    *
-   * @param lower the two words, lower case, one space between
+   * @param first the first word, lower case
+   * @param second the second word, lower case
    * @return true when listed
    */
-  public boolean isCompoundNoun(String lower) {
-    return compoundNouns.contains(lower);
+  public boolean isCompoundNoun(String first, String second) {
+    return compoundNouns.contains(first + " " + second);
   }
 
   /**
