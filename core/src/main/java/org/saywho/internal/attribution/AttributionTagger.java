@@ -106,7 +106,7 @@ public final class AttributionTagger {
         start = i;
       }
     }
-    return new Tagging(out, probability);
+    return new Tagging(out, probability, this);
   }
 
   /**
@@ -114,8 +114,9 @@ public final class AttributionTagger {
    *
    * @param labels each token's label
    * @param probability each label's probability given the label before it
+   * @param tagger the tagger that gave them
    */
-  record Tagging(Label[] labels, double[] probability) {
+  record Tagging(Label[] labels, double[] probability, AttributionTagger tagger) {
 
     /** The mean probability of the labels of tokens {@code [first, last]}. */
     double confidence(int first, int last) {
@@ -162,6 +163,28 @@ public final class AttributionTagger {
       probability[from + i] = Math.exp(chosen[i * k + cur]);
       cur = back[i * k + cur];
     }
+  }
+
+  /**
+   * Whether the tagger learned a lemma as a cue word: of the weights its lemma feature carries, the
+   * cue label's is the highest and above zero. A word it never saw as a cue ("inaugurates", "staged")
+   * has none such, though its place after a subject and before an object may still read as a cue's.
+   */
+  boolean learnedAsCue(String lemma) {
+    Context c = weights.get("l=" + lemma);
+    if (c == null) {
+      return false;
+    }
+    double cue = 0;
+    double other = Double.NEGATIVE_INFINITY;
+    for (int j = 0; j < c.getOutcomes().length; j++) {
+      if (labelOf[c.getOutcomes()[j]] == Label.CUE.ordinal()) {
+        cue = c.getParameters()[j];
+      } else {
+        other = Math.max(other, c.getParameters()[j]);
+      }
+    }
+    return cue > 0 && cue > other;
   }
 
   /** The summed weights of {@code count} features for each label. */

@@ -610,7 +610,23 @@ final class SpeakerFinder {
     return false;
   }
 
-  /** The subject of the clause a participle or infinitive cue depends on. */
+  /**
+   * Whether the phrase follows a preposition or a verb, whose object it is ("in the fire", "lost their
+   * homes"); a subject pronoun is none ("critics who say he should …").
+   */
+  private static boolean anObject(Tokens t, Unit unit, SpeakerMatch m) {
+    int before = m.first() - 1;
+    return before >= unit.firstToken() && !Grammar.subjectPronoun(t, m.first())
+        && (t.tag(before).equals("IN") || Grammar.verb(t, before));
+  }
+
+  /**
+   * The subject of the clause a participle or infinitive cue depends on; in the repaired grammar, when
+   * the phrase before that clause's verb is an object, the antecedent of a relative clause that ends
+   * there ("Local residents who were displaced by the project gathered outside the venue, demanding
+   * that …"; {@link #beforeARelativeClause}). A subject stays ("in what he called a revolutionary mood,
+   * alluding to …", "over deals the Clinton team appeared to cut … to describe …").
+   */
   private Optional<SpeakerMatch> governing(Tokens t, Unit unit, int c, List<SpeakerMatch> earlierSpeakers) {
     if (!earlierSpeakers.isEmpty()) {
       return Optional.of(earlierSpeakers.get(earlierSpeakers.size() - 1).withPosition(SpeakerMatch.Position.GOVERNING));
@@ -619,6 +635,9 @@ final class SpeakerFinder {
       if (!t.quoted(v) && Grammar.finite(t, v)) {
         int p = Adjuncts.skipLeft(t, v - 1, unit);
         Optional<SpeakerMatch> s = subjectEndingAt(t, unit, p);
+        if (repaired && s.map(m -> anObject(t, unit, m)).orElse(true)) {
+          s = beforeARelativeClause(t, unit, v).or(() -> subjectEndingAt(t, unit, p));
+        }
         if (s.isPresent()) {
           return Optional.of(s.get().withPosition(SpeakerMatch.Position.GOVERNING));
         }

@@ -121,6 +121,9 @@ final class TaggedAttributions {
         content = new Range(c.first() - 1, c.last());
       }
       String lemma = lemma(t, cueRun, morphology);
+      if (unlearnedCue(t, cueRun, lexicon, tagging, morphology)) {
+        continue; // "Modi inaugurates Navi Mumbai airport": a verb the tagger never learned as a cue
+      }
       if (!takesItsContent(t, c, lexicon.single(lemma)) || actedOnANounPhrase(t, c, lexicon.single(lemma))
           || namesTheSpeechEvent(t, c, lexicon) || namesTheMedium(t, c, words)
           || refusedByGrammar(t, units, cue.get(), lexicon, morphology)) {
@@ -142,6 +145,28 @@ final class TaggedAttributions {
       out.add(Attributor.draft(doc, content, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
     }
     return out;
+  }
+
+  /**
+   * Whether the tagger's cue is outside the lexicon and none of its words is one the tagger learned as
+   * a cue ({@link AttributionTagger#learnedAsCue}): "Modi inaugurates Navi Mumbai airport", "residents
+   * staged a protest" are acts, read as reports for their place between a subject and an object. A cue
+   * of punctuation alone (a dash before a reader's words) has no word to judge it by.
+   */
+  private static boolean unlearnedCue(Tokens t, Range cue, CueLexicon lexicon, AttributionTagger.Tagging tagging,
+      Morphology morphology) {
+    boolean words = false;
+    for (int i = cue.first(); i <= cue.last(); i++) {
+      if (!Character.isLetter(t.word(i).charAt(0))) {
+        continue;
+      }
+      words = true;
+      String lemma = morphology.lemma(t.lower(i), t.tag(i));
+      if (lexicon.single(lemma).isPresent() || !lexicon.multi(lemma).isEmpty() || tagging.tagger().learnedAsCue(lemma)) {
+        return false;
+      }
+    }
+    return words;
   }
 
   /**

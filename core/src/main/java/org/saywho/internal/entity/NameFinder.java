@@ -939,6 +939,49 @@ final class NameFinder {
   }
 
   /**
+   * The first of the initials written without full stops right before the given name, which are the
+   * name's ("minister K Rammohan Naidu", "M K Stalin"), else {@code nameFirst}.
+   */
+  private int initialsBefore(int first, int nameFirst) {
+    int k = nameFirst;
+    while (k > first && t.word(k - 1).length() == 1 && Character.isUpperCase(t.word(k - 1).charAt(0))
+        && t.tag(k - 1).equals("NNP")) {
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * Whether the run, two or three capitalised words set off by commas, stands in apposition after a
+   * title in capitals, an office, that a determiner or possessive opens ("the Minority Leader, Abba
+   * Moro, said"): an office's holder is a person, whatever the recogniser made of an unlisted given
+   * name. Not after a title in lower case, which may name a firm's relation ("its partner, Goldman
+   * Sachs,").
+   */
+  private boolean apposedAfterATitle(int first, int last) {
+    int title = first - 2;
+    if (title < 1 || last - first < 1 || last - first > 2 || !t.word(first - 1).equals(",") || !words.isTitle(t.lower(title))
+        || last + 1 >= t.size() || !t.word(last + 1).equals(",") || !t.tag(title).startsWith("NN") || !t.capitalized(title)) {
+      return false;
+    }
+    for (int k = first; k <= last; k++) {
+      if (!t.capitalized(k) || !t.tagIs(k, "NN")) {
+        return false;
+      }
+    }
+    for (int k = title - 1; k >= Math.max(0, title - 4); k--) {
+      String tag = t.tag(k);
+      if (tag.equals("PRP$") || tag.equals("DT") || tag.equals("POS")) {
+        return true;
+      }
+      if (!tag.startsWith("JJ") && !tag.startsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The last token of a person's name that opens the run, a listed given name and one or two
    * capitalised words that name no body, before an "of" or "for" ("Annie Kidder of People for
    * Education"); -1 otherwise ("Bank of America", "Secretary of State").
@@ -1018,7 +1061,8 @@ final class NameFinder {
         || patronymicIn(first, last) // "Máire Ní Fhlaithearta"
         || givenNameBeforeConnector(first, last) >= 0 // "Annie Kidder of People for Education"
         || first < last && apposedPersonNoun(last) && !isOrganization(first, last) // "Kawennahente Cross, a teacher"
-        || firstName == first && first < last && apposedAfterAPersonNoun(first) && !isOrganization(first, last); // "Its founder, Emily Steers,"
+        || firstName == first && first < last && apposedAfterAPersonNoun(first) && !isOrganization(first, last) // "Its founder, Emily Steers,"
+        || apposedAfterATitle(first, last) && !isOrganization(first, last); // "the Minority Leader, Abba Moro,"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
@@ -1031,6 +1075,7 @@ final class NameFinder {
     }
     int nameFirst = hyphenatedGivenName(first, firstName >= 0 ? firstName : afterTitles(first, last));
     nameFirst = unlistedGivenNameBefore(first, nameFirst) ? first : nameFirst;
+    nameFirst = initialsBefore(first, nameFirst);
     int roleLast = nameFirst - 1;
     int roleFirst = roleStart(roleLast);
     Gender gender = Gender.UNKNOWN;
@@ -1214,11 +1259,14 @@ final class NameFinder {
         && firstNameIn(f, last) < 0 && !recognisedPerson(f, last);
   }
 
-  /** Whether every word of the run, "the" aside, is a title ("Senator", "Prime Minister"). */
+  /**
+   * Whether every word of the run, "the" aside, is a title ("Senator", "Prime Minister") or a word that
+   * makes one another office before the last ("Minority Leader", "Deputy Speaker").
+   */
   private boolean onlyTitles(int first, int last) {
     int f = t.lower(first).equals("the") ? first + 1 : first;
     for (int i = f; i <= last; i++) {
-      if (!words.isTitle(t.lower(i))) {
+      if (!words.isTitle(t.lower(i)) && (i == last || !words.isOfficeQualifier(t.lower(i)))) {
         return false;
       }
     }

@@ -126,6 +126,9 @@ final class Nominals {
         return pair;
       }
       EntityDraft named = withHeadInName(w, from);
+      if (named != null && anotherPossessor(from, head, named)) {
+        named = null; // "The province's lawyers countered" are not the "Lawyers for the challengers"
+      }
       if (named == null) {
         named = earlierMaker(first, head);
       }
@@ -804,6 +807,20 @@ final class Nominals {
    * Whether a possessive fixes who the description is ("Pagliano's lawyer", "Obama's former campaign
    * strategist", "his doctor"): one person the article identifies through another.
    */
+  /**
+   * Whether a possessive in the description names an owner the entity's name does not hold: "the
+   * province's lawyers" are not the "Lawyers for the challengers", while "the company's lawyers" may be
+   * the "Lawyers for the company".
+   */
+  private boolean anotherPossessor(int first, int head, EntityDraft e) {
+    for (int i = first + 1; i < head; i++) {
+      if (t.tag(i).equals("POS") && !holdsWord(e.name(), t.lower(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean possessed(int first, int head) {
     if (t.tag(first).equals("PRP$")) {
       return true;

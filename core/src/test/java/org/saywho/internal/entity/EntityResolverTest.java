@@ -296,6 +296,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void descriptionWithAnotherPossessor_isAnotherGroup_butTheSamePossessorIsTheSame() {
+    assertThat(lastSpeakerName("Lawyers for the challengers argued that the lanes had reduced collisions.\n"
+        + "The province's lawyers countered that traffic data was mixed.")).isNotEqualTo("Lawyers for the challengers");
+    assertThat(lastSpeakerName("Lawyers for the company argued that the deal was legal.\n"
+        + "The company's lawyers also said that the fine was too high.")).isEqualTo("Lawyers for the company");
+  }
+
+  @Test
   void bodyNamedByItsKind_isTheLatestOrganizationThatActs_notAPlaceOrPlatform() {
     assertThat(lastSpeakerName("Apple reported record sales on Thursday.\nThe company said demand was strong."))
         .isEqualTo("Apple");

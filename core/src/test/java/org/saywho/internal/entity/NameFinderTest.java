@@ -516,6 +516,24 @@ class NameFinderTest {
   }
 
   @Test
+  void initialsWithoutFullStopsBeforeAGivenName_areTheNames_notTheRoles() {
+    assertThat(names("Union civil aviation minister K Rammohan Naidu said the name would be decided later."))
+        .contains("K Rammohan Naidu");
+    assertThat(mention("Union civil aviation minister K Rammohan Naidu said the name would be decided later.",
+        "K Rammohan Naidu").roleLast()).isEqualTo(3);
+    assertThat(names("A Barbara Lee aide said the rally was full.")).contains("Barbara Lee").doesNotContain("A Barbara Lee");
+  }
+
+  @Test
+  void unlistedNameInAppositionAfterATitle_isAPerson_andTheOfficeIsNoName() {
+    assertThat(mention("However, the Minority Leader, Abba Moro, said the opposition had concerns.", "Abba Moro").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(names("However, the Minority Leader, Abba Moro, said the opposition had concerns.")).doesNotContain("Minority Leader");
+    assertThat(mention("The bank hired advisers. Its partner, Goldman Sachs, said the deal was done.", "Goldman Sachs").type())
+        .isNotEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
   void givenNameInAppositionAfterAGenderedNoun_hasThatGender_butNotAfterAnUngenderedOne() {
     assertThat(mention("A wall honours their son, Humayun, a captain who died in Iraq.", "Humayun").gender())
         .isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
