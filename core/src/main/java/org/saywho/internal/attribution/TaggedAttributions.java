@@ -151,10 +151,14 @@ final class TaggedAttributions {
    * Whether the tagger's cue is outside the lexicon and none of its words is one the tagger learned as
    * a cue ({@link AttributionTagger#learnedAsCue}): "Modi inaugurates Navi Mumbai airport", "residents
    * staged a protest" are acts, read as reports for their place between a subject and an object. A cue
-   * of punctuation alone (a dash before a reader's words) has no word to judge it by.
+   * of punctuation alone (a dash before a reader's words) has no word to judge it by, and one a "that"
+   * follows takes a clause, as reports do (a typo "streesed that his client was ready").
    */
   private static boolean unlearnedCue(Tokens t, Range cue, CueLexicon lexicon, AttributionTagger.Tagging tagging,
       Morphology morphology) {
+    if (cue.last() + 1 < t.size() && t.lower(cue.last() + 1).equals("that") && t.tag(cue.last() + 1).equals("IN")) {
+      return false;
+    }
     boolean words = false;
     for (int i = cue.first(); i <= cue.last(); i++) {
       if (!Character.isLetter(t.word(i).charAt(0))) {
