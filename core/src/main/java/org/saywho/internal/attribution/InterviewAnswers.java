@@ -23,7 +23,8 @@ import org.saywho.internal.lexicon.Words;
  * The answers of an interview printed as questions and answers ("Q: What is the biggest challenge? /
  * A: Funding, without question.") are the interviewee's words. Conditions: at least two paragraphs
  * open with a question label ("Q:", "Q.", "Question:") and at least two with an answer label ("A:",
- * "A.", "Answer:"), the first answer after the first question; the interviewee is the person the text
+ * "A.", "Answer:", or the interviewee's name ending in their surname: "Farrar:", "Jeremy Farrar:"),
+ * the first answer after the first question; the interviewee is the person the text
  * before the first question names most often by surname, the later one on a tie ("Q&A with Vice
  * President Joe Biden … Biden complained …" is Biden's, though Bernie Sanders is named after him),
  * given once at least in full (two words or more, after any honorific or title, opening with a first
@@ -45,6 +46,7 @@ final class InterviewAnswers {
     Tokens t = doc.tokens();
     List<int[]> questions = new ArrayList<>();
     List<int[]> answers = new ArrayList<>();
+    List<int[]> named = new ArrayList<>();
     for (Span p : doc.paragraphs()) {
       int first = t.firstAtOrAfter(p.start());
       if (first >= t.size() || t.start(first) >= p.end()) {
@@ -56,13 +58,21 @@ final class InterviewAnswers {
         questions.add(new int[] {first, last});
       } else if ((after = afterLabel(t, first, last, "a", "answer")) > 0) {
         answers.add(new int[] {first, after, last});
+      } else if ((after = afterNameLabel(t, first, last)) > 0) {
+        named.add(new int[] {first, after, last});
       }
     }
-    if (questions.size() < 2 || answers.size() < 2 || answers.get(0)[0] < questions.get(0)[0]) {
+    if (questions.size() < 2) {
       return drafts;
     }
     Optional<SpeakerMention> interviewee = interviewee(t, questions.get(0)[0], words);
     if (interviewee.isEmpty()) {
+      return drafts;
+    }
+    String surname = t.lower(interviewee.get().last());
+    named.stream().filter(a -> t.lower(a[1] - 2).equals(surname)).forEach(answers::add);
+    answers.sort(Comparator.comparingInt(a -> a[0]));
+    if (answers.size() < 2 || answers.get(0)[0] < questions.get(0)[0]) {
       return drafts;
     }
     List<Draft> out = new ArrayList<>(drafts);
@@ -75,6 +85,8 @@ final class InterviewAnswers {
         continue;
       }
       Span answer = t.span(a[1], last);
+      int colon = a[1] - 1;
+      out.removeIf(d -> d.cue().filter(c -> c.tokens().first() == colon).isPresent()); // the label's first sentence alone
       if (out.stream().anyMatch(d -> d.content().overlaps(answer) && !nestedIn(t, d, answer))) {
         continue;
       }
@@ -101,6 +113,22 @@ final class InterviewAnswers {
     }
     boolean label = t.word(first).equals(capital) || t.lower(first).equals(word);
     return label && first + 1 < last && (t.word(first + 1).equals(":") || t.word(first + 1).equals(".")) ? first + 2 : -1;
+  }
+
+  /**
+   * The first token after a paragraph's label of one to three capitalised words and a colon ("Farrar:",
+   * "Jeremy Farrar:"), or -1 when the paragraph does not open with one.
+   */
+  private static int afterNameLabel(Tokens t, int first, int last) {
+    for (int k = first; k < Math.min(last, first + 3); k++) {
+      if (!Grammar.proper(t, k) || t.quoted(k)) {
+        return -1;
+      }
+      if (t.word(k + 1).equals(":")) {
+        return k + 2 <= last ? k + 2 : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -39,4 +39,14 @@ class InterviewAnswersTest {
         + "Q: And housing?\n\nA: Build more homes.\n"))
         .noneMatch(a -> a.contains("Aisha Rahman | : | The bank will wait"));
   }
+
+  @Test
+  void answersLabelledWithTheIntervieweesSurname_areTheirWords_butAnotherNamesLabelIsNot() {
+    assertThat(AttributorTest.attributions(INTRO + "Q: What is the biggest challenge?\n\nRahman: Funding, without question.\n\n"
+        + "Q: And artificial intelligence?\n\nRahman: With humility.\n"))
+        .contains("INDIRECT Aisha Rahman | : | Funding, without question", "INDIRECT Aisha Rahman | : | With humility");
+    assertThat(AttributorTest.attributions(INTRO + "Q: What is the biggest challenge?\n\nOttawa: Funding, without question.\n\n"
+        + "Q: And artificial intelligence?\n\nOttawa: With humility.\n"))
+        .noneMatch(a -> a.contains("| : | Funding") || a.contains("| : | With humility"));
+  }
 }
