@@ -29,7 +29,7 @@ final class SpeakerFinder {
   /** Prepositions whose phrase modifies a noun before it and is never a clause's subject. */
   private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "on", "at", "during", "from", "among", "across");
   /** How far before its cue a "whose", "who" or "that" clause may open. */
-  private static final int WHOSE_REACH = 12;
+  private static final int WHOSE_REACH = 16;
 
   /** The grammar's speaker finder with every rule. */
   static final SpeakerFinder REPAIRED = new SpeakerFinder(true);

@@ -86,9 +86,13 @@ final class TaggedAttributions {
       List<Draft> overlapping = out.stream().filter(d -> d.content().overlaps(span)).toList();
       boolean outer = !overlapping.isEmpty()
           && overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT && reportsFromInside(t, d, span));
+      if (!outer && overlapping.stream().anyMatch(d -> runsOverItsCue(t, d, span))) {
+        continue; // "A diplomat who asked not to be identified said the talks had stalled": not "not to be … said …"
+      }
       if (!overlapping.isEmpty() && !outer) {
         Draft d = overlapping.get(0);
-        Range kept = beforeTheSpeaker(t, d.speaker(), c);
+        Range kept = beforeTheSpeaker(t, d.speaker(), cue.isPresent() && approximatorInTheCue(t, cue.get(), c)
+            ? new Range(c.first() - 1, c.last()) : c); // "said about 2 million pensioners …"
         Quote.Type type = Attributor.typeOf(doc, kept);
         boolean replaceable = overlapping.stream().allMatch(o -> o.type() != Quote.Type.DIRECT && !laterCue(o, lexicon));
         if (type != Quote.Type.DIRECT && replaceable) {
@@ -144,7 +148,28 @@ final class TaggedAttributions {
       out.removeAll(overlapping);
       out.add(Attributor.draft(doc, content, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
     }
+    List<Draft> all = List.copyOf(out);
+    out.removeIf(d -> all.stream().anyMatch(o -> o != d && laterReportOfTheSameSpeaker(t, d, o)));
     return out;
+  }
+
+  /**
+   * Whether {@code later} is the same speaker's report whose clause's verb cue ({@link #clauseVerb})
+   * lies inside the content of {@code d}, whose cue is one too, outside quote marks, after {@code d}'s cue: "A senior official
+   * who requested anonymity to discuss internal deliberations said the talks had stalled" reports what
+   * was said, not "anonymity … said the talks had stalled" as requested. An infinitive or participle
+   * cue shares its governing verb's speaker and reports from inside ("said that he doesn't need the
+   * rules to tell him the banks are too big").
+   */
+  private static boolean laterReportOfTheSameSpeaker(Tokens t, Draft d, Draft later) {
+    if (d.cue().isEmpty() || later.cue().isEmpty() || d.speaker().isEmpty() || later.speaker().isEmpty()
+        || !d.speaker().get().tokens().equals(later.speaker().get().tokens())) {
+      return false;
+    }
+    int cue = later.cue().get().tokens().first();
+    return cue > d.cue().get().tokens().last() && !t.quoted(cue) && clauseVerb(t, cue)
+        && clauseVerb(t, d.cue().get().tokens().first())
+        && d.content().contains(t.span(cue, later.cue().get().tokens().last()));
   }
 
   /**
@@ -234,6 +259,30 @@ final class TaggedAttributions {
    * them as part of what someone else reports ("Ryan said [the spate of shootings demands that …]"),
    * so the grammar's inner report gives way to the outer one.
    */
+  /**
+   * Whether the tagger's content holds the clause's verb cueing a report of the grammar's that it
+   * overlaps, outside quote marks, without its speaker: a content never holds the verb that reports
+   * it, so the grammar's reading stands. An infinitive or participle cue may report from inside
+   * ("the wording was too ambiguous to determine who could participate").
+   */
+  private static boolean runsOverItsCue(Tokens t, Draft d, Span content) {
+    if (d.cue().isEmpty() || d.type() == Quote.Type.DIRECT) {
+      return false;
+    }
+    int cue = d.cue().get().tokens().first();
+    return content.contains(t.span(cue, d.cue().get().tokens().last())) && !t.quoted(cue) && clauseVerb(t, cue)
+        && d.speaker().map(s -> !content.contains(t.span(s.first(), s.last()))).orElse(true);
+  }
+
+  /**
+   * Whether the verb heads a clause of its own: a finite verb or a past participle (the tagger reads
+   * "publicly said" as one), not an infinitive or a present participle, which take their governing
+   * verb's subject.
+   */
+  private static boolean clauseVerb(Tokens t, int i) {
+    return Grammar.finite(t, i) || t.tag(i).equals("VBN");
+  }
+
   private static boolean reportsFromInside(Tokens t, Draft d, Span content) {
     return d.cue().isPresent() && d.speaker().isPresent()
         && content.contains(t.span(d.cue().get().tokens().first(), d.cue().get().tokens().last()))

@@ -316,11 +316,16 @@ final class NameFinder {
   /**
    * Whether token {@code i} is a common noun that only its place at a sentence's start capitalises,
    * modifying the noun after it ("Bank executives aren't." where the article also writes "the bank"),
-   * or a noun for people before a verb ("Family says …" where it also writes "the family"): not a name.
+   * or a noun for people before a verb ("Family says …" where it also writes "the family"; a plural
+   * of {@code person-nouns.txt} whether or not: "Neighbours said …"): not a name.
    */
   private boolean commonWordOpening(int i, Set<String> lowerCaseWords) {
     boolean opening = t.opensSentence(i) && i + 1 < t.size() && !t.capitalized(i + 1) && t.sentence(i + 1) == t.sentence(i)
-        && lowerCaseWords.contains(t.lower(i)) && !words.isFirstName(t.lower(i)) && !words.isHonorific(t.lower(i));
+        && !words.isFirstName(t.lower(i)) && !words.isHonorific(t.lower(i));
+    if (opening && t.tag(i + 1).startsWith("VB") && words.isPeopleNoun(t.lower(i))) {
+      return true; // "Neighbours said …": a plural noun for people names no one, written in lower case elsewhere or not
+    }
+    opening &= lowerCaseWords.contains(t.lower(i));
     return opening && (t.tag(i + 1).startsWith("NN") || t.tag(i + 1).startsWith("VB") && peopleWord(t.lower(i)));
   }
 

@@ -26,4 +26,13 @@ class AppositiveNamesTest {
     assertThat(AttributorTest.attributions("The bridge will be rebuilt by next spring, said the chief engineer, John Smith's deputy."))
         .containsExactly("INDIRECT the chief engineer | say | The bridge will be rebuilt by next spring");
   }
+
+  @Test
+  void describedInvertedSpeaker_withANameAfterACount_isThatPerson_butACountedNounStaysTheDescription() {
+    Annotated doc = TestPipeline.annotate("“It's scary,” said father of three Marcus Obi.");
+    assertThat(AttributorTest.attributions(doc.article().text())).containsExactly("DIRECT Marcus Obi | say | It's scary,");
+    assertThat(doc.speakers().speaker(0)).hasValueSatisfying(e -> assertThat(e.roles()).contains("father of three"));
+    assertThat(AttributorTest.attributions("“It's scary,” said a father of three children."))
+        .noneMatch(a -> a.contains("children |"));
+  }
 }

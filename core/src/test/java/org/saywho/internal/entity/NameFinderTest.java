@@ -516,6 +516,12 @@ class NameFinderTest {
   }
 
   @Test
+  void pluralNounForPeopleOpeningASentenceBeforeAVerb_isNoName_butAPluralNameIs() {
+    assertThat(names("Neighbours said they were woken by what sounded like fireworks.")).doesNotContain("Neighbours");
+    assertThat(names("Sanders said they were woken by what sounded like fireworks.")).contains("Sanders");
+  }
+
+  @Test
   void initialsWithoutFullStopsBeforeAGivenName_areTheNames_notTheRoles() {
     assertThat(names("Union civil aviation minister K Rammohan Naidu said the name would be decided later."))
         .contains("K Rammohan Naidu");
