@@ -21,8 +21,10 @@ import org.saywho.internal.text.Asides;
  * decides, sentence by sentence, whether a sentence makes a claim, states an opinion (kept, typed
  * OPINION, never check-worthy) or neither, types its claims and scores their check-worthiness. It reads
  * the whole sentence that reports a claim: "Trump said on Tuesday that NATO should…" is a checkable
- * report even where "NATO should…" alone is a position. Questions and fragments with neither a verb
- * nor a number are never claims; a hedge anywhere in the sentence or the attribution's cue marks its
+ * report even where "NATO should…" alone is a position. A reported noun phrase is no clause but an act
+ * the article narrates, so the sentence is the article's claim ("Alberta has confirmed 1,100 cases of
+ * measles"). Questions and fragments with
+ * neither a verb nor a number are never claims; a hedge anywhere in the sentence or the attribution's cue marks its
  * claims hedged. A sentence in a photo caption or a prompt to the reader ({@link Asides#pageMatter})
  * makes no claim; a publisher's note does ("Correction: … It was first declared by President Richard
  * Nixon in the 1970s.").
@@ -114,7 +116,12 @@ public final class ClaimFinder {
           end = attributions.get(sources.get(++i)).content().end();
         }
         int claimant = reporterOf(doc.tokens(), attributions, k);
-        add(doc, v, OptionalInt.of(claimant), Math.max(a.content().start(), s.span().start()), Math.min(end, s.span().end()), out);
+        int start = Math.max(a.content().start(), s.span().start());
+        end = Math.min(end, s.span().end());
+        if (!holdsAVerb(doc.tokens(), start, end)) {
+          continue; // "Alberta has confirmed 1,100 cases of measles": a narrated act, the article's claim
+        }
+        add(doc, v, OptionalInt.of(claimant), start, end, out);
       }
       if (!own && out.size() == before) {
         // what is reported is no statement ("does not recommend its use"): the sentence is the article's
@@ -237,6 +244,19 @@ public final class ClaimFinder {
       boolean names = attributions.get(k).speaker()
           .filter(sp -> doc.tokens().span(sp.first(), sp.last()).overlaps(s.span())).isPresent();
       if (names) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text {@code [start, end)} holds a verb: a reported noun phrase ("confirmed 1,100 cases
+   * of measles") is no clause but an act the article narrates, so its sentence is the article's claim.
+   */
+  private static boolean holdsAVerb(Tokens t, int start, int end) {
+    for (int i = t.firstAtOrAfter(start); i < t.size() && t.end(i) <= end; i++) {
+      if (t.tag(i).startsWith("VB") || t.tag(i).equals("MD")) {
         return true;
       }
     }

@@ -27,6 +27,20 @@ class ClaimFinderTest {
   }
 
   @Test
+  void reportedNounPhrase_isNoFragmentClaim_butTheArticlesSentence_whileAReportedClauseIsTheSpeakers() {
+    Annotated act = claims("The company announced 500 layoffs at its Oshawa plant.");
+    assertThat(act.claims()).singleElement().satisfies(c -> {
+      assertThat(c.source()).isEmpty();
+      assertThat(c.span().in(act.article().text())).isEqualTo("The company announced 500 layoffs at its Oshawa plant.");
+    });
+    Annotated said = claims("The company said it would cut 500 jobs at its Oshawa plant.");
+    assertThat(said.claims()).singleElement().satisfies(c -> {
+      assertThat(c.source()).isPresent();
+      assertThat(c.span().in(said.article().text())).isEqualTo("it would cut 500 jobs at its Oshawa plant");
+    });
+  }
+
+  @Test
   void questionsAndGreetings_areNoClaims() {
     assertThat(claims("Why did the deficit grow so fast last year?").claims()).isEmpty();
     assertThat(claims("Thank you very much.").claims()).isEmpty();
