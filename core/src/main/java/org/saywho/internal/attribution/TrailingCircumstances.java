@@ -5,6 +5,7 @@ import java.util.Set;
 import org.saywho.Quote;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
 
 /**
  * What follows a quote's attribution describes the speaker or the scene; it is not a second report:
@@ -16,7 +17,9 @@ import org.saywho.internal.doc.Tokens;
  * that day and comma, with a preposition or subordinating word, a "wh-"
  * adverb or a relative pronoun, or it follows a comma after the speaker (an apposition). A report
  * opened by a complementizer stays ("“…,” she said, though she added that …"), as does the topic of
- * "said of" ("“…,” he said of the council's support"). Read after the tagger.
+ * "said of" ("“…,” he said of the council's support"). A participle that works as a preposition after
+ * a comma ({@code participle-prepositions.txt}: "…, Luxon said on Monday, following a similar move by
+ * Australia") opens an adjunct after any report of the same cue. Read after the tagger.
  */
 final class TrailingCircumstances {
 
@@ -26,12 +29,12 @@ final class TrailingCircumstances {
   private TrailingCircumstances() {}
 
   /** Returns the drafts without the circumstances read as a report after a quote's attribution. */
-  static List<Draft> without(Article doc, List<Draft> drafts) {
+  static List<Draft> without(Article doc, List<Draft> drafts, Words words) {
     Tokens t = doc.tokens();
-    return drafts.stream().filter(d -> !circumstance(t, d, drafts)).toList();
+    return drafts.stream().filter(d -> !circumstance(t, d, drafts, words)).toList();
   }
 
-  private static boolean circumstance(Tokens t, Draft d, List<Draft> drafts) {
+  private static boolean circumstance(Tokens t, Draft d, List<Draft> drafts, Words words) {
     if (d.type() != Quote.Type.INDIRECT || d.cue().isEmpty() || t.size() == 0) {
       return false;
     }
@@ -42,11 +45,12 @@ final class TrailingCircumstances {
       return false;
     }
     int opener = afterItsDay(t, first, t.lastEndingBy(first, d.content().end()));
-    if (!reportedBefore(d, drafts, cueFirst, t, opener > first) || REPORT_OPENERS.contains(t.lower(opener))) {
+    boolean prepositional = words.isParticiplePreposition(t.lower(opener)) && opener > 0 && Grammar.comma(t, opener - 1);
+    if (!reportedBefore(d, drafts, cueFirst, t, opener > first || prepositional) || REPORT_OPENERS.contains(t.lower(opener))) {
       return false;
     }
     String tag = t.tag(opener);
-    boolean opensAnAdjunct = tag.equals("IN") || tag.equals("WRB") || tag.startsWith("WP") || tag.equals("WDT");
+    boolean opensAnAdjunct = tag.equals("IN") || tag.equals("WRB") || tag.startsWith("WP") || tag.equals("WDT") || prepositional;
     boolean apposition = opener == first && d.speaker().map(s -> s.first() > cueLast && s.last() < first).orElse(false)
         && Grammar.comma(t, first - 1);
     return opensAnAdjunct || apposition;

@@ -800,6 +800,9 @@ final class Nominals {
     if (words.isThing(w)) {
       return producerNamed(first, head) ? Speaker.Type.ORGANIZATION : Speaker.Type.UNKNOWN;
     }
+    if (teamName(first, head)) {
+      return Speaker.Type.ORGANIZATION; // "The Winnipeg Jets said": a team, not a group of jets
+    }
     return t.tag(head).equals("NNS") || t.tag(head).equals("NNPS") ? Speaker.Type.GROUP : Speaker.Type.UNKNOWN;
   }
 
@@ -819,6 +822,16 @@ final class Nominals {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the description is a team's name: a capitalised plural the tagger reads as a common noun,
+   * not opening its sentence, after a proper name ("the Winnipeg Jets", "the Toronto Maple Leafs"); not
+   * a plural for people ("Senate Democrats", "Iowa voters").
+   */
+  private boolean teamName(int first, int head) {
+    return head > first && t.tag(head).equals("NNS") && t.capitalized(head) && !t.opensSentence(head)
+        && t.tag(head - 1).startsWith("NNP") && !words.isPeopleNoun(t.lower(head)) && !words.isPartyNoun(t.lower(head));
   }
 
   private boolean possessed(int first, int head) {

@@ -71,6 +71,7 @@ public final class Words {
   private final List<String> topicOpeners = new ArrayList<>();
   private final List<String> timeLabels = new ArrayList<>();
   private final Set<String> socialNetworks = new HashSet<>();
+  private final Set<String> participlePrepositions = new HashSet<>();
   private final Set<String> media = new HashSet<>();
   private final Set<String> journalistTitles = new HashSet<>();
   private final Set<String> placeNouns = new HashSet<>();
@@ -131,6 +132,7 @@ public final class Words {
     w.topicOpeners.addAll(trimmedLines("topic-openers.txt"));
     w.timeLabels.addAll(trimmedLines("time-labels.txt"));
     w.socialNetworks.addAll(trimmedLines("social-networks.txt"));
+    w.participlePrepositions.addAll(trimmedLines("participle-prepositions.txt"));
     w.media.addAll(trimmedLines("media-nouns.txt"));
     w.journalistTitles.addAll(trimmedLines("journalist-titles.txt"));
     w.placeNouns.addAll(trimmedLines("place-nouns.txt"));
@@ -479,6 +481,14 @@ public final class Words {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns whether the lower-case present participle works as a preposition ("following a similar
+   * move", "given the risks"; {@code participle-prepositions.txt}).
+   */
+  public boolean isParticiplePreposition(String lower) {
+    return participlePrepositions.contains(lower);
   }
 
   /**

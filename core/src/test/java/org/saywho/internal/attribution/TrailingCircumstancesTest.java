@@ -33,4 +33,14 @@ class TrailingCircumstancesTest {
     assertThat(AttributorTest.attributions("The senator said as a candidate she would cut taxes."))
         .anyMatch(a -> a.startsWith("INDIRECT The senator | say |"));
   }
+
+  @Test
+  void participleWorkingAsAPrepositionAfterAReportsAttribution_isTheScene_butIncludingGoesOnWithTheReport() {
+    assertThat(AttributorTest.attributions("New Zealand will ban children under 16 from social media, Prime Minister"
+        + " Christopher Luxon said on Monday, following a similar move by Australia."))
+        .noneMatch(a -> a.endsWith("| following a similar move by Australia"));
+    assertThat(AttributorTest.attributions("The emails covered many topics, the Times said, including speeches, meetings"
+        + " and news media appearances."))
+        .anyMatch(a -> a.contains("including speeches"));
+  }
 }

@@ -296,6 +296,23 @@ class EntityResolverTest {
   }
 
   @Test
+  void makerOfGoods_isNoGovernmentDepartment_butWhatAnyBodyDoesMayBe() {
+    String lede = "Shares of Nvidia Corp. fell 6% after the U.S. Commerce Department said it would require licences.\n";
+    assertThat(lastSpeakerName(lede + "The Santa Clara, California-based chipmaker said it expected a charge of $5.5 billion."))
+        .startsWith("Nvidia");
+    assertThat(lastSpeakerName(lede + "The agency said it expected the rules to take effect in May."))
+        .isEqualTo("U.S. Commerce Department");
+  }
+
+  @Test
+  void teamNamedByAPlaceAndACapitalisedPlural_isAnOrganization_butPeopleOfAPlaceAreAGroup() {
+    assertThat(lastSpeakerType("The Winnipeg Jets said in a social media post that the team was saddened."))
+        .isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerType("The Iowa voters said in a survey that the economy was weak."))
+        .isEqualTo(Speaker.Type.GROUP);
+  }
+
+  @Test
   void descriptionWithAnotherPossessor_isAnotherGroup_butTheSamePossessorIsTheSame() {
     assertThat(lastSpeakerName("Lawyers for the challengers argued that the lanes had reduced collisions.\n"
         + "The province's lawyers countered that traffic data was mixed.")).isNotEqualTo("Lawyers for the challengers");
