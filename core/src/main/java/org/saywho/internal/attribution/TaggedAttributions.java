@@ -155,11 +155,11 @@ final class TaggedAttributions {
 
   /**
    * Whether {@code later} is the same speaker's report whose clause's verb cue ({@link #clauseVerb})
-   * lies inside the content of {@code d}, whose cue is one too, outside quote marks, after {@code d}'s cue: "A senior official
-   * who requested anonymity to discuss internal deliberations said the talks had stalled" reports what
-   * was said, not "anonymity … said the talks had stalled" as requested. An infinitive or participle
-   * cue shares its governing verb's speaker and reports from inside ("said that he doesn't need the
-   * rules to tell him the banks are too big").
+   * lies inside the content of {@code d}, whose cue is one too, outside quote marks, after {@code d}'s
+   * cue: "A senior official who requested anonymity to discuss internal deliberations said the talks
+   * had stalled" reports what was said, not "anonymity … said the talks had stalled" as requested. An
+   * infinitive or participle cue shares its governing verb's speaker and reports from inside ("said
+   * that he doesn't need the rules to tell him the banks are too big").
    */
   private static boolean laterReportOfTheSameSpeaker(Tokens t, Draft d, Draft later) {
     if (d.cue().isEmpty() || later.cue().isEmpty() || d.speaker().isEmpty() || later.speaker().isEmpty()
@@ -255,11 +255,6 @@ final class TaggedAttributions {
   }
 
   /**
-   * Whether a grammar attribution's cue and speaker lie inside the tagger's content: the tagger reads
-   * them as part of what someone else reports ("Ryan said [the spate of shootings demands that …]"),
-   * so the grammar's inner report gives way to the outer one.
-   */
-  /**
    * Whether the tagger's content holds the clause's verb cueing a report of the grammar's that it
    * overlaps, outside quote marks, without its speaker: a content never holds the verb that reports
    * it, so the grammar's reading stands. An infinitive or participle cue may report from inside
@@ -283,6 +278,11 @@ final class TaggedAttributions {
     return Grammar.finite(t, i) || t.tag(i).equals("VBN");
   }
 
+  /**
+   * Whether a grammar attribution's cue and speaker lie inside the tagger's content: the tagger reads
+   * them as part of what someone else reports ("Ryan said [the spate of shootings demands that …]"),
+   * so the grammar's inner report gives way to the outer one.
+   */
   private static boolean reportsFromInside(Tokens t, Draft d, Span content) {
     return d.cue().isPresent() && d.speaker().isPresent()
         && content.contains(t.span(d.cue().get().tokens().first(), d.cue().get().tokens().last()))

@@ -807,10 +807,6 @@ final class Nominals {
   }
 
   /**
-   * Whether a possessive fixes who the description is ("Pagliano's lawyer", "Obama's former campaign
-   * strategist", "his doctor"): one person the article identifies through another.
-   */
-  /**
    * Whether a possessive in the description names an owner the entity's name does not hold: "the
    * province's lawyers" are not the "Lawyers for the challengers", while "the company's lawyers" may be
    * the "Lawyers for the company".
@@ -834,6 +830,10 @@ final class Nominals {
         && t.tag(head - 1).startsWith("NNP") && !words.isPeopleNoun(t.lower(head)) && !words.isPartyNoun(t.lower(head));
   }
 
+  /**
+   * Whether a possessive fixes who the description is ("Pagliano's lawyer", "Obama's former campaign
+   * strategist", "his doctor"): one person the article identifies through another.
+   */
   private boolean possessed(int first, int head) {
     if (t.tag(first).equals("PRP$")) {
       return true;
