@@ -931,12 +931,21 @@ final class NameFinder {
     if (!words.isPersonNoun(w) && !words.isTitle(w)) {
       return false;
     }
-    for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+    return openedByADeterminer(noun, 3, false);
+  }
+
+  /**
+   * Whether a determiner or possessive opens the phrase ending in the noun at {@code noun}, within
+   * {@code reach} tokens before it, with only adjectives and common nouns between, and proper nouns
+   * too when {@code proper} ("the Senate Minority Leader").
+   */
+  private boolean openedByADeterminer(int noun, int reach, boolean proper) {
+    for (int k = noun - 1; k >= Math.max(0, noun - reach); k--) {
       String tag = t.tag(k);
       if (tag.equals("PRP$") || tag.equals("DT") || tag.equals("POS")) {
         return true;
       }
-      if (!tag.startsWith("JJ") && !tag.equals("NN")) {
+      if (!tag.startsWith("JJ") && !(proper ? tag.startsWith("NN") : tag.equals("NN"))) {
         return false;
       }
     }
@@ -974,16 +983,7 @@ final class NameFinder {
         return false;
       }
     }
-    for (int k = title - 1; k >= Math.max(0, title - 4); k--) {
-      String tag = t.tag(k);
-      if (tag.equals("PRP$") || tag.equals("DT") || tag.equals("POS")) {
-        return true;
-      }
-      if (!tag.startsWith("JJ") && !tag.startsWith("NN")) {
-        return false;
-      }
-    }
-    return false;
+    return openedByADeterminer(title, 4, true);
   }
 
   /**
