@@ -57,12 +57,12 @@ final class AppositiveNames {
    * father of three Marcus Obi"), or -1.
    */
   private static int nameAfterACount(Tokens t, Draft d) {
-    if (d.speaker().isEmpty() || d.cue().isEmpty() || d.speaker().get().role().isPresent()) {
+    if (!AppositiveRoles.invertedWithoutARole(d)) {
       return -1;
     }
     int of = d.speaker().get().last() + 1;
-    boolean counted = d.cue().get().tokens().last() < d.speaker().get().first() && of + 2 < t.size()
-        && t.lower(of).equals("of") && t.tag(of + 1).equals("CD") && t.sentence(of + 2) == t.sentence(of);
+    boolean counted = of + 2 < t.size() && t.lower(of).equals("of") && t.tag(of + 1).equals("CD")
+        && t.sentence(of + 2) == t.sentence(of);
     return counted ? of + 2 : -1;
   }
 

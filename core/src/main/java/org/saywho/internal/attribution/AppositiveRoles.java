@@ -3,7 +3,6 @@ package org.saywho.internal.attribution;
 import java.util.List;
 import java.util.Optional;
 import org.saywho.internal.doc.Article;
-import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
@@ -67,15 +66,19 @@ final class AppositiveRoles {
    * speaker's sentence ("said X, …"), or -1.
    */
   static int appositionAfterInvertedSpeaker(Tokens t, Draft d) {
-    if (d.speaker().isEmpty() || d.cue().isEmpty() || d.speaker().get().role().isPresent()) {
+    if (!invertedWithoutARole(d)) {
       return -1;
     }
     SpeakerMention sp = d.speaker().get();
-    CueMention cue = d.cue().get();
     int open = sp.last() + 2;
-    boolean apposed = cue.tokens().last() < sp.first() && open < t.size() && Grammar.comma(t, sp.last() + 1)
-        && t.sentence(open) == t.sentence(sp.last());
+    boolean apposed = open < t.size() && Grammar.comma(t, sp.last() + 1) && t.sentence(open) == t.sentence(sp.last());
     return apposed ? open : -1;
+  }
+
+  /** Whether the draft's speaker follows its cue ("said X") and has no role yet. */
+  static boolean invertedWithoutARole(Draft d) {
+    return d.speaker().isPresent() && d.cue().isPresent() && d.speaker().get().role().isEmpty()
+        && d.cue().get().tokens().last() < d.speaker().get().first();
   }
 
   /**

@@ -38,7 +38,7 @@ final class Grammar {
   }
 
   static boolean verb(Tokens t, int i) {
-    return t.tag(i).startsWith("VB") || t.tag(i).equals("MD");
+    return t.verb(i);
   }
 
   static boolean finite(Tokens t, int i) {

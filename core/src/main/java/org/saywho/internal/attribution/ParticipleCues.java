@@ -51,7 +51,7 @@ final class ParticipleCues {
     int first = t.firstAtOrAfter(d.content().start());
     int last = t.lastEndingBy(first, d.content().end());
     for (int c = first + 1; c <= Math.min(last - 2, first + ADJUNCT_REACH); c++) {
-      if (t.tagIs(c - 1, "VB") || t.tagIs(c - 1, "MD") || t.quoted(c)) {
+      if (t.verb(c - 1) || t.quoted(c)) {
         return Optional.empty();
       }
       if (!t.word(c).equals(",") || !t.tag(c + 1).equals("VBG")) {
@@ -60,7 +60,7 @@ final class ParticipleCues {
       int verb = c + 1;
       Optional<CueMention> cue = clauseCue(t, verb, lexicon, morphology);
       for (int k = verb + 1; cue.isPresent() && k < last && k <= verb + LISTENER_REACH; k++) {
-        if (t.tagIs(k, "VB") || t.tagIs(k, "MD")) {
+        if (t.verb(k)) {
           break;
         }
         if (t.lower(k).equals("that")) {

@@ -191,7 +191,7 @@ final class TaggedAttributions {
       }
       words = true;
       String lemma = morphology.lemma(t.lower(i), t.tag(i));
-      if (lexicon.single(lemma).isPresent() || !lexicon.multi(lemma).isEmpty() || tagging.tagger().learnedAsCue(lemma)) {
+      if (lexicon.opensACue(lemma) || tagging.tagger().learnedAsCue(lemma)) {
         return false;
       }
     }
@@ -453,7 +453,7 @@ final class TaggedAttributions {
         continue; // "is defending": the verb that reports is the participle after the auxiliary
       }
       String lemma = morphology.lemma(t.lower(i), t.tag(i));
-      if (t.tagIs(i, "VB") && (lexicon.single(lemma).isPresent() || !lexicon.multi(lemma).isEmpty())) {
+      if (t.tagIs(i, "VB") && lexicon.opensACue(lemma)) {
         int verb = i;
         Optional<Unit> unit = unitOf(units, verb);
         return unit.isPresent() && !misreadParticiple(t, unit.get(), verb) && new CueFinder(lexicon, morphology, true)
@@ -482,7 +482,7 @@ final class TaggedAttributions {
   private static boolean namesTheSpeechEvent(Tokens t, Range c, CueLexicon lexicon) {
     int head = -1;
     for (int i = c.first(); i <= c.last(); i++) {
-      if (t.tagIs(i, "VB") || t.tagIs(i, "MD") || t.quoted(i)) {
+      if (t.verb(i) || t.quoted(i)) {
         return false;
       }
       if (t.tag(i).equals("IN") && head >= 0) {
@@ -522,7 +522,7 @@ final class TaggedAttributions {
       return false;
     }
     for (int i = c.first(); i <= c.last(); i++) {
-      if (t.tagIs(i, "VB") || t.tagIs(i, "MD") || t.tag(i).equals("IN") || t.quoted(i)) {
+      if (t.verb(i) || t.tag(i).equals("IN") || t.quoted(i)) {
         return false;
       }
     }

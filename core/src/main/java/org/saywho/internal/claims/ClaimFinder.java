@@ -256,7 +256,7 @@ public final class ClaimFinder {
    */
   private static boolean holdsAVerb(Tokens t, int start, int end) {
     for (int i = t.firstAtOrAfter(start); i < t.size() && t.end(i) <= end; i++) {
-      if (t.tag(i).startsWith("VB") || t.tag(i).equals("MD")) {
+      if (t.verb(i)) {
         return true;
       }
     }
@@ -311,7 +311,7 @@ public final class ClaimFinder {
       if (c < LATIN_END && Character.isLetterOrDigit(c)) {
         count++;
       }
-      verb |= t.tag(i).startsWith("VB") || t.tag(i).equals("MD");
+      verb |= t.verb(i);
       number |= t.tag(i).equals("CD");
     }
     if (count < MIN_WORDS || count * 2 < last - first + 1 || t.word(last).equals("?") || !(verb || number)) {

@@ -259,6 +259,11 @@ public final class Tokens {
     return tag[i].startsWith(prefix);
   }
 
+  /** Returns whether token {@code i} is a verb or a modal (a tag starting with VB, or MD). */
+  public boolean verb(int i) {
+    return tag[i].startsWith("VB") || tag[i].equals("MD");
+  }
+
   /** Returns whether the word of token {@code i} starts with an upper-case letter. */
   public boolean capitalized(int i) {
     return !word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0));

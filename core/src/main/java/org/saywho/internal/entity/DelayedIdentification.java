@@ -90,7 +90,7 @@ final class DelayedIdentification {
     Tokens t = doc.tokens();
     int count = 0;
     for (int i = t.firstAtOrAfter(before.start()); i < t.size() && t.start(i) < before.end(); i++) {
-      if (t.tag(i).startsWith("VB") || t.tag(i).equals("MD") || ++count > HEADING_TOKENS) {
+      if (t.verb(i) || ++count > HEADING_TOKENS) {
         return false;
       }
     }

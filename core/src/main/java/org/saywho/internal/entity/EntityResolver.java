@@ -276,7 +276,7 @@ public final class EntityResolver {
     boolean individual = false;
     for (int i = first; i < comma; i++) {
       String w = t.lower(i);
-      if (t.tag(i).startsWith("VB") || t.tag(i).equals("MD") || t.quoted(i) || t.word(i).equals(",")) {
+      if (t.verb(i) || t.quoted(i) || t.word(i).equals(",")) {
         return -1;
       }
       individual |= t.tag(i).equals("NN") && (words.isPersonNoun(w) || words.isTitle(w));
@@ -523,7 +523,7 @@ public final class EntityResolver {
 
   private static boolean noVerbBetween(Tokens t, int first, int last) {
     for (int i = first; i <= last; i++) {
-      if (t.tag(i).startsWith("VB") || t.tag(i).equals("MD")) {
+      if (t.verb(i)) {
         return false;
       }
     }

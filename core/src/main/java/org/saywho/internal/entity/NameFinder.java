@@ -1552,7 +1552,7 @@ final class NameFinder {
       return false;
     }
     for (int p = open - 1; p >= 0 && t.sentence(p) == t.sentence(first); p--) {
-      if (t.tag(p).startsWith("VB") || t.tag(p).equals("MD") || t.word(p).equals(",") || t.quoted(p)) {
+      if (t.verb(p) || t.word(p).equals(",") || t.quoted(p)) {
         return false;
       }
     }

@@ -218,6 +218,16 @@ public final class CueLexicon {
   }
 
   /**
+   * Returns whether a cue of the lexicon, of one word or several, opens with {@code lemma}.
+   *
+   * @param lemma a word's lemma
+   * @return true when {@link #single} or {@link #multi} lists it
+   */
+  public boolean opensACue(String lemma) {
+    return single.containsKey(lemma) || !multi(lemma).isEmpty();
+  }
+
+  /**
    * Returns the multi-word cues whose first word has {@code lemma}, longest first.
    *
    * @param lemma the first word's lemma
