@@ -332,13 +332,14 @@ public final class Attributor {
   }
 
   /**
-   * Whether token {@code k} is a comma, or a closing quote mark after one before a speaker who is no
-   * pronoun (a partial quote ending a report that a document gives: "He admitted that he “put his
+   * Whether token {@code k}, which a role opening the text puts at -1, is a comma, or a closing quote
+   * mark after one before a speaker who is no pronoun (a partial quote ending a report that a document
+   * gives: "He admitted that he “put his
    * hands on her neck,” the complaint states."; in "DuVernay said she felt … because “…,” she said" the
    * writer said it twice).
    */
   private static boolean afterAComma(Tokens t, int k, SpeakerMatch s) {
-    return Grammar.comma(t, k)
+    return k >= 0 && Grammar.comma(t, k)
         || k > 0 && Grammar.closingQuote(t, k) && Grammar.comma(t, k - 1) && !t.tag(s.head()).startsWith("PRP");
   }
 
