@@ -96,7 +96,10 @@ final class TaggedAttributions {
         Quote.Type type = Attributor.typeOf(doc, kept);
         boolean replaceable = overlapping.stream().allMatch(o -> o.type() != Quote.Type.DIRECT && !laterCue(o, lexicon));
         if (type != Quote.Type.DIRECT && replaceable) {
-          out.set(out.indexOf(d), d.withContent(t.span(kept.first(), kept.last()), type));
+          Draft replaced = d.withContent(t.span(kept.first(), kept.last()), type);
+          Optional<String> taggedCue = cue.map(r -> lemma(t, r, morphology)).filter(l -> lexicon.single(l).isPresent());
+          out.set(out.indexOf(d), swallowsItsCue(d, kept) && taggedCue.isPresent()
+              ? replaced.withCue(cueMention(cue.get(), taggedCue.get(), lexicon)) : replaced);
           for (int k = 1; k < overlapping.size(); k++) {
             out.remove(overlapping.get(k));
           }
@@ -144,7 +147,7 @@ final class TaggedAttributions {
         continue; // "The plan, dubbed “Project Hope” by its authors": a name no one is quoted giving
       }
       content = beforeTheSpeaker(t, sm, content);
-      CueMention cm = new CueMention(new TokenRange(cueRun.first(), cueRun.last()), lemma, lexicon.kind(lemma));
+      CueMention cm = cueMention(cueRun, lemma, lexicon);
       out.removeAll(overlapping);
       out.add(Attributor.draft(doc, content, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
     }
@@ -659,6 +662,21 @@ final class TaggedAttributions {
     List<Range> same = sources.stream().filter(r -> t.sentence(r.first()) == sentence).toList();
     Optional<Range> near = nearest(doc, same, cue, paragraph);
     return near.isPresent() ? near : nearest(doc, sources, cue, paragraph);
+  }
+
+  /**
+   * Whether a tagged content replacing a grammar draft's holds that draft's cue: in "Sussan Ley accused
+   * the government of secretly planning to change the rules", the grammar's "planning to change …" gives
+   * way to the tagged "the government of secretly planning …", which "accused" cues, not "planning".
+   * The tagged cue takes over when the lexicon lists it; else ("received the letter telling her …") the
+   * grammar's cue stays for the rules after the tagger to mend.
+   */
+  private static boolean swallowsItsCue(Draft d, Range kept) {
+    return d.cue().map(c -> c.tokens().first() >= kept.first() && c.tokens().last() <= kept.last()).orElse(false);
+  }
+
+  private static CueMention cueMention(Range cue, String lemma, CueLexicon lexicon) {
+    return new CueMention(new TokenRange(cue.first(), cue.last()), lemma, lexicon.kind(lemma));
   }
 
   /** The run of the paragraph nearest {@code to}, not overlapping it. */

@@ -81,6 +81,7 @@ public final class Words {
   private final Set<String> anonymous = new HashSet<>();
   private final Set<String> anonymityVerbs = new HashSet<>();
   private final Set<String> receivingVerbs = new HashSet<>();
+  private final Set<String> targetVerbs = new HashSet<>();
   private final Set<String> sourcePhrases = new HashSet<>();
   private final Set<String> issuingVerbs = new HashSet<>();
   private final Set<String> pluralNounCues = new HashSet<>();
@@ -142,6 +143,7 @@ public final class Words {
     w.anonymous.addAll(trimmedLines("anonymous-nouns.txt"));
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
     w.receivingVerbs.addAll(trimmedLines("receiving-verbs.txt"));
+    w.targetVerbs.addAll(trimmedLines("target-verbs.txt"));
     w.sourcePhrases.addAll(trimmedLines("source-phrases.txt"));
     w.issuingVerbs.addAll(trimmedLines("issuing-verbs.txt"));
     w.pluralNounCues.addAll(trimmedLines("plural-noun-cues.txt"));
@@ -668,6 +670,11 @@ public final class Words {
   /** Returns whether the lower-case word is a verb as a title-case headline writes it ("hammers", "slams"). */
   public boolean isHeadlineVerb(String lower) {
     return headlineVerbs.contains(lower);
+  }
+
+  /** Returns whether the lemma is a verb whose subject is the target of what others say ("face"). */
+  public boolean isTargetVerb(String lemma) {
+    return targetVerbs.contains(lemma);
   }
 
   /** Returns whether the lemma is a verb of doing that reports nothing ("try", "spend", "send"). */

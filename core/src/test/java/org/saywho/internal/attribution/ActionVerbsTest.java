@@ -47,6 +47,19 @@ class ActionVerbsTest {
   }
 
   @Test
+  void verbWhoseSubjectIsTheTargetOfWhatOthersSay_alone_isDropped() {
+    Article revolt = TestPipeline.read("Starmer is facing a growing revolt from Labour MPs over the cut.");
+    assertThat(ActionVerbs.without(revolt.tokens(), drafts(revolt, 1, 2, "face"), WORDS)).isEmpty();
+  }
+
+  @Test
+  void verbWhoseSubjectIsTheTargetOfWhatOthersSay_withItsNounOfSpeech_keepsTheReportWithoutItsSubject() {
+    Article questions = TestPipeline.read("Trump has faced questions about business practices at his foundation.");
+    assertThat(ActionVerbs.without(questions.tokens(), drafts(questions, 1, 4, "face"), WORDS))
+        .singleElement().satisfies(d -> assertThat(d.speaker()).isEmpty());
+  }
+
+  @Test
   void reportingVerb_orAVerbOfDoingInALongerCue_keepsItsReport() {
     Article said = TestPipeline.read("The governor said he would try to use the scandal.");
     assertThat(ActionVerbs.without(said.tokens(), drafts(said, 2, 2, "say"), WORDS)).hasSize(1);

@@ -21,6 +21,12 @@ class LeadingTimesTest {
   }
 
   @Test
+  void dayThenACommaBeforeAParticiple_datesTheReport_andLeavesTheParticiple() {
+    assertThat(AttributorTest.attributions("The outbreak has now infected 40 people, the official said Thursday, making it the worst in a decade."))
+        .noneSatisfy(a -> assertThat(a).contains("| Thursday"));
+  }
+
+  @Test
   void daysOwnDecision_staysInTheContent() {
     assertThat(AttributorTest.attributions("The governor praised Friday's decision as a huge win for voters."))
         .singleElement().satisfies(a -> assertThat(a).endsWith("| Friday's decision as a huge win for voters"));
