@@ -35,17 +35,40 @@ final class EntityTable {
   private final Map<String, List<EntityDraft>> byPaternal = new HashMap<>();
   private final Map<EntityDraft, Set<String>> firstNames = new HashMap<>();
 
+  /**
+   * The keys of names the recogniser reads as an organisation's somewhere in the article and never as a
+   * person's: a mention of one it could not read ("Anthropic has raised …" in the lead, then "invested
+   * $8 billion in Anthropic") names an organisation from the start, so "the company" can stand for it.
+   */
+  private final Set<String> organizationsOnly = new HashSet<>();
+
   /** The last words, lower case, of the article's names of people in two words or more ("trump" of "Donald Trump"). */
   private final Set<String> fullNameSurnames = new HashSet<>();
 
   EntityTable(Tokens t, Words words, List<NameMention> names) {
     this.t = t;
     this.words = words;
+    Set<String> persons = new HashSet<>();
     for (NameMention m : names) {
       if (m.type() == Speaker.Type.PERSON && m.last() > m.first()) {
         fullNameSurnames.add(key(t.lower(m.last())));
       }
+      if (m.type() == Speaker.Type.PERSON) {
+        persons.add(plainKey(m));
+      } else if (m.type() == Speaker.Type.ORGANIZATION) {
+        organizationsOnly.add(plainKey(m));
+      }
     }
+    organizationsOnly.removeAll(persons);
+  }
+
+  /** The name's words, lower case, joined by spaces: the key of a plain name ("anthropic", "canadian tire"). */
+  private String plainKey(NameMention m) {
+    List<String> parts = new ArrayList<>();
+    for (int i = m.first(); i <= m.last(); i++) {
+      parts.add(key(t.lower(i)));
+    }
+    return String.join(" ", parts);
   }
 
   List<EntityDraft> entities() {
@@ -110,7 +133,8 @@ final class EntityTable {
         e = organizationFirstNamed(words.get(0));
       }
       if (e == null) {
-        e = create(text, words.size(), true, m.type());
+        boolean organization = m.type() == Speaker.Type.UNKNOWN && organizationsOnly.contains(key);
+        e = create(text, words.size(), true, organization ? Speaker.Type.ORGANIZATION : m.type());
         byKey.put(key, e);
       }
     } else {

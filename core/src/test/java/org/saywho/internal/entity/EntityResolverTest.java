@@ -305,6 +305,23 @@ class EntityResolverTest {
   }
 
   @Test
+  void nameTheRecogniserReadsAsAnOrganisationOnlyLater_isOneFromItsFirstMention_soTheCompanyIsIt() {
+    String text = "SAN FRANCISCO (Reuters) - Anthropic has raised $2 billion from investors led by Lightspeed Venture Partners.\n"
+        + "The company declined to comment on the funding.\n"
+        + "Amazon, which has invested $8 billion in Anthropic, said its stake does not give it control.";
+    Annotated doc = TestPipeline.annotate(text);
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Anthropic");
+    assertThat(entityNamed(doc, "Anthropic").type()).isEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
+  void nameTheRecogniserNeverReadsAsAnOrganisation_staysUnread() {
+    Annotated doc = TestPipeline.annotate("SAN FRANCISCO (Reuters) - Anthropic has raised $2 billion from investors.\n"
+        + "The startup's chief executive said the money would go toward computing power.");
+    assertThat(entityNamed(doc, "Anthropic").type()).isEqualTo(Speaker.Type.UNKNOWN);
+  }
+
+  @Test
   void teamNamedByAPlaceAndACapitalisedPlural_isAnOrganization_butPeopleOfAPlaceAreAGroup() {
     assertThat(lastSpeakerType("The Winnipeg Jets said in a social media post that the team was saddened."))
         .isEqualTo(Speaker.Type.ORGANIZATION);
