@@ -113,6 +113,7 @@ public final class Attributor {
     cued = DemonstrativeContents.trimmed(doc, cued);
     cued = HeadlineQuotes.add(doc, units, cued, lexicon, dateline);
     cued = HeadlineSignatures.add(doc, units, cued, lexicon);
+    cued = HeadlineAttributions.add(doc, units, cued, lexicon, words, morphology);
     cued = QuoteFirstHeadlines.add(doc, units, cued, lexicon, words);
     cued = InterviewAnswers.add(doc, cued, lexicon, words);
     cued = Nicknames.without(doc, cued);

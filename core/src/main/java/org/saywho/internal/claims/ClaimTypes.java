@@ -32,7 +32,8 @@ final class ClaimTypes {
     boolean rule = false;
     for (int i = first; i < end; i++) {
       String w = t.lower(i);
-      number |= pointNumber(t, i) || words.is(Category.QUANTITY, w) && hasNumberNear(t, i, first, end);
+      number |= pointNumber(t, i) || words.is(Category.QUANTITY, w) && hasNumberNear(t, i, first, end)
+          || words.is(Category.FRACTION, w) && i + 1 < end && t.lower(i + 1).equals("of");
       future |= words.is(Category.FUTURE, w) || words.is(Category.FORECAST, w)
           || w.equals("going") && i + 2 < end && t.lower(i + 1).equals("to") && t.tag(i + 2).equals("VB");
       position |= words.is(Category.OBLIGATION, w) || words.is(Category.INTENTION, w)
@@ -109,7 +110,9 @@ final class ClaimTypes {
 
   /**
    * Whether token {@code i} stands in a subordinate clause opened after the last clause boundary (a
-   * subordinator, or a relative "that").
+   * subordinator, or a relative "that"), and not in the main clause resumed after it: a clause that
+   * already has its finite verb before a noun or pronoun right before {@code i} has ended ("People who
+   * are already ill may simply be walking less", "If prices rise they could fall").
    */
   private boolean subordinate(Tokens t, int first, int i) {
     for (int k = i - 1; k >= first; k--) {
@@ -118,6 +121,19 @@ final class ClaimTypes {
         return false;
       }
       if (words.is(Category.SUBORDINATOR, t.lower(k)) || t.tag(k).equals("WDT")) {
+        return !resumed(t, k, i);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a finite verb stands between the subordinator at {@code k} and a noun or pronoun right before {@code i}. */
+  private static boolean resumed(Tokens t, int k, int i) {
+    if (i - 1 <= k || !(t.tag(i - 1).startsWith("NN") || t.tag(i - 1).equals("PRP"))) {
+      return false;
+    }
+    for (int j = k + 1; j < i - 1; j++) {
+      if (t.finite(j)) {
         return true;
       }
     }
@@ -147,7 +163,7 @@ final class ClaimTypes {
 
   private boolean hasNumberNear(Tokens t, int i, int first, int end) {
     for (int k = Math.max(first, i - 3); k < Math.min(end, i + 3); k++) {
-      if (pointNumber(t, k) || t.lower(k).equals("half")) {
+      if (pointNumber(t, k) || words.is(Category.FRACTION, t.lower(k))) {
         return true;
       }
     }

@@ -20,6 +20,8 @@ public final class ClaimWords {
   public enum Category {
     /** A unit or amount ("percent", "million"). */
     QUANTITY,
+    /** A share written as a word, a number before "of" ("half", "a quarter of adults"). */
+    FRACTION,
     /** The future ("will"). */
     FUTURE,
     /** A forecast ("expects", "likely"). */

@@ -264,6 +264,12 @@ public final class Tokens {
     return tag[i].startsWith("VB") || tag[i].equals("MD");
   }
 
+  /** Returns whether token {@code i} is a finite verb or a modal (VBD, VBZ, VBP or MD). */
+  public boolean finite(int i) {
+    String g = tag[i];
+    return g.equals("VBD") || g.equals("VBZ") || g.equals("VBP") || g.equals("MD");
+  }
+
   /** Returns whether the word of token {@code i} starts with an upper-case letter. */
   public boolean capitalized(int i) {
     return !word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0));

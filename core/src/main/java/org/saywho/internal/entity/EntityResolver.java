@@ -505,7 +505,7 @@ public final class EntityResolver {
     }
     int first = t.sentenceStart(start - 1);
     int verb = first;
-    while (verb < start && !NameFinder.FINITE.contains(t.tag(verb))) {
+    while (verb < start && !t.finite(verb)) {
       verb++;
     }
     int last = verb - 1;

@@ -30,7 +30,6 @@ final class NameFinder {
   /** How many words a body's name may run on for an acronym to spell it out. */
   private static final int MAX_SPELLED = 6;
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
-  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   /** Prepositions that a place's name follows and a person's hardly ever. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
   private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the");
@@ -1533,7 +1532,7 @@ final class NameFinder {
     if (k >= t.size()) {
       return false;
     }
-    return FINITE.contains(t.tag(k))
+    return t.finite(k)
         || t.word(k).equals(",") && (opensClause(first) || namesTheOpeningDescription(first, k));
   }
 
@@ -1548,7 +1547,7 @@ final class NameFinder {
       return false;
     }
     int k = pastAdverbs(comma + 1);
-    if (k >= t.size() || t.sentence(k) != t.sentence(first) || !FINITE.contains(t.tag(k))) {
+    if (k >= t.size() || t.sentence(k) != t.sentence(first) || !t.finite(k)) {
       return false;
     }
     for (int p = open - 1; p >= 0 && t.sentence(p) == t.sentence(first); p--) {

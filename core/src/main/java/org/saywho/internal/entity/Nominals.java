@@ -629,7 +629,7 @@ final class Nominals {
     }
     boolean object = before >= 0 && (t.tag(before).equals("IN") || t.tag(before).equals("TO"));
     return m.subject() && !object
-        && (t.opensSentence(m.first()) || next < t.size() && NameFinder.FINITE.contains(t.tag(next)));
+        && (t.opensSentence(m.first()) || next < t.size() && t.finite(next));
   }
 
   /**

@@ -37,6 +37,10 @@ class ClaimCasesTest {
       Tokens t = TestPipeline.read(sentence).tokens();
       return TYPES.hedged(t, 0, t.size()) ? "hedged" : "not hedged";
     }
+    if (expected.startsWith("type ")) {
+      Tokens t = TestPipeline.read(sentence).tokens();
+      return "type " + TYPES.type(t, 0, t.size());
+    }
     if (expected.endsWith("number")) {
       Tokens t = TestPipeline.read(sentence).tokens();
       return IntStream.range(0, t.size()).anyMatch(i -> TYPES.pointNumber(t, i)) ? "number" : "no number";
