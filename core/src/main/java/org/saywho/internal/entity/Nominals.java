@@ -929,12 +929,15 @@ final class Nominals {
 
   /**
    * Whether the entity could hold an office the article names without naming its holder ("the
-   * minister"): it has no role yet, or one of its roles holds an office or a title, alone or joined
-   * by a hyphen ("the WTO's director-general"). Jane Doe, "oil and gas worker", is not "the minister".
+   * minister"): it has no role yet, or one of its roles holds an office or a title, alone or joined by
+   * a hyphen ("the WTO's director-general"), other than one for someone who speaks for another
+   * ({@code agent-nouns.txt}). Jane Doe, "oil and gas worker", is not "the minister", nor is "Ms
+   * Ardern's spokesperson" the senator.
    */
   boolean couldHold(EntityDraft e) {
     return e.roles().isEmpty() || e.roles().stream()
-        .anyMatch(role -> Arrays.stream(role.toLowerCase(Locale.ROOT).split("[\\s\u00a0-]+")).anyMatch(w -> words.isOffice(w) || words.isTitle(w)));
+        .anyMatch(role -> Arrays.stream(role.toLowerCase(Locale.ROOT).split("[\\s\u00a0-]+"))
+            .anyMatch(w -> words.isOffice(w) || words.isTitle(w) && !words.isAgentNoun(w)));
   }
 
   /** Whether one of the entity's roles or descriptions holds {@code word} (lower case) as a word. */

@@ -1425,6 +1425,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void definiteOffice_isNotSomeoneWhoSpeaksForAnother_butATitledHolderMayBe() {
+    assertThat(lastSpeakerName("Ms Ardern's spokesperson, Andrew Campbell, said the former prime minister was travelling.\n\n"
+        + "The senator told colleagues that he would vote against the bill.")).isNotEqualTo("Andrew Campbell");
+    assertThat(lastSpeakerName("Sen. Elizabeth Warren said the bill was flawed.\n\n"
+        + "The senator told colleagues that she would vote against it.")).isEqualTo("Elizabeth Warren");
+  }
+
+  @Test
   void bodysNounAloneInTheHeadline_isTheBodyNamedInFullLater_butAProperNameIsNotADocumentAboutIt() {
     Annotated doc = TestPipeline.annotate("Court criticises governments\n\n"
         + "The Supreme Court on Monday criticised the federal and state governments for failing to act.");
