@@ -627,6 +627,16 @@ final class SpeakerFinder {
    * that …"; {@link #beforeARelativeClause}). A subject stays ("in what he called a revolutionary mood,
    * alluding to …", "over deals the Clinton team appeared to cut … to describe …").
    */
+  /**
+   * Whether a subject opens a clause reported by the verb before it ("said the offer was …"), so that a
+   * verb coordinated after that clause is the reporting verb's ("The department said the offer was
+   * ‘fair’ and urged the union to …": the department urges, not the offer).
+   */
+  private static boolean reportedSubject(Tokens t, Unit unit, SpeakerMatch m) {
+    int b = m.first() - 1;
+    return b >= unit.firstToken() && !t.quoted(b) && (t.lower(b).equals("that") || t.tagIs(b, "VB") && !Grammar.auxiliary(t, b));
+  }
+
   private Optional<SpeakerMatch> governing(Tokens t, Unit unit, int c, List<SpeakerMatch> earlierSpeakers) {
     if (!earlierSpeakers.isEmpty()) {
       return Optional.of(earlierSpeakers.get(earlierSpeakers.size() - 1).withPosition(SpeakerMatch.Position.GOVERNING));
@@ -637,6 +647,9 @@ final class SpeakerFinder {
         Optional<SpeakerMatch> s = subjectEndingAt(t, unit, p);
         if (repaired && s.map(m -> anObject(t, unit, m)).orElse(true)) {
           s = beforeARelativeClause(t, unit, v).or(() -> subjectEndingAt(t, unit, p));
+        }
+        if (repaired && s.filter(m -> reportedSubject(t, unit, m)).isPresent()) {
+          continue;
         }
         if (s.isPresent()) {
           return Optional.of(s.get().withPosition(SpeakerMatch.Position.GOVERNING));
