@@ -102,6 +102,7 @@ final class NameFinder {
     runs.replaceAll(this::openedByARecognisedAdjective);
     runs.replaceAll(this::openedByAGivenNameReadAsANoun);
     runs.replaceAll(this::withABusinessPossessive);
+    runs.replaceAll(this::withAnOpeningCommonNoun);
     List<NameMention> out = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
     for (int[] run : runs) {
@@ -685,6 +686,25 @@ final class NameFinder {
     String before = run[0] > 0 ? t.lower(run[0] - 1) : "";
     boolean comparison = before.equals("as") || before.equals("than"); // "as spectacularly as Paul Manafort's did"
     return verb && !modifier && !comparison ? new int[] {run[0], pos} : run;
+  }
+
+  /**
+   * A one-word name the recogniser reads as an organisation's or a place's, right after a common noun
+   * that opens the sentence and before a finite verb or a comma, takes that noun in: "Police Scotland said …",
+   * "Cycle Toronto, one of the groups that brought the challenge, …" name bodies, not Scotland and
+   * Toronto (the tagger reads "Police" and "Cycle" as common nouns, capitalised only by their place);
+   * not a word of the calendar nor a day named from today ("Yesterday Toronto said"), nor a name of two
+   * words or more.
+   */
+  private int[] withAnOpeningCommonNoun(int[] run) {
+    int noun = run[0] - 1;
+    int next = run[1] + 1;
+    if (run[0] != run[1] || noun < 0 || !t.opensSentence(noun) || next >= t.size() || t.sentence(next) != t.sentence(noun)
+        || ner[run[0]] != NamedEntities.Label.ORGANIZATION && ner[run[0]] != NamedEntities.Label.LOCATION || !(t.tagIs(noun, "NN") && !t.tagIs(noun, "NNP")) || t.quoted(noun)
+        || !t.capitalized(noun) || words.isCalendarWord(t.lower(noun)) || words.isRelativeDay(t.lower(noun)) || !(t.finite(next) || t.word(next).equals(","))) {
+      return run;
+    }
+    return new int[] {noun, run[1]};
   }
 
   /** Whether every word of four letters or more in the sentence of token {@code i} is capitalised. */

@@ -82,6 +82,7 @@ public final class Words {
   private final Set<String> anonymityVerbs = new HashSet<>();
   private final Set<String> receivingVerbs = new HashSet<>();
   private final Set<String> targetVerbs = new HashSet<>();
+  private final Set<String> relativeDays = new HashSet<>();
   private final Set<String> sourcePhrases = new HashSet<>();
   private final Set<String> issuingVerbs = new HashSet<>();
   private final Set<String> pluralNounCues = new HashSet<>();
@@ -144,6 +145,7 @@ public final class Words {
     w.anonymityVerbs.addAll(trimmedLines("anonymity-verbs.txt"));
     w.receivingVerbs.addAll(trimmedLines("receiving-verbs.txt"));
     w.targetVerbs.addAll(trimmedLines("target-verbs.txt"));
+    w.relativeDays.addAll(trimmedLines("relative-days.txt"));
     w.sourcePhrases.addAll(trimmedLines("source-phrases.txt"));
     w.issuingVerbs.addAll(trimmedLines("issuing-verbs.txt"));
     w.pluralNounCues.addAll(trimmedLines("plural-noun-cues.txt"));
@@ -670,6 +672,11 @@ public final class Words {
   /** Returns whether the lower-case word is a verb as a title-case headline writes it ("hammers", "slams"). */
   public boolean isHeadlineVerb(String lower) {
     return headlineVerbs.contains(lower);
+  }
+
+  /** Returns whether the lower-case word names a day from today ("yesterday", "tonight"). */
+  public boolean isRelativeDay(String lower) {
+    return relativeDays.contains(lower);
   }
 
   /** Returns whether the lemma is a verb whose subject is the target of what others say ("face"). */

@@ -522,6 +522,13 @@ class NameFinderTest {
   }
 
   @Test
+  void commonNounOpeningTheSentenceBeforeAOneWordBodyOrPlace_isPartOfTheName_butNotADay() {
+    assertThat(names("Police Scotland said two men had been arrested.")).contains("Police Scotland");
+    assertThat(names("Cycle Toronto said the ruling was a huge win for cyclists.")).contains("Cycle Toronto");
+    assertThat(names("Yesterday Toronto said the ruling was a huge win for cyclists.")).doesNotContain("Yesterday Toronto");
+  }
+
+  @Test
   void initialsWithoutFullStopsBeforeAGivenName_areTheNames_notTheRoles() {
     assertThat(names("Union civil aviation minister K Rammohan Naidu said the name would be decided later."))
         .contains("K Rammohan Naidu");
