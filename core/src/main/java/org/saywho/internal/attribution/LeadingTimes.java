@@ -12,8 +12,9 @@ import org.saywho.internal.doc.Tokens;
  * Wednesday it would hold its rate" reports "it would hold its rate". Conditions: reported speech or
  * a partial quote (no quote mark at its start) whose first word follows its cue or speaker directly
  * or through "on" ("reported on Saturday that …"), is a weekday not owning the next word ("Friday's
- * decision" stays), with an optional time of day ("Wednesday night") and complementizer ("that") or comma before a
- * participle ("the official said Thursday, making it the worst outbreak"), and words left after them; a content that is nothing but the day goes. Read after the tagger.
+ * decision" stays), with an optional time of day ("Wednesday night") and complementizer ("that") or
+ * comma before a participle ("the official said Thursday, making it the worst outbreak"), and words
+ * left after them; a content that is nothing but the day goes. Read after the tagger.
  */
 final class LeadingTimes {
 

@@ -621,13 +621,6 @@ final class SpeakerFinder {
   }
 
   /**
-   * The subject of the clause a participle or infinitive cue depends on; in the repaired grammar, when
-   * the phrase before that clause's verb is an object, the antecedent of a relative clause that ends
-   * there ("Local residents who were displaced by the project gathered outside the venue, demanding
-   * that …"; {@link #beforeARelativeClause}). A subject stays ("in what he called a revolutionary mood,
-   * alluding to …", "over deals the Clinton team appeared to cut … to describe …").
-   */
-  /**
    * Whether a subject opens a clause reported by the verb before it ("said the offer was …"), so that a
    * verb coordinated after that clause is the reporting verb's ("The department said the offer was
    * ‘fair’ and urged the union to …": the department urges, not the offer).
@@ -637,6 +630,13 @@ final class SpeakerFinder {
     return b >= unit.firstToken() && !t.quoted(b) && (t.lower(b).equals("that") || t.tagIs(b, "VB") && !Grammar.auxiliary(t, b));
   }
 
+  /**
+   * The subject of the clause a participle or infinitive cue depends on; in the repaired grammar, when
+   * the phrase before that clause's verb is an object, the antecedent of a relative clause that ends
+   * there ("Local residents who were displaced by the project gathered outside the venue, demanding
+   * that …"; {@link #beforeARelativeClause}). A subject stays ("in what he called a revolutionary mood,
+   * alluding to …", "over deals the Clinton team appeared to cut … to describe …").
+   */
   private Optional<SpeakerMatch> governing(Tokens t, Unit unit, int c, List<SpeakerMatch> earlierSpeakers) {
     if (!earlierSpeakers.isEmpty()) {
       return Optional.of(earlierSpeakers.get(earlierSpeakers.size() - 1).withPosition(SpeakerMatch.Position.GOVERNING));
