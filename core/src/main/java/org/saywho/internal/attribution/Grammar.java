@@ -42,8 +42,7 @@ final class Grammar {
   }
 
   static boolean finite(Tokens t, int i) {
-    String tag = t.tag(i);
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    return t.finite(i);
   }
 
   static boolean adjective(Tokens t, int i) {

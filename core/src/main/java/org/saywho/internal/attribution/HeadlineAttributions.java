@@ -1,7 +1,6 @@
 package org.saywho.internal.attribution;
 
 import edu.stanford.nlp.process.Morphology;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.saywho.internal.doc.Article;
@@ -40,25 +39,16 @@ final class HeadlineAttributions {
   /** Returns the drafts with the headline's report added, when the article opens with one. */
   static List<Draft> add(Article doc, List<Unit> units, List<Draft> drafts, CueLexicon lexicon, Words words,
       Morphology morphology) {
-    if (units.isEmpty() || doc.paragraphs().size() < 2) {
-      return drafts;
-    }
-    return reported(doc, units.get(0), drafts, lexicon, words, morphology).map(d -> {
-      List<Draft> out = new ArrayList<>(drafts);
-      out.add(d);
-      return List.copyOf(out);
-    }).orElse(drafts);
+    return Draft.addEach(drafts, HeadlineSignatures.headline(doc, units), u -> reported(doc, u, drafts, lexicon, words, morphology));
   }
 
   private static Optional<Draft> reported(Article doc, Unit unit, List<Draft> drafts, CueLexicon lexicon, Words words,
       Morphology morphology) {
     Tokens t = doc.tokens();
     int first = unit.firstToken();
-    int end = unit.endToken();
-    boolean headline = first == 0 && doc.paragraphOf(end - 1) == 0 && (end == t.size() || t.lineBreakAfter(end - 1));
-    int last = lastWord(t, first, end);
+    int last = HeadlineSignatures.lastWord(t, first, unit.endToken());
     int comma = lastComma(t, first, last);
-    if (!headline || comma - first < MIN_CONTENT || !Grammar.comma(t, comma) || t.quoted(comma) || last - comma > MAX_SPEAKER + 1
+    if (comma - first < MIN_CONTENT || !Grammar.comma(t, comma) || t.quoted(comma) || last - comma > MAX_SPEAKER + 1
         || Draft.anyHolds(drafts, t.span(first, comma - 1))) {
       return Optional.empty();
     }
@@ -68,14 +58,6 @@ final class HeadlineAttributions {
     return inverted.or(() -> cue(t, last, lexicon, words, morphology, CueEntry.Frame.POSTPOSED)
         .filter(c -> last - 1 > comma && nounPhrase(t, comma + 1, last - 1))
         .map(c -> draft(doc, first, comma, c, comma + 1, last - 1)));
-  }
-
-  private static int lastWord(Tokens t, int first, int end) {
-    int last = end - 1;
-    while (last > first && Grammar.punctuation(t, last)) {
-      last--;
-    }
-    return last;
   }
 
   private static int lastComma(Tokens t, int first, int last) {

@@ -1,6 +1,5 @@
 package org.saywho.internal.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.saywho.internal.doc.Article;
@@ -31,30 +30,42 @@ final class HeadlineSignatures {
 
   /** Returns the drafts with the headline's signed claim added, when the article opens with one. */
   static List<Draft> add(Article doc, List<Unit> units, List<Draft> drafts, CueLexicon lexicon) {
+    return Draft.addEach(drafts, headline(doc, units), u -> signed(doc, u, drafts, lexicon));
+  }
+
+  /**
+   * The article's headline unit, when its first paragraph is a line of its own and one unit and a
+   * paragraph follows; else none.
+   */
+  static List<Unit> headline(Article doc, List<Unit> units) {
     if (units.isEmpty() || doc.paragraphs().size() < 2) {
-      return drafts;
+      return List.of();
     }
-    return signed(doc, units.get(0), drafts, lexicon).map(d -> {
-      List<Draft> out = new ArrayList<>(drafts);
-      out.add(d);
-      return List.copyOf(out);
-    }).orElse(drafts);
+    Tokens t = doc.tokens();
+    Unit unit = units.get(0);
+    int end = unit.endToken();
+    boolean line = unit.firstToken() == 0 && doc.paragraphOf(end - 1) == 0 && (end == t.size() || t.lineBreakAfter(end - 1));
+    return line ? List.of(unit) : List.of();
+  }
+
+  /** The last token of {@code [first, end)} that is no punctuation, or {@code first}. */
+  static int lastWord(Tokens t, int first, int end) {
+    int last = end - 1;
+    while (last > first && Grammar.punctuation(t, last)) {
+      last--;
+    }
+    return last;
   }
 
   private static Optional<Draft> signed(Article doc, Unit unit, List<Draft> drafts, CueLexicon lexicon) {
     Tokens t = doc.tokens();
     int first = unit.firstToken();
-    int end = unit.endToken();
-    boolean headline = first == 0 && doc.paragraphOf(end - 1) == 0 && (end == t.size() || t.lineBreakAfter(end - 1));
-    int last = end - 1;
-    while (last > first && Grammar.punctuation(t, last)) {
-      last--;
-    }
+    int last = lastWord(t, first, unit.endToken());
     int colon = last - 1;
     while (colon > first && last - colon <= MAX_NAME && !t.word(colon).equals(":")) {
       colon--;
     }
-    if (!headline || colon <= first + 1 || !t.word(colon).equals(":") || t.quoted(colon) || !Grammar.proper(t, last)
+    if (colon <= first + 1 || !t.word(colon).equals(":") || t.quoted(colon) || !Grammar.proper(t, last)
         || NounPhrases.startLeftOf(t, last, colon + 1) != colon + 1 || !allCapitalised(t, colon + 1, last)
         || !Colons.holdsVerb(t, first, colon - 1)) {
       return Optional.empty();

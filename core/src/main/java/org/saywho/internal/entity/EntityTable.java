@@ -54,29 +54,21 @@ final class EntityTable {
         fullNameSurnames.add(key(t.lower(m.last())));
       }
       if (m.type() == Speaker.Type.PERSON) {
-        persons.add(plainKey(m));
+        persons.add(String.join(" ", keyed(m).words()));
       } else if (m.type() == Speaker.Type.ORGANIZATION) {
-        organizationsOnly.add(plainKey(m));
+        organizationsOnly.add(String.join(" ", keyed(m).words()));
       }
     }
     organizationsOnly.removeAll(persons);
   }
 
-  /** The name's words, lower case, joined by spaces: the key of a plain name ("anthropic", "canadian tire"). */
-  private String plainKey(NameMention m) {
-    List<String> parts = new ArrayList<>();
-    for (int i = m.first(); i <= m.last(); i++) {
-      parts.add(key(t.lower(i)));
-    }
-    return String.join(" ", parts);
-  }
+  /**
+   * A name's key words, lower case (a hyphened surname one word, "Holtz-Eakin"; no "Jr."), and the
+   * nickname it gives in quote marks ("Robert C. “Bobby” Scott"), or null.
+   */
+  private record Keyed(List<String> words, @Nullable String nickname) {}
 
-  List<EntityDraft> entities() {
-    return entities;
-  }
-
-  /** Links a name mention to its entity, creating one when the name is new. */
-  EntityDraft link(NameMention m) {
+  private Keyed keyed(NameMention m) {
     List<String> words = new ArrayList<>();
     String nickname = null;
     for (int i = m.first(); i <= m.last(); i++) {
@@ -93,6 +85,18 @@ final class EntityTable {
         words.add(key(t.lower(i)));
       }
     }
+    return new Keyed(words, nickname);
+  }
+
+  List<EntityDraft> entities() {
+    return entities;
+  }
+
+  /** Links a name mention to its entity, creating one when the name is new. */
+  EntityDraft link(NameMention m) {
+    Keyed keyed = keyed(m);
+    List<String> words = new ArrayList<>(keyed.words());
+    String nickname = keyed.nickname();
     String text = withoutSentenceStop(t.text().substring(t.start(m.first()), t.end(m.last())));
     if (m.surname() >= 0) {
       words.add(key(t.lower(m.surname())));
