@@ -154,12 +154,7 @@ final class Colons {
 
   /** Whether a verb stands among tokens {@code [first, last]}. */
   static boolean holdsVerb(Tokens t, int first, int last) {
-    for (int k = first; k <= last; k++) {
-      if (Grammar.verb(t, k)) {
-        return true;
-      }
-    }
-    return false;
+    return t.holdsVerb(first, last);
   }
 
   /** Whether a quoted token stands among the unit's tokens from {@code from} on. */

@@ -255,12 +255,8 @@ public final class ClaimFinder {
    * of measles") is no clause but an act the article narrates, so its sentence is the article's claim.
    */
   private static boolean holdsAVerb(Tokens t, int start, int end) {
-    for (int i = t.firstAtOrAfter(start); i < t.size() && t.end(i) <= end; i++) {
-      if (t.verb(i)) {
-        return true;
-      }
-    }
-    return false;
+    int first = t.firstAtOrAfter(start);
+    return first < t.size() && t.end(first) <= end && t.holdsVerb(first, t.lastEndingBy(first, end));
   }
 
   /** Adds the claim of {@code [start, end)} with the sentence's verdict. */

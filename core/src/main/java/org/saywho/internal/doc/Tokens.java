@@ -264,6 +264,16 @@ public final class Tokens {
     return tag[i].startsWith("VB") || tag[i].equals("MD");
   }
 
+  /** Returns whether a verb or a modal stands among tokens {@code [first, last]}. */
+  public boolean holdsVerb(int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (verb(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns whether token {@code i} is a finite verb or a modal (VBD, VBZ, VBP or MD). */
   public boolean finite(int i) {
     String g = tag[i];
