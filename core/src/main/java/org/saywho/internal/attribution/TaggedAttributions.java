@@ -33,7 +33,6 @@ final class TaggedAttributions {
 
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
   /** Prepositions that tell how near a number is ("about 60 per cent", "over 500 people"). */
-  private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under");
   /**
    * Subordinators that, right after a noun, end the noun phrase a content opens with ("more than
    * 100,000 doses of a vaccine after routine testing found …"); not "as" or "while", which also
@@ -91,7 +90,7 @@ final class TaggedAttributions {
       }
       if (!overlapping.isEmpty() && !outer) {
         Draft d = overlapping.get(0);
-        Range kept = beforeTheSpeaker(t, d.speaker(), cue.isPresent() && approximatorInTheCue(t, cue.get(), c)
+        Range kept = beforeTheSpeaker(t, d.speaker(), cue.isPresent() && approximatorInTheCue(t, cue.get(), c, words)
             ? new Range(c.first() - 1, c.last()) : c); // "said about 2 million pensioners …"
         Quote.Type type = Attributor.typeOf(doc, kept);
         boolean replaceable = overlapping.stream().allMatch(o -> o.type() != Quote.Type.DIRECT && !laterCue(o, lexicon));
@@ -123,7 +122,7 @@ final class TaggedAttributions {
         continue; // "singer turned campaigner": who someone became; "Act rules that could …": a noun
       }
       Range content = c;
-      if (approximatorInTheCue(t, cueRun, c)) {
+      if (approximatorInTheCue(t, cueRun, c, words)) {
         cueRun = new Range(cueRun.first(), cueRun.last() - 1);
         content = new Range(c.first() - 1, c.last());
       }
@@ -234,9 +233,9 @@ final class TaggedAttributions {
    * Whether the tagger's cue run ends with a preposition that tells how near a number the content's
    * first word is ("said about 60 per cent of her members …"): the word opens the content.
    */
-  private static boolean approximatorInTheCue(Tokens t, Range cue, Range content) {
+  private static boolean approximatorInTheCue(Tokens t, Range cue, Range content, Words words) {
     return cue.last() > cue.first() && cue.last() == content.first() - 1 && t.tag(cue.last()).equals("IN")
-        && APPROXIMATORS.contains(t.lower(cue.last())) && t.tag(content.first()).equals("CD");
+        && words.isApproximator(t.lower(cue.last())) && t.tag(content.first()).equals("CD");
   }
 
   /**

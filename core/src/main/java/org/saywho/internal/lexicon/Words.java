@@ -83,6 +83,7 @@ public final class Words {
   private final Set<String> receivingVerbs = new HashSet<>();
   private final Set<String> targetVerbs = new HashSet<>();
   private final Set<String> relativeDays = new HashSet<>();
+  private final Set<String> approximators = new HashSet<>();
   private final Set<String> sourcePhrases = new HashSet<>();
   private final Set<String> issuingVerbs = new HashSet<>();
   private final Set<String> pluralNounCues = new HashSet<>();
@@ -146,6 +147,7 @@ public final class Words {
     w.receivingVerbs.addAll(trimmedLines("receiving-verbs.txt"));
     w.targetVerbs.addAll(trimmedLines("target-verbs.txt"));
     w.relativeDays.addAll(trimmedLines("relative-days.txt"));
+    w.approximators.addAll(trimmedLines("approximators.txt"));
     w.sourcePhrases.addAll(trimmedLines("source-phrases.txt"));
     w.issuingVerbs.addAll(trimmedLines("issuing-verbs.txt"));
     w.pluralNounCues.addAll(trimmedLines("plural-noun-cues.txt"));
@@ -672,6 +674,11 @@ public final class Words {
   /** Returns whether the lower-case word is a verb as a title-case headline writes it ("hammers", "slams"). */
   public boolean isHeadlineVerb(String lower) {
     return headlineVerbs.contains(lower);
+  }
+
+  /** Returns whether the lower-case preposition approximates a number after it ("about", "over"). */
+  public boolean isApproximator(String lower) {
+    return approximators.contains(lower);
   }
 
   /** Returns whether the lower-case word names a day from today ("yesterday", "tonight"). */
