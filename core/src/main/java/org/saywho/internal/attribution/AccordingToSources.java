@@ -15,6 +15,7 @@ import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
 import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Sources given with "according to" that the grammar's noun phrase cuts short. Read after the tagger.
@@ -53,7 +54,7 @@ final class AccordingToSources {
   /** The longest source, in tokens. */
   static final int MAX_SOURCE = 20;
   /** The pronouns that may be a whole source: "According to him, …" (the speaker's resolver reads them). */
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+  private static final Set<String> OBJECT_PRONOUNS = WordSets.named("according-to-sources.object-pronouns");
 
   private AccordingToSources() {}
 

@@ -3,6 +3,7 @@ package org.saywho.internal.attribution;
 import java.util.Set;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Skips the words that may stand between a cue and its speaker or content without belonging to
@@ -11,11 +12,8 @@ import org.saywho.internal.doc.Unit;
  */
 final class Adjuncts {
 
-  private static final Set<String> PREPOSITIONS = Set.of(
-      "in", "on", "at", "during", "after", "before", "via", "through", "over", "from", "with", "to", "about", "of", "for");
-  private static final Set<String> TIME_NOUNS = Set.of(
-      "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day", "time", "summer",
-      "spring", "fall", "winter");
+  private static final Set<String> PREPOSITIONS = WordSets.named("adjuncts.prepositions");
+  private static final Set<String> TIME_NOUNS = WordSets.named("adjuncts.time-nouns");
   private static final int MAX_PHRASE = 8;
 
   private Adjuncts() {}

@@ -12,6 +12,7 @@ import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
 import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * A source's condition of anonymity is not a report. In "“…,” one nurse, who asked not to be named, told
@@ -26,7 +27,7 @@ import org.saywho.internal.lexicon.Words;
 final class AnonymityClauses {
 
   /** Words opening the reason given for anonymity ("… not to be identified because the talks are private"). */
-  private static final Set<String> REASONS = Set.of("because", "since", "as", "to", "while");
+  private static final Set<String> REASONS = WordSets.named("anonymity-clauses.reasons");
 
   private AnonymityClauses() {}
 

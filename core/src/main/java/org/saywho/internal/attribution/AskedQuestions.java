@@ -11,6 +11,7 @@ import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * The question in "Asked whether the province would add doctors, the minister said …" was put by
@@ -30,7 +31,7 @@ import org.saywho.internal.lexicon.CueLexicon;
 final class AskedQuestions {
 
   /** Words that may open a sentence right before its "asked" ("When asked about …, …"). */
-  private static final Set<String> OPENERS = Set.of("when", "if", "once");
+  private static final Set<String> OPENERS = WordSets.named("asked-questions.openers");
   /** The most words a subject between the "Asked" clause and the answer's verb may have. */
   private static final int MAX_SUBJECT = 6;
 

@@ -8,6 +8,7 @@ import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry.Frame;
 import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Finds what a cue reports: the clause or quote after it ("said (that) …", "said: “…”") or the
@@ -17,12 +18,11 @@ import org.saywho.internal.lexicon.CueLexicon;
  */
 final class ContentFinder {
 
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-  private static final Set<String> TIME_ADJUNCTS = Set.of("before", "after", "while", "when", "upon", "since");
+  private static final Set<String> ARTICLES = WordSets.named("content-finder.articles");
+  private static final Set<String> TIME_ADJUNCTS = WordSets.named("content-finder.time-adjuncts");
 
-  private static final Set<String> THAT = Set.of("that");
-  private static final Set<String> SUBORDINATORS = Set.of(
-      "if", "when", "while", "after", "before", "because", "although", "though", "despite", "once", "unless", "as", "since");
+  private static final Set<String> THAT = WordSets.named("content-finder.that");
+  private static final Set<String> SUBORDINATORS = WordSets.named("content-finder.subordinators");
   private static final int CLAUSE_WINDOW = 24;
   /** How far a participle phrase after "in a statement" may run before its colon or "that". */
   private static final int PARTICIPLE_REACH = 10;

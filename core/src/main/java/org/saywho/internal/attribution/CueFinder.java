@@ -10,6 +10,7 @@ import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Finds reporting cues in a unit: verbs outside quote marks whose lemma is in the lexicon, and the
@@ -20,11 +21,10 @@ import org.saywho.internal.lexicon.CueLexicon;
  */
 final class CueFinder {
 
-  private static final Set<String> NEGATING_GOVERNORS = Set.of(
-      "decline", "refuse", "fail", "hesitate", "want", "need", "try", "expect", "plan", "able");
-  private static final Set<String> RELATIVE_OBJECTS = Set.of("what", "which");
+  private static final Set<String> NEGATING_GOVERNORS = WordSets.named("cue-finder.negating-governors");
+  private static final Set<String> RELATIVE_OBJECTS = WordSets.named("cue-finder.relative-objects");
   /** The forms of "be", which make a past participle after them passive ("was sent"). */
-  static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am");
+  static final Set<String> BE = WordSets.named("cue-finder.be");
   /** How many words a proposition noun may stand after its verb ("promoted a baseless conspiracy theory"). */
   private static final int PROPOSITION_REACH = 5;
   /** How many words an aside between a proposition noun and its "that" may hold. */

@@ -9,6 +9,7 @@ import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * A document its reader got, that a present participle cue follows, says what comes after it: in "she
@@ -24,7 +25,7 @@ import org.saywho.internal.lexicon.Words;
 final class DocumentParticiples {
 
   /** Pronouns a telling cue takes for its listener ("telling her she had no right"). */
-  private static final Set<String> LISTENERS = Set.of("her", "him", "them", "me", "us", "you");
+  private static final Set<String> LISTENERS = WordSets.named("document-participles.listeners");
 
   private DocumentParticiples() {}
 

@@ -12,6 +12,7 @@ import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * An expectation no one is named for: in "About one of every nine voters this fall is expected to be
@@ -28,7 +29,7 @@ import org.saywho.internal.lexicon.CueLexicon;
  */
 final class Expectations {
 
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re");
+  private static final Set<String> BE = WordSets.named("expectations.be");
   private static final String LEMMA = "expect";
   private static final double CONFIDENCE = 0.6;
 

@@ -4,28 +4,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
 
 /** Part-of-speech and word-class tests over tagged tokens. */
 final class Grammar {
 
-  static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
-  static final Set<String> AUXILIARIES = Set.of(
-      "has", "have", "had", "having", "is", "was", "were", "are", "am", "be", "been", "being", "do",
-      "does", "did", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "'s", "’s",
-      "'d", "’d", "'ve", "’ve", "'ll", "’ll");
+  static final Set<String> SUBJECT_PRONOUNS = WordSets.named("grammar.subject-pronouns");
+  static final Set<String> AUXILIARIES = WordSets.named("grammar.auxiliaries");
   /** The days of the week. */
-  static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  static final Set<String> DAYS = WordSets.named("grammar.days");
   /** The parts of a day that may follow one ("Wednesday night"). */
-  static final Set<String> TIMES_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+  static final Set<String> TIMES_OF_DAY = WordSets.named("grammar.times-of-day");
   /** The days and the other words that date a report when they stand beside its cue. */
   static final Set<String> WEEKDAYS = Stream.concat(DAYS.stream(), Stream.of("today", "yesterday",
       "tonight", "earlier", "later", "afterward", "afterwards", "again", "recently", "previously", "once"))
       .collect(Collectors.toUnmodifiableSet());
-  static final Set<String> WH_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who", "which");
-  static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from");
-  static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "while", "as", "so", "yet");
+  static final Set<String> WH_WORDS = WordSets.named("grammar.wh-words");
+  static final Set<String> NP_PREPOSITIONS = WordSets.named("grammar.np-prepositions");
+  static final Set<String> CLAUSE_CONJUNCTIONS = WordSets.named("grammar.clause-conjunctions");
   /** Relative pronouns that open a clause about a person or thing before them. */
-  static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+  static final Set<String> RELATIVE_PRONOUNS = WordSets.named("grammar.relative-pronouns");
 
   private Grammar() {}
 

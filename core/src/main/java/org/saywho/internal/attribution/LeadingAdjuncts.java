@@ -6,6 +6,7 @@ import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Where or how the speaker spoke is not what was said: "Friedman noted on his podcast that the deal
@@ -26,9 +27,9 @@ final class LeadingAdjuncts {
   /** The most words of a listener's name after a telling cue ("The Globe and Mail"). */
   private static final int LISTENER = 6;
   /** Cues whose object is who hears the words ("told The Globe and Mail that …"). */
-  private static final Set<String> TELLING = Set.of("tell", "assure", "inform", "warn", "remind", "advise", "notify");
+  private static final Set<String> TELLING = WordSets.named("leading-adjuncts.telling");
   /** Lower-case words inside a name ("The Globe and Mail", "Bank of Canada"). */
-  private static final Set<String> NAME_CONNECTORS = Set.of("and", "&", "of", "the");
+  private static final Set<String> NAME_CONNECTORS = WordSets.named("leading-adjuncts.name-connectors");
 
   private LeadingAdjuncts() {}
 

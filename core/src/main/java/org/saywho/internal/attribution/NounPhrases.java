@@ -1,6 +1,7 @@
 package org.saywho.internal.attribution;
 
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Finds noun phrases next to a given token from part-of-speech tags alone: a determiner or possessive,
@@ -10,13 +11,12 @@ import org.saywho.internal.doc.Tokens;
 final class NounPhrases {
 
   static final int MAX_TOKENS = 16;
-  private static final java.util.Set<String> PRONOUN_HEADS = java.util.Set.of(
-      "another", "several", "some", "many", "others", "both", "most", "few", "all", "one");
-  private static final java.util.Set<String> LOCATIVE = java.util.Set.of("on", "in", "at", "with");
-  private static final java.util.Set<String> ATTACHING = java.util.Set.of("to", "with");
+  private static final java.util.Set<String> PRONOUN_HEADS = WordSets.named("noun-phrases.pronoun-heads");
+  private static final java.util.Set<String> LOCATIVE = WordSets.named("noun-phrases.locative");
+  private static final java.util.Set<String> ATTACHING = WordSets.named("noun-phrases.attaching");
   /** Prepositions whose phrase follows a common noun as its head in a description ("workers in Alberta"). */
-  private static final java.util.Set<String> COMMON_HEAD_PREPOSITIONS = java.util.Set.of("in", "on", "among", "across", "with");
-  private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("close", "familiar", "loyal", "near", "allied", "sympathetic");
+  private static final java.util.Set<String> COMMON_HEAD_PREPOSITIONS = WordSets.named("noun-phrases.common-head-prepositions");
+  private static final java.util.Set<String> ADJECTIVES = WordSets.named("noun-phrases.adjectives");
 
   private NounPhrases() {}
 

@@ -7,6 +7,7 @@ import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * "The mother of one of the victims said …" is the mother speaking, not the victims: the grammar's noun
@@ -18,8 +19,7 @@ import org.saywho.internal.lexicon.Words;
  */
 final class PartitiveSpeakers {
 
-  private static final Set<String> PARTITIVES = Set.of("one", "some", "each", "all", "many", "several", "both",
-      "either", "neither", "none", "most", "any");
+  private static final Set<String> PARTITIVES = WordSets.named("partitive-speakers.partitives");
 
   private PartitiveSpeakers() {}
 

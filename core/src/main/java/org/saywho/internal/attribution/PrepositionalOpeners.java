@@ -5,6 +5,7 @@ import java.util.Set;
 import org.saywho.Quote;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * A prepositional phrase opening the sentence sets the scene for the speaker who then reports
@@ -19,8 +20,7 @@ import org.saywho.internal.doc.Tokens;
 final class PrepositionalOpeners {
 
   /** Words tagged as prepositions that open a condition, reason or concession, not a scene. */
-  private static final Set<String> CLAUSAL = Set.of("if", "because", "although", "though", "unless", "whether",
-      "that", "while", "once", "whereas");
+  private static final Set<String> CLAUSAL = WordSets.named("prepositional-openers.clausal");
 
   private PrepositionalOpeners() {}
 

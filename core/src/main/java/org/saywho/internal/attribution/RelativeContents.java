@@ -12,6 +12,7 @@ import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * What a relative clause says someone said: in "what the senators said was economic
@@ -25,8 +26,8 @@ import org.saywho.internal.lexicon.CueLexicon;
  */
 final class RelativeContents {
 
-  private static final Set<String> RELATIVES = Set.of("what", "which", "whom");
-  private static final Set<String> LEMMAS = Set.of("say", "tell");
+  private static final Set<String> RELATIVES = WordSets.named("relative-contents.relatives");
+  private static final Set<String> LEMMAS = WordSets.named("relative-contents.lemmas");
   /** The most words the subject between the relative word and the verb may have. */
   private static final int MAX_SUBJECT = 6;
   private static final double CONFIDENCE = 0.7;

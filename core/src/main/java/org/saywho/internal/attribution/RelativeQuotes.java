@@ -16,6 +16,7 @@ import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * A quote a relative clause gives its speaker: "a decision that Mayor Lisa Chen called “long overdue”",
@@ -30,7 +31,7 @@ import org.saywho.internal.lexicon.CueLexicon;
  */
 final class RelativeQuotes {
 
-  private static final Set<String> RELATIVES = Set.of("that", "which", "what");
+  private static final Set<String> RELATIVES = WordSets.named("relative-quotes.relatives");
   private static final double CONFIDENCE = 0.8;
 
   private RelativeQuotes() {}

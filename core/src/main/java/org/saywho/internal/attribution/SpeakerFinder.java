@@ -7,6 +7,7 @@ import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
 import org.jspecify.annotations.Nullable;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Finds who a cue's speaker is: the subject before it ("Peskov added"), through an apposition or a
@@ -16,18 +17,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpeakerFinder {
 
-  private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
+  private static final Set<String> RELATIVES = WordSets.named("speaker-finder.relatives");
   /** Determiners that introduce someone described, not named ("A Labour MP, Rachael Maskell, said"). */
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
-  private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "before", "after", "by", "while");
+  private static final Set<String> INDEFINITE = WordSets.named("speaker-finder.indefinite");
+  private static final Set<String> COORDINATORS = WordSets.named("speaker-finder.coordinators");
   private static final int MAX_APPOSITION = 40;
   private static final int MAX_APPOSITION_AS_TRAINED = 25;
   /** The pronouns of a part of the subject ("many of whom", "some of them"). */
-  private static final Set<String> PARTITIVE_OBJECTS = Set.of("whom", "which", "them", "us");
+  private static final Set<String> PARTITIVE_OBJECTS = WordSets.named("speaker-finder.partitive-objects");
   /** Prepositions that join a role to what it is a role of ("director of", "spokeswoman for"). */
-  private static final Set<String> ROLE_OF = Set.of("of", "for");
+  private static final Set<String> ROLE_OF = WordSets.named("speaker-finder.role-of");
   /** Prepositions whose phrase modifies a noun before it and is never a clause's subject. */
-  private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "on", "at", "during", "from", "among", "across");
+  private static final Set<String> MODIFIER_PREPOSITIONS = WordSets.named("speaker-finder.modifier-prepositions");
   /** How far before its cue a "whose", "who" or "that" clause may open. */
   private static final int WHOSE_REACH = 16;
 

@@ -6,6 +6,7 @@ import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * A day closing the speaker dates the report, not the speaker: "The DNC on Monday said …" and
@@ -19,7 +20,7 @@ import org.saywho.internal.doc.Tokens;
  */
 final class SpeakerTimes {
 
-  private static final Set<String> LEADS = Set.of("on", "in", "last");
+  private static final Set<String> LEADS = WordSets.named("speaker-times.leads");
 
   private SpeakerTimes() {}
 

@@ -19,6 +19,7 @@ import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
 import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Turns the tagger's labels into attributions beside the grammar's. Each content run the grammar
@@ -31,16 +32,15 @@ import org.saywho.internal.lexicon.Words;
  */
 final class TaggedAttributions {
 
-  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
-  /** Prepositions that tell how near a number is ("about 60 per cent", "over 500 people"). */
+  private static final Set<String> AUXILIARIES = WordSets.named("tagged-attributions.auxiliaries");
   /**
    * Subordinators that, right after a noun, end the noun phrase a content opens with ("more than
    * 100,000 doses of a vaccine after routine testing found …"); not "as" or "while", which also
    * continue a noun phrase ("her days as secretary of state").
    */
-  private static final Set<String> NOUN_PHRASE_ENDS = Set.of("after", "before", "because", "until", "since", "unless", "although");
+  private static final Set<String> NOUN_PHRASE_ENDS = WordSets.named("tagged-attributions.noun-phrase-ends");
   /** Subordinators that are never prepositions: after a noun, a clause of its own follows. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("because", "although", "unless");
+  private static final Set<String> CLAUSE_OPENERS = WordSets.named("tagged-attributions.clause-openers");
 
   private TaggedAttributions() {}
 

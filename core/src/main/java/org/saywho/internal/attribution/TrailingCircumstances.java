@@ -6,6 +6,7 @@ import org.saywho.Quote;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * What follows a quote's attribution describes the speaker or the scene; it is not a second report:
@@ -24,7 +25,7 @@ import org.saywho.internal.lexicon.Words;
 final class TrailingCircumstances {
 
   /** Words that open what was reported, not the circumstances of saying it. */
-  private static final Set<String> REPORT_OPENERS = Set.of("that", "whether", "if", "of", "about", "how", "what");
+  private static final Set<String> REPORT_OPENERS = WordSets.named("trailing-circumstances.report-openers");
 
   private TrailingCircumstances() {}
 

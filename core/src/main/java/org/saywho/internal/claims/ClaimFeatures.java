@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * The features the check-worthiness model reads from a sentence: words and word pairs, part-of-speech
@@ -13,12 +14,12 @@ import org.saywho.internal.doc.Tokens;
  */
 public final class ClaimFeatures {
 
-  private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my", "mine", "myself");
-  private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
-  private static final Set<String> SECOND = Set.of("you", "your", "yours", "yourself", "yourselves");
-  private static final Set<String> OBLIGATION = Set.of("should", "must", "need", "needs", "ought", "have", "has");
-  private static final Set<String> MONEY = Set.of("$", "dollars", "dollar", "billion", "million", "trillion", "cents", "budget", "tax", "taxes");
-  private static final Set<String> PERCENT = Set.of("%", "percent", "per", "percentage", "rate");
+  private static final Set<String> FIRST_SINGULAR = WordSets.named("claim-features.first-singular");
+  private static final Set<String> FIRST_PLURAL = WordSets.named("claim-features.first-plural");
+  private static final Set<String> SECOND = WordSets.named("claim-features.second");
+  private static final Set<String> OBLIGATION = WordSets.named("claim-features.obligation");
+  private static final Set<String> MONEY = WordSets.named("claim-features.money");
+  private static final Set<String> PERCENT = WordSets.named("claim-features.percent");
 
   private ClaimFeatures() {}
 

@@ -11,6 +11,7 @@ import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * The features the news claim model reads from a sentence in its article: the check-worthiness
@@ -24,8 +25,8 @@ public final class SentenceFeatures {
   /** Sentences an article needs before a sentence's position in it says anything. */
   private static final int MIN_ARTICLE = 5;
   private static final double[] SCORE_STEPS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
-  private static final Set<String> FIRST = Set.of("i", "me", "my", "we", "us", "our");
-  private static final Set<String> SECOND = Set.of("you", "your");
+  private static final Set<String> FIRST = WordSets.named("sentence-features.first");
+  private static final Set<String> SECOND = WordSets.named("sentence-features.second");
 
   /** How many attributions before a sentence's first overlapping one are looked at (sorted by content). */
   static final int NEIGHBOURS = 8;

@@ -24,6 +24,7 @@ import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
 import org.saywho.internal.lexicon.Words;
 import org.jspecify.annotations.Nullable;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Resolves every attribution's speaker mention to one entity: names link to earlier forms of the same
@@ -36,13 +37,13 @@ public final class EntityResolver {
   /** How many words a role before a name may have. */
   private static final int MAX_ROLE = 8;
   /** Determiners that introduce an unnamed individual ("a woman", "one mother"). */
-  private static final Set<String> INDIVIDUAL_DETERMINERS = Set.of("a", "an", "one", "another");
+  private static final Set<String> INDIVIDUAL_DETERMINERS = WordSets.named("entity-resolver.individual-determiners");
   /** How many tokens an apposition may span between a name and the relative "who" that stands for it. */
   private static final int MAX_APPOSITION = 10;
   private static final int MAX_PREDICATE = 16;
   /** Participles that give a name after a description ("a young nurse called Priya"). */
-  private static final Set<String> NAMING = Set.of("called", "named");
-  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "'s", "’s");
+  private static final Set<String> NAMING = WordSets.named("entity-resolver.naming");
+  private static final Set<String> COPULAS = WordSets.named("entity-resolver.copulas");
 
   private final Words words;
   private final NamedEntities recogniser;

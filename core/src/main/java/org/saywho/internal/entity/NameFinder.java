@@ -15,6 +15,7 @@ import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
 import org.saywho.internal.lexicon.Words;
 import org.jspecify.annotations.Nullable;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Finds proper names outside quote marks: runs of proper-noun tokens, split into the role words
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NameFinder {
 
-  private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "for", "&", "-");
+  private static final Set<String> CONNECTORS = WordSets.named("name-finder.connectors");
   private static final int MAX_ROLE = 8;
   /** The most words of the place or body an office without a holder's name is of ("York Central"). */
   private static final int MAX_PLACE_WORDS = 2;
@@ -31,8 +32,8 @@ final class NameFinder {
   private static final int MAX_SPELLED = 6;
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
   /** Prepositions that a place's name follows and a person's hardly ever. */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
-  private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the");
+  private static final Set<String> PLACE_PREPOSITIONS = WordSets.named("name-finder.place-prepositions");
+  private static final Set<String> APPOSITION_DETERMINERS = WordSets.named("name-finder.apposition-determiners");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
   private final Words words;

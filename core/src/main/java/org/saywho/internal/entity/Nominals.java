@@ -11,6 +11,7 @@ import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
 import org.jspecify.annotations.Nullable;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Resolves descriptions used as speakers: "the spokesman" to an earlier entity with that role, else
@@ -19,29 +20,29 @@ import org.jspecify.annotations.Nullable;
  */
 final class Nominals {
 
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  private static final Set<String> DEFINITE = WordSets.named("nominals.definite");
   /** Prepositions of place: an entity only ever after one is where things happen. */
-  private static final Set<String> WHERE = Set.of("in", "on", "at", "near", "across", "throughout", "outside", "inside");
+  private static final Set<String> WHERE = WordSets.named("nominals.where");
   /** Prepositions that name a document's maker after it ("data from the EIA", "a survey by Gallup"). */
-  private static final Set<String> PRODUCER_PREPOSITIONS = Set.of("from", "by");
+  private static final Set<String> PRODUCER_PREPOSITIONS = WordSets.named("nominals.producer-prepositions");
   /** The most tokens of an "of" phrase between a document and "by" its maker ("an analysis of FEC records by …"). */
   private static final int MAX_OF_PHRASE = 5;
   /** Words that open a date before a day or period ("on Thursday", "last week"). */
-  private static final Set<String> DATE_OPENERS = Set.of("on", "last", "this");
+  private static final Set<String> DATE_OPENERS = WordSets.named("nominals.date-openers");
   /** Periods a date may name after {@link #DATE_OPENERS}. */
-  private static final Set<String> PERIODS = Set.of("week", "month", "year");
+  private static final Set<String> PERIODS = WordSets.named("nominals.periods");
   /** The most words a document's maker is named in, before or after the document noun. */
   private static final int MAX_MAKER = 8;
   /** Prepositions after which a description's words are no longer its own ("executive at the … Foundation"). */
-  private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("at", "for", "of", "in", "from", "with", "on", "by");
+  private static final Set<String> DESCRIPTION_PREPOSITIONS = WordSets.named("nominals.description-prepositions");
   /** Verbs whose object is who hears the words: an entity only ever after one is a listener ("told the BBC"). */
-  private static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
+  private static final Set<String> TELLING = WordSets.named("nominals.telling");
   /** Verbs that name their listener after "to" ("speaking to the BBC"). */
-  private static final Set<String> SPEAKING = Set.of("speaking", "spoke", "talking", "talked");
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "no");
+  private static final Set<String> SPEAKING = WordSets.named("nominals.speaking");
+  private static final Set<String> INDEFINITE = WordSets.named("nominals.indefinite");
   /** How many sentences back "the senators" may reach for the people joined by "and" it stands for. */
   private static final int COORDINATION_REACH = 10;
-  private static final Set<String> DROPPED = Set.of("a", "an", "the", "another", "this", "that", "these", "those", "one");
+  private static final Set<String> DROPPED = WordSets.named("nominals.dropped");
 
   private final Words words;
   private final Tokens t;

@@ -20,7 +20,7 @@ public final class Words {
 
   private static final String MODELS = "org/saywho/models/";
   private static final String CORENLP = "edu/stanford/nlp/models/dcoref/";
-  private static final Set<String> NAME_SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+  private static final Set<String> NAME_SUFFIXES = WordSets.named("words.name-suffixes");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private final Set<String> titles = new HashSet<>();

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.saywho.Byline;
 import org.saywho.Span;
 import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Recognises a byline among the first lines of an article: "By Ahmed Kamel", "By Ahmed Kamel, Egypt
@@ -30,10 +31,7 @@ public final class Bylines {
   private static final Pattern BY = Pattern.compile(
       "(?i:by)\\s+(" + NAMES + ")(?:" + SEP + "(" + OUTLET + "))?\\.?" + STAMP);
   private static final Pattern DASH = Pattern.compile("(" + NAME + ")\\s*(?:[|–—·•]|\\s-)\\s*(" + OUTLET + ")" + STAMP);
-  private static final Set<String> OUTLET_WORDS = Set.of(
-      "news", "times", "post", "daily", "press", "agency", "journal", "herald", "tribune", "gazette", "network",
-      "media", "magazine", "radio", "tv", "reuters", "ap", "afp", "upi", "bbc", "cnn", "review", "observer",
-      "guardian", "telegraph", "report", "wire", "chronicle", "online", "weekly", "bloomberg", "politico");
+  private static final Set<String> OUTLET_WORDS = WordSets.named("bylines.outlet-words");
   private static final int LINES = 3;
   private static final int MAX_LENGTH = 120;
 

@@ -10,6 +10,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import org.saywho.Span;
 import org.saywho.internal.doc.Sentence;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Splits paragraphs into sentences with OpenNLP's sentence detector, snaps the boundaries to tokens,
@@ -20,9 +21,7 @@ import org.saywho.internal.doc.Tokens;
  */
 public final class SentenceSplitter {
 
-  private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
-      "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.",
-      "st.", "prof.", "rev.", "hon.", "maj.", "adm.", "cmdr.", "lt.gov.", "sens.", "reps.", "no.", "vs.");
+  private static final Set<String> TITLE_ABBREVIATIONS = WordSets.named("sentence-splitter.title-abbreviations");
   /** Initials: one or two capital letters, each with its full stop ("W.", "G.K."). */
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,2}");
 

@@ -6,6 +6,7 @@ import org.saywho.internal.doc.QuoteSpan;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Corrects the tagger's tags where news text misleads it: a quote's opening mark is {@code ``} and its closing mark {@code ''}, a lone
@@ -19,8 +20,7 @@ import org.saywho.internal.lexicon.Words;
  */
 public final class TagRules {
 
-  private static final Set<String> CONTRACTING = java.util.Set.of(
-      "he", "she", "it", "that", "there", "what", "who", "here", "where", "this", "everyone", "nobody", "let");
+  private static final Set<String> CONTRACTING = WordSets.named("tag-rules.contracting");
 
   private final Words words;
 
