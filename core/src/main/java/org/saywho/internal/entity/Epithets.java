@@ -21,7 +21,9 @@ import org.saywho.internal.lexicon.Words;
  * gender. With no one quoted in the paragraph before, an age is the one person named in its
  * paragraph and the two before ("Fatima Adam walked for four days … “…,” the 34-year-old told Al
  * Jazeera"). A nationality ("the Spaniard"), an age ("the 27-year-old") or a player's rank ("the world
- * number 12") is such an epithet too. An
+ * number 12") is such an epithet too. A nationality no quoted speaker accounts for is the one person
+ * its own paragraph names before it outside quotation marks ("Brentford manager Thomas Frank was
+ * delighted. “…,” the Dane told Sky Sports", after Arteta was quoted). An
  * office or role the article gave someone is resolved elsewhere ({@link Nominals}).
  */
 final class Epithets {
@@ -52,6 +54,16 @@ final class Epithets {
     if (!epithet(sp)) {
       return null;
     }
+    EntityDraft quoted = quotedJustBefore(sp, previous, previousLast);
+    if (quoted != null || !nationality(sp.head())) {
+      return quoted;
+    }
+    EntityDraft named = onlyPersonNamedInItsParagraph(sp.first());
+    return named == null || disagrees(sp, named) ? null : named;
+  }
+
+  /** The speaker quoted just before, when the epithet may describe them; or, for an age, the person named just before. */
+  private @Nullable EntityDraft quotedJustBefore(SpeakerMention sp, @Nullable EntityDraft previous, int previousLast) {
     int paragraphs = previous == null ? Integer.MAX_VALUE : doc.paragraphOf(sp.first()) - doc.paragraphOf(previousLast);
     if (previous == null || paragraphs > 1) {
       return age(sp) ? onlyPersonNamedJustBefore(sp.first()) : null;
@@ -65,9 +77,35 @@ final class Epithets {
         return null;
       }
     }
+    return disagrees(sp, previous) ? null : previous;
+  }
+
+  /** Whether the epithet's gendered noun ("the Frenchwoman", "the actor") says another gender than the person's. */
+  private boolean disagrees(SpeakerMention sp, EntityDraft person) {
     Gender g = words.genderOfWord(t.lower(sp.head()));
-    boolean disagrees = g != Gender.UNKNOWN && previous.gender() != Gender.UNKNOWN && g != previous.gender();
-    return disagrees ? null : previous;
+    return g != Gender.UNKNOWN && person.gender() != Gender.UNKNOWN && g != person.gender();
+  }
+
+  /**
+   * The one person named in a nationality's own paragraph before it, outside quotation marks: the
+   * writer's "the Dane" for the player the paragraph is about ("Brentford manager Thomas Frank was
+   * delighted. “…,” the Dane told Sky Sports"), though someone else was quoted the paragraph before;
+   * null when none or several are named there.
+   */
+  private @Nullable EntityDraft onlyPersonNamedInItsParagraph(int first) {
+    int paragraph = doc.paragraphOf(first);
+    EntityDraft only = null;
+    for (int i = first - 1; i >= 0 && doc.paragraphOf(i) == paragraph; i--) {
+      NameMention m = nominals.nameAt(i);
+      if (m != null && m.type() == Speaker.Type.PERSON && !t.quoted(i)) {
+        EntityDraft e = nominals.entityOf(m);
+        if (e == null || only != null && e != only) {
+          return null;
+        }
+        only = e;
+      }
+    }
+    return only != null && only.named() ? only : null;
   }
 
   /**

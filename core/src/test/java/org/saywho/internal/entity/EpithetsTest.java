@@ -78,4 +78,21 @@ class EpithetsTest {
         + "\"One guy came in and said we should start killing them,\" said the woman, who did not want to be named."))
         .isNotEqualTo("Donna Lages");
   }
+
+  @Test
+  void nationalityAfterSomeoneElsesQuote_isTheOnePersonItsParagraphNames() {
+    assertThat(lastSpeakerName("\"They defended brilliantly,\" Mikel Arteta said.\n\n"
+        + "Brentford manager Thomas Frank was delighted. \"That's massive for us,\" the Dane told Sky Sports."))
+        .isEqualTo("Thomas Frank");
+    assertThat(lastSpeakerName("Spain's Carlos Alcaraz withdrew with a wrist injury. The Spaniard said he hoped to be fit."))
+        .isEqualTo("Carlos Alcaraz");
+  }
+
+  @Test
+  void nationalityCountsNoNameInsideAQuote_butStaysUnnamedWhenItsParagraphNamesTwo() {
+    assertThat(lastSpeakerName("Holger Rune won in Paris.\n\nRune was thrilled. \"It's a dream to beat Novak here,\" the Dane said."))
+        .isEqualTo("Holger Rune");
+    assertThat(lastSpeakerName("Jannik Sinner eased past Alex de Minaur on Friday. The Italian said he was feeling fresh."))
+        .isEqualTo("Italian");
+  }
 }
