@@ -91,7 +91,8 @@ final class TaggedAttributions {
       if (!overlapping.isEmpty() && !outer) {
         Draft d = overlapping.get(0);
         Range kept = beforeTheSpeaker(t, d.speaker(), cue.isPresent() && approximatorInTheCue(t, cue.get(), c, words)
-            ? new Range(c.first() - 1, c.last()) : c); // "said about 2 million pensioners …"
+            ? new Range(c.first() - 1, c.last()) // "said about 2 million pensioners …"
+            : cue.isPresent() && listenerInTheCue(t, cue.get(), c, lexicon, morphology) ? new Range(cue.get().first() + 1, c.last()) : c);
         Quote.Type type = Attributor.typeOf(doc, kept);
         boolean replaceable = overlapping.stream().allMatch(o -> o.type() != Quote.Type.DIRECT && !laterCue(o, lexicon));
         if (type != Quote.Type.DIRECT && replaceable) {
@@ -125,6 +126,9 @@ final class TaggedAttributions {
       if (approximatorInTheCue(t, cueRun, c, words)) {
         cueRun = new Range(cueRun.first(), cueRun.last() - 1);
         content = new Range(c.first() - 1, c.last());
+      } else if (listenerInTheCue(t, cueRun, c, lexicon, morphology)) {
+        content = new Range(cueRun.first() + 1, c.last());
+        cueRun = new Range(cueRun.first(), cueRun.first());
       }
       String lemma = lemma(t, cueRun, morphology);
       if (unlearnedCue(t, cueRun, lexicon, tagging, morphology)) {
@@ -236,6 +240,31 @@ final class TaggedAttributions {
   private static boolean approximatorInTheCue(Tokens t, Range cue, Range content, Words words) {
     return cue.last() > cue.first() && cue.last() == content.first() - 1 && t.tag(cue.last()).equals("IN")
         && words.isApproximator(t.lower(cue.last())) && t.tag(content.first()).equals("CD");
+  }
+
+  /**
+   * Whether the tagger's cue run goes on past a verb that takes a listener into the listener's noun
+   * phrase, up to a preposition of it, before an infinitive content ("advised people with heart and
+   * lung conditions to avoid morning walks": cue "advised people with", content "heart and lung …"):
+   * the listener opens the content, as in "urged the club to spend in January" (not "told viewers about
+   * his daughter's job in order to show …", whose "to" is no infinitive content).
+   */
+  private static boolean listenerInTheCue(Tokens t, Range cue, Range content, CueLexicon lexicon, Morphology morphology) {
+    if (cue.last() <= cue.first() + 1 || cue.last() != content.first() - 1 || !t.tag(cue.last()).equals("IN")
+        || !t.tagIs(cue.first(), "VB")) {
+      return false;
+    }
+    for (int i = cue.first() + 1; i < cue.last(); i++) {
+      if (!(t.tagIs(i, "NN") || t.tagIs(i, "JJ") || t.tag(i).equals("DT"))) {
+        return false;
+      }
+    }
+    boolean infinitive = false;
+    for (int i = content.first(); i < content.last() && !infinitive; i++) {
+      infinitive = t.tag(i).equals("TO") && t.tag(i + 1).equals("VB") && !(i > content.first() && t.lower(i - 1).equals("order"));
+    }
+    return infinitive && lexicon.single(morphology.lemma(t.lower(cue.first()), t.tag(cue.first())))
+        .filter(e -> e.takes(CueEntry.Frame.DATIVE)).isPresent();
   }
 
   /**

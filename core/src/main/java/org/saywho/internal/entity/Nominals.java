@@ -418,7 +418,11 @@ final class Nominals {
     if (personsName || m.type() != Speaker.Type.ORGANIZATION && !(m.type() == Speaker.Type.UNKNOWN && bodysWord)) {
       return null;
     }
-    int next = afterCalendarWords(m.last() + 1, last);
+    int next = m.last() + 1;
+    if (next + 2 <= last && t.word(next).equals("(") && t.word(next + 2).equals(")")) {
+      next += 3; // "data from the Central Pollution Control Board (CPCB)": the maker's acronym
+    }
+    next = afterCalendarWords(next, last);
     return next > last || t.tag(next).equals("IN") || t.tag(next).startsWith("VB") ? m : null;
   }
 

@@ -60,6 +60,22 @@ class EntityResolverTest {
   }
 
   @Test
+  void documentsMakerFollowedByItsAcronym_isTheMaker_butAnUnnamedOfficeWithANoteIsNoBody() {
+    assertThat(lastSpeakerName("Pollution rose on Tuesday, according to data from the Central Pollution Control Board (CPCB)."))
+        .isEqualTo("Central Pollution Control Board");
+    assertThat(lastSpeakerType("The minister will resign, according to a statement from her office (PDF)."))
+        .isNotEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
+  void governmentDirectorateOrSecretariat_isAnOrganisation_butItsDirectorIsNot() {
+    assertThat(lastSpeakerType("Schools will stay closed till Friday, the Directorate of Education said."))
+        .isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerType("Schools will stay closed till Friday, the Director of Education said."))
+        .isNotEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
   void documentOfABodysCommonNounOpeningTheSentence_isNoBodysDocument_butAProperNamesIs() {
     assertThat(lastSpeakerType("The law was challenged. Court documents show that 2,000 people were arrested."))
         .isNotEqualTo(Speaker.Type.ORGANIZATION);
