@@ -21,6 +21,10 @@ import org.saywho.internal.lexicon.WordSets;
 public final class TagRules {
 
   private static final Set<String> CONTRACTING = WordSets.named("tag-rules.contracting");
+  /** Lower-case words inside a body's name ("Food and Drink Federation", "Bureau of Labor Statistics"). */
+  private static final Set<String> BODY_NAME_CONNECTORS = WordSets.named("tag-rules.body-name-connectors");
+  /** The most words of a body's name after a word the tagger misread in it. */
+  private static final int MAX_NAME_RUN = 5;
 
   private final Words words;
 
@@ -90,7 +94,7 @@ public final class TagRules {
         tags[i - 1] = tags[i - 1].equals("JJ") ? "NN" : tags[i - 1]; // "the auditor general states that"
       } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i)
           || isApposedGivenName(t, tags, i) || isCommonWordSurname(t, tags, i) || isForeignLookingName(t, tags, i)
-          || isGivenNameOfAPerson(t, tags, i))) {
+          || isGivenNameOfAPerson(t, tags, i) || isWordOfABodysName(t, tags, i))) {
         tags[i] = "NNP";
       }
     }
@@ -262,6 +266,44 @@ public final class TagRules {
       }
     }
     return false;
+  }
+
+  /**
+   * A capitalised word inside a sentence that the tagger reads as a common noun or a verb, in a run of
+   * capitalised words joined by "and", "of" or "&" that ends in a body's word before a lower-case word
+   * or punctuation, is part of the body's name: "The Food/NN and Drink/VB Federation said". An adjective
+   * stays one ("a Democratic Senate"), and a sentence mostly in capitals (a title-case headline) is left
+   * as it is.
+   */
+  private boolean isWordOfABodysName(Tokens t, String[] tags, int i) {
+    if (!t.capitalized(i) || t.opensSentence(i) || t.inCapitals(i) || tags[i].startsWith("NNP")
+        || !(tags[i].startsWith("NN") || tags[i].startsWith("VB")) || titleCase(t, i)) {
+      return false;
+    }
+    for (int k = i + 1; k + 1 < t.size() && k <= i + MAX_NAME_RUN && t.sentence(k) == t.sentence(i); k++) {
+      if (t.capitalized(k) && words.isOrgWord(t.lower(k))) {
+        boolean ends = !t.capitalized(k + 1) || t.sentence(k + 1) != t.sentence(k);
+        if (ends) {
+          return true;
+        }
+      } else if (!t.capitalized(k) && !BODY_NAME_CONNECTORS.contains(t.lower(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether most words of the sentence of token {@code i} are capitalised, as in a title-case headline. */
+  private static boolean titleCase(Tokens t, int i) {
+    int words = 0;
+    int capitalised = 0;
+    for (int k = t.sentenceStart(i); k < t.size() && t.sentence(k) == t.sentence(i); k++) {
+      if (Character.isLetter(t.word(k).charAt(0))) {
+        words++;
+        capitalised += t.capitalized(k) ? 1 : 0;
+      }
+    }
+    return capitalised * 5 >= words * 3;
   }
 
   /**

@@ -161,4 +161,12 @@ class TagRulesTest {
     assertThat(TestPipeline.tagged(TestPipeline.read("The court rules that the law is void.")))
         .doesNotContain("rules/NNS");
   }
+
+  @Test
+  void apply_commonWordInABodysNameBeforeItsWord_isAName_butNotInATitleCaseHeadline() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("The Food and Drink Federation said the term was poorly defined.")))
+        .contains("Drink/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Food and Drink Federation Warns on Labels")))
+        .doesNotContain("Drink/NNP");
+  }
 }
