@@ -124,7 +124,7 @@ public final class EntityResolver {
             e.addRole(Nominals.withoutDeterminer(t, role, sp.first() - 2));
           }
         }
-        salience.add(sp.last(), doc.paragraphOf(sp.last()), e, true, false, individualsGender(t, sp, e));
+        salience.add(sp.last(), doc.paragraphOf(sp.last()), e, true, false, individualsGender(t, sp, e, ownReports));
       }
     }
     walk.to(t.size() - 1);
@@ -759,10 +759,12 @@ public final class EntityResolver {
    * The gender of an unnamed individual speaking, if the speaker is one: the singular noun heading an
    * indefinite description ("A woman who brought her two daughters", "a mother of three", "Berlin
    * man"; UNKNOWN for "one nurse", "a cashier"), which a later "she" or "he" may stand for; the entity
-   * stays a {@code GROUP} of unknown gender. Empty for anyone else, and for a definite description,
-   * which stands for someone named ("the billionaire businessman").
+   * stays a {@code GROUP} of unknown gender. A noun without a gender takes the one of the "she" or "he"
+   * opening its own report, when the mention names no one ("A neighbour, who asked not to be named,
+   * said she heard screaming": a later "she said" is hers). Empty for anyone else, and for a definite
+   * description, which stands for someone named ("the billionaire businessman").
    */
-  private Optional<Gender> individualsGender(Tokens t, SpeakerMention sp, EntityDraft e) {
+  private Optional<Gender> individualsGender(Tokens t, SpeakerMention sp, EntityDraft e, Map<Integer, TokenRange> ownReports) {
     if (e.type() != Speaker.Type.GROUP || e.named() || !t.tag(sp.head()).equals("NN")) {
       return Optional.empty();
     }
@@ -772,7 +774,25 @@ public final class EntityResolver {
     if ((indefinite || words.isGenderedNoun(head)) && gender != Gender.UNKNOWN) {
       return Optional.of(gender);
     }
-    return indefinite && (words.isPersonNoun(head) || words.isAnimate(head)) ? Optional.of(Gender.UNKNOWN) : Optional.empty();
+    return indefinite && (words.isPersonNoun(head) || words.isAnimate(head)) ? Optional.of(ownReportsGender(t, sp, ownReports))
+        : Optional.empty();
+  }
+
+  /** The gender of the first "she" or "he" opening a report of this speaker mention; UNKNOWN when none, or when the mention names someone. */
+  private static Gender ownReportsGender(Tokens t, SpeakerMention sp, Map<Integer, TokenRange> ownReports) {
+    for (int i = sp.first(); i <= sp.last(); i++) {
+      if (t.tag(i).startsWith("NNP")) {
+        return Gender.UNKNOWN; // "A lawyer for Jane Smith said she would appeal"
+      }
+    }
+    int first = Integer.MAX_VALUE;
+    for (Map.Entry<Integer, TokenRange> r : ownReports.entrySet()) {
+      String w = t.lower(r.getKey());
+      if (r.getValue().equals(sp.tokens()) && (w.equals("she") || w.equals("he")) && r.getKey() < first) {
+        first = r.getKey();
+      }
+    }
+    return first == Integer.MAX_VALUE ? Gender.UNKNOWN : t.lower(first).equals("she") ? Gender.FEMALE : Gender.MALE;
   }
 
   /**

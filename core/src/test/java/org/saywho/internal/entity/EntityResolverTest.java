@@ -60,6 +60,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void unnamedIndividualWhoseReportOpensWithShe_isALaterShe_butOneWithoutIsNot() {
+    assertThat(lastSpeakerName("Detective Inspector Claire Hughes said the attack was horrific.\n\n"
+        + "A neighbour, who asked not to be named, said she heard screaming. \"It was terrifying,\" she said."))
+        .isEqualTo("neighbour");
+    assertThat(lastSpeakerName("Detective Inspector Claire Hughes said the attack was horrific.\n\n"
+        + "A neighbour said the street was usually quiet. \"It was terrifying,\" she said."))
+        .isEqualTo("Claire Hughes");
+  }
+
+  @Test
   void documentsMakerFollowedByItsAcronym_isTheMaker_butAnUnnamedOfficeWithANoteIsNoBody() {
     assertThat(lastSpeakerName("Pollution rose on Tuesday, according to data from the Central Pollution Control Board (CPCB)."))
         .isEqualTo("Central Pollution Control Board");
