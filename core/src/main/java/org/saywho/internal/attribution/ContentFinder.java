@@ -22,6 +22,8 @@ final class ContentFinder {
   private static final Set<String> TIME_ADJUNCTS = WordSets.named("content-finder.time-adjuncts");
 
   private static final Set<String> THAT = WordSets.named("content-finder.that");
+  /** Pronouns that close a short prepositional phrase between a cue and its content ("to me"). */
+  private static final Set<String> OBJECT_PRONOUNS = WordSets.named("content-finder.object-pronouns");
   private static final Set<String> SUBORDINATORS = WordSets.named("content-finder.subordinators");
   private static final int CLAUSE_WINDOW = 24;
   /** How far a participle phrase after "in a statement" may run before its colon or "that". */
@@ -66,7 +68,7 @@ final class ContentFinder {
         return Optional.empty();
       }
     }
-    p = Adjuncts.skipRight(t, p, end);
+    p = Adjuncts.skipRight(t, pastPronounAdjunct(Adjuncts.skipRight(t, p, end)), end);
     p = pastAsideBeforeThat(p, cue);
     p = pastDocumentsParticiple(p);
     if (cue.entry().takes(Frame.DATIVE)) {
@@ -182,6 +184,19 @@ final class ContentFinder {
   private int pastAsideBeforeThat(int p, CueMatch cue) {
     int that = repaired && p < unit.endToken() && cue.entry().takes(Frame.CLAUSE) ? CueFinder.thatAfterAside(t, unit, p) : -1;
     return that > p ? that : p;
+  }
+
+  /**
+   * The colon or opening quote after a preposition and an object pronoun that stand between the cue
+   * and its content ("put it to me: “…”", "whispered to him “…”"; not "tweeting at him, “…”", which
+   * the comma leaves to the participle's own report), or {@code p} itself; repaired grammar only.
+   */
+  private int pastPronounAdjunct(int p) {
+    if (!repaired || p + 1 >= unit.endToken() || t.quoted(p) || !(t.tag(p).equals("IN") || t.tag(p).equals("TO"))) {
+      return p;
+    }
+    boolean opens = p + 2 < unit.endToken() && (t.word(p + 2).equals(":") || Grammar.openingQuote(t, p + 2));
+    return opens && t.tag(p + 1).equals("PRP") && OBJECT_PRONOUNS.contains(t.lower(p + 1)) ? p + 2 : p;
   }
 
   /**
