@@ -43,6 +43,9 @@ final class SpeakerFinder {
    * to {@value #MAX_APPOSITION} tokens
    * rather than {@value #MAX_APPOSITION_AS_TRAINED}.
    */
+  /** Words opening a clause that says when or why something was said ("said Starmer as the strikes spread"). */
+  private static final Set<String> SUBORDINATORS = WordSets.named("speaker-finder.subordinators");
+
   private final boolean repaired;
 
   private SpeakerFinder(boolean repaired) {
@@ -108,7 +111,7 @@ final class SpeakerFinder {
       if (modified.isPresent()) {
         return modified;
       }
-      if (repaired && after.filter(sp -> beforeARelativeWho(t, unit, sp)).isPresent()) {
+      if (repaired && after.filter(sp -> beforeARelativeWho(t, unit, sp) || afterAQuote(t, c) && beforeASubordinateClause(t, unit, sp)).isPresent()) {
         return after;
       }
     }
@@ -312,6 +315,26 @@ final class SpeakerFinder {
     int p = sp.last() + 1;
     return p + 1 < unit.endToken() && t.lower(p).equals("who") && t.tagIs(sp.head(), "NN") && !Grammar.proper(t, sp.head())
         && Grammar.verb(t, p + 1);
+  }
+
+  /**
+   * "“We will not back down,” said Starmer as the strikes spread": an inverted speaker after a quote,
+   * followed by a subordinate clause with its own subject and finite verb, which says when or why the
+   * words were said ("…, said the days when the nation had …" is no inverted speaker).
+   */
+  private static boolean beforeASubordinateClause(Tokens t, Unit unit, SpeakerMatch sp) {
+    int p = sp.last() + 1;
+    if (p + 2 >= unit.endToken() || !SUBORDINATORS.contains(t.lower(p)) || t.quoted(p)) {
+      return false;
+    }
+    int subject = NounPhrases.endRightOf(t, p + 1, unit.endToken() - 1);
+    int verb = subject < 0 ? -1 : Adjuncts.skipRight(t, subject + 1, unit.endToken());
+    return verb > 0 && verb < unit.endToken() && (Grammar.finite(t, verb) || t.tag(verb).equals("MD"));
+  }
+
+  /** Whether a closing quote mark, perhaps with a comma after it, stands right before the cue at {@code c}. */
+  private static boolean afterAQuote(Tokens t, int c) {
+    return c > 0 && Grammar.closingQuote(t, c - 1) || c > 1 && Grammar.comma(t, c - 1) && Grammar.closingQuote(t, c - 2);
   }
 
   /** "…, said Trump." and "said Trump, who …": nothing but adjuncts or a comma follows the speaker. */
