@@ -18,7 +18,8 @@ import org.saywho.internal.lexicon.Words;
  * "‘Huge win’: Trump hails trade deal". The quote is the speakers'. Conditions: a line that is a
  * paragraph and a unit of its own opens with a quote mark, and the quote closes right before a colon;
  * after the colon a noun phrase headed by a name, or by a noun for a person, people or a body, is the
- * subject of a verb that follows it, adverbs skipped ("‘A catastrophe’: the day the river burst its
+ * subject of a verb or of an adjective that follows it, the headline's "is" dropped ("‘We will not back
+ * down’: Starmer defiant as strikes spread"), adverbs skipped ("‘A catastrophe’: the day the river burst its
  * banks" and "‘Disaster’: storm leaves thousands without power" name no speaker), or, as interviews
  * are headed, a name and "on" ("‘We need to stop pretending’: climate scientist Katharine Hayhoe on
  * hope and action"; not "‘Chaos’: the war on drugs", no name); no attribution holds the quote. Read
@@ -70,7 +71,8 @@ final class QuoteFirstHeadlines {
     while (verb < end && Grammar.adverb(t, verb)) {
       verb++;
     }
-    if (!onTopic && (verb >= end || !Grammar.verb(t, verb)) || Draft.anyHolds(drafts, t.span(first + 1, close - 1))) {
+    boolean predicate = verb < end && (Grammar.verb(t, verb) || t.tag(verb).equals("JJ")); // "Starmer defiant as …"
+    if (!onTopic && !predicate || Draft.anyHolds(drafts, t.span(first + 1, close - 1))) {
       return Optional.empty();
     }
     CueMention cue = new CueMention(new TokenRange(colon, colon), ":", lexicon.kind(":"));

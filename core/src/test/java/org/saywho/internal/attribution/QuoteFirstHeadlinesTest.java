@@ -14,4 +14,13 @@ class QuoteFirstHeadlinesTest {
     assertThat(AttributorTest.attributions("‘Chaos’: the war on drugs in Mexico\n\nThe war on drugs has cost 300,000 lives."))
         .noneMatch(a -> a.contains("Chaos"));
   }
+
+  @Test
+  void headlineWithANameAndAnAdjective_isTheNamedPersonsQuote_butANounThatCannotSpeakIsNoOnes() {
+    assertThat(AttributorTest.attributions("‘We will not back down’: Starmer defiant as rail strikes spread\n\n"
+        + "Prime Minister Keir Starmer has insisted the government will not give in."))
+        .anyMatch(a -> a.startsWith("DIRECT Starmer | : | We will not back down"));
+    assertThat(AttributorTest.attributions("‘Unbearable’: heat brutal as temperatures soar\n\nTemperatures hit 40C on Monday."))
+        .noneMatch(a -> a.contains("Unbearable"));
+  }
 }
