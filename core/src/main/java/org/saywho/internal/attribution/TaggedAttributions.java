@@ -41,6 +41,8 @@ final class TaggedAttributions {
   private static final Set<String> NOUN_PHRASE_ENDS = WordSets.named("tagged-attributions.noun-phrase-ends");
   /** Subordinators that are never prepositions: after a noun, a clause of its own follows. */
   private static final Set<String> CLAUSE_OPENERS = WordSets.named("tagged-attributions.clause-openers");
+  /** Conjunctions after a comma that open another speaker's report, not more of the same ("…, while a Labour MP said …"). */
+  private static final Set<String> REPORT_JOINERS = WordSets.named("tagged-attributions.report-joiners");
 
   private TaggedAttributions() {}
 
@@ -72,6 +74,7 @@ final class TaggedAttributions {
       Quote.Type taggedType = Attributor.typeOf(doc, tagged);
       Range c = withItsClosingParenthesis(t, withoutComplementizer(t, taggedType == Quote.Type.MIXED
           ? withoutTrailingParticiple(t, tagged) : taggedType == Quote.Type.INDIRECT ? withoutTrailingClause(t, tagged) : tagged));
+      c = beforeAnotherReport(t, c, out);
       Span span = t.span(c.first(), c.last());
       double confidence = tagging.confidence(c.first(), c.last());
       if (Draft.anyHolds(continuations, span)) {
@@ -374,6 +377,29 @@ final class TaggedAttributions {
       boolean clause = (w.equals("and") || w.equals("but")) && newClause(t, i + 2, c.last());
       if (clause || w.equals("according") && t.lower(i + 2).equals("to")) {
         return new Range(c.first(), i - 1);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * The tagger's content without a report of the grammar's that it runs into after a comma and
+   * "while" or "whereas": "A Downing Street source said the Prime Minister was “relaxed”,
+   * while a Labour backbencher, who did not want to be named, described the handling as “shambolic”"
+   * had one content through "shambolic"; the grammar's report of the backbencher, its speaker and cue
+   * both inside, is another report, so the content ends before the comma. ("And" and "but" also
+   * join a reported clause's own parts: "… I had won, and she also knew I knew".)
+   */
+  private static Range beforeAnotherReport(Tokens t, Range c, List<Draft> grammar) {
+    for (Draft d : grammar) {
+      if (d.speaker().isEmpty() || d.cue().isEmpty()) {
+        continue;
+      }
+      int sp = d.speaker().get().first();
+      int cue = d.cue().get().tokens().first();
+      boolean inside = sp - 2 > c.first() && sp < cue && cue <= c.last() && !t.quoted(sp);
+      if (inside && Grammar.comma(t, sp - 2) && REPORT_JOINERS.contains(t.lower(sp - 1))) {
+        return new Range(c.first(), sp - 3);
       }
     }
     return c;
