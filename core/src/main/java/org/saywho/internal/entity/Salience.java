@@ -80,7 +80,9 @@ final class Salience {
    * a disgrace after she attacked …", "she" is Clinton; in "…, but he said" the subject stays. When no
    * person of the pronoun's gender is in reach, a pronoun that continues the subject of the sentence
    * before it is that subject's even if the first name said the other gender, as only a first name did
-   * ("Mayor Tory Whanau said …" and then "“…,” she told reporters": the lists give "Tory" to men).
+   * ("Mayor Tory Whanau said …" and then "“…,” she told reporters": the lists give "Tory" to men), and
+   * so is it when the person of its gender in reach was not seen in the pronoun's paragraph
+   * ("Associate Professor Tama Leaver said … “…,” he said" is Leaver's, not a man quoted before).
    *
    * @param pronoun the pronoun's token
    * @param paragraph its paragraph
@@ -91,6 +93,12 @@ final class Salience {
     EntityDraft found = resolve(paragraph, gender, List.of(Speaker.Type.PERSON));
     if (found == null) {
       return subjectGenderedByNameOnly(pronoun, paragraph);
+    }
+    if (!seenIn(found, paragraph)) {
+      EntityDraft subject = subjectGenderedByNameOnly(pronoun, paragraph);
+      if (subject != null) {
+        return subject; // "Associate Professor Tama Leaver said … “…,” he said", not a man of the paragraph before
+      }
     }
     if (found.gender() == gender || pronoun == 0 || !tokens.tag(pronoun - 1).equals("IN")) {
       return found;
@@ -108,6 +116,16 @@ final class Salience {
     return found;
   }
 
+  /** Whether the entity was seen in the paragraph. */
+  private boolean seenIn(EntityDraft e, int paragraph) {
+    for (Seen s : seen) {
+      if (s.entity() == e && s.paragraph() == paragraph) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private @Nullable EntityDraft subjectGenderedByNameOnly(int pronoun, int paragraph) {
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);
@@ -119,11 +137,15 @@ final class Salience {
     return null;
   }
 
-  /** Whether only a title or role comes before the mention ending at {@code last} in its sentence ("Mayor Tory Whanau"). */
+  /**
+   * Whether only a title or role comes before the mention ending at {@code last} in its sentence ("Mayor
+   * Tory Whanau"), its affiliation included ("Associate Professor Tama Leaver of Curtin University").
+   */
   private boolean opensItsSentence(int last) {
     for (int i = tokens.sentenceStart(last); i < last; i++) {
       String tag = tokens.tag(i);
-      if (!tag.startsWith("NN") && !tag.startsWith("JJ") && !tag.equals("DT") && !tag.equals("HYPH")) {
+      boolean affiliation = tag.equals("IN") && (tokens.lower(i).equals("of") || tokens.lower(i).equals("at"));
+      if (!tag.startsWith("NN") && !tag.startsWith("JJ") && !tag.equals("DT") && !tag.equals("HYPH") && !affiliation) {
         return false;
       }
     }

@@ -60,6 +60,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounAfterAQuoteOfSomeoneGenderedOnlyByFirstName_isTheirs_whenTheOtherGendersPersonIsInAnEarlierParagraph() {
+    assertThat(lastSpeakerName("Peter Dutton said the bill was fine.\n\nAssociate Professor Tama Leaver of Curtin University"
+        + " said teenagers would find ways around it. \"Kids are good at this,\" he said.")).isEqualTo("Tama Leaver");
+    assertThat(lastSpeakerName("Peter Dutton said the bill was fine. Associate Professor Tama Leaver of Curtin University"
+        + " said teenagers would find ways around it. \"Kids are good at this,\" he said.")).isEqualTo("Peter Dutton");
+  }
+
+  @Test
   void unnamedIndividualWhoseReportOpensWithShe_isALaterShe_butOneWithoutIsNot() {
     assertThat(lastSpeakerName("Detective Inspector Claire Hughes said the attack was horrific.\n\n"
         + "A neighbour, who asked not to be named, said she heard screaming. \"It was terrifying,\" she said."))
