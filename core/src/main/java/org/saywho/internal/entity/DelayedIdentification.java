@@ -30,7 +30,8 @@ import org.saywho.internal.lexicon.Words;
  * name holds ("The New York state attorney general said …") is the first person quoted after it within
  * as many paragraphs whose title holds the office's noun ("Attorney General Eric Schneiderman"). A
  * headline's one-word name is the first source quoted after it whose surname or initials it is ("Musk
- * says …", then "Elon Musk said"; "UN warns …", then "The United Nations warned"). The description's
+ * says …", then "Elon Musk said"; "UN warns …", then "The United Nations warned"), or the initials of
+ * their title ("PM says …", then "Prime Minister Anthony Albanese announced"). The description's
  * entity joins the one named. Confined to one run of
  * the resolver.
  */
@@ -152,8 +153,9 @@ final class DelayedIdentification {
 
   /**
    * Whether a source named after a headline's short name is the one it stands for: a person whose
-   * surname it is ("Elon Musk" for "Musk"), or an organisation whose initials it is ("United Nations"
-   * for "UN"), first named after the headline.
+   * surname it is ("Elon Musk" for "Musk") or whose title's initials it is ("Prime Minister Anthony
+   * Albanese" for "PM says …"), or an organisation whose initials it is ("United Nations" for "UN"),
+   * first named after the headline.
    */
   private boolean spelledOut(Introduced in, EntityDraft e) {
     boolean after = e.firstMentionStart() > doc.tokens().start(in.token());
@@ -161,7 +163,9 @@ final class DelayedIdentification {
     boolean surname = e.type() == Speaker.Type.PERSON && name.size() >= 2 && name.get(name.size() - 1).equals(in.head());
     boolean acronym = e.type() == Speaker.Type.ORGANIZATION && name.size() >= 2 && in.head().length() >= 2
         && EntityTable.initials(e.name()).equals(in.head().replace(".", ""));
-    return after && e != in.entity() && e.named() && (surname || acronym);
+    boolean title = e.type() == Speaker.Type.PERSON && in.head().length() >= 2
+        && e.roles().stream().anyMatch(r -> r.contains(" ") && EntityTable.initials(r).equals(in.head().replace(".", "")));
+    return after && e != in.entity() && e.named() && (surname || acronym || title);
   }
 
   /**

@@ -538,6 +538,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void headlinesTitleInitials_areThePersonWithThatTitleQuotedLater_butNotAPersonWithAnother() {
+    Annotated pm = TestPipeline.annotate("Australia to ban social media for under-16s, PM says\n\nAustralia will ban children "
+        + "from social media, Prime Minister Anthony Albanese announced on Thursday.");
+    assertThat(speakerOf(pm, 0).name()).isEqualTo("Anthony Albanese");
+    Annotated other = TestPipeline.annotate("Australia to ban social media for under-16s, PM says\n\nAustralia will ban children "
+        + "from social media, Opposition leader Peter Dutton said on Thursday.");
+    assertThat(speakerOf(other, 0).name()).isNotEqualTo("Peter Dutton");
+  }
+
+  @Test
   void headlinesShortName_staysItsOwn_whenNoLaterSourceSpellsItOut() {
     Annotated doc = TestPipeline.annotate("Smith says the plant will close\n\nJane Doe said on Tuesday that the plant would "
         + "close in May.");
