@@ -93,11 +93,18 @@ final class Epithets {
    * null when none or several are named there.
    */
   private @Nullable EntityDraft onlyPersonNamedInItsParagraph(int first) {
-    int paragraph = doc.paragraphOf(first);
+    return onlyPersonNamed(first, doc.paragraphOf(first), true);
+  }
+
+  /**
+   * The one named person mentioned before token {@code first} from paragraph {@code fromParagraph} on,
+   * outside quotation marks if {@code unquoted}; null when none or several are.
+   */
+  private @Nullable EntityDraft onlyPersonNamed(int first, int fromParagraph, boolean unquoted) {
     EntityDraft only = null;
-    for (int i = first - 1; i >= 0 && doc.paragraphOf(i) == paragraph; i--) {
+    for (int i = first - 1; i >= 0 && doc.paragraphOf(i) >= fromParagraph; i--) {
       NameMention m = nominals.nameAt(i);
-      if (m != null && m.type() == Speaker.Type.PERSON && !t.quoted(i)) {
+      if (m != null && m.type() == Speaker.Type.PERSON && !(unquoted && t.quoted(i))) {
         EntityDraft e = nominals.entityOf(m);
         if (e == null || only != null && e != only) {
           return null;
@@ -115,19 +122,7 @@ final class Epithets {
    * credit's name between the person and the age leaves it unresolved).
    */
   private @Nullable EntityDraft onlyPersonNamedJustBefore(int first) {
-    int paragraph = doc.paragraphOf(first);
-    EntityDraft only = null;
-    for (int i = first - 1; i >= 0 && doc.paragraphOf(i) >= paragraph - 2; i--) {
-      NameMention m = nominals.nameAt(i);
-      if (m != null && m.type() == Speaker.Type.PERSON) {
-        EntityDraft e = nominals.entityOf(m);
-        if (e == null || only != null && e != only) {
-          return null;
-        }
-        only = e;
-      }
-    }
-    return only != null && only.named() ? only : null;
+    return onlyPersonNamed(first, doc.paragraphOf(first) - 2, false);
   }
 
   private boolean epithet(SpeakerMention sp) {
