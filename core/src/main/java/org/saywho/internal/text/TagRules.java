@@ -270,10 +270,10 @@ public final class TagRules {
 
   /**
    * A capitalised word inside a sentence that the tagger reads as a common noun or a verb, in a run of
-   * capitalised words joined by "and", "of" or "&" that ends in a body's word before a lower-case word
-   * or punctuation, is part of the body's name: "The Food/NN and Drink/VB Federation said". An adjective
-   * stays one ("a Democratic Senate"), and a sentence mostly in capitals (a title-case headline) is left
-   * as it is.
+   * capitalised words joined by "and", "of", "for" or "&" that ends in a body's word before a
+   * lower-case word or punctuation, is part of the body's name: "The Food/NN and Drink/VB Federation
+   * said". An adjective stays one ("a Democratic Senate"), and a sentence mostly in capitals (a
+   * title-case headline) is left as it is.
    */
   private boolean isWordOfABodysName(Tokens t, String[] tags, int i) {
     if (!t.capitalized(i) || t.opensSentence(i) || t.inCapitals(i) || tags[i].startsWith("NNP")
