@@ -161,10 +161,11 @@ final class DelayedIdentification {
     boolean after = e.firstMentionStart() > doc.tokens().start(in.token());
     List<String> name = List.of(e.name().split("\\s+"));
     boolean surname = e.type() == Speaker.Type.PERSON && name.size() >= 2 && name.get(name.size() - 1).equals(in.head());
+    String initials = in.head().replace(".", "");
     boolean acronym = e.type() == Speaker.Type.ORGANIZATION && name.size() >= 2 && in.head().length() >= 2
-        && EntityTable.initials(e.name()).equals(in.head().replace(".", ""));
+        && EntityTable.initials(e.name()).equals(initials);
     boolean title = e.type() == Speaker.Type.PERSON && in.head().length() >= 2
-        && e.roles().stream().anyMatch(r -> r.contains(" ") && EntityTable.initials(r).equals(in.head().replace(".", "")));
+        && e.roles().stream().anyMatch(r -> r.contains(" ") && EntityTable.initials(r).equals(initials));
     return after && e != in.entity() && e.named() && (surname || acronym || title);
   }
 
