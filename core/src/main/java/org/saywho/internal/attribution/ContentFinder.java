@@ -18,12 +18,12 @@ import org.saywho.internal.lexicon.WordSets;
  */
 final class ContentFinder {
 
-  private static final Set<String> ARTICLES = WordSets.named("content-finder.articles");
+  private static final Set<String> ARTICLES = WordSets.named("grammar.articles");
   private static final Set<String> TIME_ADJUNCTS = WordSets.named("content-finder.time-adjuncts");
 
   private static final Set<String> THAT = WordSets.named("content-finder.that");
   /** Pronouns that close a short prepositional phrase between a cue and its content ("to me"). */
-  private static final Set<String> OBJECT_PRONOUNS = WordSets.named("content-finder.object-pronouns");
+  private static final Set<String> OBJECT_PRONOUNS = WordSets.named("grammar.object-pronouns");
   private static final Set<String> SUBORDINATORS = WordSets.named("content-finder.subordinators");
   private static final int CLAUSE_WINDOW = 24;
   /** How far a participle phrase after "in a statement" may run before its colon or "that". */

@@ -25,7 +25,7 @@ import org.saywho.internal.lexicon.WordSets;
 final class DocumentParticiples {
 
   /** Pronouns a telling cue takes for its listener ("telling her she had no right"). */
-  private static final Set<String> LISTENERS = WordSets.named("document-participles.listeners");
+  private static final Set<String> LISTENERS = WordSets.named("grammar.object-pronouns");
 
   private DocumentParticiples() {}
 

@@ -19,7 +19,7 @@ final class SpeakerFinder {
 
   private static final Set<String> RELATIVES = WordSets.named("speaker-finder.relatives");
   /** Determiners that introduce someone described, not named ("A Labour MP, Rachael Maskell, said"). */
-  private static final Set<String> INDEFINITE = WordSets.named("speaker-finder.indefinite");
+  private static final Set<String> INDEFINITE = WordSets.named("grammar.individual-determiners");
   private static final Set<String> COORDINATORS = WordSets.named("speaker-finder.coordinators");
   private static final int MAX_APPOSITION = 40;
   private static final int MAX_APPOSITION_AS_TRAINED = 25;

@@ -37,7 +37,7 @@ public final class EntityResolver {
   /** How many words a role before a name may have. */
   private static final int MAX_ROLE = 8;
   /** Determiners that introduce an unnamed individual ("a woman", "one mother"). */
-  private static final Set<String> INDIVIDUAL_DETERMINERS = WordSets.named("entity-resolver.individual-determiners");
+  private static final Set<String> INDIVIDUAL_DETERMINERS = WordSets.named("grammar.individual-determiners");
   /** How many tokens an apposition may span between a name and the relative "who" that stands for it. */
   private static final int MAX_APPOSITION = 10;
   private static final int MAX_PREDICATE = 16;

@@ -33,7 +33,7 @@ final class NameFinder {
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
   /** Prepositions that a place's name follows and a person's hardly ever. */
   private static final Set<String> PLACE_PREPOSITIONS = WordSets.named("name-finder.place-prepositions");
-  private static final Set<String> APPOSITION_DETERMINERS = WordSets.named("name-finder.apposition-determiners");
+  private static final Set<String> APPOSITION_DETERMINERS = WordSets.named("grammar.articles");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
   private final Words words;
