@@ -502,7 +502,7 @@ final class SpeakerFinder {
     // "Norway’s minister, Ingrid Solberg," names her; "A Labour MP, Rachael Maskell," does not name the MP
     boolean subjectNamed = Grammar.proper(t, subject.head()) && !describedMember(t, s, c2 - 1, a, comma - 1)
         && !(repaired && bodyNameTail(t, s, subject.head()));
-    boolean appositiveNamed = hasProper(t, a, comma - 1) && !Grammar.determiner(t, a);
+    boolean appositiveNamed = t.holdsProperNoun(a, comma - 1) && !Grammar.determiner(t, a);
     if (appositiveNamed && !subjectNamed) {
       return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
     }
@@ -623,15 +623,6 @@ final class SpeakerFinder {
     int b = s - 1;
     return Grammar.comma(t, b) || Grammar.closingQuote(t, b) || Grammar.CLAUSE_CONJUNCTIONS.contains(t.lower(b))
         || t.word(b).equals(":") || !(Grammar.verb(t, b) || t.tag(b).equals("IN"));
-  }
-
-  private static boolean hasProper(Tokens t, int first, int last) {
-    for (int i = first; i <= last; i++) {
-      if (Grammar.proper(t, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -264,6 +264,16 @@ public final class Tokens {
     return tag[i].startsWith("VB") || tag[i].equals("MD");
   }
 
+  /** Returns whether a proper noun (a tag starting "NNP") stands among tokens {@code [first, last]}. */
+  public boolean holdsProperNoun(int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (tag(k).startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns whether a verb or a modal stands among tokens {@code [first, last]}. */
   public boolean holdsVerb(int first, int last) {
     for (int k = first; k <= last; k++) {

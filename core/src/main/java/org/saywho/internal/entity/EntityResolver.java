@@ -780,10 +780,8 @@ public final class EntityResolver {
 
   /** The gender of the first "she" or "he" opening a report of this speaker mention; UNKNOWN when none, or when the mention names someone. */
   private static Gender ownReportsGender(Tokens t, SpeakerMention sp, Map<Integer, TokenRange> ownReports) {
-    for (int i = sp.first(); i <= sp.last(); i++) {
-      if (t.tag(i).startsWith("NNP")) {
-        return Gender.UNKNOWN; // "A lawyer for Jane Smith said she would appeal"
-      }
+    if (t.holdsProperNoun(sp.first(), sp.last())) {
+      return Gender.UNKNOWN; // "A lawyer for Jane Smith said she would appeal"
     }
     int first = Integer.MAX_VALUE;
     for (Map.Entry<Integer, TokenRange> r : ownReports.entrySet()) {
