@@ -22,7 +22,8 @@ import org.saywho.internal.lexicon.WordSets;
  * The phrases read so are listed in {@code source-phrases.txt}: "as per" is read as "according to"
  * ("As per officials, the corporation operates around 3,900 buses"), and its cue's lemma is "according to".
  *
- * <p>A sentence that opens by naming its source reports the rest of it: "According to the Canada
+ * <p>A sentence that opens by naming its source, after a connective or none ({@link #afterAConnective}),
+ * reports the rest of it: "According to the Canada
  * Mortgage and Housing Corporation, rents rose 8.1 per cent." and "According to a new report by
  * Politico, the campaign …". Conditions: the sentence opens with "according to" outside quote marks;
  * its source runs to the first comma, within {@link #MAX_SOURCE} tokens, holds a noun and no verb of
@@ -40,9 +41,10 @@ import org.saywho.internal.lexicon.WordSets;
  * "Intel is exploring a sale, according to people familiar with the matter, as the company tries to
  * cut costs" is people familiar with the matter reporting "Intel is exploring a sale", not "familiar
  * with the matter, as …" reported by "people". Conditions: "according to" outside quote marks, after a
- * comma in its sentence; the source runs to the next comma or the sentence's end, within
- * {@link #MAX_SOURCE} tokens, and holds a noun and no finite verb, and is no idiom ("…, according to plan"); the clause before the comma, from the
- * sentence's start (past a dateline), holds a finite verb. Only a report the grammar got wrong (its
+ * comma, a dash, a quote closing on its comma, or a noun with no punctuation ({@link #clauseBefore});
+ * the source runs to the next comma or the sentence's end, within {@link #MAX_SOURCE} tokens, and
+ * holds a noun and no finite verb, and is no idiom ("…, according to plan"); the clause before it,
+ * from the sentence's start (past a dateline) or a colon ({@link #afterAColon}), holds a finite verb. Only a report the grammar got wrong (its
  * content after the cue, or none) is replaced; one it got right gets the whole source phrase as its
  * speaker mention when the phrase goes on with an adjective or participle and its preposition
  * ("familiar with", "close to", "briefed on"), unless it names a document, whose participle tells how
@@ -78,10 +80,13 @@ final class AccordingToSources {
       while (first < i && dateline[first]) {
         first++;
       }
-      if (first == i) {
+      if (first == i || afterAConnective(t, first, i)) {
         opening(doc, i, entry.get(), lexicon, words, out);
-      } else if (Grammar.comma(t, i - 1)) {
-        closing(doc, first, i, entry.get(), lexicon, words, out);
+      } else {
+        int before = clauseBefore(t, first, i);
+        if (before >= first) {
+          closing(doc, afterAColon(t, first, before), before, i, entry.get(), lexicon, words, out);
+        }
       }
     }
     return out.equals(drafts) ? drafts : List.copyOf(out);
@@ -124,11 +129,11 @@ final class AccordingToSources {
   }
 
   /**
-   * Mends the report of the "according to" at {@code cue}, after a comma in the sentence that starts at
-   * {@code first}.
+   * Mends the report of the "according to" at {@code cue}, after the clause from {@code first} to
+   * {@code before} ({@link #clauseBefore}).
    */
-  private static void closing(Article doc, int first, int cue, CueEntry entry, CueLexicon lexicon, Words words,
-      List<Draft> out) {
+  private static void closing(Article doc, int first, int before, int cue, CueEntry entry, CueLexicon lexicon,
+      Words words, List<Draft> out) {
     Tokens t = doc.tokens();
     int last = lastOfSentence(doc, cue);
     int comma = commaAfterSource(t, cue, last);
@@ -150,7 +155,8 @@ final class AccordingToSources {
           && holdsItsMaker(t, d.speaker().get(), sourceLast, words) ? d.withSpeaker(speaker) : d);
       return;
     }
-    if (!hasFinite(t, first, cue - 2, false) || unfinished(t, cue - 2)) {
+    if (!hasFinite(t, first, before, false) || unfinished(t, before)
+        || before == cue - 1 && !Grammar.closingQuote(t, before) && !reporter(t, cue + 2, sourceLast, words)) {
       return;
     }
     out.removeIf(d -> cuedIn(d, cue, cue + 1) || d.content().overlaps(phrase));
@@ -159,8 +165,80 @@ final class AccordingToSources {
       return;
     }
     CueMention mention = new CueMention(new TokenRange(cue, cue + 1), entry.lemma(), lexicon.kind(entry.lemma()));
-    out.add(Attributor.draft(doc, new Range(first, cue - 2), Attribution.Origin.CUE, mention, Optional.of(speaker),
+    out.add(Attributor.draft(doc, new Range(first, before), Attribution.Origin.CUE, mention, Optional.of(speaker),
         entry.weight()));
+  }
+
+  /**
+   * The last token of the clause a closing "according to" at {@code cue} reports, or -1 when none
+   * ends there: the token before a comma or dash ("…, according to"; "— according to"), the closing
+   * quote mark after a comma ("threatening \"a major lawsuit,\" according to …"), or, with no
+   * punctuation, a noun, number or pronoun outside quote marks ("Clinton
+   * leads Sanders by 271 delegates according to a count by The Associated Press", not "seats
+   * allocated according to population"). Without punctuation the source must name a reporter
+   * ({@link #reporter}).
+   */
+  private static int clauseBefore(Tokens t, int first, int cue) {
+    int p = cue - 1;
+    if (p <= first) {
+      return -1;
+    }
+    if (Grammar.comma(t, p) || t.dash(p)) {
+      return p - 1;
+    }
+    if (Grammar.closingQuote(t, p) && Grammar.comma(t, p - 1)) {
+      return p;
+    }
+    String tag = t.tag(p);
+    boolean clauseEnding = tag.startsWith("NN") || tag.equals("CD") || tag.equals("PRP");
+    return clauseEnding && !t.quoted(p) ? p : -1;
+  }
+
+  /**
+   * Whether only a connective stands before the "according to" at {@code cue} in its sentence ("But
+   * according to the poll, …", "And, according to police, …"): a coordinating conjunction or a
+   * sentence adverb, and an optional comma.
+   */
+  private static boolean afterAConnective(Tokens t, int first, int cue) {
+    int p = first;
+    if (p < cue && (t.tag(p).equals("CC") || t.tag(p).equals("RB"))) {
+      p++;
+    }
+    if (p < cue && Grammar.comma(t, p)) {
+      p++;
+    }
+    return p == cue && p > first;
+  }
+
+  /**
+   * Where a closing source's report starts: after the last colon or semicolon outside quote marks
+   * before it when what follows holds a finite verb ("The tax has not made the U.K. less attractive:
+   * London was the financial capital of the world in 2015, according to one global index" reports
+   * what follows the colon), else at the sentence's start.
+   */
+  private static int afterAColon(Tokens t, int first, int before) {
+    for (int i = before - 1; i > first; i--) {
+      String w = t.word(i);
+      if ((w.equals(":") || w.equals(";")) && !t.quoted(i)) {
+        return hasFinite(t, i + 1, before, false) ? i + 1 : first;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Whether a source names someone or something that reports: a proper noun, or a head noun for a
+   * person, people, an organisation or a document or finding ("the entrance polls", "a CBS poll").
+   */
+  private static boolean reporter(Tokens t, int first, int last, Words words) {
+    for (int i = first; i <= last; i++) {
+      String lower = t.lower(i);
+      if (Grammar.proper(t, i) || Grammar.noun(t, i) && (words.isThing(lower) || words.isPersonNoun(lower)
+          || words.isPeopleNoun(lower) || words.isOrgWord(lower))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
