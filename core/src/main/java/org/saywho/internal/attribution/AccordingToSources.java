@@ -72,20 +72,22 @@ final class AccordingToSources {
     }
     Tokens t = doc.tokens();
     List<Draft> out = new ArrayList<>(drafts);
-    for (int i = 0; i + 3 < t.size(); i++) {
-      if (!words.isSourcePhrase(t.lower(i), t.lower(i + 1)) || t.quoted(i)) {
+    for (int i = 0; i + 2 < t.size(); i++) {
+      int length = words.sourcePhraseLength(t.lower(i), t.lower(i + 1));
+      if (length == 0 || t.quoted(i) || length == 1 && !namesASource(t, i, words)) {
         continue;
       }
+      int cueLast = i + length - 1;
       int first = doc.sentences().get(t.sentence(i)).firstToken();
       while (first < i && dateline[first]) {
         first++;
       }
       if (first == i || afterAConnective(t, first, i)) {
-        opening(doc, i, entry.get(), lexicon, words, out);
+        opening(doc, i, cueLast, entry.get(), lexicon, words, out);
       } else {
         int before = clauseBefore(t, first, i);
         if (before >= first) {
-          closing(doc, afterAColon(t, first, before), before, i, entry.get(), lexicon, words, out);
+          closing(doc, afterAColon(t, first, before), before, i, cueLast, entry.get(), lexicon, words, out);
         }
       }
     }
@@ -93,25 +95,25 @@ final class AccordingToSources {
   }
 
   /** Replaces the drafts of the sentence opening at {@code cue} with its reading as an opening source. */
-  private static void opening(Article doc, int cue, CueEntry entry, CueLexicon lexicon, Words words, List<Draft> out) {
+  private static void opening(Article doc, int cue, int cueLast, CueEntry entry, CueLexicon lexicon, Words words, List<Draft> out) {
     Tokens t = doc.tokens();
     int last = lastOfSentence(doc, cue);
-    int comma = commaAfterSource(t, cue, last);
-    if (comma <= cue + 2 || comma >= last) {
+    int comma = commaAfterSource(t, cueLast, last);
+    if (comma <= cueLast + 1 || comma >= last) {
       return;
     }
     Span head = t.span(cue, comma);
-    boolean idiom = idiom(t, cue + 2, comma - 1, words);
+    boolean idiom = idiom(t, cueLast + 1, comma - 1, words);
     int after = t.start(comma + 1);
     if (!idiom && out.stream().anyMatch(d -> cuedIn(d, cue, comma) && d.speaker().isPresent()
         && !d.content().overlaps(head) && d.content().start() <= after)) {
-      SpeakerMention whole = new SpeakerMention(new TokenRange(cue + 2, comma - 1), NounPhrases.head(t, cue + 2, comma - 1),
+      SpeakerMention whole = new SpeakerMention(new TokenRange(cueLast + 1, comma - 1), NounPhrases.head(t, cueLast + 1, comma - 1),
           Optional.empty());
-      out.replaceAll(d -> cuedIn(d, cue, comma) && d.speaker().isPresent() && d.speaker().get().first() == cue + 2
+      out.replaceAll(d -> cuedIn(d, cue, comma) && d.speaker().isPresent() && d.speaker().get().first() == cueLast + 1
           && holdsItsMaker(t, d.speaker().get(), comma - 1, words) ? d.withSpeaker(whole) : d);
       return;
     }
-    if (!idiom && (!source(t, cue + 2, comma - 1) || !hasFinite(t, comma + 1, last, true))) {
+    if (!idiom && (!source(t, cueLast + 1, comma - 1) || !hasFinite(t, comma + 1, last, true))) {
       return;
     }
     // A content holding the sentence's own source, or a cue inside the source, is a misreading.
@@ -120,8 +122,8 @@ final class AccordingToSources {
     if (idiom || out.stream().anyMatch(d -> d.content().start() <= rest && d.content().end() > rest)) {
       return;
     }
-    int first = cue + 2;
-    CueMention mention = new CueMention(new TokenRange(cue, cue + 1), entry.lemma(), lexicon.kind(entry.lemma()));
+    int first = cueLast + 1;
+    CueMention mention = new CueMention(new TokenRange(cue, cueLast), entry.lemma(), lexicon.kind(entry.lemma()));
     SpeakerMention speaker = new SpeakerMention(new TokenRange(first, comma - 1), NounPhrases.head(t, first, comma - 1),
         Optional.empty());
     out.add(Attributor.draft(doc, new Range(comma + 1, last), Attribution.Origin.CUE, mention, Optional.of(speaker),
@@ -132,39 +134,39 @@ final class AccordingToSources {
    * Mends the report of the "according to" at {@code cue}, after the clause from {@code first} to
    * {@code before} ({@link #clauseBefore}).
    */
-  private static void closing(Article doc, int first, int before, int cue, CueEntry entry, CueLexicon lexicon,
-      Words words, List<Draft> out) {
+  private static void closing(Article doc, int first, int before, int cue, int cueLast, CueEntry entry,
+      CueLexicon lexicon, Words words, List<Draft> out) {
     Tokens t = doc.tokens();
     int last = lastOfSentence(doc, cue);
-    int comma = commaAfterSource(t, cue, last);
+    int comma = commaAfterSource(t, cueLast, last);
     int sourceLast = comma > 0 ? comma - 1 : last;
-    if (sourceLast >= cue + 2 && idiom(t, cue + 2, sourceLast, words)) {
+    if (sourceLast >= cueLast + 1 && idiom(t, cueLast + 1, sourceLast, words)) {
       out.removeIf(d -> cuedIn(d, cue, sourceLast));
       return;
     }
-    if (comma < 0 && last - cue - 1 > MAX_SOURCE || sourceLast < cue + 2 || !source(t, cue + 2, sourceLast)) {
+    if (comma < 0 && last - cueLast > MAX_SOURCE || sourceLast < cueLast + 1 || !source(t, cueLast + 1, sourceLast)) {
       return;
     }
     Span phrase = t.span(cue, sourceLast);
-    List<Draft> cued = out.stream().filter(d -> cuedIn(d, cue, cue + 1)).toList();
+    List<Draft> cued = out.stream().filter(d -> cuedIn(d, cue, cueLast)).toList();
     boolean right = !cued.isEmpty() && cued.stream().allMatch(d -> d.content().end() <= t.start(cue));
-    SpeakerMention speaker = new SpeakerMention(new TokenRange(cue + 2, sourceLast),
-        NounPhrases.head(t, cue + 2, sourceLast), Optional.empty());
+    SpeakerMention speaker = new SpeakerMention(new TokenRange(cueLast + 1, sourceLast),
+        NounPhrases.head(t, cueLast + 1, sourceLast), Optional.empty());
     if (right) {
-      out.replaceAll(d -> cuedIn(d, cue, cue + 1) && d.speaker().isPresent() && d.speaker().get().first() == cue + 2
+      out.replaceAll(d -> cuedIn(d, cue, cueLast) && d.speaker().isPresent() && d.speaker().get().first() == cueLast + 1
           && holdsItsMaker(t, d.speaker().get(), sourceLast, words) ? d.withSpeaker(speaker) : d);
       return;
     }
     if (!hasFinite(t, first, before, false) || unfinished(t, before)
-        || before == cue - 1 && !Grammar.closingQuote(t, before) && !reporter(t, cue + 2, sourceLast, words)) {
+        || before == cue - 1 && !Grammar.closingQuote(t, before) && !reporter(t, cueLast + 1, sourceLast, words)) {
       return;
     }
-    out.removeIf(d -> cuedIn(d, cue, cue + 1) || d.content().overlaps(phrase));
+    out.removeIf(d -> cuedIn(d, cue, cueLast) || d.content().overlaps(phrase));
     int start = t.start(first);
     if (out.stream().anyMatch(d -> d.content().start() <= start && d.content().end() > start)) {
       return;
     }
-    CueMention mention = new CueMention(new TokenRange(cue, cue + 1), entry.lemma(), lexicon.kind(entry.lemma()));
+    CueMention mention = new CueMention(new TokenRange(cue, cueLast), entry.lemma(), lexicon.kind(entry.lemma()));
     out.add(Attributor.draft(doc, new Range(first, before), Attribution.Origin.CUE, mention, Optional.of(speaker),
         entry.weight()));
   }
@@ -192,6 +194,23 @@ final class AccordingToSources {
     String tag = t.tag(p);
     boolean clauseEnding = tag.startsWith("NN") || tag.equals("CD") || tag.equals("PRP");
     return clauseEnding && !t.quoted(p) ? p : -1;
+  }
+
+  /**
+   * Whether a one-word source phrase at {@code i} names a source, as "per" does in "…, per a statement
+   * from the ministry" and "Per the International Energy Agency, …" and not in "$78 per barrel", "10
+   * per cent" or "$50 per person": it opens its sentence or follows a comma or dash, and a determiner
+   * or a proper noun follows it, opening a source that names a reporter ({@link #reporter}).
+   */
+  private static boolean namesASource(Tokens t, int i, Words words) {
+    boolean opens = i == 0 || t.sentence(i - 1) != t.sentence(i) || Grammar.comma(t, i - 1) || t.dash(i - 1);
+    boolean source = Grammar.determiner(t, i + 1) || Grammar.proper(t, i + 1);
+    int last = i + 1;
+    while (last + 1 < t.size() && last < i + MAX_SOURCE && t.sentence(last + 1) == t.sentence(i)
+        && !Grammar.comma(t, last + 1) && !Grammar.sentenceEnd(t, last + 1)) {
+      last++;
+    }
+    return opens && source && reporter(t, i + 1, last, words);
   }
 
   /**
@@ -294,8 +313,8 @@ final class AccordingToSources {
   }
 
   /** The first comma after the source, or -1 when a quote mark or {@link #MAX_SOURCE} tokens come first. */
-  private static int commaAfterSource(Tokens t, int cue, int last) {
-    for (int i = cue + 2; i <= Math.min(last, cue + 2 + MAX_SOURCE); i++) {
+  private static int commaAfterSource(Tokens t, int cueLast, int last) {
+    for (int i = cueLast + 1; i <= Math.min(last, cueLast + 1 + MAX_SOURCE); i++) {
       if (t.quoted(i)) {
         return -1;
       }

@@ -350,15 +350,16 @@ public final class Words {
   }
 
   /**
-   * Returns whether two lower-case words name the source after them as "according to" does ("as
-   * per" in "As per officials, the corporation runs 3,900 buses").
+   * Returns how many words of a phrase name the source after them as "according to" does: 2 for a
+   * listed two-word phrase ("as per" in "As per officials, the corporation runs 3,900 buses"), 1 for
+   * a listed word ("per" in "…, per the ministry"), 0 otherwise.
    *
-   * @param first the first word, lower case
-   * @param second the second word, lower case
-   * @return true when listed
+   * @param first a word, lower case
+   * @param second the word after it, lower case
+   * @return the phrase's length in words, or 0
    */
-  public boolean isSourcePhrase(String first, String second) {
-    return sourcePhrases.contains(first + " " + second);
+  public int sourcePhraseLength(String first, String second) {
+    return sourcePhrases.contains(first + " " + second) ? 2 : sourcePhrases.contains(first) ? 1 : 0;
   }
 
   /**
