@@ -121,6 +121,7 @@ public final class Attributor {
     cued = ModifiedNounSpeakers.widened(doc, cued);
     cued = ThingSources.without(doc, cued, words);
     cued = ActionVerbs.without(doc.tokens(), cued, words);
+    cued = CompoundCues.without(doc.tokens(), cued);
     cued = AddedCounts.without(doc, cued, words);
     cued = PhrasalCues.mended(doc, cued, words);
     cued = ParticipleCues.mended(doc, cued, lexicon, morphology);

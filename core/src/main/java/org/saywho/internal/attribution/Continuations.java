@@ -14,6 +14,7 @@ import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.QuoteSpan;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Attributes quotes that stand alone, as a whole sentence with no cue: a quote continuing a quote
@@ -43,6 +44,8 @@ final class Continuations {
   private static final int MAX_ASIDES = 3;
   /** The most words an aside after a name may have. */
   private static final int MAX_ASIDE = 8;
+  /** The object and possessive pronouns that refer to one person. */
+  private static final Set<String> SINGULAR_PRONOUNS = WordSets.named("continuations.singular-pronouns");
 
   private final Article doc;
   private final List<List<Draft>> byParagraph = new ArrayList<>();
@@ -334,6 +337,33 @@ final class Continuations {
       return Optional.empty();
     }
     int first = t.sentenceStart(last);
+    Optional<SpeakerMention> actor = actorOf(first, last);
+    if (actor.isEmpty() && first > 0 && onlyAPronounFor(first, last) && doc.paragraphAt(t.start(first - 1)) == paragraph) {
+      actor = actorOf(t.sentenceStart(first - 1), first - 1);
+    }
+    return actor;
+  }
+
+  /**
+   * Whether a sentence names no one and refers to one person by an object or possessive pronoun
+   * ("Since the operator cut the timetable, her deliveries have become unreliable."): the sentence
+   * before it may say who. A sentence with "she" for its subject says who acts itself ("She will.").
+   */
+  private boolean onlyAPronounFor(int first, int last) {
+    Tokens t = doc.tokens();
+    boolean pronoun = false;
+    for (int i = first; i <= last; i++) {
+      if (Grammar.proper(t, i)) {
+        return false;
+      }
+      pronoun |= SINGULAR_PRONOUNS.contains(t.lower(i));
+    }
+    return pronoun;
+  }
+
+  /** The person whose action the sentence {@code [first, last]} tells, as {@link #actorJustBefore} reads it. */
+  private Optional<SpeakerMention> actorOf(int first, int last) {
+    Tokens t = doc.tokens();
     for (int i = first; i <= last; i++) {
       if (t.quoted(i)) {
         return Optional.empty();
@@ -413,16 +443,17 @@ final class Continuations {
 
   /**
    * The person a sentence opens with as its topic: "For" and a name of two words or more, or one a
-   * relative clause follows, then a comma ("For Ahmed Khan, who drives a taxi, the strike meant lost
-   * income."; not "For Canada, the deal …").
+   * relative clause follows, or one an earlier speaker's name ends with, then a comma ("For Ahmed
+   * Khan, who drives a taxi, the strike meant lost income."; "For MacLeod, the apology rings hollow."
+   * after "Morag MacLeod" spoke; not "For Canada, the deal …").
    */
-  private static Optional<SpeakerMention> personOpeningWithFor(Tokens t, int first, int last) {
+  private Optional<SpeakerMention> personOpeningWithFor(Tokens t, int first, int last) {
     if (!t.lower(first).equals("for") || first + 2 > last) {
       return Optional.empty();
     }
     int end = NounPhrases.endRightOf(t, first + 1, Math.min(last, first + MAX_SUBJECT));
     boolean name = end > first && Grammar.proper(t, first + 1) && Grammar.proper(t, end)
-        && (end > first + 1 || relativeClauseEnd(t, end + 1, last) >= 0);
+        && (end > first + 1 || relativeClauseEnd(t, end + 1, last) >= 0 || spokeBefore(t.word(end), t.start(first)));
     return name && end + 1 < last && Grammar.comma(t, end + 1)
         ? Optional.of(new SpeakerMention(new TokenRange(first + 1, end), end, Optional.empty())) : Optional.empty();
   }
@@ -459,6 +490,13 @@ final class Continuations {
       }
     }
     return -1;
+  }
+
+  /** Whether a speaker before {@code offset} is named with a mention whose head is {@code word}. */
+  private boolean spokeBefore(String word, int offset) {
+    Tokens t = doc.tokens();
+    return byParagraph.stream().flatMap(List::stream).anyMatch(d -> d.content().end() <= offset && d.speaks()
+        && d.speaker().filter(m -> t.word(m.head()).equals(word) && Grammar.proper(t, m.head())).isPresent());
   }
 
   /** Whether the head names a person: a proper noun, "he" or "she". */

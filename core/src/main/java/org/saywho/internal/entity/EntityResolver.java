@@ -44,6 +44,9 @@ public final class EntityResolver {
   /** Participles that give a name after a description ("a young nurse called Priya"). */
   private static final Set<String> NAMING = WordSets.named("entity-resolver.naming");
   private static final Set<String> COPULAS = WordSets.named("entity-resolver.copulas");
+  /** The tags of the words a noun phrase holds before its head noun. */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
+      "NNPS", "POS", "PRP$");
 
   private final Words words;
   private final NamedEntities recogniser;
@@ -402,6 +405,10 @@ public final class EntityResolver {
       return Optional.ofNullable(pronoun(p, head, doc.paragraphOf(head), salience, e -> false));
     }
     NameMention antecedent = relativeTo(t, sp, nominals);
+    SpeakerMention whichsNoun = antecedent == null ? nounBeforeWhich(t, sp, words) : null;
+    if (whichsNoun != null) {
+      return speakerOf(doc, whichsNoun, nominals, salience, table);
+    }
     if (antecedent == null) {
       antecedent = predicatedOf(t, sp, nominals);
     }
@@ -630,10 +637,15 @@ public final class EntityResolver {
   /**
    * The person a relative "who" stands for ("McConnell, now the Senate majority leader, who in 2010
    * said …"): a person's name, then a comma and an apposition without a verb, or none, then a comma
-   * and the mention opening with "who".
+   * and the mention opening with "who". A relative "which" stands for the organisation named right
+   * before its comma ("confirmed by Penguin Random House Canada, which said she died Sunday").
    */
   private static @Nullable NameMention relativeTo(Tokens t, SpeakerMention sp, Nominals nominals) {
     int comma = sp.first() - 1;
+    if (t.lower(sp.first()).equals("which") && sp.first() == sp.last() && comma >= 1 && t.word(comma).equals(",")) {
+      NameMention m = nominals.nameAt(comma - 1);
+      return m != null && m.type() == Speaker.Type.ORGANIZATION && m.last() == comma - 1 ? m : null;
+    }
     if (!t.lower(sp.first()).equals("who") || comma < 1 || !t.word(comma).equals(",")) {
       return null;
     }
@@ -647,6 +659,29 @@ public final class EntityResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The noun phrase a relative "which" stands for when a common noun for a body or a document ends
+   * it right before the comma ("confirmed by the publisher, which said …" is the publisher's; "a
+   * report, which found …" the report's; not "the push, which …"): the determiners, adjectives,
+   * numbers, possessives and nouns before that noun. Null otherwise.
+   */
+  private static @Nullable SpeakerMention nounBeforeWhich(Tokens t, SpeakerMention sp, Words words) {
+    int comma = sp.first() - 1;
+    if (!t.lower(sp.first()).equals("which") || sp.first() != sp.last() || comma < 1 || !t.word(comma).equals(",")
+        || !t.tag(comma - 1).equals("NN") && !t.tag(comma - 1).equals("NNS")) {
+      return null;
+    }
+    String head = t.lower(comma - 1);
+    if (!words.isOrgWord(head) && !words.isBodyNoun(head) && !words.isThing(head)) {
+      return null;
+    }
+    int first = comma - 1;
+    while (first > 0 && NOUN_PHRASE_TAGS.contains(t.tag(first - 1))) {
+      first--;
+    }
+    return new SpeakerMention(new TokenRange(first, comma - 1), comma - 1, Optional.empty());
   }
 
   /**

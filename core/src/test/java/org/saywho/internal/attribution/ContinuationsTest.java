@@ -82,6 +82,29 @@ class ContinuationsTest {
   }
 
   @Test
+  void quoteAfterASentenceOpeningWithForAOneWordName_isTheirs_whenTheyHaveSpoken() {
+    String before = "Morag MacLeod said the ferry was late.\n\nThe ferry left at noon.\n\n";
+    assertThat(AttributorTest.attributions(before + "For MacLeod, the apology rings hollow.\n\n"
+        + "\"They've been saying that for ten years.\""))
+        .contains("DIRECT MacLeod | - | They've been saying that for ten years.");
+    assertThat(AttributorTest.attributions(before + "For Lochboisdale, the apology rings hollow.\n\n"
+        + "\"They've been saying that for ten years.\""))
+        .contains("DIRECT - | - | They've been saying that for ten years.");
+  }
+
+  @Test
+  void quoteAfterASentenceNamingNoOne_isThePersonTheSentenceBeforeTellsOf_whenAPronounReferToThem() {
+    String before = "Residents met on Tuesday.\n\nMorag MacLeod, 58, runs the island's only shop. Since the timetable"
+        + " was cut, ";
+    assertThat(AttributorTest.attributions(before + "her deliveries have become unreliable.\n\n"
+        + "\"Last week the bread didn't come at all.\""))
+        .contains("DIRECT Morag MacLeod | - | Last week the bread didn't come at all.");
+    assertThat(AttributorTest.attributions(before + "deliveries have become unreliable.\n\n"
+        + "\"Last week the bread didn't come at all.\""))
+        .contains("DIRECT - | - | Last week the bread didn't come at all.");
+  }
+
+  @Test
   void quoteAfterASentenceOpeningWithForAPlace_takesNoSpeakerFromIt() {
     assertThat(AttributorTest.attributions("Nurses stretched thin\n\n"
         + "For Canada, the strike meant lost income.\n\n\"I lost $400 this week.\""))

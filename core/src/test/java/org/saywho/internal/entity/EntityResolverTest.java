@@ -1549,6 +1549,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void relativeWhich_isTheOrganisationNamedRightBeforeItsComma_orTheNounPhraseThere() {
+    assertThat(lastSpeakerName("Her death was confirmed by Penguin Random House Canada, which said she died Sunday."))
+        .isEqualTo("Penguin Random House Canada");
+    assertThat(lastSpeakerName("Her death was confirmed by the publisher, which said she died Sunday."))
+        .isEqualTo("publisher");
+    assertThat(lastSpeakerName("Her death was confirmed on Sunday, which said she died in Toronto."))
+        .isEqualTo("which");
+  }
+
+  @Test
   void relativeWho_isThePersonNamedBeforeItsApposition_notAnEarlierOne() {
     Annotated doc = TestPipeline.annotate(
         "Barack Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, "
