@@ -113,7 +113,7 @@ final class AccordingToSources {
           && holdsItsMaker(t, d.speaker().get(), comma - 1, words) ? d.withSpeaker(whole) : d);
       return;
     }
-    if (!idiom && (!source(t, cueLast + 1, comma - 1) || !hasFinite(t, comma + 1, last, true))) {
+    if (!idiom && (!source(t, cueLast + 1, comma - 1) || !Grammar.holdsAFiniteVerb(t, comma + 1, last, true))) {
       return;
     }
     // A content holding the sentence's own source, or a cue inside the source, is a misreading.
@@ -157,7 +157,7 @@ final class AccordingToSources {
           && holdsItsMaker(t, d.speaker().get(), sourceLast, words) ? d.withSpeaker(speaker) : d);
       return;
     }
-    if (!hasFinite(t, first, before, false) || unfinished(t, before)
+    if (!Grammar.holdsAFiniteVerb(t, first, before, false) || unfinished(t, before)
         || before == cue - 1 && !Grammar.closingQuote(t, before) && !reporter(t, cueLast + 1, sourceLast, words)) {
       return;
     }
@@ -239,7 +239,7 @@ final class AccordingToSources {
     for (int i = before - 1; i > first; i--) {
       String w = t.word(i);
       if ((w.equals(":") || w.equals(";")) && !t.quoted(i)) {
-        return hasFinite(t, i + 1, before, false) ? i + 1 : first;
+        return Grammar.holdsAFiniteVerb(t, i + 1, before, false) ? i + 1 : first;
       }
     }
     return first;
@@ -367,15 +367,5 @@ final class AccordingToSources {
   /** "According to plan": one noun of the source idioms. */
   private static boolean idiom(Tokens t, int first, int last, Words words) {
     return first == last && words.isSourceIdiom(t.lower(first));
-  }
-
-  /** Whether a finite verb, or with {@code orBase} a base form, stands outside quote marks. */
-  private static boolean hasFinite(Tokens t, int first, int last, boolean orBase) {
-    for (int i = first; i <= last; i++) {
-      if (!t.quoted(i) && (Grammar.finite(t, i) || orBase && t.tag(i).equals("VB"))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

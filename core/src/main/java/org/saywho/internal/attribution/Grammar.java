@@ -140,4 +140,17 @@ final class Grammar {
     boolean opened = before.equals("DT") || before.equals("PRP$") || before.equals("POS") || before.startsWith("JJ");
     return opened && (noun(t, i + 1) || adjective(t, i + 1));
   }
+
+  /**
+   * Whether a finite verb, or with {@code orBase} a base form, stands outside quote marks in tokens
+   * {@code [first, last]}.
+   */
+  static boolean holdsAFiniteVerb(Tokens t, int first, int last, boolean orBase) {
+    for (int i = first; i <= last; i++) {
+      if (!t.quoted(i) && (finite(t, i) || orBase && t.tag(i).equals("VB"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -158,8 +158,37 @@ final class TaggedAttributions {
       out.add(Attributor.draft(doc, content, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
     }
     List<Draft> all = List.copyOf(out);
-    out.removeIf(d -> all.stream().anyMatch(o -> o != d && laterReportOfTheSameSpeaker(t, d, o)));
-    return out;
+    List<Draft> kept = new ArrayList<>();
+    for (Draft d : out) {
+      Optional<Draft> later = all.stream().filter(o -> o != d && laterReportOfTheSameSpeaker(t, d, o)).findFirst();
+      if (later.isEmpty()) {
+        kept.add(d);
+      } else {
+        beforeACoordinatedReport(doc, d, later.get()).ifPresent(kept::add);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The report {@code d} up to the "and" that joins its speaker's next verb of speech to it ("A
+   * Treasury source said the chancellor's position had not changed and described reports of a raid
+   * as “speculation”": the source said the position had not changed, and described the reports), or
+   * none when no "and" stands right before the later cue or no finite verb is left before it.
+   */
+  private static Optional<Draft> beforeACoordinatedReport(Article doc, Draft d, Draft later) {
+    Tokens t = doc.tokens();
+    int and = later.cue().get().tokens().first() - 1;
+    int first = tokensOf(t, d.content()).first();
+    if (!t.lower(and).equals("and") || t.quoted(and)) {
+      return Optional.empty();
+    }
+    int last = Grammar.comma(t, and - 1) ? and - 2 : and - 1;
+    if (last < first || !Grammar.holdsAFiniteVerb(t, first, last, false)) {
+      return Optional.empty();
+    }
+    Range kept = new Range(first, last);
+    return Optional.of(d.withContent(t.span(first, last), Attributor.typeOf(doc, kept)));
   }
 
   /**
