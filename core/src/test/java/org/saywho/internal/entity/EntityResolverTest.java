@@ -418,6 +418,10 @@ class EntityResolverTest {
         + "In a statement, the department said it was reviewing the act.")).isEqualTo("department");
     assertThat(lastSpeakerName("The Secret Service reviewed the shooting.\n"
         + "The service said its agents had followed procedure.")).isEqualTo("Secret Service");
+    assertThat(lastSpeakerName("Al-Masirah TV reported the strike on Monday.\n"
+        + "The ministry said the report was false.")).isEqualTo("ministry");
+    assertThat(lastSpeakerName("Al-Masirah TV reported the strike on Monday.\n"
+        + "The channel said its reporters had seen the damage.")).isEqualTo("Al-Masirah TV");
   }
 
   @Test
