@@ -123,6 +123,7 @@ public final class Attributor {
     cued = ActionVerbs.without(doc.tokens(), cued, words);
     cued = CompoundCues.without(doc.tokens(), cued);
     cued = PostposedReporters.trimmed(doc, cued);
+    cued = HeadlineCircumstances.trimmed(doc, cued);
     cued = AddedCounts.without(doc, cued, words);
     cued = PhrasalCues.mended(doc, cued, words);
     cued = ParticipleCues.mended(doc, cued, lexicon, morphology);
