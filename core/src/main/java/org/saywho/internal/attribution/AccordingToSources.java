@@ -44,7 +44,8 @@ import org.saywho.internal.lexicon.WordSets;
  * comma, a dash, a quote closing on its comma, or a noun with no punctuation ({@link #clauseBefore});
  * the source runs to the next comma or the sentence's end, within {@link #MAX_SOURCE} tokens, and
  * holds a noun and no finite verb, and is no idiom ("…, according to plan"); the clause before it,
- * from the sentence's start (past a dateline) or a colon ({@link #afterAColon}), holds a finite verb. Only a report the grammar got wrong (its
+ * from the sentence's start (past a dateline) or a colon ({@link #afterAColon}), holds a finite verb.
+ * Only a report the grammar got wrong (its
  * content after the cue, or none) is replaced; one it got right gets the whole source phrase as its
  * speaker mention when the phrase goes on with an adjective or participle and its preposition
  * ("familiar with", "close to", "briefed on"), unless it names a document, whose participle tells how
@@ -95,7 +96,8 @@ final class AccordingToSources {
   }
 
   /** Replaces the drafts of the sentence opening at {@code cue} with its reading as an opening source. */
-  private static void opening(Article doc, int cue, int cueLast, CueEntry entry, CueLexicon lexicon, Words words, List<Draft> out) {
+  private static void opening(Article doc, int cue, int cueLast, CueEntry entry, CueLexicon lexicon, Words words,
+      List<Draft> out) {
     Tokens t = doc.tokens();
     int last = lastOfSentence(doc, cue);
     int comma = commaAfterSource(t, cueLast, last);
@@ -107,7 +109,8 @@ final class AccordingToSources {
     int after = t.start(comma + 1);
     if (!idiom && out.stream().anyMatch(d -> cuedIn(d, cue, comma) && d.speaker().isPresent()
         && !d.content().overlaps(head) && d.content().start() <= after)) {
-      SpeakerMention whole = new SpeakerMention(new TokenRange(cueLast + 1, comma - 1), NounPhrases.head(t, cueLast + 1, comma - 1),
+      SpeakerMention whole = new SpeakerMention(new TokenRange(cueLast + 1, comma - 1),
+          NounPhrases.head(t, cueLast + 1, comma - 1),
           Optional.empty());
       out.replaceAll(d -> cuedIn(d, cue, comma) && d.speaker().isPresent() && d.speaker().get().first() == cueLast + 1
           && holdsItsMaker(t, d.speaker().get(), comma - 1, words) ? d.withSpeaker(whole) : d);
@@ -174,7 +177,7 @@ final class AccordingToSources {
   /**
    * The last token of the clause a closing "according to" at {@code cue} reports, or -1 when none
    * ends there: the token before a comma or dash ("…, according to"; "— according to"), the closing
-   * quote mark after a comma ("threatening \"a major lawsuit,\" according to …"), or, with no
+   * quote mark after a comma ("threatening “a major lawsuit,” according to …"), or, with no
    * punctuation, a noun, number or pronoun outside quote marks ("Clinton
    * leads Sanders by 271 delegates according to a count by The Associated Press", not "seats
    * allocated according to population"). Without punctuation the source must name a reporter

@@ -338,7 +338,8 @@ final class Continuations {
     }
     int first = t.sentenceStart(last);
     Optional<SpeakerMention> actor = actorOf(first, last);
-    if (actor.isEmpty() && first > 0 && onlyAPronounFor(first, last) && doc.paragraphAt(t.start(first - 1)) == paragraph) {
+    if (actor.isEmpty() && first > 0 && onlyAPronounFor(first, last)
+        && doc.paragraphAt(t.start(first - 1)) == paragraph) {
       actor = actorOf(t.sentenceStart(first - 1), first - 1);
     }
     return actor;

@@ -30,8 +30,8 @@ final class HeadlineCircumstances {
       return drafts;
     }
     int end = paragraphs.get(0).end();
-    List<Draft> out = drafts.stream().map(d -> d.cue().isPresent() && d.content().start() < end ? trimmed(doc, d).orElse(d) : d)
-        .toList();
+    List<Draft> out = drafts.stream()
+        .map(d -> d.cue().isPresent() && d.content().start() < end ? trimmed(doc, d).orElse(d) : d).toList();
     return out.equals(drafts) ? drafts : out;
   }
 

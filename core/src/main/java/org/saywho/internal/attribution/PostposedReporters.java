@@ -2,6 +2,7 @@ package org.saywho.internal.attribution;
 
 import java.util.List;
 import java.util.Optional;
+import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.Tokens;
@@ -37,8 +38,8 @@ final class PostposedReporters {
       SpeakerMention speaker = outer.speaker().get();
       int comma = speaker.tokens().first() - 1;
       int cueFirst = outer.cue().get().tokens().first();
-      boolean reportsIt = outer.content().contains(t.span(d.cue().get().tokens().first(), d.cue().get().tokens().last()))
-          && comma > 0 && outer.content().end() <= t.start(comma);
+      Span innerCue = t.span(d.cue().get().tokens().first(), d.cue().get().tokens().last());
+      boolean reportsIt = outer.content().contains(innerCue) && comma > 0 && outer.content().end() <= t.start(comma);
       boolean runsOver = comma > 0 && Grammar.comma(t, comma) && !t.quoted(comma) && cueFirst > speaker.tokens().last()
           && d.content().contains(t.span(comma, outer.cue().get().tokens().last()));
       if (reportsIt && runsOver) {
