@@ -58,6 +58,8 @@ final class AccordingToSources {
   static final int MAX_SOURCE = 20;
   /** The pronouns that may be a whole source: "According to him, …" (the speaker's resolver reads them). */
   private static final Set<String> OBJECT_PRONOUNS = WordSets.named("according-to-sources.object-pronouns");
+  /** The words that open a clause after a source, which ends before them. */
+  private static final Set<String> CLAUSE_OPENERS = WordSets.named("according-to-sources.clause-openers");
 
   private AccordingToSources() {}
 
@@ -142,7 +144,7 @@ final class AccordingToSources {
     Tokens t = doc.tokens();
     int last = lastOfSentence(doc, cue);
     int comma = commaAfterSource(t, cueLast, last);
-    int sourceLast = comma > 0 ? comma - 1 : last;
+    int sourceLast = beforeAClause(t, cueLast + 1, comma > 0 ? comma - 1 : last);
     if (sourceLast >= cueLast + 1 && idiom(t, cueLast + 1, sourceLast, words)) {
       out.removeIf(d -> cuedIn(d, cue, sourceLast));
       return;
@@ -214,6 +216,20 @@ final class AccordingToSources {
       last++;
     }
     return opens && source && reporter(t, i + 1, last, words);
+  }
+
+  /**
+   * The last token of a source running from {@code first} to {@code last} before a word that opens a
+   * clause of its own ("according to UEFA as part of the playoffs" is UEFA's; "as", "while",
+   * "because", "although", "whereas", outside quote marks), else {@code last}.
+   */
+  private static int beforeAClause(Tokens t, int first, int last) {
+    for (int i = first + 1; i <= last; i++) {
+      if (CLAUSE_OPENERS.contains(t.lower(i)) && !t.quoted(i)) {
+        return i - 1;
+      }
+    }
+    return last;
   }
 
   /**
