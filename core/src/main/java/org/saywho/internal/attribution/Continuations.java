@@ -352,14 +352,15 @@ final class Continuations {
    */
   private boolean onlyAPronounFor(int first, int last) {
     Tokens t = doc.tokens();
-    boolean pronoun = false;
-    for (int i = first; i <= last; i++) {
-      if (Grammar.proper(t, i)) {
-        return false;
-      }
-      pronoun |= SINGULAR_PRONOUNS.contains(t.lower(i));
+    if (t.holdsProperNoun(first, last)) {
+      return false;
     }
-    return pronoun;
+    for (int i = first; i <= last; i++) {
+      if (SINGULAR_PRONOUNS.contains(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The person whose action the sentence {@code [first, last]} tells, as {@link #actorJustBefore} reads it. */

@@ -67,8 +67,6 @@ final class HeadlineCircumstances {
 
   /** Whether the first paragraph is one line of a headline's length with no full stop at its end. */
   private static boolean titleLine(String text, Span first) {
-    String line = first.in(text).strip();
-    return !line.isEmpty() && line.indexOf('\n') < 0 && line.split("\\s+").length <= HeadlineReports.MAX_WORDS
-        && !line.endsWith(".");
+    return HeadlineReports.shortLine(text, first) && !first.in(text).strip().endsWith(".");
   }
 }

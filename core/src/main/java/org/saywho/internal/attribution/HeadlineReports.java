@@ -60,8 +60,13 @@ final class HeadlineReports {
 
   /** Whether the article's first paragraph, which another follows, is its headline. */
   private static boolean headline(String text, Span first) {
-    String line = first.in(text).strip();
-    return !line.isEmpty() && line.indexOf('\n') < 0 && line.split("\\s+").length <= MAX_WORDS
-        && !doubleMarked(text, first.start(), first.end()) && doubleMarked(text, first.end(), text.length());
+    return shortLine(text, first) && !doubleMarked(text, first.start(), first.end())
+        && doubleMarked(text, first.end(), text.length());
+  }
+
+  /** Whether a paragraph is one line of a headline's length: not blank, at most {@value #MAX_WORDS} words. */
+  static boolean shortLine(String text, Span paragraph) {
+    String line = paragraph.in(text).strip();
+    return !line.isEmpty() && line.indexOf('\n') < 0 && line.split("\\s+").length <= MAX_WORDS;
   }
 }

@@ -37,15 +37,15 @@ final class SpeakerFinder {
   /** The speaker finder as the attribution tagger's features were computed when it was trained. */
   static final SpeakerFinder AS_TRAINED = new SpeakerFinder(false);
 
+  /** Words opening a clause that says when or why something was said ("said Starmer as the strikes spread"). */
+  private static final Set<String> SUBORDINATORS = WordSets.named("speaker-finder.subordinators");
+
   /**
    * Whether the rules the tagger's features never saw apply: a bare role too long for a noun phrase,
    * an aside about a part of the subject, a subject modified by an adjective phrase, and appositions up
    * to {@value #MAX_APPOSITION} tokens
    * rather than {@value #MAX_APPOSITION_AS_TRAINED}.
    */
-  /** Words opening a clause that says when or why something was said ("said Starmer as the strikes spread"). */
-  private static final Set<String> SUBORDINATORS = WordSets.named("speaker-finder.subordinators");
-
   private final boolean repaired;
 
   private SpeakerFinder(boolean repaired) {
@@ -111,7 +111,8 @@ final class SpeakerFinder {
       if (modified.isPresent()) {
         return modified;
       }
-      if (repaired && after.filter(sp -> beforeARelativeWho(t, unit, sp) || afterAQuote(t, c) && beforeASubordinateClause(t, unit, sp)).isPresent()) {
+      if (repaired && after.filter(sp -> beforeARelativeWho(t, unit, sp)
+          || afterAQuote(t, c) && beforeASubordinateClause(t, unit, sp)).isPresent()) {
         return after;
       }
     }
