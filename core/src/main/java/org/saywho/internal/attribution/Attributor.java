@@ -264,7 +264,7 @@ public final class Attributor {
           continue;
         }
         Optional<SpeakerMatch> sp = speakerAfterAComma(t, unit, cue);
-        Optional<Range> content = sp.filter(s -> contents.after(cue, s).isEmpty() || participleAt(t, unit, cue.last() + 1)
+        Optional<Range> content = sp.filter(s -> contents.after(cue, s).isEmpty() || participleAt(t, unit, pastAdjuncts(t, unit, cue))
                 || summaryAfter(t, unit, cue.last() + 1))
             .flatMap(s -> contents.before(cue, s, unit.firstToken()));
         if (content.isEmpty() || opensWithAnAdjunct(t, content.get().first())) {
@@ -348,12 +348,19 @@ public final class Attributor {
   }
 
   /**
-   * Whether the draft's content is the participle clause about the speaker right after the cue ("…, a
-   * source said, declining to be named because …"), which the filters after this stage drop; it does
-   * not take the cue from the report before it.
+   * Whether the draft's content is the participle clause about the speaker right after the cue and
+   * its adjuncts ("…, a source said, declining to be named because …"; "…, Reuters reported on Friday,
+   * citing people familiar with the matter"), which the filters after this stage drop or give a cue
+   * of its own; it does not take the cue from the report before it.
    */
   private static boolean reportsTheParticiple(Tokens t, Unit unit, Draft d, CueMatch cue) {
-    return participleAt(t, unit, cue.last() + 1) && d.content().start() >= t.start(cue.last() + 2);
+    int k = pastAdjuncts(t, unit, cue);
+    return participleAt(t, unit, k) && d.content().start() >= t.start(k + 1);
+  }
+
+  /** The first token after the cue and the time or place adjuncts right after it ("reported on Friday"). */
+  private static int pastAdjuncts(Tokens t, Unit unit, CueMatch cue) {
+    return Adjuncts.skipRight(t, cue.last() + 1, unit.endToken());
   }
 
   /**

@@ -16,8 +16,9 @@ import org.saywho.internal.lexicon.CueLexicon;
  * to the table, warning that lives were at stake", "lives were at stake" is warned, not urged, though
  * the tagger may take the main verb for its cue. Conditions: the content opens right after a
  * present participle that the lexicon takes with a reported clause (", warning that", ", saying"),
- * after a comma, and the draft's cue comes before that comma in the sentence. The speaker stays. Read
- * after the tagger.
+ * after a comma, and the draft's cue comes before that comma in the sentence; or the content is the
+ * noun phrase right after a participle the lexicon takes with one (", citing people familiar with the
+ * matter"). The speaker stays. Read after the tagger.
  */
 final class ParticipleCues {
 
@@ -87,7 +88,20 @@ final class ParticipleCues {
         || t.sentence(cueLast) != t.sentence(verb) || t.sentence(first) != t.sentence(verb)) {
       return Optional.empty();
     }
+    if (verb == first - 1) {
+      return objectCue(t, verb, lexicon, morphology).or(() -> clauseCue(t, verb, lexicon, morphology));
+    }
     return clauseCue(t, verb, lexicon, morphology);
+  }
+
+  /**
+   * The participle at {@code verb} as a cue, when the lexicon takes its lemma with a noun phrase and the
+   * content is that phrase (", citing people familiar with the matter").
+   */
+  private static Optional<CueMention> objectCue(Tokens t, int verb, CueLexicon lexicon, Morphology morphology) {
+    String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
+    return lexicon.single(lemma).filter(e -> e.frames().contains(CueEntry.Frame.NOUN_PHRASE))
+        .map(e -> new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma)));
   }
 
   /** The participle at {@code verb} as a cue, when the lexicon takes its lemma with a reported clause. */

@@ -33,6 +33,7 @@ final class NameFinder {
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
   /** Prepositions that a place's name follows and a person's hardly ever. */
   private static final Set<String> PLACE_PREPOSITIONS = WordSets.named("name-finder.place-prepositions");
+  private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");
   private static final Set<String> APPOSITION_DETERMINERS = WordSets.named("grammar.articles");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
@@ -40,6 +41,7 @@ final class NameFinder {
   private final Tokens t;
   private final NamedEntities recogniser;
   private NamedEntities.Label[] ner = new NamedEntities.Label[0];
+  private Set<String> namesOfThings = Set.of();
 
   NameFinder(Words words, NamedEntities recogniser, Tokens t) {
     this.words = words;
@@ -58,6 +60,7 @@ final class NameFinder {
       }
     }
     boolean[] dateline = Datelines.of(t);
+    namesOfThings = namesOfThings();
     for (int i = 0; i < n; i++) {
       boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i) || acronymOpeningAName(i)
           || portfolioWord(i) && i + 1 < n && portfolioList(i + 1); // "Fisheries and Oceans Canada", "Fisheries" read as a plural
@@ -1067,7 +1070,7 @@ final class NameFinder {
     int firstName = firstNameIn(first, last);
     NamedEntities.Label head = ner[last];
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
-    boolean bodyOrPlace = first == last && spelledOutFrom(first) >= 0
+    boolean bodyOrPlace = first == last && (spelledOutFrom(first) >= 0 || firstName < 0 && namesOfThings.contains(t.word(first)))
         || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last));
     boolean bodyAfterThe = firstName > 0 && t.lower(firstName - 1).equals("the") && first < last
         && words.isOrgWord(t.lower(last)); // "the Mayo Clinic": no person's name follows "the"
@@ -1544,12 +1547,13 @@ final class NameFinder {
   }
 
   /**
-   * Whether the name {@code [first, last]} is its clause's subject: a finite verb follows it, or a
-   * comma does and the name opens its clause ("Lynch, who …"; not "his wife, nominee Hillary Clinton,
-   * over …" nor "met Hillary Clinton, who …").
+   * Whether the name {@code [first, last]} is its clause's subject: a finite verb follows it, past an
+   * emphatic reflexive ("Saka himself played down …"), or a comma does and the name opens its clause
+   * ("Lynch, who …"; not "his wife, nominee Hillary Clinton, over …" nor "met Hillary Clinton, who …").
    */
   private boolean subject(int first, int last) {
-    int k = pastAdverbs(last + 1);
+    int after = last + 1 < t.size() && EMPHATIC_REFLEXIVES.contains(t.lower(last + 1)) ? last + 2 : last + 1;
+    int k = pastAdverbs(after);
     if (k >= t.size()) {
       return false;
     }
@@ -1577,6 +1581,22 @@ final class NameFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * The one-word names that open a sentence before ", which" somewhere in the article: a relative
+   * "which" stands for a thing or a body, never a person ("Safaricom, which is 35 per cent owned by
+   * Vodacom, said …"), so the recogniser's "person" is wrong for every mention of the word.
+   */
+  private Set<String> namesOfThings() {
+    Set<String> found = new HashSet<>();
+    for (int i = 0; i + 2 < t.size(); i++) {
+      boolean opening = t.sentenceStart(i) == i || t.sentenceStart(i) == i - 1 && t.lower(i - 1).equals("the");
+      if (opening && t.tag(i).startsWith("NNP") && t.word(i + 1).equals(",") && t.lower(i + 2).equals("which")) {
+        found.add(t.word(i));
+      }
+    }
+    return found;
   }
 
   /** The first token at or after {@code k} that is no adverb, or the number of tokens. */

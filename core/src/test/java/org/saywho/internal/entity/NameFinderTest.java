@@ -36,6 +36,19 @@ class NameFinderTest {
   }
 
   @Test
+  void nameStressedByAReflexive_isTheSubjectOfTheVerbAfterIt_butNotAsTheReflexiveObject() {
+    assertThat(mention("Saka himself played down his contribution.", "Saka").subject()).isTrue();
+    assertThat(mention("The coach praised Saka himself for the win.", "Saka").subject()).isFalse();
+  }
+
+  @Test
+  void oneWordNameOpeningASentenceBeforeWhich_isABodyInEveryMention_butNotAfterAnObject() {
+    String text = "Kenya's Safaricom reported a rise in profit. Safaricom, which is owned by Vodacom, said revenue grew.";
+    assertThat(mention(text, "Safaricom").type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(mention("The board thanked Obama, which pleased investors.", "Obama").type()).isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
   void capitalisedAdjectiveBeforeACompanysLegalName_opensIt_butNotBeforeATitle() {
     assertThat(names("Canadian Tire Corp. Ltd. is cutting 3 per cent of its jobs.")).contains("Canadian Tire Corp. Ltd.");
     assertThat(names("Canadian Prime Minister Mark Carney said the talks would resume.")).doesNotContain(
