@@ -14,8 +14,8 @@ import org.saywho.internal.lexicon.Words;
  * cues ({@code phrasal-actions.txt}). With the others the particle is no part of what was said: "the
  * Chancellor has ruled out further tax rises" reports "further tax rises", not "out further tax rises".
  * Conditions: a particle (RP) right after the cue's verb, in its sentence (the tagger's cue may hold
- * it), where the content starts for the second.
- * Read after the tagger.
+ * it), where the content starts for the second; not a particle opening an amount ("said up to 300
+ * millimetres could fall": "up to" is the content's). Read after the tagger.
  */
 final class PhrasalCues {
 
@@ -27,7 +27,7 @@ final class PhrasalCues {
     List<Draft> out = new ArrayList<>(drafts.size());
     boolean changed = false;
     for (Draft d : drafts) {
-      int particle = d.cue().map(c -> particleAfter(t, c)).orElse(-1);
+      int particle = d.cue().map(c -> particleAfter(t, c)).filter(p -> !opensAnAmount(t, p, words)).orElse(-1);
       if (particle < 0) {
         out.add(d);
       } else if (words.isPhrasalAction(d.cue().get().lemma() + " " + t.lower(particle))) {
@@ -41,6 +41,12 @@ final class PhrasalCues {
       }
     }
     return changed ? out : drafts;
+  }
+
+  /** Whether "to" and a number or a word of quantity follow the particle ("up to 300", "up to half"). */
+  private static boolean opensAnAmount(Tokens t, int particle, Words words) {
+    return particle + 2 < t.size() && t.lower(particle + 1).equals("to")
+        && (t.tag(particle + 2).equals("CD") || words.isQuantity(t.lower(particle + 2)));
   }
 
   /** The particle closing the cue or right after its verb, in its sentence, or -1. */

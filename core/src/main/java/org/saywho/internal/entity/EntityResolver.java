@@ -590,7 +590,7 @@ public final class EntityResolver {
       if (m == null || m.type() != Speaker.Type.PERSON || m.last() > sp.last()) {
         continue;
       }
-      int start = m.start();
+      int start = portfolioOpening(t, m.start(), sp.first());
       boolean object = start > sp.first() && afterPreposition(t, start)
           && !(t.lower(start - 1).equals("of") && words.isRecording(t.lower(sp.head())));
       boolean owner = m.last() + 1 < t.size() && t.tag(m.last() + 1).equals("POS");
@@ -751,6 +751,22 @@ public final class EntityResolver {
   }
 
   /** Whether the token before {@code i} is a preposition, so what starts at {@code i} is its object. */
+  /**
+   * Where the portfolio words before a name's role open, when "and" joins them to it ("a spokesperson
+   * for Municipal Affairs and Housing Minister Paul Calandra": the role found is "Housing Minister");
+   * else {@code start}. Capitalised words and "and" between, not before {@code from}.
+   */
+  private static int portfolioOpening(Tokens t, int start, int from) {
+    int k = start;
+    while (k - 2 >= from && t.lower(k - 1).equals("and") && t.capitalized(k - 2) && t.tag(k - 2).startsWith("NNP")) {
+      k -= 2;
+      while (k - 1 >= from && t.capitalized(k - 1) && t.tag(k - 1).startsWith("NNP")) {
+        k--;
+      }
+    }
+    return k;
+  }
+
   private static boolean afterPreposition(Tokens t, int i) {
     return t.tag(i - 1).equals("IN") || t.tag(i - 1).equals("TO");
   }

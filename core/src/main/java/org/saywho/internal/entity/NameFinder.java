@@ -1357,13 +1357,21 @@ final class NameFinder {
   }
 
   /**
-   * Whether a title that is also a first name opens the run right after a lower-case role noun, and
-   * so is the given name: a role is not followed by a second title ("senior forecaster Dean
-   * Narramore", against "Dean Martha Minow").
+   * Whether a title that is also a first name opens the run right after a lower-case role noun, or
+   * opens a two-word name set off by commas right after one, and so is the given name: a role is not
+   * followed by a second title ("senior forecaster Dean Narramore", "The Bureau's senior forecaster,
+   * Dean Narramore, said", against "Dean Martha Minow" and "At the university, Dean Smith said").
    */
   private boolean givenNameAfterRole(int i) {
-    return i > 0 && t.tag(i - 1).startsWith("NN") && Character.isLowerCase(t.word(i - 1).charAt(0))
-        && t.sentence(i - 1) == t.sentence(i);
+    if (i > 1 && t.word(i - 1).equals(",") && i + 2 < t.size() && t.word(i + 2).equals(",")
+        && t.tag(i + 1).startsWith("NNP")) {
+      return lowerCaseNounAt(i - 2) && t.sentence(i - 2) == t.sentence(i);
+    }
+    return i > 0 && lowerCaseNounAt(i - 1) && t.sentence(i - 1) == t.sentence(i);
+  }
+
+  private boolean lowerCaseNounAt(int k) {
+    return t.tag(k).startsWith("NN") && Character.isLowerCase(t.word(k).charAt(0));
   }
 
   /**

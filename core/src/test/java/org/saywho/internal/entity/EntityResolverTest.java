@@ -713,6 +713,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void spokespersonForAMinisterWithTwoPortfolios_isTheSpokesperson_butTheMinisterNamedAfterAndSpeaksForHimself() {
+    Annotated doc = TestPipeline.annotate(
+        "A spokesperson for Municipal Affairs and Housing Minister Paul Calandra said the government was building homes.");
+    assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.GROUP);
+    Annotated own = TestPipeline.annotate(
+        "Municipal Affairs and Housing Minister Paul Calandra said the government was building homes.");
+    assertThat(speakerOf(own, 0).name()).isEqualTo("Paul Calandra");
+  }
+
+  @Test
   void pluralDescription_isAGroup() {
     Annotated doc = TestPipeline.annotate( "Officials said the bridge would reopen on Monday.");
     assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.GROUP);

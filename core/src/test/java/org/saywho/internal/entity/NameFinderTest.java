@@ -86,6 +86,13 @@ class NameFinderTest {
     assertThat(m.evidence()).isEqualTo(org.saywho.Speaker.GenderEvidence.FIRST_NAME);
   }
 
+  @Test
+  void titleThatIsAFirstName_inAnAppositionAfterARole_isTheGivenName_butNotAfterAPlaceBeforeTheVerb() {
+    NameMention m = mention("The Bureau's senior forecaster, Dean Narramore, said more rain would fall.", "Dean Narramore");
+    assertThat(m.evidence()).isEqualTo(org.saywho.Speaker.GenderEvidence.FIRST_NAME);
+    assertThat(role("At the university, Dean Martha Minow said the school would reopen.", "Martha Minow")).isEqualTo("Dean");
+  }
+
   private static String role(String text, String name) {
     Article doc = TestPipeline.read(text);
     NameMention m = mention(text, name);
