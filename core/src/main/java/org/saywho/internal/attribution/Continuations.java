@@ -171,17 +171,26 @@ final class Continuations {
     return true;
   }
 
-  /** Whether an unattributed quote reads as speech: three words or more with a verb. */
+  /**
+   * Whether an unattributed quote reads as speech: three words or more with a verb, or sentences of
+   * their own, one ended inside the quote before more words ("“Sleep, mostly. Then maybe some
+   * gardening.”"), which no title or scare quote holds.
+   */
   private static boolean sentenceLike(Tokens t, Article doc, int q) {
     int words = 0;
     boolean verb = false;
+    boolean endedBefore = false;
+    boolean sentences = false;
     for (int i = doc.quoteFirstToken(q); i <= doc.quoteLastToken(q); i++) {
-      if (!Grammar.punctuation(t, i)) {
+      if (Grammar.sentenceEnd(t, i)) {
+        endedBefore = words > 0;
+      } else if (!Grammar.punctuation(t, i)) {
         words++;
         verb |= Grammar.verb(t, i);
+        sentences |= endedBefore;
       }
     }
-    return words >= 3 && verb;
+    return words >= 3 && (verb || sentences);
   }
 
   /** The quote a unit consists of, or -1 when the unit holds words outside quote marks. */
@@ -260,14 +269,20 @@ final class Continuations {
    * quote opening this one ("Kimpton was asked if more buses would be needed." and then "“We will watch
    * the numbers closely.”"): that sentence opens with a name or a pronoun, in a noun phrase of at most
    * {@link #MAX_SUBJECT} words, then "was" or "were" and "asked" (not "The question was asked"); or it
-   * opens with "Asked" and its subject answers ({@link #answererAfterAsked}).
+   * opens with "Asked" and its subject answers ({@link #answererAfterAsked}), as does such a sentence
+   * right before the quote in its own paragraph ("Asked what she would do next, Lopez laughed. “Sleep,
+   * mostly.”").
    */
   private Optional<SpeakerMention> askedJustBefore(Unit unit) {
+    Tokens t = doc.tokens();
+    int last = unit.firstToken() - 1;
+    if (last >= 0 && !opensParagraph(unit) && doc.paragraphAt(t.start(last)) == unit.paragraph()) {
+      int first = t.sentenceStart(last);
+      return t.word(first).equals("Asked") ? answererAfterAsked(t, first, last) : Optional.empty();
+    }
     if (unit.paragraph() == 0 || !opensParagraph(unit)) {
       return Optional.empty();
     }
-    Tokens t = doc.tokens();
-    int last = unit.firstToken() - 1;
     int first = t.sentenceStart(last);
     if (t.word(first).equals("Asked")) {
       return answererAfterAsked(t, first, last);

@@ -26,6 +26,24 @@ class ContinuationsTest {
   }
 
   @Test
+  void quoteAfterASentenceOpeningWithAskedInItsOwnParagraph_isTheSubjectsAnswer_butNotAThings() {
+    assertThat(AttributorTest.attributions("Judge Maria Lopez retires this week.\n\n"
+        + "Asked what she would do next, Lopez laughed. \"Sleep, mostly. Then maybe some gardening.\""))
+        .contains("DIRECT Lopez | - | Sleep, mostly. Then maybe some gardening.");
+    assertThat(AttributorTest.attributions("Judge Maria Lopez retires this week.\n\n"
+        + "Asked what she would do next, the crowd laughed. \"Sleep, mostly. Then maybe some gardening.\""))
+        .noneMatch(a -> a.startsWith("DIRECT the crowd"));
+  }
+
+  @Test
+  void verblessQuoteOfSentencesOfItsOwn_isSpeech_butAVerblessTitleIsNot() {
+    assertThat(AttributorTest.attributions("The mayor waved. \"Good night, everyone. Until tomorrow.\""))
+        .anyMatch(a -> a.endsWith("Good night, everyone. Until tomorrow."));
+    assertThat(AttributorTest.attributions("The mayor waved. \"The Great Gatsby Revisited\""))
+        .noneMatch(a -> a.contains("Gatsby"));
+  }
+
+  @Test
   void quoteAfterAParagraphOpeningWithAskedAndAThing_takesNoSpeakerFromIt() {
     assertThat(AttributorTest.attributions("Barnes said the comeback started on defence.\n\n"
         + "Asked about the fourth quarter, the crowd roared.\n\n"
