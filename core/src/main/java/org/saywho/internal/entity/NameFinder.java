@@ -563,7 +563,17 @@ final class NameFinder {
     return t.tag(i).startsWith("NN") && !t.tag(i).startsWith("NNP") && t.capitalized(i) && !t.quoted(i)
         && !t.opensSentence(i) && !QUOTE_MARKS.contains(t.word(i - 1)) && !t.word(i - 1).equals(":")
         && (!t.capitalized(i - 1) || t.opensSentence(i - 1)) && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i)
-        && isNameToken(i + 1) && !titleCaseSentence(i);
+        && isNameToken(i + 1) && !titleCaseSentence(i) && !bareInitial(i + 1);
+  }
+
+  /**
+   * Whether token {@code i} is a capital letter without its full stop, a person's initial ("the
+   * Opposition R Ashoka": the noun before it is the bearer's office, no part of the name).
+   */
+  private boolean bareInitial(int i) {
+    String w = t.word(i);
+    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I")
+        && i + 1 < t.size() && t.end(i) < t.start(i + 1) && t.capitalized(i + 1) && t.word(i + 1).length() > 1; // not "R-Utah"
   }
 
   /**
@@ -1085,6 +1095,7 @@ final class NameFinder {
         || afterLowerCaseTitle(first, last) && !isOrganization(first, last) // "association president Aroha Ngata"
         || givenNameAndSurnameAfterATitle(first, last) // "Treasury CS Njuguna Ndung'u"
         || middleInitial(first, last) && !isOrganization(first, last) // "Vann R. Newkirk II"
+        || bareInitial(first) && first < last && onlyCapitalised(first, last) && !isOrganization(first, last) // "R Ashoka"
         || firstName == first && particleIn(first, last) // "Osama bin Laden"
         || patronymicIn(first, last) // "Máire Ní Fhlaithearta"
         || givenNameBeforeConnector(first, last) >= 0 // "Annie Kidder of People for Education"
@@ -1499,6 +1510,22 @@ final class NameFinder {
         && !words.isNameParticle(t.word(start));
   }
 
+  /** Whether every word of {@code [first, last]} is capitalised: no connector, no hyphen. */
+  private boolean onlyCapitalised(int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (!t.capitalized(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether "the" at {@code i} follows "of" after a title: "Leader of the Opposition R Ashoka". */
+  private boolean articleAfterOf(int i) {
+    return i > 1 && t.lower(i).equals("the") && t.lower(i - 1).equals("of") && t.tag(i - 2).startsWith("NN")
+        && words.isTitle(t.lower(i - 2));
+  }
+
   /** The first token of the role words before {@code roleLast}, or -1 when there are none. */
   private int roleStart(int roleLast) {
     if (roleLast < 0 || CONNECTORS.contains(t.lower(roleLast))) {
@@ -1510,7 +1537,8 @@ final class NameFinder {
       String w = t.lower(i);
       String tag = t.tag(i);
       boolean ok = tag.startsWith("NN") || words.isDemonym(w) || tag.startsWith("JJ") || tag.equals("POS")
-          || CONNECTORS.contains(w) && !w.equals("-") && i > 0 && t.tag(i - 1).startsWith("NN") || joiningHyphen(i)
+          || CONNECTORS.contains(w) && !w.equals("-") && i > 0 && (t.tag(i - 1).startsWith("NN") || articleAfterOf(i))
+          || joiningHyphen(i)
           || nounsJoined(i, roleLast);
       if (!ok || words.isHonorific(w) || CONNECTORS.contains(w) && i > 0 && words.isAgentNoun(t.lower(i - 1))) {
         break; // "a spokesperson for Quebec Premier François Legault": the spokesperson is someone else

@@ -94,7 +94,7 @@ public final class TagRules {
         tags[i - 1] = tags[i - 1].equals("JJ") ? "NN" : tags[i - 1]; // "the auditor general states that"
       } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i)
           || isApposedGivenName(t, tags, i) || isCommonWordSurname(t, tags, i) || isForeignLookingName(t, tags, i)
-          || isGivenNameOfAPerson(t, tags, i) || isWordOfABodysName(t, tags, i))) {
+          || isGivenNameOfAPerson(t, tags, i) || isWordOfABodysName(t, tags, i) || isBareInitial(t, tags, i))) {
         tags[i] = "NNP";
       }
     }
@@ -318,6 +318,22 @@ public final class TagRules {
     boolean before = i > 0 && t.sentence(i - 1) == t.sentence(i) && t.capitalized(i - 1) && nameTag(tags[i - 1]);
     boolean after = i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && t.capitalized(i + 1) && nameTag(tags[i + 1]);
     return before || after;
+  }
+
+  /**
+   * A capital letter written without its full stop, inside a sentence, before a capitalised word of it,
+   * is a name's initial ("Leader of the Opposition R Ashoka said", "T V Ramachandra"), where the
+   * tagger reads a common noun, when a verb, a punctuation mark or another capitalised word follows
+   * the name; not "A" or "I", nor a letter opening its sentence ("B vitamins"), nor "the famed E Award
+   * in 1965" or "K Street for Roll Call".
+   */
+  private static boolean isBareInitial(Tokens t, String[] tags, int i) {
+    String w = t.word(i);
+    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I")
+        && !tags[i].equals("NNP") && !t.opensSentence(i) && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i)
+        && t.end(i) < t.start(i + 1)
+        && t.capitalized(i + 1) && t.word(i + 1).length() > 1 && Character.isLetter(t.word(i + 1).charAt(0))
+        && i + 2 < t.size() && (beforeVerbOrPunctuation(t, tags, i + 1) || tags[i + 2].equals("MD") || t.capitalized(i + 2));
   }
 
   private static boolean nameTag(String tag) {

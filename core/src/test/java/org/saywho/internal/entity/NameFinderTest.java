@@ -49,6 +49,16 @@ class NameFinderTest {
   }
 
   @Test
+  void initialWithoutItsStopBeforeASurname_isAPersonsName_withTheTitleBeforeIt_butNotAPartyAndState() {
+    NameMention m = mention("Leader of the Opposition R Ashoka said the government had failed.", "R Ashoka");
+    assertThat(m.type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(role("Leader of the Opposition R Ashoka said the government had failed.", "R Ashoka"))
+        .isEqualTo("Leader of the Opposition");
+    assertThat(mention("Rep. Jason Chaffetz (R-Utah) said the FBI should share the file.", "R-Utah").type())
+        .isNotEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
   void capitalisedAdjectiveBeforeACompanysLegalName_opensIt_butNotBeforeATitle() {
     assertThat(names("Canadian Tire Corp. Ltd. is cutting 3 per cent of its jobs.")).contains("Canadian Tire Corp. Ltd.");
     assertThat(names("Canadian Prime Minister Mark Carney said the talks would resume.")).doesNotContain(

@@ -30,6 +30,14 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_capitalLetterWithoutItsStopBeforeANameAndAVerb_isAnInitial_butNotBeforeANounAndAPreposition() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Leader of the Opposition R Ashoka said the government had failed.")))
+        .contains("R/NNP Ashoka/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The firm received the famed E Award in 1965.")))
+        .doesNotContain("E/NNP");
+  }
+
+  @Test
   void apply_pluralNounCueClosingASentenceAfterAQuoteAndANoun_isAVerb_butNotAfterAnAdjective() {
     assertThat(TestPipeline.tagged(TestPipeline.read("He admitted that he \"put his hands on her neck,\" the complaint states.")))
         .contains("states/VBZ");
