@@ -150,9 +150,22 @@ final class Nominals {
           named = latestOrganization(from, w);
         }
       }
-      return named == null || localBodyOtherThan(from, head, named) ? null : named;
+      return named == null || localBodyOtherThan(from, head, named) || anotherOfItsKind(head, named) ? null : named;
     }
     return null;
+  }
+
+  /**
+   * Whether the body's name holds the description's noun but not the common noun that modifies it
+   * right before: "the task force" is no "Border Force", another force, though "the school board" is
+   * the "Toronto District School Board" and "the investment bank", whose noun "Goldman Sachs" does not
+   * hold, may be Goldman Sachs.
+   */
+  private boolean anotherOfItsKind(int head, EntityDraft e) {
+    int modifier = head - 1;
+    String noun = headWord(head);
+    return modifier >= 1 && t.tagIs(modifier, "NN") && !t.capitalized(modifier) && !(t.word(modifier - 1).equals("-") && t.end(modifier - 1) == t.start(modifier))
+        && words.isBodyNoun(noun) && holdsWord(e.name(), noun) && !holdsWord(e.name(), t.lower(modifier));
   }
 
   /**

@@ -723,6 +723,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyDescribedWithANounModifierItsNameLacks_isAnotherBody_butOneWhoseNameHoldsItIsThatBody() {
+    Annotated doc = TestPipeline.annotate("More than 500 people crossed the Channel on Sunday, Border Force said. "
+        + "The government has set up a task force. The task force said arrests had doubled.");
+    assertThat(speakerOf(doc, 1).name()).isNotEqualTo("Border Force");
+    Annotated same = TestPipeline.annotate("The Toronto District School Board said classes would resume. "
+        + "The school board said buses would run.");
+    assertThat(speakerOf(same, 1).name()).isEqualTo("Toronto District School Board");
+  }
+
+  @Test
   void pluralDescription_isAGroup() {
     Annotated doc = TestPipeline.annotate( "Officials said the bridge would reopen on Monday.");
     assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.GROUP);
