@@ -1357,7 +1357,8 @@ final class NameFinder {
       if (i > first && words.isNameParticle(t.word(i))) {
         break;
       }
-      boolean given = words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i) || givenNameAfterTitle(i, last));
+      boolean given = words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i) || givenNameAfterTitle(i, last))
+          && !(i - 2 >= first && unlistedGivenNameAfterTitle(i - 1) && endsTheName(i, last));
       if (given && !words.isHonorific(w) && !CONNECTORS.contains(w)
           && !words.isNameParticle(t.word(i)) // "del" in "Borja del Pozo", not "Del"
           && !placeNotGivenName(i) && !titleAfter(i, last)) {
@@ -1365,6 +1366,25 @@ final class NameFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether token {@code k} is a given name the lists lack right after a title or honorific, so that a
+   * listed first name after it that ends the name is the surname: "Dr Mingyang Song of the Harvard
+   * T.H. Chan School", where "Song" is a listed given name too; not "Miss Universe Alicia Machado".
+   */
+  private boolean unlistedGivenNameAfterTitle(int k) {
+    String w = t.lower(k);
+    String before = t.lower(k - 1);
+    String word = t.word(k);
+    return word.length() > 2 && word.substring(1).chars().allMatch(Character::isLowerCase) && t.tagIs(k, "NNP")
+        && !words.isFirstName(w) && !words.isTitle(w) && !words.isHonorific(w) && !words.isPlace(w) && !words.isOrgWord(w)
+        && (words.isTitle(before) || words.isHonorific(before));
+  }
+
+  /** Whether token {@code i} is the run's last word or comes right before its "of" or "for". */
+  private boolean endsTheName(int i, int last) {
+    return i == last || i + 1 <= last && (t.lower(i + 1).equals("of") || t.lower(i + 1).equals("for"));
   }
 
   /**

@@ -59,6 +59,14 @@ class NameFinderTest {
   }
 
   @Test
+  void listedGivenNameEndingANameAfterAnUnlistedOneAndATitle_isTheSurname_butNotBeforeAnotherWord() {
+    assertThat(names("The study was led by Dr Mingyang Song of the Harvard T.H. Chan School of Public Health."))
+        .contains("Mingyang Song");
+    assertThat(names("Former Miss Universe Alicia Machado said she would stand up to the attacks."))
+        .contains("Alicia Machado");
+  }
+
+  @Test
   void capitalisedAdjectiveBeforeACompanysLegalName_opensIt_butNotBeforeATitle() {
     assertThat(names("Canadian Tire Corp. Ltd. is cutting 3 per cent of its jobs.")).contains("Canadian Tire Corp. Ltd.");
     assertThat(names("Canadian Prime Minister Mark Carney said the talks would resume.")).doesNotContain(
