@@ -301,6 +301,18 @@ public final class Tokens {
   }
 
   /**
+   * Returns whether token {@code i} is a capital letter written without its full stop and set off by
+   * a space from a capitalised word after it, as a name's initial is ("R Ashoka", "T V Ramachandra");
+   * not "A" or "I", nor "R-Utah".
+   */
+  public boolean bareInitial(int i) {
+    String w = word[i];
+    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I")
+        && i + 1 < size() && end[i] < start[i + 1] && capitalized(i + 1) && word[i + 1].length() > 1
+        && Character.isLetter(word[i + 1].charAt(0));
+  }
+
+  /**
    * Returns whether token {@code i} is a hyphen joining the tokens either side of it with no space
    * ("Holtz-Eakin", "director-general", "Agri-Food"), which the tokenizer splits.
    */

@@ -750,7 +750,6 @@ public final class EntityResolver {
     return nominals.personEndingAt(i);
   }
 
-  /** Whether the token before {@code i} is a preposition, so what starts at {@code i} is its object. */
   /**
    * Where the portfolio words before a name's role open, when "and" joins them to it ("a spokesperson
    * for Municipal Affairs and Housing Minister Paul Calandra": the role found is "Housing Minister");
@@ -767,6 +766,7 @@ public final class EntityResolver {
     return k;
   }
 
+  /** Whether the token before {@code i} is a preposition, so what starts at {@code i} is its object. */
   private static boolean afterPreposition(Tokens t, int i) {
     return t.tag(i - 1).equals("IN") || t.tag(i - 1).equals("TO");
   }

@@ -33,6 +33,7 @@ final class NameFinder {
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
   /** Prepositions that a place's name follows and a person's hardly ever. */
   private static final Set<String> PLACE_PREPOSITIONS = WordSets.named("name-finder.place-prepositions");
+  /** Reflexives that stress the name before them ("Saka himself"), which stays its clause's subject. */
   private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");
   private static final Set<String> APPOSITION_DETERMINERS = WordSets.named("grammar.articles");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
@@ -563,17 +564,7 @@ final class NameFinder {
     return t.tag(i).startsWith("NN") && !t.tag(i).startsWith("NNP") && t.capitalized(i) && !t.quoted(i)
         && !t.opensSentence(i) && !QUOTE_MARKS.contains(t.word(i - 1)) && !t.word(i - 1).equals(":")
         && (!t.capitalized(i - 1) || t.opensSentence(i - 1)) && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i)
-        && isNameToken(i + 1) && !titleCaseSentence(i) && !bareInitial(i + 1);
-  }
-
-  /**
-   * Whether token {@code i} is a capital letter without its full stop, a person's initial ("the
-   * Opposition R Ashoka": the noun before it is the bearer's office, no part of the name).
-   */
-  private boolean bareInitial(int i) {
-    String w = t.word(i);
-    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I")
-        && i + 1 < t.size() && t.end(i) < t.start(i + 1) && t.capitalized(i + 1) && t.word(i + 1).length() > 1; // not "R-Utah"
+        && isNameToken(i + 1) && !titleCaseSentence(i) && !t.bareInitial(i + 1); // "the Opposition R Ashoka": an office
   }
 
   /**
@@ -1095,7 +1086,7 @@ final class NameFinder {
         || afterLowerCaseTitle(first, last) && !isOrganization(first, last) // "association president Aroha Ngata"
         || givenNameAndSurnameAfterATitle(first, last) // "Treasury CS Njuguna Ndung'u"
         || middleInitial(first, last) && !isOrganization(first, last) // "Vann R. Newkirk II"
-        || bareInitial(first) && first < last && onlyCapitalised(first, last) && !isOrganization(first, last) // "R Ashoka"
+        || t.bareInitial(first) && first < last && onlyCapitalised(first, last) && !isOrganization(first, last) // "R Ashoka"
         || firstName == first && particleIn(first, last) // "Osama bin Laden"
         || patronymicIn(first, last) // "Máire Ní Fhlaithearta"
         || givenNameBeforeConnector(first, last) >= 0 // "Annie Kidder of People for Education"

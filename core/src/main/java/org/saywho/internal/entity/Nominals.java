@@ -164,7 +164,7 @@ final class Nominals {
   private boolean anotherOfItsKind(int head, EntityDraft e) {
     int modifier = head - 1;
     String noun = headWord(head);
-    return modifier >= 1 && t.tagIs(modifier, "NN") && !t.capitalized(modifier) && !(t.word(modifier - 1).equals("-") && t.end(modifier - 1) == t.start(modifier))
+    return modifier >= 1 && t.tagIs(modifier, "NN") && !t.capitalized(modifier) && !t.joinedByHyphen(modifier - 1)
         && words.isBodyNoun(noun) && holdsWord(e.name(), noun) && !holdsWord(e.name(), t.lower(modifier));
   }
 

@@ -328,11 +328,7 @@ public final class TagRules {
    * in 1965" or "K Street for Roll Call".
    */
   private static boolean isBareInitial(Tokens t, String[] tags, int i) {
-    String w = t.word(i);
-    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("I")
-        && !tags[i].equals("NNP") && !t.opensSentence(i) && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i)
-        && t.end(i) < t.start(i + 1)
-        && t.capitalized(i + 1) && t.word(i + 1).length() > 1 && Character.isLetter(t.word(i + 1).charAt(0))
+    return t.bareInitial(i) && !tags[i].equals("NNP") && !t.opensSentence(i) && t.sentence(i + 1) == t.sentence(i)
         && i + 2 < t.size() && (beforeVerbOrPunctuation(t, tags, i + 1) || tags[i + 2].equals("MD") || t.capitalized(i + 2));
   }
 

@@ -53,6 +53,20 @@ class TokensTest {
   }
 
   @Test
+  void bareInitial_isACapitalLetterSetOffBeforeACapitalisedWord_butNotOneHyphenedToIt() {
+    String text = "R Ashoka R-Utah";
+    Tokens.Builder b = new Tokens.Builder(text);
+    b.add(0, 1, "R");
+    b.add(2, 8, "Ashoka");
+    b.add(9, 10, "R");
+    b.add(10, 11, "-");
+    b.add(11, 15, "Utah");
+    Tokens t = b.build();
+    assertThat(t.bareInitial(0)).isTrue();
+    assertThat(t.bareInitial(2)).isFalse();
+  }
+
+  @Test
   void inCapitals_isTrueForTwoOrMoreCapitalsOnly() {
     String text = "MSP Who A";
     Tokens.Builder b = new Tokens.Builder(text);
