@@ -733,6 +733,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounNothingResolves_isThePersonDescribedAsTheSubjectBefore_butNotOneOfTheOtherGender() {
+    Annotated doc = TestPipeline.annotate("The mayor smiled. \"We will miss her,\" he said.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("mayor");
+    Annotated other = TestPipeline.annotate("The mother smiled. \"We will miss her,\" he said.");
+    assertThat(other.speakers().speaker(0).map(Entity::name)).isNotEqualTo(java.util.Optional.of("mother"));
+  }
+
+  @Test
   void pluralDescription_isAGroup() {
     Annotated doc = TestPipeline.annotate( "Officials said the bridge would reopen on Monday.");
     assertThat(speakerOf(doc, 0).type()).isEqualTo(Speaker.Type.GROUP);
