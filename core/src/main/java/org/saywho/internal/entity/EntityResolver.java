@@ -774,14 +774,14 @@ public final class EntityResolver {
   /**
    * The person described, not named, who is the subject of the sentence right before a "he" or "she"
    * that nothing in reach resolves, in its paragraph or closing the one before: "The mayor smiled.
-   * “We will miss her,” he said." is the mayor's. The sentence opens with "the" or a possessive, then adjectives or nouns and a
-   * person's noun or title whose gender does not gainsay the pronoun, then a finite verb; it holds no
-   * quote.
+   * “We will miss her,” he said." is the mayor's. The sentence opens with "the" or a possessive, then
+   * adjectives or nouns and a person's noun or title whose gender does not gainsay the pronoun, then a
+   * finite verb; it holds no quote. Null for any other pronoun.
    */
   private @Nullable SpeakerMention describedSubjectBefore(Article doc, int pronoun, String p) {
     Tokens t = doc.tokens();
     int previous = t.sentenceStart(pronoun) - 1;
-    if (previous < 0 || doc.paragraphOf(previous) < doc.paragraphOf(pronoun) - 1) {
+    if (!(p.equals("he") || p.equals("she")) || previous < 0 || doc.paragraphOf(previous) < doc.paragraphOf(pronoun) - 1) {
       return null;
     }
     int first = t.sentenceStart(previous);
@@ -790,7 +790,7 @@ public final class EntityResolver {
     while (opener && k + 1 <= previous && (t.tag(k).startsWith("JJ") || t.tagIs(k, "NN")) && !t.finite(k + 1)) {
       k++;
     }
-    if (!opener || k + 1 > previous || !t.tagIs(k, "NN") || !t.finite(k + 1) || t.quoted(first) || holdsAQuote(t, first, previous)) {
+    if (!opener || k + 1 > previous || !t.tagIs(k, "NN") || !t.finite(k + 1) || holdsAQuote(t, first, previous)) {
       return null;
     }
     String noun = t.lower(k);
