@@ -159,12 +159,7 @@ final class Colons {
 
   /** Whether a quoted token stands among the unit's tokens from {@code from} on. */
   static boolean holdsQuote(Tokens t, int from, Unit unit) {
-    for (int k = from; k < unit.endToken(); k++) {
-      if (t.quoted(k)) {
-        return true;
-      }
-    }
-    return false;
+    return t.holdsQuoted(from, unit.endToken() - 1);
   }
 
   private static boolean allCaps(Tokens t, int first, int last) {

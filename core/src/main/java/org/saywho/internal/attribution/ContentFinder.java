@@ -520,12 +520,7 @@ final class ContentFinder {
   }
 
   boolean holdsQuote(Range r) {
-    for (int i = r.first(); i <= r.last(); i++) {
-      if (t.quoted(i)) {
-        return true;
-      }
-    }
-    return false;
+    return t.holdsQuoted(r.first(), r.last());
   }
 
   /**

@@ -276,16 +276,17 @@ final class Continuations {
   private Optional<SpeakerMention> askedJustBefore(Unit unit) {
     Tokens t = doc.tokens();
     int last = unit.firstToken() - 1;
-    if (last >= 0 && !opensParagraph(unit) && doc.paragraphAt(t.start(last)) == unit.paragraph()) {
-      int first = t.sentenceStart(last);
-      return t.word(first).equals("Asked") ? answererAfterAsked(t, first, last) : Optional.empty();
-    }
-    if (unit.paragraph() == 0 || !opensParagraph(unit)) {
+    boolean opens = opensParagraph(unit);
+    boolean sameParagraph = last >= 0 && !opens && doc.paragraphAt(t.start(last)) == unit.paragraph();
+    if (!sameParagraph && (unit.paragraph() == 0 || !opens)) {
       return Optional.empty();
     }
     int first = t.sentenceStart(last);
     if (t.word(first).equals("Asked")) {
       return answererAfterAsked(t, first, last);
+    }
+    if (sameParagraph) {
+      return Optional.empty();
     }
     int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_SUBJECT - 1));
     if (end < 0 || end + 2 > last || t.quoted(first)) {

@@ -66,7 +66,7 @@ final class HeadlineSignatures {
       colon--;
     }
     if (colon <= first + 1 || !t.word(colon).equals(":") || t.quoted(colon) || !Grammar.proper(t, last)
-        || NounPhrases.startLeftOf(t, last, colon + 1) != colon + 1 || !allCapitalised(t, colon + 1, last)
+        || NounPhrases.startLeftOf(t, last, colon + 1) != colon + 1 || !t.allCapitalized(colon + 1, last)
         || !Colons.holdsVerb(t, first, colon - 1)) {
       return Optional.empty();
     }
@@ -78,14 +78,5 @@ final class HeadlineSignatures {
         Optional.empty());
     return Optional.of(Attributor.draft(doc, new Range(first, colon - 1), Attribution.Origin.COLON, cue,
         Optional.of(speaker), CONFIDENCE));
-  }
-
-  private static boolean allCapitalised(Tokens t, int first, int last) {
-    for (int k = first; k <= last; k++) {
-      if (!t.capitalized(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -34,10 +34,8 @@ final class Nicknames {
     if (first >= t.size() || last - first + 1 > MAX_WORDS) {
       return false;
     }
-    for (int i = first; i <= last; i++) {
-      if (!t.capitalized(i)) {
-        return false;
-      }
+    if (!t.allCapitalized(first, last)) {
+      return false;
     }
     int before = first - 2;
     int after = last + 2;

@@ -3,6 +3,7 @@ package org.saywho.internal.attribution;
 import edu.stanford.nlp.process.Morphology;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.saywho.Quote;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.CueMention;
@@ -26,6 +27,11 @@ final class ParticipleCues {
   private static final int ADJUNCT_REACH = 5;
   /** The most tokens between the participle and its "that" ("telling reporters in Ottawa that"). */
   private static final int LISTENER_REACH = 6;
+
+  /** What a participle with a "that" between it and the content takes. */
+  private static final Set<CueEntry.Frame> CLAUSE = Set.of(CueEntry.Frame.CLAUSE);
+  /** What a participle right before the content takes: a clause, or a noun phrase ("citing two officials"). */
+  private static final Set<CueEntry.Frame> CLAUSE_OR_NOUN_PHRASE = Set.of(CueEntry.Frame.CLAUSE, CueEntry.Frame.NOUN_PHRASE);
 
   private ParticipleCues() {}
 
@@ -88,26 +94,22 @@ final class ParticipleCues {
         || t.sentence(cueLast) != t.sentence(verb) || t.sentence(first) != t.sentence(verb)) {
       return Optional.empty();
     }
-    if (verb == first - 1) {
-      return objectCue(t, verb, lexicon, morphology).or(() -> clauseCue(t, verb, lexicon, morphology));
-    }
-    return clauseCue(t, verb, lexicon, morphology);
-  }
-
-  /**
-   * The participle at {@code verb} as a cue, when the lexicon takes its lemma with a noun phrase and the
-   * content is that phrase (", citing people familiar with the matter").
-   */
-  private static Optional<CueMention> objectCue(Tokens t, int verb, CueLexicon lexicon, Morphology morphology) {
-    String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
-    return lexicon.single(lemma).filter(e -> e.frames().contains(CueEntry.Frame.NOUN_PHRASE))
-        .map(e -> new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma)));
+    return participleCue(t, verb, lexicon, morphology, verb == first - 1 ? CLAUSE_OR_NOUN_PHRASE : CLAUSE);
   }
 
   /** The participle at {@code verb} as a cue, when the lexicon takes its lemma with a reported clause. */
   private static Optional<CueMention> clauseCue(Tokens t, int verb, CueLexicon lexicon, Morphology morphology) {
+    return participleCue(t, verb, lexicon, morphology, CLAUSE);
+  }
+
+  /**
+   * The participle at {@code verb} as a cue, when the lexicon takes its lemma with one of the frames
+   * ({@code NOUN_PHRASE} for ", citing people familiar with the matter").
+   */
+  private static Optional<CueMention> participleCue(Tokens t, int verb, CueLexicon lexicon, Morphology morphology,
+      Set<CueEntry.Frame> frames) {
     String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
-    return lexicon.single(lemma).filter(e -> e.frames().contains(CueEntry.Frame.CLAUSE))
+    return lexicon.single(lemma).filter(e -> e.frames().stream().anyMatch(frames::contains))
         .map(e -> new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma)));
   }
 }

@@ -274,6 +274,26 @@ public final class Tokens {
     return false;
   }
 
+  /** Returns whether a token inside quote marks stands among tokens {@code [first, last]}. */
+  public boolean holdsQuoted(int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (quoted(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether every token of {@code [first, last]} is capitalised. */
+  public boolean allCapitalized(int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (!capitalized(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns whether a verb or a modal stands among tokens {@code [first, last]}. */
   public boolean holdsVerb(int first, int last) {
     for (int k = first; k <= last; k++) {

@@ -790,7 +790,7 @@ public final class EntityResolver {
     while (opener && k + 1 <= previous && (t.tag(k).startsWith("JJ") || t.tagIs(k, "NN")) && !t.finite(k + 1)) {
       k++;
     }
-    if (!opener || k + 1 > previous || !t.tagIs(k, "NN") || !t.finite(k + 1) || holdsAQuote(t, first, previous)) {
+    if (!opener || k + 1 > previous || !t.tagIs(k, "NN") || !t.finite(k + 1) || t.holdsQuoted(first, previous)) {
       return null;
     }
     String noun = t.lower(k);
@@ -799,15 +799,6 @@ public final class EntityResolver {
     boolean person = words.isPersonNoun(noun) || words.isTitle(noun);
     return person && (nouns == Gender.UNKNOWN || nouns == said)
         ? new SpeakerMention(new TokenRange(first, k), k, Optional.empty()) : null;
-  }
-
-  private static boolean holdsAQuote(Tokens t, int first, int last) {
-    for (int i = first; i <= last; i++) {
-      if (t.quoted(i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the token before {@code i} is a preposition, so what starts at {@code i} is its object. */

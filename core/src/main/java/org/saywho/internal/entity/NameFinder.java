@@ -1086,7 +1086,7 @@ final class NameFinder {
         || afterLowerCaseTitle(first, last) && !isOrganization(first, last) // "association president Aroha Ngata"
         || givenNameAndSurnameAfterATitle(first, last) // "Treasury CS Njuguna Ndung'u"
         || middleInitial(first, last) && !isOrganization(first, last) // "Vann R. Newkirk II"
-        || t.bareInitial(first) && first < last && onlyCapitalised(first, last) && !isOrganization(first, last) // "R Ashoka"
+        || t.bareInitial(first) && first < last && t.allCapitalized(first, last) && !isOrganization(first, last) // "R Ashoka"
         || firstName == first && particleIn(first, last) // "Osama bin Laden"
         || patronymicIn(first, last) // "Máire Ní Fhlaithearta"
         || givenNameBeforeConnector(first, last) >= 0 // "Annie Kidder of People for Education"
@@ -1158,14 +1158,23 @@ final class NameFinder {
    * place, body's word, demonym, day or abbreviation.
    */
   private boolean unlistedGivenNameBefore(int first, int nameFirst) {
-    if (nameFirst != first + 1 || !givenNameAfterRole(first) || !t.tagIs(first, "NNP")) {
+    if (nameFirst != first + 1 || !givenNameAfterRole(first)) {
       return false;
     }
-    String word = t.word(first);
     String w = t.lower(first);
-    return word.length() > 1 && word.substring(1).chars().allMatch(Character::isLowerCase) && !words.isTitle(w)
-        && !words.isHonorific(w) && !words.isPlace(w) && !words.isOrgWord(w) && !words.isDemonym(w) && !words.isCalendarWord(w)
-        && !CONNECTORS.contains(w);
+    return plainNameWord(first, 2) && !words.isDemonym(w) && !words.isCalendarWord(w) && !CONNECTORS.contains(w);
+  }
+
+  /**
+   * Whether token {@code k}, of {@code minLength} letters or more, is a plain capitalised proper noun
+   * that may be a given name the lists lack: only its first letter a capital, no title, honorific,
+   * place or body's word.
+   */
+  private boolean plainNameWord(int k, int minLength) {
+    String word = t.word(k);
+    String w = t.lower(k);
+    return word.length() >= minLength && word.substring(1).chars().allMatch(Character::isLowerCase) && t.tagIs(k, "NNP")
+        && !words.isTitle(w) && !words.isHonorific(w) && !words.isPlace(w) && !words.isOrgWord(w);
   }
 
   /**
@@ -1365,12 +1374,8 @@ final class NameFinder {
    * T.H. Chan School", where "Song" is a listed given name too; not "Miss Universe Alicia Machado".
    */
   private boolean unlistedGivenNameAfterTitle(int k) {
-    String w = t.lower(k);
     String before = t.lower(k - 1);
-    String word = t.word(k);
-    return word.length() > 2 && word.substring(1).chars().allMatch(Character::isLowerCase) && t.tagIs(k, "NNP")
-        && !words.isFirstName(w) && !words.isTitle(w) && !words.isHonorific(w) && !words.isPlace(w) && !words.isOrgWord(w)
-        && (words.isTitle(before) || words.isHonorific(before));
+    return plainNameWord(k, 3) && !words.isFirstName(t.lower(k)) && (words.isTitle(before) || words.isHonorific(before));
   }
 
   /** Whether token {@code i} is the run's last word or comes right before its "of" or "for". */
@@ -1519,16 +1524,6 @@ final class NameFinder {
     return start > 1 && last - start >= 2 && (t.lower(start - 1).equals("for") || t.lower(start - 1).equals("of"))
         && words.isTitle(t.lower(start - 2)) && !words.isNameParticle(t.word(start + 1))
         && !words.isNameParticle(t.word(start));
-  }
-
-  /** Whether every word of {@code [first, last]} is capitalised: no connector, no hyphen. */
-  private boolean onlyCapitalised(int first, int last) {
-    for (int i = first; i <= last; i++) {
-      if (!t.capitalized(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether "the" at {@code i} follows "of" after a title: "Leader of the Opposition R Ashoka". */

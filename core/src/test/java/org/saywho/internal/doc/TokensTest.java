@@ -3,6 +3,7 @@ package org.saywho.internal.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.saywho.internal.pipeline.TestPipeline;
 
 class TokensTest {
 
@@ -64,6 +65,20 @@ class TokensTest {
     Tokens t = b.build();
     assertThat(t.bareInitial(0)).isTrue();
     assertThat(t.bareInitial(2)).isFalse();
+  }
+
+  @Test
+  void holdsQuoted_isTrueOnlyForARangeWithATokenInsideQuoteMarks() {
+    Tokens t = TestPipeline.read("He said \"no\" twice.").tokens();
+    assertThat(t.holdsQuoted(0, 3)).isTrue();
+    assertThat(t.holdsQuoted(0, 1)).isFalse();
+  }
+
+  @Test
+  void allCapitalized_isTrueOnlyWhenNoTokenOfTheRangeIsLowerCase() {
+    Tokens t = TestPipeline.read("Leader of the Opposition R Ashoka spoke.").tokens();
+    assertThat(t.allCapitalized(4, 5)).isTrue();
+    assertThat(t.allCapitalized(0, 5)).isFalse();
   }
 
   @Test
