@@ -278,7 +278,7 @@ final class Continuations {
     int last = unit.firstToken() - 1;
     boolean opens = opensParagraph(unit);
     boolean sameParagraph = last >= 0 && !opens && doc.paragraphAt(t.start(last)) == unit.paragraph();
-    if (!sameParagraph && (unit.paragraph() == 0 || !opens)) {
+    if (!sameParagraph && (unit.paragraph() == 0 || !opens || last < 0)) {
       return Optional.empty();
     }
     int first = t.sentenceStart(last);
