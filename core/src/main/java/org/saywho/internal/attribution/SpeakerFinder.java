@@ -3,6 +3,7 @@ package org.saywho.internal.attribution;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
@@ -22,6 +23,8 @@ final class SpeakerFinder {
   private static final Set<String> INDEFINITE = WordSets.named("grammar.individual-determiners");
   private static final Set<String> COORDINATORS = WordSets.named("speaker-finder.coordinators");
   private static final int MAX_APPOSITION = 40;
+  /** A lawmaker's party and state: "R-Okla.", "D-N.Y.", "I-Vt.", "R-Texas". */
+  private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
   private static final int MAX_APPOSITION_AS_TRAINED = 25;
   /** The pronouns of a part of the subject ("many of whom", "some of them"). */
   private static final Set<String> PARTITIVE_OBJECTS = WordSets.named("speaker-finder.partitive-objects");
@@ -448,11 +451,44 @@ final class SpeakerFinder {
         continue;
       }
       Optional<SpeakerMatch> found = appositionAt(t, unit, c2, comma);
+      if (found.isPresent() && repaired && partyLabel(t, found.get())) {
+        Optional<SpeakerMatch> labelled = nameBeforeItsLabel(t, unit, found.get(), limit);
+        if (labelled.isPresent()) {
+          return labelled;
+        }
+      }
       if (found.isPresent()) {
         return repaired ? outerSubject(t, unit, found.get(), limit, comma).or(() -> found) : found;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the found subject is a lawmaker's party and state, as American papers print them after the
+   * name ("R-Okla.", "D-N.Y.", "I-Vt."), not a name.
+   */
+  private static boolean partyLabel(Tokens t, SpeakerMatch found) {
+    return PARTY_AND_STATE.matcher(t.text().substring(t.start(found.first()), t.end(found.last()))).matches();
+  }
+
+  /**
+   * The name a party label stands after, the label its role: "Sen. James Lankford, R-Okla., who
+   * negotiated the compromise, said" is Lankford's report. Empty when no name comes before the label's comma.
+   */
+  private Optional<SpeakerMatch> nameBeforeItsLabel(Tokens t, Unit unit, SpeakerMatch label, int limit) {
+    int comma = label.first() - 1;
+    if (comma <= limit || !Grammar.comma(t, comma)) {
+      return Optional.empty();
+    }
+    int s = NounPhrases.startLeftOf(t, comma - 1, unit.firstToken());
+    if (s < 0) {
+      return Optional.empty();
+    }
+    int head = NounPhrases.head(t, s, comma - 1);
+    return Grammar.proper(t, head) && opensClause(t, unit, s)
+        ? Optional.of(new SpeakerMatch(s, comma - 1, head, label.first(), label.last(), SpeakerMatch.Position.BEFORE))
+        : Optional.empty();
   }
 
   /**

@@ -13,7 +13,10 @@ package org.saywho.internal.doc;
  * ("INDIANAPOLIS, March 10, 2021 /PRNewswire/ --"). A place in capitals before a colon is a dateline too ("MUMBAI: Virat Kohli struck …", "NEW DELHI: …", as
  * South Asian papers print them), at most {@value #MAX_COLON_WORDS} words, in one of the first {@value #COLON_PARAGRAPHS} paragraphs,
  * when it is the only paragraph of the article to open that way: several are a transcript's speakers
- * ("TRUMP: …", "CLINTON: …").
+ * ("TRUMP: …", "CLINTON: …"). So is a place in title case before a colon that opens a lede of at least
+ * {@value #MIN_LEDE_TOKENS} tokens after the headline ("Mumbai: Incessant rain overnight flooded …", as
+ * Indian papers print them), when no other paragraph opens with title-case words and a colon: a
+ * headline's "Trump: My plans aren't set in stone" opens the article, and a transcript has many.
  */
 public final class Datelines {
 
@@ -22,6 +25,8 @@ public final class Datelines {
   private static final int MAX_COLON_WORDS = 3;
   /** A colon dateline opens one of the article's first paragraphs: the headline, a byline, the lede. */
   private static final int COLON_PARAGRAPHS = 4;
+  /** A lede after a title-case dateline is a sentence, not a headline's few words. */
+  private static final int MIN_LEDE_TOKENS = 12;
 
   private Datelines() {}
 
@@ -34,16 +39,22 @@ public final class Datelines {
   public static boolean[] of(Tokens t) {
     boolean[] out = new boolean[t.size()];
     int labels = 0;
+    int titleLabels = 0;
     for (int i = 0; i < t.size(); i++) {
-      if ((i == 0 || t.lineBreakAfter(i - 1)) && colonAfterCapitals(t, i) > i) {
-        labels++;
+      if (i == 0 || t.lineBreakAfter(i - 1)) {
+        labels += colonAfterCapitals(t, i) > i ? 1 : 0;
+        titleLabels += colonAfterTitleWords(t, i) > i ? 1 : 0;
       }
     }
     int paragraph = 0;
     for (int i = 0; i < t.size(); i++) {
       if (i == 0 || t.lineBreakAfter(i - 1)) {
+        boolean headline = paragraph == 0;
         boolean early = paragraph++ < COLON_PARAGRAPHS;
         int colon = labels == 1 && early ? colonAfterCapitals(t, i) : -1;
+        if (colon < 0 && titleLabels == 1 && early && !headline) {
+          colon = colonBeforeALede(t, i);
+        }
         int end = colon > i ? colon : endOf(t, i);
         for (int k = i; k <= end; k++) {
           out[k] = true;
@@ -100,6 +111,35 @@ public final class Datelines {
       }
     }
     return -1;
+  }
+
+  /**
+   * The colon after one to {@value #MAX_COLON_WORDS} capitalised words of letters opening a paragraph
+   * ("Mumbai:", "New Delhi:"), with a capitalised word after it, or -1.
+   */
+  private static int colonAfterTitleWords(Tokens t, int first) {
+    for (int k = first; k < Math.min(t.size() - 1, first + MAX_COLON_WORDS + 1); k++) {
+      if (t.word(k).equals(":")) {
+        return k > first && !t.lineBreakAfter(k) && Character.isUpperCase(t.word(k + 1).charAt(0)) ? k : -1;
+      }
+      if (!t.capitalized(k) || !t.word(k).chars().allMatch(Character::isLetter)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** {@link #colonAfterTitleWords} when a lede of at least {@value #MIN_LEDE_TOKENS} tokens follows it in its paragraph. */
+  private static int colonBeforeALede(Tokens t, int first) {
+    int colon = colonAfterTitleWords(t, first);
+    if (colon < 0) {
+      return -1;
+    }
+    int k = colon + 1;
+    while (k < t.size() - 1 && !t.lineBreakAfter(k) && k - colon < MIN_LEDE_TOKENS) {
+      k++;
+    }
+    return k - colon >= MIN_LEDE_TOKENS ? colon : -1;
   }
 
   /** An agency's name in parentheses: one capitalised word of letters ("Reuters", "AP"), not "D" or "R-Tex". */

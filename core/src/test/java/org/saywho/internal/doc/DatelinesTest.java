@@ -33,11 +33,19 @@ class DatelinesTest {
       Mike Pence - the Indiana governor - spoke on Monday.             | none
       MUMBAI: Virat Kohli struck his 50th century on Wednesday.        | MUMBAI :
       NEW DELHI: The heat wave will last another week, officials said. | NEW DELHI :
+      New Delhi: The heat wave will last another week across the north, officials said. | New Delhi :
+      Trump: My plans are not set in stone.                            | none
       INDIANAPOLIS, March 10, 2021 /PRNewswire/ -- Eli Lilly said so.  | INDIANAPOLIS , March 10 , 2021 / PRNewswire / --
       The ratio 3 / 4 / 5 - as drawn - was kept.                       | none
       """)
   void aWireStorysPlaceAndAgency_areItsDateline_notANameWithAParty(String paragraph, String dateline) {
     assertThat(dateline(paragraph)).isEqualTo(dateline);
+  }
+
+  @Test
+  void aHeadlinesSpeakerBeforeAColon_isNoDateline() {
+    Tokens t = TestPipeline.read("Obama: I am optimistic Americans will say no to the plan and to the man who made it\n\nThe president spoke.").tokens();
+    assertThat(Datelines.of(t)).containsOnly(false);
   }
 
   @Test
