@@ -65,7 +65,7 @@ final class NameFinder {
     for (int i = 0; i < n; i++) {
       boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i) || acronymOpeningAName(i)
           || portfolioWord(i) && i + 1 < n && portfolioList(i + 1); // "Fisheries and Oceans Canada", "Fisheries" read as a plural
-      if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, lowerCaseWords)) {
+      if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, lowerCaseWords) || personNounBeforeAGivenName(i)) {
         continue;
       }
       int end = i;
@@ -332,6 +332,19 @@ final class NameFinder {
     }
     opening &= lowerCaseWords.contains(t.lower(i));
     return opening && (t.tag(i + 1).startsWith("NN") || t.tag(i + 1).startsWith("VB") && peopleWord(t.lower(i)));
+  }
+
+  /**
+   * Whether token {@code i} is a noun for a person that only its place at a sentence's start
+   * capitalises, before a given name or a name of two words: "Protester Aiyana Thomas, 24, said" names
+   * Aiyana Thomas, a protester, as "Farmer Bill Smith" names Bill Smith. Not a title ("Judge Ann Lee"), nor a word that
+   * is a given name itself ("Hunter Biden").
+   */
+  private boolean personNounBeforeAGivenName(int i) {
+    String w = t.lower(i);
+    return t.opensSentence(i) && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && words.isPersonNoun(w)
+        && !words.isTitle(w) && !words.isFirstName(w) && !words.isHonorific(w) && isNameToken(i + 1)
+        && (words.isFirstName(t.lower(i + 1)) || i + 2 < t.size() && isNameToken(i + 2) && !words.isOrgWord(t.lower(i + 2)));
   }
 
   /**

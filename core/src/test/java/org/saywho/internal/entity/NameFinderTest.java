@@ -560,6 +560,13 @@ class NameFinderTest {
   }
 
   @Test
+  void personsNounOpeningTheSentenceBeforeAName_isNoPartOfIt_butAGivenNameIs() {
+    assertThat(names("Protester Aiyana Thomas, 24, said she would keep protesting.")).contains("Aiyana Thomas")
+        .doesNotContain("Protester Aiyana Thomas");
+    assertThat(names("Hunter Biden said the fees were too high.")).contains("Hunter Biden");
+  }
+
+  @Test
   void commonNounOpeningTheSentenceBeforeAOneWordBodyOrPlace_isPartOfTheName_butNotADay() {
     assertThat(names("Police Scotland said two men had been arrested.")).contains("Police Scotland");
     assertThat(names("Cycle Toronto said the ruling was a huge win for cyclists.")).contains("Cycle Toronto");
