@@ -30,6 +30,8 @@ final class LeadingAdjuncts {
   private static final Set<String> TELLING = WordSets.named("leading-adjuncts.telling");
   /** Lower-case words inside a name ("The Globe and Mail", "Bank of Canada"). */
   private static final Set<String> NAME_CONNECTORS = WordSets.named("leading-adjuncts.name-connectors");
+  /** Prepositions of an adjunct of place, time or manner ("outside", "during", "without"), not of a topic ("about"). */
+  private static final Set<String> ADJUNCTS = WordSets.named("leading-adjuncts.adjunct-prepositions");
 
   private LeadingAdjuncts() {}
 
@@ -51,8 +53,13 @@ final class LeadingAdjuncts {
     if (nameEnd >= 0) {
       return d.withContent(Span.of(t.start(nameEnd + 2), d.content().end()), d.type());
     }
+    int cueLast = d.cue().get().tokens().last();
+    int opening = openingAdjunct(t, first, last, cueLast, TELLING.contains(d.cue().get().lemma()));
+    if (opening >= 0) {
+      return d.withContent(Span.of(t.start(opening), d.content().end()), d.type());
+    }
     int preposition = first - 1;
-    if (preposition < 1 || preposition - 1 != d.cue().get().tokens().last() || !t.tag(preposition).equals("IN")
+    if (preposition < 1 || preposition - 1 != cueLast || !t.tag(preposition).equals("IN")
         || t.lower(preposition).equals("that")) {
       return d;
     }
@@ -63,6 +70,30 @@ final class LeadingAdjuncts {
       return d;
     }
     return d.withContent(Span.of(t.start(that + 1), d.content().end()), d.type());
+  }
+
+  /**
+   * The first token after the "that" of a content that opens, right after the cue, with a prepositional
+   * adjunct the tagger took in, after the listener of a telling cue if any: "said outside the courthouse
+   * that she would keep protesting", "told reporters outside the courthouse that …" report "she would
+   * keep protesting". Conditions: a preposition of place, time or manner ("told reporters about the
+   * risks that the country faces" names a topic), then a noun phrase of at most
+   * {@value #MAX_PHRASE} words and a complementizer "that" with words after it; -1 otherwise.
+   */
+  private static int openingAdjunct(Tokens t, int first, int last, int cueLast, boolean telling) {
+    if (first != cueLast + 1) {
+      return -1;
+    }
+    int p = first;
+    if (telling && !t.tag(first).equals("IN")) {
+      int listener = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_PHRASE - 1));
+      p = listener < 0 ? -1 : listener + 1;
+    }
+    if (p < 0 || p >= last || !t.tag(p).equals("IN") || !ADJUNCTS.contains(t.lower(p))) {
+      return -1;
+    }
+    int end = NounPhrases.endRightOf(t, p + 1, Math.min(last, p + MAX_PHRASE));
+    return end >= 0 && t.tag(end + 1).equals("IN") && thatOpeningMore(t, end + 1, last) && !t.quoted(end + 2) ? end + 2 : -1;
   }
 
   /**
