@@ -2,6 +2,7 @@ package org.saywho.internal.attribution;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.internal.doc.Article;
@@ -15,11 +16,14 @@ import org.saywho.internal.lexicon.WordSets;
  * the content, which opens with a noun phrase (no verb, no quote mark) of at most {@link #MAX_PHRASE}
  * words and goes on with a complementizer "that" (not a relative one: "spoke about the risks that the
  * country faces" stays) and more words. The content starts after "that". So it does after the rest
- * of a name with a number ("said on BBC Radio 5 Live that …"). Read after the tagger, which sometimes
+ * of a name with a number ("said on BBC Radio 5 Live that …"), and past a vote's tally ("voted 7-6 on
+ * Tuesday to keep the lanes"). Read after the tagger, which sometimes
  * takes the preposition's object for the content.
  */
 final class LeadingAdjuncts {
 
+  /** A vote's tally: "7-6", "49-50". */
+  private static final Pattern TALLY = Pattern.compile("\\d+-\\d+");
   /** The most words the preposition's object may have. */
   private static final int MAX_PHRASE = 6;
   /** The most capitalised words after the number that ends a name ("Radio 5 Live"). */
@@ -54,6 +58,10 @@ final class LeadingAdjuncts {
       return d.withContent(Span.of(t.start(nameEnd + 2), d.content().end()), d.type());
     }
     int cueLast = d.cue().get().tokens().last();
+    int tally = pastATally(t, first, last, cueLast);
+    if (tally >= 0) {
+      return d.withContent(Span.of(t.start(tally), d.content().end()), d.type());
+    }
     int opening = openingAdjunct(t, first, last, cueLast, TELLING.contains(d.cue().get().lemma()));
     if (opening >= 0) {
       return d.withContent(Span.of(t.start(opening), d.content().end()), d.type());
@@ -70,6 +78,31 @@ final class LeadingAdjuncts {
       return d;
     }
     return d.withContent(Span.of(t.start(that + 1), d.content().end()), d.type());
+  }
+
+  /**
+   * The first token past a vote's tally and the adjuncts after it, when the content opens with the
+   * tally right after the cue: "City council voted 7-6 on Tuesday to keep the bike lanes" decided "to
+   * keep the bike lanes", not "7-6 on Tuesday …", and "voted 19-15 along party lines, to send …" decided
+   * "to send …". Conditions: the tally is a number of digits, a hyphen and digits ("49-50"), then an
+   * infinitive within {@value #MAX_PHRASE} words or more words after the adjuncts, and no quote mark
+   * before them; -1 otherwise.
+   */
+  private static int pastATally(Tokens t, int first, int last, int cueLast) {
+    int end = first;
+    while (end < last && end - first < 2 && t.end(end) == t.start(end + 1)) {
+      end++; // "7-6" may be one token or three
+    }
+    if (first != cueLast + 1 || !TALLY.matcher(t.text().substring(t.start(first), t.end(end))).matches()) {
+      return -1;
+    }
+    for (int k = end + 1; k < last && k - end <= MAX_PHRASE && !t.quoted(k); k++) {
+      if (t.lower(k).equals("to") && t.tag(k + 1).equals("VB")) {
+        return k; // "voted 19-15 along party lines, to send …"
+      }
+    }
+    int after = Adjuncts.skipRight(t, end + 1, last + 1);
+    return after < last && !t.quoted(after) ? after : -1;
   }
 
   /**
