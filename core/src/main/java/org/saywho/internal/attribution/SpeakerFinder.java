@@ -465,6 +465,21 @@ final class SpeakerFinder {
   }
 
   /**
+   * Whether the aside from {@code a} to the comma before the cue is a participle phrase the tagger
+   * read as a finite verb ("David Pastrnak, asked about the slide, said": "asked" as a past tense), or
+   * one a subordinator opens ("Pastrnak, when asked about the slide, said"). Conditions: the aside
+   * opens with a past form in "-ed" ("Smith, reached by phone, said"), or a subordinator before a
+   * participle, and no finite verb follows it in the aside ("Smith, asked whether he would stay,
+   * said" keeps to the other readings).
+   */
+  private static boolean participleAside(Tokens t, int a, int comma) {
+    int v = SUBORDINATORS.contains(t.lower(a)) && a + 1 < comma ? a + 1 : a;
+    boolean participle = t.tag(v).equals("VBD") && t.lower(v).endsWith("ed")
+        || v > a && (t.tag(v).equals("VBN") || t.tag(v).equals("VBG"));
+    return participle && !Grammar.holdsAFiniteVerb(t, v + 1, comma - 1, false);
+  }
+
+  /**
    * Whether the found subject is a lawmaker's party and state, as American papers print them after the
    * name ("R-Okla.", "D-N.Y.", "I-Vt."), not a name.
    */
@@ -524,8 +539,8 @@ final class SpeakerFinder {
     SpeakerMatch subject = new SpeakerMatch(s, c2 - 1, subjectHead, -1, -1, SpeakerMatch.Position.BEFORE);
     String first = t.lower(c2 + 1);
     String tag = t.tag(c2 + 1);
-    if (RELATIVES.contains(first) || repaired && partitiveAside(t, c2 + 1, comma) || tag.equals("CD")
-        || tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN") || Grammar.adverb(t, c2 + 1)) {
+    if (RELATIVES.contains(first) || repaired && (partitiveAside(t, c2 + 1, comma) || participleAside(t, c2 + 1, comma))
+        || tag.equals("CD") || tag.equals("VBG") || tag.equals("VBN") || tag.equals("IN") || Grammar.adverb(t, c2 + 1)) {
       return Optional.of(subject); // "Peskov, who…", "X, 45,", "X, writing for the majority,", "X, at the institute,"
     }
     int a = NounPhrases.startLeftOf(t, comma - 1, c2 + 1);
