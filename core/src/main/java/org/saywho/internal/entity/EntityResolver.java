@@ -377,6 +377,10 @@ public final class EntityResolver {
     if (nominals.coordinatesNames(sp.first(), sp.last(), head)) {
       return Optional.of(nominals.group(sp.first(), sp.last()));
     }
+    EntityDraft lawmaker = nominals.lawmakerNamedJustBefore(sp.first(), head);
+    if (lawmaker != null) {
+      return Optional.of(lawmaker); // "the Wisconsin Republican", a name's run though it is
+    }
     NameMention name = nominals.nameAt(head);
     if (name == null || name.type() != Speaker.Type.PERSON) {
       NameMention person = personIn(t, sp, nominals);

@@ -40,6 +40,10 @@ final class Nominals {
   /** Verbs that name their listener after "to" ("speaking to the BBC"). */
   private static final Set<String> SPEAKING = WordSets.named("nominals.speaking");
   private static final Set<String> INDEFINITE = WordSets.named("nominals.indefinite");
+  /** A party's member or a lawmaker, after a place: "the Wisconsin Republican", "the York Central MP". */
+  private static final Set<String> PARTISANS = WordSets.named("grammar.partisans");
+  /** How many sentences back a place-and-party description looks for the lawmaker it stands for. */
+  private static final int LAWMAKER_SENTENCES = 4;
   /** How many sentences back "the senators" may reach for the people joined by "and" it stands for. */
   private static final int COORDINATION_REACH = 10;
   private static final Set<String> DROPPED = WordSets.named("nominals.dropped");
@@ -153,6 +157,62 @@ final class Nominals {
       return named == null || localBodyOtherThan(from, head, named) || anotherOfItsKind(head, named) ? null : named;
     }
     return null;
+  }
+
+  /**
+   * The person a place-and-party description stands for, named in one of the sentences just before it:
+   * "House Speaker Paul Ryan says … / The Wisconsin Republican says in a statement" is Ryan, and "Labour
+   * backbencher Rachael Maskell said … “…,” the York Central MP told the BBC" is Maskell. Conditions:
+   * "the", capitalised words of a place, then a party's member or a lawmaker's noun
+   * ({@code grammar.partisans}); the person is the first named in the nearest earlier sentence, within
+   * {@value #LAWMAKER_SENTENCES} sentences and the paragraph before, that names one, not as an owner
+   * ("Mr. Trump's opponents") nor as a preposition's object; the description is no apposition after a
+   * comma. Null otherwise ("an Iowa Democrat" is someone else; "the Ontario writer" describes no lawmaker).
+   *
+   * @param first the description's first token
+   * @param head its noun
+   * @return the person, or null
+   */
+  @Nullable EntityDraft lawmakerNamedJustBefore(int first, int head) {
+    if (!t.lower(first).equals("the") || head <= first + 1 || !PARTISANS.contains(t.lower(head))
+        || first > 0 && t.word(first - 1).equals(",")) { // "Rep. Joe Wilson, the South Carolina congressman": an apposition
+      return null;
+    }
+    for (int i = first + 1; i < head; i++) {
+      if (!t.capitalized(i) || !t.tagIs(i, "NNP")) {
+        return null;
+      }
+    }
+    int sentence = t.sentenceStart(first);
+    for (int n = 0; n < LAWMAKER_SENTENCES && sentence > 0; n++) {
+      int end = sentence - 1;
+      sentence = t.sentenceStart(end);
+      if (breaksBetween(sentence, first) > 1) {
+        return null;
+      }
+      for (int i = sentence; i <= end; i++) {
+        NameMention m = nameAt(i);
+        if (m == null) {
+          continue;
+        }
+        boolean owner = m.last() + 1 < t.size() && t.tag(m.last() + 1).equals("POS");
+        boolean object = m.first() > 0 && (t.tag(m.first() - 1).equals("IN") || t.tag(m.first() - 1).equals("TO"));
+        if (m.type() == Speaker.Type.PERSON && !owner && !object) {
+          return entityOf(m);
+        }
+        i = m.last();
+      }
+    }
+    return null;
+  }
+
+  /** The paragraph breaks between tokens {@code from} and {@code to}. */
+  private int breaksBetween(int from, int to) {
+    int breaks = 0;
+    for (int k = from; k < to; k++) {
+      breaks += t.lineBreakAfter(k) ? 1 : 0;
+    }
+    return breaks;
   }
 
   /**

@@ -36,6 +36,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void placeAndPartyDescription_isTheLawmakerNamedJustBefore_butAnIndefiniteOneIsSomeoneElse() {
+    assertThat(lastSpeakerName("House Speaker Paul Ryan says the world is watching.\n\n"
+        + "The Wisconsin Republican said in a statement that allies were rattled.")).isEqualTo("Paul Ryan");
+    assertThat(lastSpeakerName("Labour backbencher Rachael Maskell said the policy was cruel. "
+        + "\"I cannot support this,\" the York Central MP told the BBC.")).isEqualTo("Rachael Maskell");
+    assertThat(lastSpeakerName("House Speaker Paul Ryan says the world is watching.\n\n"
+        + "\"The gap is too wide,\" said an Iowa Democrat.")).isNotEqualTo("Paul Ryan");
+    assertThat(lastSpeakerName("Marco Rubio won an endorsement. The latest is Rep. Joe Wilson, the South Carolina"
+        + " congressman, who said he voted for Rubio.")).isNotEqualTo("Marco Rubio");
+  }
+
+  @Test
   void nameWrittenWithANoBreakSpace_isNamedWithAPlainOne_butItsMentionKeepsTheText() {
     Annotated doc = TestPipeline.annotate("Jane\u00a0Doe said the road was closed.");
     assertThat(lastSpeakerOf(doc).name()).isEqualTo("Jane Doe");
