@@ -25,6 +25,8 @@ import org.saywho.internal.lexicon.WordSets;
 final class NameFinder {
 
   private static final Set<String> CONNECTORS = WordSets.named("name-finder.connectors");
+  /** The most letters of one syllable of a name written family name first ("Zhuang"). */
+  private static final int SYLLABLE = 6;
   private static final int MAX_ROLE = 8;
   /** The most words of the place or body an office without a holder's name is of ("York Central"). */
   private static final int MAX_PLACE_WORDS = 2;
@@ -1375,10 +1377,31 @@ final class NameFinder {
       if (given && !words.isHonorific(w) && !CONNECTORS.contains(w)
           && !words.isNameParticle(t.word(i)) // "del" in "Borja del Pozo", not "Del"
           && !placeNotGivenName(i) && !titleAfter(i, last)) {
-        return i;
+        return i > first && familyNameFirst(i - 1, last) ? i - 1 : i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the run's last three words, from {@code first}, are a name written family name first, as
+   * Chinese, Korean and Vietnamese names are ("Ms Tan Hui Min"):
+   * "Tan Hui Min", "Wong Mei Ling", where "Hui" and "Mei" are listed given names, so that "Tan" had been
+   * read as a role. Conditions: three words of letters, each capitalised and at most
+   * {@value #SYLLABLE} letters long, the first a listed family name ({@code family-names-first.txt})
+   * and no listed given name itself ("Lee Hsien Loong" reads so already); not "Coach Bill Smith".
+   */
+  private boolean familyNameFirst(int first, int last) {
+    if (last != first + 2 || !words.isFamilyNameFirst(t.lower(first)) || words.isFirstName(t.lower(first))) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      String w = t.word(i);
+      if (w.length() > SYLLABLE || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -35,6 +35,7 @@ public final class Words {
   private final Set<String> offices = new HashSet<>();
   private final Set<String> recordings = new HashSet<>();
   private final Set<String> partyNouns = new HashSet<>();
+  private final Set<String> familyNamesFirst = new HashSet<>();
   private final Set<String> findingVerbs = new HashSet<>();
   private final Set<String> actionVerbs = new HashSet<>();
   private final Set<String> countryNouns = new HashSet<>();
@@ -160,6 +161,7 @@ public final class Words {
     w.calendar.addAll(trimmedLines("calendar-words.txt"));
     w.recordings.addAll(trimmedLines("recordings.txt"));
     w.partyNouns.addAll(trimmedLines("party-nouns.txt"));
+    w.familyNamesFirst.addAll(trimmedLines("family-names-first.txt"));
     w.findingVerbs.addAll(trimmedLines("finding-verbs.txt"));
     w.actionVerbs.addAll(trimmedLines("action-verbs.txt"));
     w.countryNouns.addAll(trimmedLines("country-nouns.txt"));
@@ -771,6 +773,11 @@ public final class Words {
   /** Returns whether the lower-case noun names a recording of someone speaking ("footage", "clip"). */
   public boolean isRecording(String lower) {
     return recordings.contains(lower);
+  }
+
+  /** Returns whether the lower-case word is a family name written before the given name ("tan", "nguyen"). */
+  public boolean isFamilyNameFirst(String lower) {
+    return familyNamesFirst.contains(lower);
   }
 
   /** Returns whether the lower-case noun names a side in a dispute, which speaks ("side", "camp"). */

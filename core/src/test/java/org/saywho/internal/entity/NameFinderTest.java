@@ -560,6 +560,13 @@ class NameFinderTest {
   }
 
   @Test
+  void listedFamilyNameBeforeAGivenNameOfShortSyllables_opensTheName_butARoleDoesNot() {
+    assertThat(names("Ms Tan Hui Min, a teacher, said the fees were too high.")).contains("Tan Hui Min");
+    assertThat(names("Wong Mei Ling said the fees were too high.")).contains("Wong Mei Ling");
+    assertThat(names("Coach Bill Smith said the fees were too high.")).doesNotContain("Coach Bill Smith");
+  }
+
+  @Test
   void personsNounOpeningTheSentenceBeforeAName_isNoPartOfIt_butAGivenNameIs() {
     assertThat(names("Protester Aiyana Thomas, 24, said she would keep protesting.")).contains("Aiyana Thomas")
         .doesNotContain("Protester Aiyana Thomas");
