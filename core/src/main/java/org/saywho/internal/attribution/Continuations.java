@@ -102,14 +102,15 @@ final class Continuations {
         continue;
       }
       Optional<Draft> source = c.source(q, unit);
-      if (source.isEmpty() && !sentenceLike(t, doc, q) || stageDirection(t, doc, q)) {
-        continue;
+      Optional<SpeakerMention> asked = source.isEmpty() && c.reportsLend ? c.askedJustBefore(unit) : Optional.empty();
+      if (source.isEmpty() && asked.isEmpty() && !sentenceLike(t, doc, q) || stageDirection(t, doc, q)) {
+        continue; // an answer needs no verb: "Asked what she would do, Lopez laughed. “Sleep, mostly.”"
       }
       boolean turnGoesOn = doc.quotes().get(q).runsOnFromPrevious() && q > 0
           && source.isPresent() && source.equals(c.owner.get(q - 1)) && source.get().type() == Quote.Type.INDIRECT;
       Quote.Type type = doc.quotes().get(q).marked() && !turnGoesOn ? Quote.Type.DIRECT : Quote.Type.INDIRECT;
       Optional<SpeakerMention> narrated = source.isEmpty() && c.reportsLend
-          ? c.askedJustBefore(unit).or(() -> c.actorJustBefore(unit)) : Optional.empty();
+          ? asked.or(() -> c.actorJustBefore(unit)) : Optional.empty();
       Draft a = narrated.isPresent() ? Draft.answer(doc.quotes().get(q).inner(), type, narrated.get(), CONTINUATION)
           : Draft.continuation(doc.quotes().get(q).inner(), type, source,
               source.map(s -> Math.min(CONTINUATION, s.confidence())).orElse(UNATTRIBUTED));
@@ -269,7 +270,7 @@ final class Continuations {
    * quote opening this one ("Kimpton was asked if more buses would be needed." and then "“We will watch
    * the numbers closely.”"): that sentence opens with a name or a pronoun, in a noun phrase of at most
    * {@link #MAX_SUBJECT} words, then "was" or "were" and "asked" (not "The question was asked"); or it
-   * opens with "Asked" and its subject answers ({@link #answererAfterAsked}), as does such a sentence
+   * opens with "Asked" or "When asked" and its subject answers ({@link #answererAfterAsked}), as does such a sentence
    * right before the quote in its own paragraph ("Asked what she would do next, Lopez laughed. “Sleep,
    * mostly.”").
    */
@@ -282,7 +283,8 @@ final class Continuations {
       return Optional.empty();
     }
     int first = t.sentenceStart(last);
-    if (t.word(first).equals("Asked")) {
+    boolean whenAsked = t.word(first).equals("When") && first + 1 <= last && t.word(first + 1).equals("asked");
+    if (t.word(first).equals("Asked") || whenAsked) {
       return answererAfterAsked(t, first, last);
     }
     if (sameParagraph) {
