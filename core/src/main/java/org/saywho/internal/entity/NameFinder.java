@@ -1087,7 +1087,8 @@ final class NameFinder {
     NamedEntities.Label head = ner[last];
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
     boolean bodyOrPlace = first == last && (spelledOutFrom(first) >= 0 || firstName < 0 && namesOfThings.contains(t.word(first)))
-        || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last));
+        || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last))
+        || townBeforeItsRegion(first, last);
     boolean bodyAfterThe = firstName > 0 && t.lower(firstName - 1).equals("the") && first < last
         && words.isOrgWord(t.lower(last)); // "the Mayo Clinic": no person's name follows "the"
     if (bodyOrPlace || bodyAfterThe) {
@@ -1513,6 +1514,38 @@ final class NameFinder {
     boolean possessive = last + 1 < t.size() && t.tag(last + 1).equals("POS");
     boolean afterInOrNear = first > 0 && PLACE_PREPOSITIONS.contains(t.lower(first - 1)) && !possessive;
     return words.isPlaceNoun(t.lower(last)) || afterInOrNear;
+  }
+
+  /**
+   * Whether the run is a town before its state or province, set off by a comma ("near Smithers, B.C.,
+   * last year", "Residents of Jasper, Alta., fled", "Paris, Texas, is"): a place, whatever given name
+   * it shares. Conditions: the run's words are all capitalised (no "of": "Stacy Baker of Columbia,
+   * S.C."), no title or honorific opens it; after the comma a listed abbreviation
+   * ({@code region-abbreviations.txt}) or a state's or province's name of up to three words, then a
+   * comma, a full stop, the paragraph's end or a verb ("Trump, Texas Sen. Ted Cruz and …" lists people;
+   * "Doug Ford, Ontario premier," and "Sanders, Vermont's senator" are people).
+   */
+  private boolean townBeforeItsRegion(int first, int last) {
+    int comma = last + 1;
+    if (comma + 1 >= t.size() || !t.word(comma).equals(",") || words.isTitle(t.lower(first)) || words.isHonorific(t.lower(first))
+        || !t.allCapitalized(first, last)) {
+      return false; // "Stacy Baker of Columbia, S.C.": the person of a town
+    }
+    int region = comma + 1;
+    int end = -1;
+    if (words.isRegionAbbreviation(t.word(region))) {
+      end = region;
+    }
+    for (int k = region; end < 0 && k < Math.min(t.size(), region + 3) && t.capitalized(k); k++) {
+      if (words.isRegion(t.text().substring(t.start(region), t.end(k)).toLowerCase(Locale.ROOT))) {
+        end = k;
+      }
+    }
+    if (end < 0) {
+      return false;
+    }
+    int after = end + 1;
+    return after >= t.size() || t.lineBreakAfter(end) || t.word(after).equals(",") || t.word(after).equals(".") || t.verb(after);
   }
 
   /**

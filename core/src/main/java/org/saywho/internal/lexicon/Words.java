@@ -36,6 +36,7 @@ public final class Words {
   private final Set<String> recordings = new HashSet<>();
   private final Set<String> partyNouns = new HashSet<>();
   private final Set<String> familyNamesFirst = new HashSet<>();
+  private final Set<String> regionAbbreviations = new HashSet<>();
   private final Set<String> findingVerbs = new HashSet<>();
   private final Set<String> actionVerbs = new HashSet<>();
   private final Set<String> countryNouns = new HashSet<>();
@@ -162,6 +163,7 @@ public final class Words {
     w.recordings.addAll(trimmedLines("recordings.txt"));
     w.partyNouns.addAll(trimmedLines("party-nouns.txt"));
     w.familyNamesFirst.addAll(trimmedLines("family-names-first.txt"));
+    w.regionAbbreviations.addAll(trimmedLines("region-abbreviations.txt"));
     w.findingVerbs.addAll(trimmedLines("finding-verbs.txt"));
     w.actionVerbs.addAll(trimmedLines("action-verbs.txt"));
     w.countryNouns.addAll(trimmedLines("country-nouns.txt"));
@@ -773,6 +775,11 @@ public final class Words {
   /** Returns whether the lower-case noun names a recording of someone speaking ("footage", "clip"). */
   public boolean isRecording(String lower) {
     return recordings.contains(lower);
+  }
+
+  /** Returns whether the word, as written, abbreviates a state or province ("Calif.", "B.C."). */
+  public boolean isRegionAbbreviation(String word) {
+    return regionAbbreviations.contains(word);
   }
 
   /** Returns whether the lower-case word is a family name written before the given name ("tan", "nguyen"). */

@@ -560,6 +560,16 @@ class NameFinderTest {
   }
 
   @Test
+  void townBeforeItsStateOrProvince_isNoPerson_butAPersonBeforeTheirRoleIs() {
+    assertThat(mention("Residents of Jasper, Alta., fled the fire on Monday.", "Jasper").type())
+        .isNotEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("Paul Porter, a truck driver from Ava, Mo., said he would vote.", "Ava").type())
+        .isNotEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("Doug Ford, Ontario premier, said the plan was dead.", "Doug Ford").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
   void listedFamilyNameBeforeAGivenNameOfShortSyllables_opensTheName_butARoleDoesNot() {
     assertThat(names("Ms Tan Hui Min, a teacher, said the fees were too high.")).contains("Tan Hui Min");
     assertThat(names("Wong Mei Ling said the fees were too high.")).contains("Wong Mei Ling");
