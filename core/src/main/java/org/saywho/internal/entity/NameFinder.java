@@ -1088,7 +1088,7 @@ final class NameFinder {
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
     boolean bodyOrPlace = first == last && (spelledOutFrom(first) >= 0 || firstName < 0 && namesOfThings.contains(t.word(first)))
         || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last))
-        || townBeforeItsRegion(first, last);
+        || townBeforeItsRegion(first, last) || workplaceInAnApposition(first, last);
     boolean bodyAfterThe = firstName > 0 && t.lower(firstName - 1).equals("the") && first < last
         && words.isOrgWord(t.lower(last)); // "the Mayo Clinic": no person's name follows "the"
     if (bodyOrPlace || bodyAfterThe) {
@@ -1514,6 +1514,32 @@ final class NameFinder {
     boolean possessive = last + 1 < t.size() && t.tag(last + 1).equals("POS");
     boolean afterInOrNear = first > 0 && PLACE_PREPOSITIONS.contains(t.lower(first - 1)) && !possessive;
     return words.isPlaceNoun(t.lower(last)) || afterInOrNear;
+  }
+
+  /**
+   * Whether the run is where the person of an apposition works, after "at" and the apposition's
+   * lower-case noun: "Royce Mendes, head of macro strategy at Desjardins, wrote", "Priyanka
+   * Sachdeva, senior market analyst at Phillip Nova": a body, whatever surname or given name it
+   * shares. Conditions: no title or honorific opens the run and no possessive follows it ("a guest at
+   * Oprah Winfrey's house"); between the comma that opens the apposition and "at" only lower-case words
+   * and no verb; a capitalised word right before that comma.
+   */
+  private boolean workplaceInAnApposition(int first, int last) {
+    int at = first - 1;
+    if (at < 2 || !t.lower(at).equals("at") || !t.tagIs(at - 1, "NN") || t.capitalized(at - 1)
+        || words.isTitle(t.lower(first)) || words.isHonorific(t.lower(first))
+        || last + 1 < t.size() && t.tag(last + 1).equals("POS")) {
+      return false;
+    }
+    for (int k = at - 1; k > 0 && t.sentence(k) == t.sentence(at); k--) {
+      if (t.word(k).equals(",")) {
+        return t.capitalized(k - 1);
+      }
+      if (t.capitalized(k) || t.verb(k) || t.quoted(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

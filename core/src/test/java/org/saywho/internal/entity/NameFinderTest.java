@@ -560,6 +560,14 @@ class NameFinderTest {
   }
 
   @Test
+  void workplaceAfterAtInAnApposition_isNoPerson_butAPossessorAfterAtIs() {
+    assertThat(mention("\"The market is caught,\" said Priyanka Sachdeva, senior market analyst at Phillip Nova.",
+        "Phillip Nova").type()).isNotEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(mention("Tom Hanks, a guest at Oprah Winfrey's house, said it was fun.", "Oprah Winfrey").type())
+        .isEqualTo(org.saywho.Speaker.Type.PERSON);
+  }
+
+  @Test
   void townBeforeItsStateOrProvince_isNoPerson_butAPersonBeforeTheirRoleIs() {
     assertThat(mention("Residents of Jasper, Alta., fled the fire on Monday.", "Jasper").type())
         .isNotEqualTo(org.saywho.Speaker.Type.PERSON);
