@@ -140,6 +140,7 @@ public final class Attributor {
     cued = ParticipleOpeners.without(doc, cued);
     cued = GappedRelativeCues.mended(doc, cued);
     cued = PrepositionalOpeners.without(doc, cued);
+    cued = RelativeClauseContents.without(doc, cued, lexicon);
     cued = TrailingCircumstances.without(doc, cued, words);
     cued = Comparisons.without(doc, cued);
     cued = ColonIntroductions.without(doc, cued, words);
