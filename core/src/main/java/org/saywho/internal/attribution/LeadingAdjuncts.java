@@ -126,7 +126,8 @@ final class LeadingAdjuncts {
       return -1;
     }
     int end = NounPhrases.endRightOf(t, p + 1, Math.min(last, p + MAX_PHRASE));
-    return end >= 0 && t.tag(end + 1).equals("IN") && thatOpeningMore(t, end + 1, last) && !t.quoted(end + 2) ? end + 2 : -1;
+    return end >= 0 && end < last && t.tag(end + 1).equals("IN") && thatOpeningMore(t, end + 1, last) && !t.quoted(end + 2)
+        ? end + 2 : -1;
   }
 
   /**

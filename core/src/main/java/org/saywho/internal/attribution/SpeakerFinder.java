@@ -23,9 +23,9 @@ final class SpeakerFinder {
   private static final Set<String> INDEFINITE = WordSets.named("grammar.individual-determiners");
   private static final Set<String> COORDINATORS = WordSets.named("speaker-finder.coordinators");
   private static final int MAX_APPOSITION = 40;
+  private static final int MAX_APPOSITION_AS_TRAINED = 25;
   /** A lawmaker's party and state: "R-Okla.", "D-N.Y.", "I-Vt.", "R-Texas". */
   private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
-  private static final int MAX_APPOSITION_AS_TRAINED = 25;
   /** The pronouns of a part of the subject ("many of whom", "some of them"). */
   private static final Set<String> PARTITIVE_OBJECTS = WordSets.named("speaker-finder.partitive-objects");
   /** Prepositions that join a role to what it is a role of ("director of", "spokeswoman for"). */

@@ -102,15 +102,7 @@ public final class Datelines {
    * capitalised word after it ("MUMBAI: Virat"), or -1.
    */
   private static int colonAfterCapitals(Tokens t, int first) {
-    for (int k = first; k < Math.min(t.size() - 1, first + MAX_COLON_WORDS + 1); k++) {
-      if (t.word(k).equals(":")) {
-        return k > first && !t.lineBreakAfter(k) && Character.isUpperCase(t.word(k + 1).charAt(0)) ? k : -1;
-      }
-      if (!capitals(t.word(k)) || !t.word(k).chars().allMatch(Character::isLetter)) {
-        return -1;
-      }
-    }
-    return -1;
+    return colonAfter(t, first, true);
   }
 
   /**
@@ -118,11 +110,17 @@ public final class Datelines {
    * ("Mumbai:", "New Delhi:"), with a capitalised word after it, or -1.
    */
   private static int colonAfterTitleWords(Tokens t, int first) {
+    return colonAfter(t, first, false);
+  }
+
+  /** The colon after one to {@value #MAX_COLON_WORDS} words of letters, in capitals or only capitalised, or -1. */
+  private static int colonAfter(Tokens t, int first, boolean inCapitals) {
     for (int k = first; k < Math.min(t.size() - 1, first + MAX_COLON_WORDS + 1); k++) {
       if (t.word(k).equals(":")) {
         return k > first && !t.lineBreakAfter(k) && Character.isUpperCase(t.word(k + 1).charAt(0)) ? k : -1;
       }
-      if (!t.capitalized(k) || !t.word(k).chars().allMatch(Character::isLetter)) {
+      boolean word = inCapitals ? capitals(t.word(k)) : t.capitalized(k);
+      if (!word || !t.word(k).chars().allMatch(Character::isLetter)) {
         return -1;
       }
     }
