@@ -284,6 +284,16 @@ public final class Tokens {
     return false;
   }
 
+  /** Returns whether a possessive "'s" or "'" follows token {@code i} ("Obama's", "Trump's opponents"). */
+  public boolean possessiveAfter(int i) {
+    return i + 1 < size() && tag[i + 1].equals("POS");
+  }
+
+  /** Returns whether a preposition or "to" stands right before token {@code i}, so what starts there is its object. */
+  public boolean afterPreposition(int i) {
+    return i > 0 && (tag[i - 1].equals("IN") || tag[i - 1].equals("TO"));
+  }
+
   /** Returns whether every token of {@code [first, last]} is capitalised. */
   public boolean allCapitalized(int first, int last) {
     for (int k = first; k <= last; k++) {

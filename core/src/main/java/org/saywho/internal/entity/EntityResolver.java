@@ -600,9 +600,9 @@ public final class EntityResolver {
         continue;
       }
       int start = portfolioOpening(t, m.start(), sp.first());
-      boolean object = start > sp.first() && afterPreposition(t, start)
+      boolean object = start > sp.first() && t.afterPreposition(start)
           && !(t.lower(start - 1).equals("of") && words.isRecording(t.lower(sp.head())));
-      boolean owner = m.last() + 1 < t.size() && t.tag(m.last() + 1).equals("POS");
+      boolean owner = t.possessiveAfter(m.last());
       boolean namesABody = modifiesABody(t, m.last() + 1, sp.head()); // "the Obama administration", "the Des Moines school board"
       if (!object && !owner && !namesABody) {
         return m;
@@ -640,7 +640,7 @@ public final class EntityResolver {
       return null;
     }
     NameMention m = nominals.personEndingAt(comma - 1);
-    return m == null || m.start() > 0 && afterPreposition(t, m.start()) ? null : m;
+    return m == null || t.afterPreposition(m.start()) ? null : m;
   }
 
   /**
@@ -803,11 +803,6 @@ public final class EntityResolver {
     boolean person = words.isPersonNoun(noun) || words.isTitle(noun);
     return person && (nouns == Gender.UNKNOWN || nouns == said)
         ? new SpeakerMention(new TokenRange(first, k), k, Optional.empty()) : null;
-  }
-
-  /** Whether the token before {@code i} is a preposition, so what starts at {@code i} is its object. */
-  private static boolean afterPreposition(Tokens t, int i) {
-    return t.tag(i - 1).equals("IN") || t.tag(i - 1).equals("TO");
   }
 
   /**

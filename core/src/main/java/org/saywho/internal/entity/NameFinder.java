@@ -1511,7 +1511,7 @@ final class NameFinder {
     if (last == first || words.isTitle(t.lower(first)) || words.isHonorific(t.lower(first))) {
       return false;
     }
-    boolean possessive = last + 1 < t.size() && t.tag(last + 1).equals("POS");
+    boolean possessive = t.possessiveAfter(last);
     boolean afterInOrNear = first > 0 && PLACE_PREPOSITIONS.contains(t.lower(first - 1)) && !possessive;
     return words.isPlaceNoun(t.lower(last)) || afterInOrNear;
   }
@@ -1528,7 +1528,7 @@ final class NameFinder {
     int at = first - 1;
     if (at < 2 || !t.lower(at).equals("at") || !t.tagIs(at - 1, "NN") || t.capitalized(at - 1)
         || words.isTitle(t.lower(first)) || words.isHonorific(t.lower(first))
-        || last + 1 < t.size() && t.tag(last + 1).equals("POS")) {
+        || t.possessiveAfter(last)) {
       return false;
     }
     for (int k = at - 1; k > 0 && t.sentence(k) == t.sentence(at); k--) {

@@ -195,9 +195,7 @@ final class Nominals {
         if (m == null) {
           continue;
         }
-        boolean owner = m.last() + 1 < t.size() && t.tag(m.last() + 1).equals("POS");
-        boolean object = m.first() > 0 && (t.tag(m.first() - 1).equals("IN") || t.tag(m.first() - 1).equals("TO"));
-        if (m.type() == Speaker.Type.PERSON && !owner && !object) {
+        if (m.type() == Speaker.Type.PERSON && !t.possessiveAfter(m.last()) && !t.afterPreposition(m.first())) {
           return entityOf(m);
         }
         i = m.last();

@@ -93,4 +93,21 @@ class TokensTest {
     assertThat(t.inCapitals(1)).isFalse();
     assertThat(t.inCapitals(2)).isFalse();
   }
+
+  @Test
+  void possessiveAfter_isTrueBeforeAPossessive_notBeforeAnotherWordOrAtTheEnd() {
+    Tokens t = TestPipeline.read("Trump's opponents met Clinton").tokens();
+    assertThat(t.possessiveAfter(0)).isTrue();
+    assertThat(t.possessiveAfter(2)).isFalse();
+    assertThat(t.possessiveAfter(t.size() - 1)).isFalse();
+  }
+
+  @Test
+  void afterPreposition_isTrueAfterAPrepositionOrTo_notAtTheStart() {
+    Tokens t = TestPipeline.read("Voters in Iowa spoke to Clinton").tokens();
+    assertThat(t.afterPreposition(2)).isTrue();
+    assertThat(t.afterPreposition(5)).isTrue();
+    assertThat(t.afterPreposition(0)).isFalse();
+    assertThat(t.afterPreposition(3)).isFalse();
+  }
 }
