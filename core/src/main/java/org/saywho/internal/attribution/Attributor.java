@@ -118,7 +118,7 @@ public final class Attributor {
     cued = InterviewAnswers.add(doc, cued, lexicon, words);
     cued = Nicknames.without(doc, cued);
     cued = InvertedSpeakerContents.without(doc, cued);
-    cued = ModifiedNounSpeakers.widened(doc, cued);
+    cued = ModifiedNounSpeakers.widened(doc, cued, words);
     cued = ThingSources.without(doc, cued, words);
     cued = ActionVerbs.without(doc.tokens(), cued, words);
     cued = CompoundCues.without(doc.tokens(), cued);
