@@ -99,6 +99,10 @@ final class Salience {
       if (subject != null) {
         return subject; // "Associate Professor Tama Leaver said … “…,” he said", not a man of the paragraph before
       }
+      EntityDraft introduced = introducedJustBefore(pronoun, paragraph, gender);
+      if (introduced != null) {
+        return introduced;
+      }
     }
     if (found.gender() == gender || pronoun == 0 || !tokens.tag(pronoun - 1).equals("IN")) {
       return found;
@@ -114,6 +118,55 @@ final class Salience {
       }
     }
     return found;
+  }
+
+  /**
+   * The one person the sentence before a pronoun's names, in the pronoun's paragraph and not as a
+   * subject, when the pronoun opens its sentence or follows only a quote: "That view is shared by the
+   * county's planning director, Luis Romero. “We have lost a third of our farmland,” he said." Null
+   * when that sentence names no person of the pronoun's gender, or more than one person, or names the
+   * person as a verb's object ("…: forcing Sanders to reverse his opposition. “…,” he said"), or
+   * when that sentence has a pronoun of its own ("He stood near the figure of Abraham Lincoln.").
+   */
+  private @Nullable EntityDraft introducedJustBefore(int pronoun, int paragraph, Gender gender) {
+    int start = tokens.sentenceStart(pronoun);
+    if (tokens.sentence(pronoun) == 0 || !onlyQuoted(start, pronoun - 1)) {
+      return null;
+    }
+    int last = start - 1;
+    while (last >= 0 && quoteOnly(last)) {
+      last = tokens.sentenceStart(last) - 1;
+    }
+    if (last < 0) {
+      return null;
+    }
+    int before = tokens.sentence(last);
+    String own = gender == Gender.MALE ? "he" : "she";
+    for (int i = tokens.sentenceStart(last); i <= last; i++) {
+      if (tokens.lower(i).equals(own) && !tokens.quoted(i)) {
+        return null;
+      }
+    }
+    EntityDraft only = null;
+    for (Seen s : seen) {
+      if (s.token() >= pronoun || tokens.sentence(s.token()) < before || s.entity().type() != Speaker.Type.PERSON) {
+        continue;
+      }
+      if (s.paragraph() != paragraph || s.inContent() || only != null && only != s.entity() || afterAVerb(s.token())) {
+        return null;
+      }
+      only = s.entity();
+    }
+    return only != null && gender.compatible(only.gender()) ? only : null;
+  }
+
+  /** Whether the name ending at token {@code last} follows a verb, as its object. */
+  private boolean afterAVerb(int last) {
+    int first = last;
+    while (first > 0 && tokens.tag(first - 1).startsWith("NNP") && tokens.sentence(first - 1) == tokens.sentence(last)) {
+      first--;
+    }
+    return first > 0 && tokens.tag(first - 1).startsWith("VB");
   }
 
   /** Whether the entity was seen in the paragraph. */

@@ -80,6 +80,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounAfterAQuote_isThePersonTheSentenceBeforeIntroduced_whenTheSubjectInReachIsFromAnEarlierParagraph() {
+    assertThat(lastSpeakerName("Jim Carter said he would sell.\n\nThat view is shared by the county's planning director,"
+        + " Luis Romero. \"We have lost a third of our farmland,\" he said.")).isEqualTo("Luis Romero");
+  }
+
+  @Test
+  void pronounAfterAQuote_isNotAPersonTheSentenceBeforeNamedAsAVerbsObject() {
+    assertThat(lastSpeakerName("Senator Chris Murphy said the fight was not over.\n\nThe push has yielded one victory:"
+        + " forcing Bernie Sanders to reverse his position. \"The primary has moved him,\" he said.")).isEqualTo("Chris Murphy");
+  }
+
+  @Test
   void unnamedIndividualWhoseReportOpensWithShe_isALaterShe_butOneWithoutIsNot() {
     assertThat(lastSpeakerName("Detective Inspector Claire Hughes said the attack was horrific.\n\n"
         + "A neighbour, who asked not to be named, said she heard screaming. \"It was terrifying,\" she said."))
