@@ -428,6 +428,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void ministryDescribed_isNoOfficeNamedBefore_butADepartmentIs() {
+    assertThat(lastSpeakerName("Output fell 0.2%, the Federal Statistical Office said.\n"
+        + "The ministry said the weakness was largely homemade.")).isEqualTo("ministry");
+    assertThat(lastSpeakerName("Output fell 0.2%, the Department of Commerce said.\n"
+        + "The ministry said the weakness was largely homemade.")).isEqualTo("Department of Commerce");
+  }
+
+  @Test
   void kindOfBodyDescribed_skipsABodyNamedAsAnotherKind_notOneOfItsKind_andAnyBodyDoesWhatTheCompanyDoes() {
     assertThat(lastSpeakerName("The United Nurses of Alberta said members approved the deal.\n"
         + "Jessica Tran, a nurse at the Royal Alexandra Hospital, voted against it.\n"
