@@ -2,10 +2,12 @@ package org.saywho.internal.attribution;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
 
 /**
  * The role in an apposition after an inverted speaker: "said Doris Grinspun, CEO of the Registered
@@ -23,6 +25,8 @@ final class AppositiveRoles {
   private static final int ATTACHMENTS = 2;
   /** The most letters of an acronym opening a role ("CEO", "CFO"). */
   private static final int ACRONYM = 4;
+
+  private static final Set<String> PARTICIPLE_MODIFIERS = WordSets.named("roles.participle-modifiers");
 
   private AppositiveRoles() {}
 
@@ -55,7 +59,8 @@ final class AppositiveRoles {
   }
 
   /** The token after an age and its comma ("said Jane Doe, 45, a nurse"), else {@code open}. */
-  private static int afterAnAge(Tokens t, int open) {
+  /** The token after an age and its comma opening an apposition ("45, a nurse"), else {@code open}. */
+  static int afterAnAge(Tokens t, int open) {
     boolean age = open >= 0 && open + 2 < t.size() && t.tag(open).equals("CD") && Grammar.comma(t, open + 1)
         && t.word(open).chars().allMatch(Character::isDigit) && t.sentence(open + 2) == t.sentence(open);
     return age ? open + 2 : open;
@@ -83,13 +88,24 @@ final class AppositiveRoles {
 
   /**
    * Whether a role opens at {@code i}: a determiner, a lower-case singular noun, a lower-case adjective
-   * before one ("chief economist", "former mayor"; not "angry at") or an acronym.
+   * or participle before one ("chief economist", "former mayor", "managing partner"; not "angry at") or
+   * an acronym.
    */
   static boolean opensARole(Tokens t, int i) {
     String w = t.word(i);
     boolean acronym = t.tag(i).equals("NNP") && w.length() <= ACRONYM && w.chars().allMatch(Character::isUpperCase);
-    boolean qualified = t.tag(i).equals("JJ") && Character.isLowerCase(w.charAt(0)) && i + 1 < t.size() && lowerNoun(t, i + 1);
-    return Grammar.determiner(t, i) || lowerNoun(t, i) || qualified || acronym;
+    return Grammar.determiner(t, i) || lowerNoun(t, i) || qualifiesANoun(t, i) || acronym;
+  }
+
+  /**
+   * Whether token {@code i} is a lower-case adjective, or a participle that qualifies an office
+   * ({@code roles.participle-modifiers}: "managing", "acting", "retired"; not "gasping facedown"),
+   * before a lower-case singular noun.
+   */
+  static boolean qualifiesANoun(Tokens t, int i) {
+    String tag = t.tag(i);
+    boolean modifier = tag.equals("JJ") || (tag.equals("VBG") || tag.equals("VBN")) && PARTICIPLE_MODIFIERS.contains(t.lower(i));
+    return modifier && Character.isLowerCase(t.word(i).charAt(0)) && i + 1 < t.size() && lowerNoun(t, i + 1);
   }
 
   private static boolean lowerNoun(Tokens t, int i) {

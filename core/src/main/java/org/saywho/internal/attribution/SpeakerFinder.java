@@ -537,6 +537,12 @@ final class SpeakerFinder {
       subjectHead = modified.head();
     }
     SpeakerMatch subject = new SpeakerMatch(s, c2 - 1, subjectHead, -1, -1, SpeakerMatch.Position.BEFORE);
+    if (repaired) {
+      Optional<SpeakerMatch> described = describedPastAnAgeOrParticiple(t, subject, c2, comma);
+      if (described.isPresent()) {
+        return described;
+      }
+    }
     String first = t.lower(c2 + 1);
     String tag = t.tag(c2 + 1);
     if (RELATIVES.contains(first) || repaired && (partitiveAside(t, c2 + 1, comma) || participleAside(t, c2 + 1, comma))
@@ -559,6 +565,23 @@ final class SpeakerFinder {
       return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
     }
     return Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), a, comma - 1, SpeakerMatch.Position.BEFORE));
+  }
+
+  /**
+   * A named subject with the role its apposition gives past an age ("Mary Jones, 45, a nurse at the
+   * hospital, said") or opening with a participle before a noun ("Gary Black, managing partner at the
+   * Future Fund, said"); empty when the apposition is no such role ("Jones, 45, said", "Black, writing
+   * for the majority, said").
+   */
+  private static Optional<SpeakerMatch> describedPastAnAgeOrParticiple(Tokens t, SpeakerMatch subject, int c2, int comma) {
+    int open = AppositiveRoles.afterAnAge(t, c2 + 1);
+    boolean fits = open < comma && Grammar.proper(t, subject.head())
+        && (open > c2 + 1 && AppositiveRoles.opensARole(t, open) || AppositiveRoles.qualifiesANoun(t, open) && !t.tag(open).equals("JJ"));
+    for (int i = open; fits && i < comma; i++) {
+      fits = !t.tag(i).startsWith("W") && !Grammar.punctuation(t, i) && !(Grammar.verb(t, i) && i > open && !t.tag(i).equals("VBN"));
+    }
+    return fits ? Optional.of(new SpeakerMatch(subject.first(), subject.last(), subject.head(), open, comma - 1, SpeakerMatch.Position.BEFORE))
+        : Optional.empty();
   }
 
   /**

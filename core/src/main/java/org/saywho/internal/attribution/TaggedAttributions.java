@@ -781,17 +781,18 @@ final class TaggedAttributions {
 
   /**
    * The speaker a source run names: a name followed by its apposed role ("Casey Behravesh, director
-   * of the One Health Office in the National Center") is the name, with that role; any other run is
-   * one noun phrase.
+   * of the One Health Office in the National Center", "Mary Jones, 45, a nurse at the hospital") is
+   * the name, with that role; any other run is one noun phrase.
    */
   static SpeakerMention sourceMention(Tokens t, Range s) {
     for (int comma = s.first() + 1; comma < s.last(); comma++) {
       if (Grammar.comma(t, comma)) {
         boolean named = Grammar.proper(t, comma - 1) && !t.tagIs(comma - 1, "POS");
-        if (named && AppositiveRoles.opensARole(t, comma + 1) && plainRole(t, comma + 1, s.last())) {
+        int open = AppositiveRoles.afterAnAge(t, comma + 1);
+        if (named && open <= s.last() && AppositiveRoles.opensARole(t, open) && plainRole(t, open, s.last())) {
           Range name = new Range(s.first(), comma - 1);
           return new SpeakerMention(new TokenRange(name.first(), name.last()), NounPhrases.head(t, name.first(), name.last()),
-              Optional.of(new TokenRange(comma + 1, s.last())));
+              Optional.of(new TokenRange(open, s.last())));
         }
         break;
       }
@@ -799,10 +800,14 @@ final class TaggedAttributions {
     return new SpeakerMention(new TokenRange(s.first(), s.last()), head(t, s), Optional.empty());
   }
 
-  /** Whether {@code [first, last]} is a role alone: no further comma, relative word or verb. */
+  /**
+   * Whether {@code [first, last]} is a role alone: no further comma, relative word or verb but a
+   * participle ("director of the office based in Ottawa", "managing partner").
+   */
   private static boolean plainRole(Tokens t, int first, int last) {
     for (int i = first; i <= last; i++) {
-      if (Grammar.punctuation(t, i) || t.tag(i).startsWith("W") || Grammar.verb(t, i) && !t.tag(i).equals("VBN")) {
+      boolean participle = t.tag(i).equals("VBN") || AppositiveRoles.qualifiesANoun(t, i);
+      if (Grammar.punctuation(t, i) || t.tag(i).startsWith("W") || Grammar.verb(t, i) && !participle) {
         return false;
       }
     }
