@@ -1,8 +1,10 @@
 package org.saywho.internal.claims;
 
+import java.util.Set;
 import org.saywho.Claim;
 import org.saywho.internal.claims.ClaimWords.Category;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
 import org.saywho.internal.lexicon.Words;
 
 /**
@@ -13,6 +15,9 @@ import org.saywho.internal.lexicon.Words;
  * model reads these decisions as features; they also type claims when it is unsure.
  */
 final class ClaimTypes {
+
+  /** Words after which a hedging adjective intensifies rather than hedges ("everything possible"). */
+  private static final Set<String> INTENSIFIED = WordSets.named("claim-types.intensified-by-adjectives");
 
   private final ClaimWords words;
   private final Words lexicon;
@@ -89,7 +94,8 @@ final class ClaimTypes {
       boolean adjective = t.tag(i).startsWith("JJ") || graded;
       boolean beforeNoun = i + 1 < end && t.tag(i + 1).startsWith("NN");
       boolean comparison = i > first && (t.lower(i - 1).equals("as") || t.lower(i - 1).equals("if")); // "as soon as possible"
-      return !(adjective && beforeNoun && !words.is(Category.HEDGEATTRIBUTIVE, w)) && !comparison;
+      return !(adjective && beforeNoun && !words.is(Category.HEDGEATTRIBUTIVE, w)) && !comparison
+          && !intensifies(t, first, i) && !opensAnAdjunct(t, first, end, i);
     }
     if (words.is(Category.HEDGEVERB, w)) {
       return !subordinate(t, first, i) && i + 1 < end && (t.tag(i + 1).equals("TO") || t.tag(i + 1).startsWith("JJ") || t.tag(i + 1).startsWith("RB")
@@ -106,6 +112,33 @@ final class ClaimTypes {
       return !cannot && !asWell && !asIdiom && !subordinate(t, first, i);
     }
     return false;
+  }
+
+  /**
+   * Whether a hedging adjective at {@code i} intensifies what comes before it rather than hedging:
+   * after "everything", "all" and the like ({@code claim-types.intensified-by-adjectives}: "do
+   * everything possible to improve policing"), a superlative ("the best possible outcome") or a noun
+   * ("every effort possible").
+   */
+  private static boolean intensifies(Tokens t, int first, int i) {
+    if (i == first || !t.tag(i).equals("JJ")) {
+      return false;
+    }
+    String before = t.tag(i - 1);
+    return INTENSIFIED.contains(t.lower(i - 1)) || before.equals("JJS") || before.equals("NN") || before.equals("NNS");
+  }
+
+  /**
+   * Whether a hedging adverb right after a comma opens a phrase that trails the clause, a participle's
+   * or one with "with" or "without" ("Obama's aides were also complimentary, perhaps recognizing that
+   * …", "…, presumably with the couple's consent"): it hedges that phrase, not what the clause states.
+   */
+  private static boolean opensAnAdjunct(Tokens t, int first, int end, int i) {
+    if (i == first || i + 1 >= end || !t.word(i - 1).equals(",") || !t.tag(i).startsWith("RB")) {
+      return false;
+    }
+    String next = t.lower(i + 1);
+    return t.tag(i + 1).equals("VBG") || next.equals("with") || next.equals("without");
   }
 
   /**
