@@ -159,7 +159,7 @@ public final class ClaimFinder {
   private Verdict verdict(Article doc, int first, int end, int ordinal, List<Attribution> attributions, int from) {
     SentenceFeatures.Input in = features.input(doc, first, end, ordinal, attributions, from);
     NewsClaimModel.Outcome o = news.evaluate(features.of(in));
-    boolean hedged = in.hedged();
+    boolean hedged = types.hedged(doc.tokens(), first, end);
     for (Attribution a : in.attributions()) {
       if (a.cue().isPresent()) {
         TokenRange cue = a.cue().get().tokens();

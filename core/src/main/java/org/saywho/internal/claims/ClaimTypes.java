@@ -78,15 +78,30 @@ final class ClaimTypes {
    * ("workers who could leak", "prices that seem to rise") hedges a side detail, not the claim.
    */
   boolean hedged(Tokens t, int first, int end) {
+    return hedged(t, first, end, true);
+  }
+
+  /**
+   * Whether tokens {@code [first, end)} hedge what they state as the news claim model read it when it
+   * was trained, a feature of that model: as {@link #hedged(Tokens, int, int)}, but a hedging adjective
+   * that intensifies ("everything possible") and an adverb opening a trailing phrase ("…, perhaps
+   * recognizing …") hedge too (retrained on the rules, the model lost 0.04 cross-validated mean average
+   * precision).
+   */
+  boolean hedgedAsTrained(Tokens t, int first, int end) {
+    return hedged(t, first, end, false);
+  }
+
+  private boolean hedged(Tokens t, int first, int end, boolean repaired) {
     for (int i = first; i < end; i++) {
-      if (hedge(t, first, end, i)) {
+      if (hedge(t, first, end, i, repaired)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean hedge(Tokens t, int first, int end, int i) {
+  private boolean hedge(Tokens t, int first, int end, int i, boolean repaired) {
     String w = t.lower(i);
     String next = i + 1 < end ? t.lower(i + 1) : "";
     if (words.is(Category.HEDGE, w)) {
@@ -95,7 +110,7 @@ final class ClaimTypes {
       boolean beforeNoun = i + 1 < end && t.tag(i + 1).startsWith("NN");
       boolean comparison = i > first && (t.lower(i - 1).equals("as") || t.lower(i - 1).equals("if")); // "as soon as possible"
       return !(adjective && beforeNoun && !words.is(Category.HEDGEATTRIBUTIVE, w)) && !comparison
-          && !intensifies(t, first, i) && !opensAnAdjunct(t, first, end, i);
+          && !(repaired && (intensifies(t, first, i) || opensAnAdjunct(t, first, end, i)));
     }
     if (words.is(Category.HEDGEVERB, w)) {
       return !subordinate(t, first, i) && i + 1 < end && (t.tag(i + 1).equals("TO") || t.tag(i + 1).startsWith("JJ") || t.tag(i + 1).startsWith("RB")

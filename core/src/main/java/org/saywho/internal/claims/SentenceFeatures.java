@@ -84,7 +84,7 @@ public final class SentenceFeatures {
       }
     }
     return new Input(doc, first, end, ordinal, touching, debate.score(ClaimFeatures.of(t, first, end)),
-        types.hedged(t, first, end));
+        types.hedgedAsTrained(t, first, end));
   }
 
   /**
@@ -96,7 +96,7 @@ public final class SentenceFeatures {
    * @param ordinal the sentence's position in the article, from 0
    * @param attributions the attributions whose content or cue overlaps it
    * @param checkWorthiness the debate model's balanced score of the sentence
-   * @param hedged whether the sentence's own words hedge it
+   * @param hedged whether the sentence's own words hedge it, as the news claim model was trained to read them
    */
   record Input(Article doc, int first, int end, int ordinal, List<Attribution> attributions, double checkWorthiness,
       boolean hedged) {}
