@@ -21,8 +21,11 @@ import org.saywho.internal.lexicon.WordSets;
  */
 final class AppositiveRoles {
 
-  /** How many prepositional phrases a role may take ("CEO of the association in Ontario"). */
-  private static final int ATTACHMENTS = 2;
+  /**
+   * How many prepositional phrases a role may take ("CEO of the association in Ontario", "professor of
+   * applied statistics at the Open University in the UK").
+   */
+  private static final int ATTACHMENTS = 3;
   /** The most letters of an acronym opening a role ("CEO", "CFO"). */
   private static final int ACRONYM = 4;
 

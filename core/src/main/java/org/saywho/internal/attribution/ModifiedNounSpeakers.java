@@ -20,7 +20,8 @@ import org.saywho.internal.lexicon.Words;
  * <p>A participle phrase modifies the noun before it the same way ("A union representing 4,000 nurses
  * said", "A woman charged with killing her husband told the court", "Residents living near the plant
  * said"): the mention follows a present participle, a participle and its preposition, or a participle,
- * a preposition and a gerund, with no comma between, and a noun ends right before the participle.
+ * a preposition and a gerund, with no comma between, and a noun ends right before the participle or
+ * an adverb before it ("Experts not involved in the research said").
  * Participles that work as prepositions ("including", "following") modify no noun
  * ({@code modified-noun-speakers.prepositional-participles}); "that" and subordinators open a clause,
  * not a participle's object ("officials came as protesters marched"); a past tense ("The
@@ -88,6 +89,9 @@ final class ModifiedNounSpeakers {
     String tag = t.tag(participle);
     boolean fits = tag.equals("VBG") || preposition && (tag.equals("VBN") || tag.equals("VBD"));
     int noun = participle - 1;
+    if (noun > lo && t.tag(noun).startsWith("RB")) {
+      noun--; // "Experts not involved in the research said"
+    }
     if (!fits || noun < lo || PREPOSITIONAL_PARTICIPLES.contains(t.lower(participle)) || t.capitalized(participle)
         || !Grammar.noun(t, noun) || t.quoted(noun)) {
       return Optional.empty();

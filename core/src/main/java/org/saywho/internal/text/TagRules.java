@@ -82,7 +82,7 @@ public final class TagRules {
         tags[i] = "VBZ";
       } else if (titleWordBeforeATitle(t, tags, i)) {
         tags[i] = "JJ";
-      } else if (opensACompoundNoun(t, tags, i)) {
+      } else if (opensACompoundNoun(t, tags, i) || personNounBeforeAName(t, tags, i)) {
         tags[i] = "NN";
       } else if (passiveBeforeAnInfinitive(t, tags, i)) {
         tags[i] = "VBN";
@@ -237,6 +237,17 @@ public final class TagRules {
     return i >= 2 && i + 1 < t.size() && tags[i].equals("NN") && t.capitalized(i) && t.word(i - 1).equals(",")
         && t.word(i + 1).equals(",") && tags[i - 2].equals("NN") && words.isPersonNoun(t.lower(i - 2))
         && words.isFirstName(t.lower(i)) && t.sentence(i - 2) == t.sentence(i);
+  }
+
+  /**
+   * A person's noun opening its sentence before a name, read as a verb ("Witness Sarah Bighetty, who
+   * was leaving the mall, said"), is a noun: the person's role. Not a verb before a lower-case word
+   * ("Witness the chaos").
+   */
+  private boolean personNounBeforeAName(Tokens t, String[] tags, int i) {
+    return tags[i].startsWith("VB") && t.opensSentence(i) && t.capitalized(i) && i + 1 < t.size()
+        && t.sentence(i + 1) == t.sentence(i) && tags[i + 1].startsWith("NNP") && t.capitalized(i + 1)
+        && words.isPersonNoun(t.lower(i));
   }
 
   /**

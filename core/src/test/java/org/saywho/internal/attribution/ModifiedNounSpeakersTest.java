@@ -54,4 +54,10 @@ class ModifiedNounSpeakersTest {
     assertThat(AttributorTest.attributions("A survey conducted by analyst Elena Sadovskaya found that most workers feared China."))
         .containsExactly("INDIRECT analyst Elena Sadovskaya | find | most workers feared China");
   }
+
+  @Test
+  void speakerAfterAnAdverbAndAParticiple_isTheNounThePhraseModifies() {
+    assertThat(AttributorTest.attributions("Experts not involved in the research said the findings were consistent with earlier studies."))
+        .containsExactly("INDIRECT Experts not involved in the research | say | the findings were consistent with earlier studies");
+  }
 }

@@ -30,6 +30,14 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_personsNounReadAsAVerbOpeningTheSentenceBeforeAName_isANoun_butNotBeforeALowerCaseWord() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Witness Sarah Bighetty, who was leaving the mall, said she heard pops.")))
+        .contains("Witness/NN");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Witness the chaos at the mall on Saturday.")))
+        .doesNotContain("Witness/NN");
+  }
+
+  @Test
   void apply_capitalLetterWithoutItsStopBeforeANameAndAVerb_isAnInitial_butNotBeforeANounAndAPreposition() {
     assertThat(TestPipeline.tagged(TestPipeline.read("Leader of the Opposition R Ashoka said the government had failed.")))
         .contains("R/NNP Ashoka/NNP");
