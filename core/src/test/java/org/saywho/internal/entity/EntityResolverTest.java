@@ -428,6 +428,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void nameEndingInAPluralBodyWord_withAPersonsRole_staysAnOrganization_butAPersonsNameWithOneIsAPerson() {
+    Annotated doc = TestPipeline.annotate("The film's producer, Jio Studios, said the film would open on 4,000 screens.");
+    assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    Annotated person = TestPipeline.annotate("The film's producer, Ritesh Sidhwani, said the film would open on 4,000 screens.");
+    assertThat(lastSpeakerOf(person).type()).isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
   void ministryDescribed_isNoOfficeNamedBefore_butADepartmentIs() {
     assertThat(lastSpeakerName("Output fell 0.2%, the Federal Statistical Office said.\n"
         + "The ministry said the weakness was largely homemade.")).isEqualTo("ministry");
