@@ -421,14 +421,18 @@ final class Continuations {
       end = nameEnd;
     }
     int verb = end + 1 < last && Grammar.comma(t, end + 1) ? end + 2 : end + 1;
-    Optional<SpeakerMention> interviewed = acts(t, verb) ? personSpokenTo(t, verb, last) : Optional.empty();
+    if (verb == end + 2 && !acts(t, verb)) {
+      verb = pastAsides(t, end + 1, last); // "Her neighbour, Raj Patel, a retired engineer, is less worried."
+    }
+    Optional<SpeakerMention> interviewed = verb >= 0 && acts(t, verb) ? personSpokenTo(t, verb, last) : Optional.empty();
     if (interviewed.isPresent()) {
       return interviewed; // "The Star spoke to Maria Lopez, a nurse, on Friday." then her words
     }
     int head = NounPhrases.head(t, start, end);
     boolean person = namesAPerson(t, head)
         || start == end && t.tag(head).equals("NN") && t.capitalized(head) && properWords().contains(t.word(head));
-    return person && acts(t, verb) ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
+    return person && verb >= 0 && acts(t, verb) ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty()))
+        : Optional.empty();
   }
 
   /**

@@ -80,6 +80,16 @@ class ContinuationsTest {
   }
 
   @Test
+  void quoteAfterADescriptionNamingSomeone_isTheirs_pastAnAsideAfterTheName_butNotWithoutAVerbAfterIt() {
+    assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
+        + "Her neighbour, Raj Patel, a retired engineer, is less worried.\n\n\"Progress has a price.\""))
+        .contains("DIRECT Raj Patel | - | Progress has a price.");
+    assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
+        + "Her neighbour, Raj Patel, a retired engineer, in his garden on Sunday.\n\n\"Progress has a price.\""))
+        .contains("DIRECT - | - | Progress has a price.");
+  }
+
+  @Test
   void quoteAfterASentenceTellingWhatSomeoneDid_isTheirs_pastAnOpeningConjunctionOrARelativeClause() {
     assertThat(AttributorTest.attributions("Residents met on Tuesday.\n\n"
         + "But her neighbour, retired engineer Graham Hill, was unconvinced.\n\n\"Nobody asked us.\""))
