@@ -45,13 +45,20 @@ final class Furniture {
     return para.length() <= MAX_LABEL && words.isFurniture(label(para)) || timeStamp(para, words);
   }
 
-  /** A short paragraph of a time label and a time or date: "Published 3 hours ago", "Updated: 12 March 2025". */
+  /**
+   * A short paragraph of a time label and a time or date: "Published 3 hours ago", "Updated: 12 March
+   * 2025"; or stamps separated by bars, each one such ("Published 6:45 a.m. ET Dec. 5, 2026 | Updated
+   * 9:12 a.m. ET Dec. 5, 2026").
+   */
   private static boolean timeStamp(String para, Words words) {
-    if (para.length() > MAX_STAMP || para.chars().noneMatch(Character::isDigit)) {
-      return false;
+    for (String part : para.split("\\|")) {
+      String stamp = part.strip();
+      if (stamp.length() > MAX_STAMP || stamp.chars().noneMatch(Character::isDigit)
+          || !words.opensWithTimeLabel(stamp.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
     }
-    String lower = para.toLowerCase(Locale.ROOT);
-    return words.opensWithTimeLabel(lower);
+    return true;
   }
 
   private static String label(String s) {

@@ -63,4 +63,13 @@ class LayoutsTest {
     assertThat(doc.paragraphs()).extracting(p -> p.in(text)).containsExactly("More, he said, was needed.", "‘Follow us,’ Ms. Gil said.",
         "Updated figures published on Monday show 3,000 more cases than the ministry had counted last week.");
   }
+
+  @Test
+  void of_timeStampsSeparatedByABar_areTakenOut_butABarInProseIsNot() {
+    String text = "Published 6:45 a.m. ET Dec. 5, 2026 | Updated 9:12 a.m. ET Dec. 5, 2026\n"
+        + "Updated 9:12 a.m. | Crews have restored power to 150,000 homes across the province overnight.";
+    Layout doc = LAYOUTS.of(text);
+    assertThat(doc.paragraphs()).extracting(p -> p.in(text))
+        .containsExactly("Updated 9:12 a.m. | Crews have restored power to 150,000 homes across the province overnight.");
+  }
 }
