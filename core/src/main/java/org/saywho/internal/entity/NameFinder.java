@@ -98,6 +98,7 @@ final class NameFinder {
       i = end;
     }
     runs = withShortCompanyNames(runs);
+    runs = withAnOpeningWordWrittenElsewhere(runs);
     Set<String> fullNameSurnames = new HashSet<>();
     for (int[] run : runs) {
       if (firstNameIn(run[0], run[1]) >= 0) {
@@ -591,6 +592,26 @@ final class NameFinder {
     return t.opensSentence(i) && (t.tag(i).equals("NN") || t.tag(i).equals("NNS")) && !t.quoted(i)
         && w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')
         && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && isNameToken(i + 1) && !titleCaseSentence(i);
+  }
+
+  /**
+   * The runs, a run that opens right after its sentence's capitalised first word taking that word in
+   * when the article writes the two as one name elsewhere: "Live Nation said …", where the tagger reads
+   * "Live" as a verb, beside "Ticketmaster owner Live Nation".
+   */
+  private List<int[]> withAnOpeningWordWrittenElsewhere(List<int[]> runs) {
+    Set<String> written = new HashSet<>();
+    for (int[] r : runs) {
+      written.add(t.span(r[0], r[1]).in(t.text()));
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int[] r : runs) {
+      int w = r[0] - 1;
+      boolean opening = w >= 0 && t.opensSentence(w) && t.capitalized(w) && !t.quoted(w) && t.sentence(w) == t.sentence(r[0])
+          && (out.isEmpty() || out.get(out.size() - 1)[1] < w);
+      out.add(opening && written.contains(t.span(w, r[1]).in(t.text())) ? new int[] {w, r[1]} : r);
+    }
+    return out;
   }
 
   /**

@@ -19,6 +19,17 @@ class NameFinderTest {
   }
 
   @Test
+  void nameAfterTheSentencesFirstWord_takesItIn_whenTheArticleWritesThemAsOneNameElsewhere() {
+    String text = "Live Nation said prices were set by artists. Ticketmaster owner Live Nation will appeal.";
+    assertThat(mention(text, "Live Nation").first()).isZero();
+    String alone = "Live Nation said prices were set by artists. The company will appeal.";
+    Article doc = TestPipeline.read(alone);
+    Models m = TestPipeline.models();
+    assertThat(new NameFinder(m.words(), m.entities(), doc.tokens()).find())
+        .noneMatch(n -> doc.tokens().span(n.first(), n.last()).in(alone).equals("Live Nation"));
+  }
+
+  @Test
   void nameInAppositionToTheOpeningDescription_isTheSubjectOfTheVerbAfterIt() {
     assertThat(mention("The mayor of Toronto, Olivia Chow, welcomed the news.", "Olivia Chow").subject()).isTrue();
   }
