@@ -117,6 +117,11 @@ public final class QuoteMarks {
         if (openingLength(i) == 0 && i - singleOpen <= MAX_SINGLE_QUOTE) {
           continue;
         }
+        int inner = repairs && text.charAt(singleOpen) == '‘' ? nestedDoubleEnd(i, singleOpen + MAX_SINGLE_QUOTE) : -1;
+        if (inner > 0) {
+          i = inner - 1; // ‘… the deal was “final”.’: the double quote is inside the single one
+          continue;
+        }
         singleOpen = -1; // the single mark was an apostrophe after all
       }
       int length = openingLength(i);
@@ -156,6 +161,42 @@ public final class QuoteMarks {
     if (close > open + openLength) {
       out.add(new QuoteSpan(Span.of(open + openLength, close), Span.of(open, close + closeLength), p, false, reopened, marked));
     }
+  }
+
+  /**
+   * The end of a double quote opening at {@code i} inside a curly single one, when the single one
+   * closes after it in the same sentence, before {@code limit} and before any other double quote
+   * (British style: ‘… the deal was “final and non-negotiable”.’; right after it when the double quote
+   * ends a sentence of its own), or -1. A plural's apostrophe before a word ("Manufacturers’
+   * Association") closes nothing.
+   */
+  private int nestedDoubleEnd(int i, int limit) {
+    char mark = text.charAt(i);
+    for (int k = i + openingLength(i); k < para.end(); k++) {
+      int close = closingLength(k, mark);
+      if (close == 0) {
+        continue;
+      }
+      int end = k + close;
+      boolean endsASentence = ".?!".indexOf(text.charAt(k - 1)) >= 0;
+      for (int j = end; j < Math.min(para.end(), limit); j++) {
+        char c = text.charAt(j);
+        if (c == '’' && closesSingle(j) && !pluralsApostrophe(j)) {
+          return end;
+        }
+        boolean sentenceEnd = ".?!".indexOf(c) >= 0 && (j + 1 >= para.end() || Paragraphs.isBlank(text.charAt(j + 1)));
+        if (endsASentence || sentenceEnd || openingLength(j) > 0) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Whether the mark at {@code j} is a plural's possessive apostrophe before a word ("workers’ pay"). */
+  private boolean pluralsApostrophe(int j) {
+    return text.charAt(j - 1) == 's' && j + 2 < para.end() && text.charAt(j + 1) == ' ' && Character.isLetter(text.charAt(j + 2));
   }
 
   /** The length of a double opening mark at {@code i} (1 or 2), or 0 when none opens there. */

@@ -27,6 +27,15 @@ class QuoteMarksTest {
   }
 
   @Test
+  void find_curlySingleQuoteHoldingADoubleOne_whenItClosesInTheSameSentence_butNotAtAPluralsApostrophe() {
+    assertThat(quotes("‘But the company said the deal was “final and non-negotiable”.’ he added."))
+        .containsExactly("But the company said the deal was “final and non-negotiable”.");
+    assertThat(quotes("‘We had 11 epidemics this century. “We need studies.” Graham Keen agreed.’"))
+        .containsExactly("We need studies.");
+    assertThat(quotes("‘We need “more” from the Manufacturers’ Association today.")).containsExactly("more");
+  }
+
+  @Test
   void find_straightSingleQuotesInTheBody_butNotApostrophesOrTheHeadlinesMarks() {
     String text = "Obama Sees 'Personal Insult'\nHe said: 'The message from voters is clear.' It's the '90s, "
         + "and the students' union agreed.\nShe called it 'a historic night'.";
