@@ -31,7 +31,9 @@ import org.saywho.internal.lexicon.Words;
  * name or after a title: "Economist Armine Yalnizyan"), and never introduced with a newsroom
  * title of {@code journalist-titles.txt} ("Economist Armine Yalnizyan spoke with reporter Sam Cooper"
  * is Yalnizyan's interview); and no attribution holds any of an answer already, but for a report the
- * answer holds, its cue and content inside it ("A: I think they'll wait." keeps its "think"). An
+ * answer holds, its cue and content inside it ("A: I think they'll wait." keeps its "think"). A
+ * question's label speaks for no one: the label's colon is no cue ("Q: Your plan promises …"), and
+ * what the grammar gives "Q" otherwise has no speaker. An
  * article naming no one before its questions gives its answers no speaker this way. Read after the
  * tagger.
  */
@@ -76,6 +78,10 @@ final class InterviewAnswers {
       return drafts;
     }
     List<Draft> out = new ArrayList<>(drafts);
+    for (int[] q : questions) {
+      out.removeIf(d -> d.cue().filter(c -> c.tokens().first() == q[0] + 1).isPresent()); // "Q: Your plan …"
+      out.replaceAll(d -> d.speaker().filter(sp -> sp.first() == q[0]).isPresent() ? d.withoutSpeaker() : d);
+    }
     for (int[] a : answers) {
       int last = a[2];
       while (last > a[1] && Grammar.punctuation(t, last) && !Grammar.closingQuote(t, last)) {

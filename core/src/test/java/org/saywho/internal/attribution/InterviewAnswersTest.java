@@ -17,6 +17,16 @@ class InterviewAnswersTest {
   }
 
   @Test
+  void questionLabelOfAnInterview_speaksForNoOne_butANameLabelOutsideOneDoes() {
+    assertThat(AttributorTest.attributions(INTRO
+        + "Q: Rents are up. What went wrong?\n\nA: We stopped building.\n\n"
+        + "Q: Your plan promises four million homes by 2031.\n\nA: It is ambitious.\n"))
+        .noneMatch(a -> a.startsWith("INDIRECT Q |") || a.contains("| : | Your plan"));
+    assertThat(AttributorTest.attributions("Trump: My plans are not set in stone\n\nThe candidate spoke on Monday."))
+        .anyMatch(a -> a.startsWith("INDIRECT Trump | : |"));
+  }
+
+  @Test
   void answerLabelsWithoutQuestions_nameNoSpeaker() {
     assertThat(AttributorTest.attributions(INTRO + "A: Funding, without question.\n\nA: With humility.\n"))
         .noneMatch(a -> a.contains("| : |"));
