@@ -111,6 +111,7 @@ public final class Attributor {
     cued = Headings.without(doc, cued);
     cued = LabelledContents.trimmed(doc, cued, lexicon);
     cued = DemonstrativeContents.trimmed(doc, cued);
+    cued = ContentSubjects.widened(doc, cued);
     cued = HeadlineQuotes.add(doc, units, cued, lexicon, dateline);
     cued = HeadlineSignatures.add(doc, units, cued, lexicon);
     cued = HeadlineAttributions.add(doc, units, cued, lexicon, words, morphology);

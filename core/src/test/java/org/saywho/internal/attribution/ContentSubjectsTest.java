@@ -1,0 +1,21 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ContentSubjectsTest {
+
+  @Test
+  void contentBegunAtTheVerbsObject_takesBackTheSubjectAndVerbAfterThat() {
+    assertThat(AttributorTest.attributions("Chief financial officer Jeff Hoffmeister told Reuters that Shopify expected"
+        + " fourth-quarter revenue growth \"in the mid-twenties percentage rate\"."))
+        .anyMatch(a -> a.startsWith("MIXED Chief financial officer Jeff Hoffmeister | tell | Shopify expected fourth-quarter"));
+  }
+
+  @Test
+  void contentAfterAVerbWithoutThat_staysAsItIs() {
+    assertThat(AttributorTest.attributions("Hoffmeister said the company expected growth \"in the mid-twenties\"."))
+        .containsExactly("MIXED Hoffmeister | say | the company expected growth \"in the mid-twenties\"");
+  }
+}
