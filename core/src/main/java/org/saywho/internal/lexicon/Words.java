@@ -210,6 +210,7 @@ public final class Words {
     w.genderedNouns.forEach(w.wordGender::putIfAbsent);
     readGenders("compound-name-heads.tsv", w.compoundHeads);
     readGenders("more-first-names.tsv", w.moreFirstNames);
+    readGenders("regional-first-names.tsv", w.moreFirstNames);
     for (String line : Resources.lines(CORENLP + "demonyms.txt")) {
       String[] f = line.split("\t");
       w.places.add(lower(f[0]));
@@ -620,7 +621,8 @@ public final class Words {
 
   /**
    * Returns the gender of a first name: CoreNLP's name-gender list first, then the names Bergsma and
-   * Lin's counts give a clear gender (more-first-names.tsv); UNKNOWN when neither lists it or it is
+   * Lin's counts give a clear gender (more-first-names.tsv), then names common in African news that
+   * both lack (regional-first-names.tsv: "Ngozi", "Otieno"); UNKNOWN when none lists it or it is
    * given to women and men alike. A name the lists do not hold with its accents is looked up without
    * them ("François", "Hélène"). A final "é" is a man's ending in French, Spanish and Portuguese
    * ("René", "José"; "Renée" is a woman's), so such a name is a man's when its unaccented spelling is,
