@@ -947,7 +947,7 @@ final class NameFinder {
   /**
    * The gender of the gendered noun that heads an apposition right after the name, or UNKNOWN: a comma,
    * "a", "an" or "the", adjectives and nouns, then the noun, which a preposition, a relative pronoun or
-   * punctuation follows ("Thandiwe Nkosi, a mother of three", "Jo Banda, the grandmother of a pupil",
+   * punctuation follows ("Lerato Nkosi, a mother of three", "Jo Banda, the grandmother of a pupil",
    * "Ann Lee, a single mother, said"; not "Jo Banda, the mother's lawyer", "Jo Banda, a father figure
    * to many" nor "Robert and Rebekah Mercer, the father-and-daughter donors").
    */
@@ -1160,7 +1160,7 @@ final class NameFinder {
       evidence = Speaker.GenderEvidence.GENDERED_NOUN;
     }
     if (gender == Gender.UNKNOWN && apposedGender(last) != Gender.UNKNOWN) {
-      gender = apposedGender(last); // "Thandiwe Nkosi, a mother of three"
+      gender = apposedGender(last); // "Lerato Nkosi, a mother of three"
       evidence = Speaker.GenderEvidence.GENDERED_NOUN;
     }
     if (gender == Gender.UNKNOWN && nameFirst < last && !Words.isNameSuffix(t.lower(nameFirst + 1))) {
