@@ -210,7 +210,7 @@ public final class Words {
     w.genderedNouns.forEach(w.wordGender::putIfAbsent);
     readGenders("compound-name-heads.tsv", w.compoundHeads);
     readGenders("more-first-names.tsv", w.moreFirstNames);
-    readGenders("regional-first-names.tsv", w.moreFirstNames);
+    readGenders("regional-first-names.tsv", w.firstNames); // first names as CoreNLP's are: "Ngozi Okonjo-Iweala"
     for (String line : Resources.lines(CORENLP + "demonyms.txt")) {
       String[] f = line.split("\t");
       w.places.add(lower(f[0]));
@@ -621,9 +621,9 @@ public final class Words {
 
   /**
    * Returns the gender of a first name: CoreNLP's name-gender list first, then the names Bergsma and
-   * Lin's counts give a clear gender (more-first-names.tsv), then names common in African news that
-   * both lack (regional-first-names.tsv: "Ngozi", "Otieno"); UNKNOWN when none lists it or it is
-   * given to women and men alike. A name the lists do not hold with its accents is looked up without
+   * Lin's counts give a clear gender (more-first-names.tsv); names common in African news that both
+   * lack count as CoreNLP's (regional-first-names.tsv: "Ngozi", "Otieno"); UNKNOWN when none lists it
+   * or it is given to women and men alike. A name the lists do not hold with its accents is looked up without
    * them ("François", "Hélène"). A final "é" is a man's ending in French, Spanish and Portuguese
    * ("René", "José"; "Renée" is a woman's), so such a name is a man's when its unaccented spelling is,
    * and of unknown gender when the lists give that spelling to women ("Rene"). A hyphenated name of two
