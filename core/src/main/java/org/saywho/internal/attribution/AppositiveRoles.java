@@ -29,6 +29,7 @@ final class AppositiveRoles {
   /** The most letters of an acronym opening a role ("CEO", "CFO"). */
   private static final int ACRONYM = 4;
 
+  /** Participles that qualify an office in a role ("managing partner", "acting director"). */
   private static final Set<String> PARTICIPLE_MODIFIERS = WordSets.named("roles.participle-modifiers");
 
   private AppositiveRoles() {}
@@ -61,8 +62,7 @@ final class AppositiveRoles {
     return d.withSpeaker(new SpeakerMention(sp.tokens(), sp.head(), Optional.of(new TokenRange(open, end))));
   }
 
-  /** The token after an age and its comma ("said Jane Doe, 45, a nurse"), else {@code open}. */
-  /** The token after an age and its comma opening an apposition ("45, a nurse"), else {@code open}. */
+  /** The token after an age and its comma opening an apposition ("said Jane Doe, 45, a nurse"), else {@code open}. */
   static int afterAnAge(Tokens t, int open) {
     boolean age = open >= 0 && open + 2 < t.size() && t.tag(open).equals("CD") && Grammar.comma(t, open + 1)
         && t.word(open).chars().allMatch(Character::isDigit) && t.sentence(open + 2) == t.sentence(open);
@@ -107,7 +107,8 @@ final class AppositiveRoles {
    */
   static boolean qualifiesANoun(Tokens t, int i) {
     String tag = t.tag(i);
-    boolean modifier = tag.equals("JJ") || (tag.equals("VBG") || tag.equals("VBN")) && PARTICIPLE_MODIFIERS.contains(t.lower(i));
+    boolean participle = (tag.equals("VBG") || tag.equals("VBN")) && PARTICIPLE_MODIFIERS.contains(t.lower(i));
+    boolean modifier = tag.equals("JJ") || participle;
     return modifier && Character.isLowerCase(t.word(i).charAt(0)) && i + 1 < t.size() && lowerNoun(t, i + 1);
   }
 

@@ -431,8 +431,8 @@ final class Continuations {
     int head = NounPhrases.head(t, start, end);
     boolean person = namesAPerson(t, head)
         || start == end && t.tag(head).equals("NN") && t.capitalized(head) && properWords().contains(t.word(head));
-    return person && verb >= 0 && acts(t, verb) ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty()))
-        : Optional.empty();
+    return person && verb >= 0 && acts(t, verb)
+        ? Optional.of(new SpeakerMention(new TokenRange(start, end), head, Optional.empty())) : Optional.empty();
   }
 
   /**

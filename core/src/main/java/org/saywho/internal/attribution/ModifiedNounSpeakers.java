@@ -21,26 +21,30 @@ import org.saywho.internal.lexicon.Words;
  * said", "A woman charged with killing her husband told the court", "Residents living near the plant
  * said"): the mention follows a present participle, a participle and its preposition, or a participle,
  * a preposition and a gerund, with no comma between, and a noun ends right before the participle or
- * an adverb before it ("Experts not involved in the research said").
- * Participles that work as prepositions ("including", "following") modify no noun
+ * an adverb before it ("Experts not involved in the research said"). Participles that work as
+ * prepositions ("including", "following") modify no noun
  * ({@code modified-noun-speakers.prepositional-participles}); "that" and subordinators open a clause,
- * not a participle's object ("officials came as protesters marched"); a past tense ("The
- * conversation ended with Maddow asking") is a finite verb unless its noun phrase opens the sentence
- * and names people ("People briefed on the move said"); a possessive mention ("cemented by Christie's praise") speaks through the noun it
- * owns; and a thing modified ("a survey conducted by Elena Sadovskaya", "a statement released by the
- * campaign") leaves the mention to its maker. The noun phrase takes in the place or group it is
- * in ("voters in six states going to the polls"). Read after the tagger, before sources that are
- * things are dropped.
+ * not a participle's object ("officials came as protesters marched"); a past tense ("The conversation
+ * ended with Maddow asking") is a finite verb unless its noun phrase opens the sentence and names
+ * people ("People briefed on the move said"); a possessive mention ("cemented by Christie's praise")
+ * speaks through the noun it owns; and a thing modified ("a survey conducted by Elena Sadovskaya", "a
+ * statement released by the campaign") leaves the mention to its maker. The noun phrase takes in the
+ * place or group it is in ("voters in six states going to the polls"). Read after the tagger, before
+ * sources that are things are dropped.
  */
 final class ModifiedNounSpeakers {
 
+  /** Prepositions that join a noun to the place or group it is in ("voters in six states"). */
   private static final Set<String> IN_PLACE = WordSets.named("noun-phrases.common-head-prepositions");
+  /** Words that open a clause, not a participle's object ("came as officials praised"). */
   private static final Set<String> SUBORDINATORS = WordSets.named("content-finder.subordinators");
-  private static final Set<String> PREPOSITIONAL_PARTICIPLES = WordSets.named("modified-noun-speakers.prepositional-participles");
+  /** Participles that work as prepositions and modify no noun ("Democrats including Sanders"). */
+  private static final Set<String> PREPOSITIONAL_PARTICIPLES =
+      WordSets.named("modified-noun-speakers.prepositional-participles");
 
   private ModifiedNounSpeakers() {}
 
-  /** Returns the drafts, each speaker after "familiar with", "close to" … widened to the noun they modify. */
+  /** Returns the drafts, each speaker after "familiar with", "close to" or a participle widened to the noun they modify. */
   static List<Draft> widened(Article doc, List<Draft> drafts, Words words) {
     Tokens t = doc.tokens();
     return drafts.stream().map(d -> d.speaker().map(sp -> widened(t, d, sp, words)).orElse(d)).toList();
@@ -57,7 +61,8 @@ final class ModifiedNounSpeakers {
       return d;
     }
     return participleModifiedNoun(t, first, lo, words)
-        .map(np -> new SpeakerMention(new TokenRange(np.first(), sp.last()), NounPhrases.descriptionHead(t, np.first(), np.last()), Optional.empty()))
+        .map(np -> new SpeakerMention(new TokenRange(np.first(), sp.last()),
+            NounPhrases.descriptionHead(t, np.first(), np.last()), Optional.empty()))
         .filter(wide -> !words.isThing(t.lower(wide.head())))
         .map(d::withSpeaker)
         .orElse(d);

@@ -575,12 +575,15 @@ final class SpeakerFinder {
    */
   private static Optional<SpeakerMatch> describedPastAnAgeOrParticiple(Tokens t, SpeakerMatch subject, int c2, int comma) {
     int open = AppositiveRoles.afterAnAge(t, c2 + 1);
-    boolean fits = open < comma && Grammar.proper(t, subject.head())
-        && (open > c2 + 1 && AppositiveRoles.opensARole(t, open) || AppositiveRoles.qualifiesANoun(t, open) && !t.tag(open).equals("JJ"));
+    boolean pastAnAge = open > c2 + 1 && AppositiveRoles.opensARole(t, open);
+    boolean participle = AppositiveRoles.qualifiesANoun(t, open) && !t.tag(open).equals("JJ");
+    boolean fits = open < comma && Grammar.proper(t, subject.head()) && (pastAnAge || participle);
     for (int i = open; fits && i < comma; i++) {
-      fits = !t.tag(i).startsWith("W") && !Grammar.punctuation(t, i) && !(Grammar.verb(t, i) && i > open && !t.tag(i).equals("VBN"));
+      boolean verb = Grammar.verb(t, i) && i > open && !t.tag(i).equals("VBN");
+      fits = !t.tag(i).startsWith("W") && !Grammar.punctuation(t, i) && !verb;
     }
-    return fits ? Optional.of(new SpeakerMatch(subject.first(), subject.last(), subject.head(), open, comma - 1, SpeakerMatch.Position.BEFORE))
+    return fits
+        ? Optional.of(new SpeakerMatch(subject.first(), subject.last(), subject.head(), open, comma - 1, subject.position()))
         : Optional.empty();
   }
 

@@ -196,7 +196,8 @@ public final class QuoteMarks {
 
   /** Whether the mark at {@code j} is a plural's possessive apostrophe before a word ("workers’ pay"). */
   private boolean pluralsApostrophe(int j) {
-    return text.charAt(j - 1) == 's' && j + 2 < para.end() && text.charAt(j + 1) == ' ' && Character.isLetter(text.charAt(j + 2));
+    return text.charAt(j - 1) == 's' && j + 2 < para.end() && text.charAt(j + 1) == ' '
+        && Character.isLetter(text.charAt(j + 2));
   }
 
   /** The length of a double opening mark at {@code i} (1 or 2), or 0 when none opens there. */
