@@ -102,9 +102,12 @@ final class ModifiedNounSpeakers {
       return Optional.empty();
     }
     int start = NounPhrases.startLeftOf(t, noun, lo);
-    while (start - 2 >= lo && IN_PLACE.contains(t.lower(start - 1)) && Grammar.noun(t, start - 2)
-        && NounPhrases.startLeftOf(t, start - 2, lo) >= 0) {
-      start = NounPhrases.startLeftOf(t, start - 2, lo); // "voters in six states"
+    while (start - 2 >= lo && IN_PLACE.contains(t.lower(start - 1)) && Grammar.noun(t, start - 2)) {
+      int outer = NounPhrases.startLeftOf(t, start - 2, lo); // "voters in six states"
+      if (outer < 0) {
+        break;
+      }
+      start = outer;
     }
     if (start < 0 || tag.equals("VBD") && !(start == lo && people(t, NounPhrases.descriptionHead(t, start, noun), words))) {
       return Optional.empty();

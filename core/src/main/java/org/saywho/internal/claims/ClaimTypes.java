@@ -18,6 +18,8 @@ final class ClaimTypes {
 
   /** Words after which a hedging adjective intensifies rather than hedges ("everything possible"). */
   private static final Set<String> INTENSIFIED = WordSets.named("claim-types.intensified-by-adjectives");
+  /** Prepositions that open a phrase trailing a clause after a comma ("…, presumably with consent"). */
+  private static final Set<String> TRAILING_PREPOSITIONS = WordSets.named("claim-types.trailing-prepositions");
 
   private final ClaimWords words;
   private final Words lexicon;
@@ -145,15 +147,15 @@ final class ClaimTypes {
 
   /**
    * Whether a hedging adverb right after a comma opens a phrase that trails the clause, a participle's
-   * or one with "with" or "without" ("Obama's aides were also complimentary, perhaps recognizing that
-   * …", "…, presumably with the couple's consent"): it hedges that phrase, not what the clause states.
+   * or one with "with" or "without" ({@code claim-types.trailing-prepositions}: "Obama's aides were
+   * also complimentary, perhaps recognizing that …", "…, presumably with the couple's consent"): it
+   * hedges that phrase, not what the clause states.
    */
   private static boolean opensAnAdjunct(Tokens t, int first, int end, int i) {
     if (i == first || i + 1 >= end || !t.word(i - 1).equals(",") || !t.tag(i).startsWith("RB")) {
       return false;
     }
-    String next = t.lower(i + 1);
-    return t.tag(i + 1).equals("VBG") || next.equals("with") || next.equals("without");
+    return t.tag(i + 1).equals("VBG") || TRAILING_PREPOSITIONS.contains(t.lower(i + 1));
   }
 
   /**
