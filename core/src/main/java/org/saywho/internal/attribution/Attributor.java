@@ -112,6 +112,7 @@ public final class Attributor {
     cued = LabelledContents.trimmed(doc, cued, lexicon);
     cued = DemonstrativeContents.trimmed(doc, cued);
     cued = ContentSubjects.widened(doc, cued);
+    cued = CoordinatedReports.widened(doc, cued);
     cued = HeadlineQuotes.add(doc, units, cued, lexicon, dateline);
     cued = HeadlineSignatures.add(doc, units, cued, lexicon);
     cued = HeadlineAttributions.add(doc, units, cued, lexicon, words, morphology);
@@ -122,6 +123,7 @@ public final class Attributor {
     cued = ModifiedNounSpeakers.widened(doc, cued, words);
     cued = ThingSources.without(doc, cued, words);
     cued = ActionVerbs.without(doc.tokens(), cued, words);
+    cued = Verdicts.without(doc.tokens(), cued);
     cued = CompoundCues.without(doc.tokens(), cued);
     cued = PostposedReporters.trimmed(doc, cued);
     cued = HeadlineCircumstances.trimmed(doc, cued);
@@ -149,6 +151,7 @@ public final class Attributor {
     cued = RelativeAsides.widened(doc, cued);
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);
+    cued = NamedOnlyAs.mended(doc, cued);
     cued = PlaceAppositions.mended(doc, cued, words);
     cued = DescriptionHeads.with(doc, cued);
     cued = PartitiveSpeakers.widened(doc, cued, words);

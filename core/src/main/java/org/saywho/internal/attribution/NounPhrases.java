@@ -17,6 +17,7 @@ final class NounPhrases {
   /** Prepositions whose phrase follows a common noun as its head in a description ("workers in Alberta"). */
   private static final java.util.Set<String> COMMON_HEAD_PREPOSITIONS = WordSets.named("noun-phrases.common-head-prepositions");
   private static final java.util.Set<String> ADJECTIVES = WordSets.named("noun-phrases.adjectives");
+  private static final java.util.Set<String> IN_TITLE_ENDS = WordSets.named("noun-phrases.in-title-ends");
 
   private NounPhrases() {}
 
@@ -160,6 +161,8 @@ final class NounPhrases {
         i++; // "oil and gas worker turned cycling advocate Jane Doe"
       } else if (lastNoun == i - 1 && i + 2 <= hi && ADJECTIVES.contains(t.lower(i)) && ATTACHING.contains(t.lower(i + 1))) {
         i += 2;
+      } else if (lastNoun == i - 1 && inTitleBeforeAName(t, i, hi)) {
+        i += 2; // "special agent in charge John Rivers"
       } else if (lastNoun == i - 1 && Grammar.determiner(t, i) && t.tag(i).equals("PRP$")) {
         break;
       } else {
@@ -167,6 +170,16 @@ final class NounPhrases {
       }
     }
     return lastNoun;
+  }
+
+  /**
+   * Whether "in charge" or "in chief" at {@code i} ends a title that a name of two or more words
+   * follows ("special agent in charge John Rivers"); not before a one-word name ("commander in chief
+   * Wednesday").
+   */
+  private static boolean inTitleBeforeAName(Tokens t, int i, int hi) {
+    return i + 3 <= hi && t.lower(i).equals("in") && IN_TITLE_ENDS.contains(t.lower(i + 1)) && !t.quoted(i + 1)
+        && Grammar.proper(t, i + 2) && Grammar.proper(t, i + 3);
   }
 
   /**

@@ -1013,16 +1013,20 @@ final class NameFinder {
   }
 
   /**
-   * The first of the initials written without full stops right before the given name, which are the
-   * name's ("minister K Rammohan Naidu", "M K Stalin"), else {@code nameFirst}.
+   * The first of the initials right before the given name, which are the name's ("minister K Rammohan
+   * Naidu", "M K Stalin", "J. William Rivers", "E. Jean Carroll"), else {@code nameFirst}.
    */
   private int initialsBefore(int first, int nameFirst) {
     int k = nameFirst;
-    while (k > first && t.word(k - 1).length() == 1 && Character.isUpperCase(t.word(k - 1).charAt(0))
-        && t.tag(k - 1).equals("NNP")) {
+    while (k > first && initial(t.word(k - 1)) && t.tag(k - 1).equals("NNP")) {
       k--;
     }
     return k;
+  }
+
+  /** A capital letter alone or with its full stop ("K", "J."). */
+  private static boolean initial(String w) {
+    return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
   }
 
   /**
@@ -1109,7 +1113,7 @@ final class NameFinder {
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
     boolean bodyOrPlace = first == last && (spelledOutFrom(first) >= 0 || firstName < 0 && namesOfThings.contains(t.word(first)))
         || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last))
-        || townBeforeItsRegion(first, last) || workplaceInAnApposition(first, last);
+        || townBeforeItsRegion(first, last) || workplaceInAnApposition(first, last) || teamWithAPluralVerb(first, last);
     boolean bodyAfterThe = firstName > 0 && t.lower(firstName - 1).equals("the") && first < last
         && words.isOrgWord(t.lower(last)); // "the Mayo Clinic": no person's name follows "the"
     if (bodyOrPlace || bodyAfterThe) {
@@ -1125,6 +1129,7 @@ final class NameFinder {
         || middleInitial(first, last) && !isOrganization(first, last) // "Vann R. Newkirk II"
         || t.bareInitial(first) && first < last && t.allCapitalized(first, last) && !isOrganization(first, last) // "R Ashoka"
         || firstName == first && particleIn(first, last) // "Osama bin Laden"
+        || firstName == first && hyphenatedSurname(first, last) && !isOrganization(first, last) // "Ngozi Okonjo-Iweala"
         || patronymicIn(first, last) // "Máire Ní Fhlaithearta"
         || givenNameBeforeConnector(first, last) >= 0 // "Annie Kidder of People for Education"
         || first < last && apposedPersonNoun(last) && !isOrganization(first, last) // "Kawennahente Cross, a teacher"
@@ -1212,6 +1217,16 @@ final class NameFinder {
     String w = t.lower(k);
     return word.length() >= minLength && word.substring(1).chars().allMatch(Character::isLowerCase) && t.tagIs(k, "NNP")
         && !words.isTitle(w) && !words.isHonorific(w) && !words.isPlace(w) && !words.isOrgWord(w);
+  }
+
+  /**
+   * Whether the name is a listed given name, a space, and a surname of two capitalised words joined
+   * by a hyphen ("Ngozi Okonjo-Iweala", "Mary Smith-Jones"), which the recogniser may read as a place
+   * or body. Not a given name joined by the hyphen itself ("Winston-Salem").
+   */
+  private boolean hyphenatedSurname(int first, int last) {
+    return last == first + 3 && t.end(first) < t.start(first + 1) && t.joinedByHyphen(first + 2)
+        && t.capitalized(first + 1) && t.capitalized(last);
   }
 
   /**
@@ -1561,6 +1576,19 @@ final class NameFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a one-word name opens its sentence before a plural verb, as a team or body does in British
+   * usage ("Chelsea have completed the signing", "Arsenal are top"): no one person is "have". Not
+   * after "and" or a comma, where the verb is a list's ("Trump and Clinton have …").
+   */
+  private boolean teamWithAPluralVerb(int first, int last) {
+    if (first != last || !t.opensSentence(first) || last + 1 >= t.size()) {
+      return false;
+    }
+    String verb = t.lower(last + 1);
+    return (t.tag(last + 1).equals("VBP") && (verb.equals("have") || verb.equals("are"))) || verb.equals("were");
   }
 
   /**

@@ -122,6 +122,10 @@ final class Nominals {
         return e;
       }
     }
+    EntityDraft subject = !individual && bodyWithANamedModifier(first, last, head) ? subjectOrganization(first, w) : null;
+    if (subject != null) {
+      return subject; // "Chelsea have signed Mitoma, the Premier League club announced"
+    }
     int opener = theBeforeTheCityOfItsRegion(first); // the city's name says where, as the region does
     boolean definite = opener >= 0 || t.lower(first).equals("the") && !nameIn(first, last, m -> !hyphenedToAModifier(m));
     int from = opener >= 0 ? opener : first;
@@ -613,6 +617,30 @@ final class Nominals {
   }
 
   /**
+   * Whether the description is "the", names that are no person's, and a body's noun in lower case that
+   * they modify ("the Premier League club", "the Anglo-Dutch company"): the body described is rather
+   * the subject of its clause than the one named inside. Only a speaker after the report, set off by
+   * a comma, whose verb ends the clause or meets a preposition ("…, the club announced on Wednesday");
+   * "…, and the following day, the Benghazi committee requested documents" is a body of its own.
+   */
+  private boolean bodyWithANamedModifier(int first, int last, int head) {
+    return t.lower(first).equals("the") && head == last && head > first + 1 && !t.capitalized(head) && postposed(first, last)
+        && words.isBodyNoun(headWord(head)) && nameIn(first, last, m -> true)
+        && !nameIn(first, last, m -> m.type() == Speaker.Type.PERSON || m.last() >= head);
+  }
+
+  /** Whether a description after a comma is followed by a verb that ends its clause or meets a preposition. */
+  private boolean postposed(int first, int last) {
+    int verb = last + 1;
+    if (first == 0 || !t.word(first - 1).equals(",") || verb >= t.size() || !t.verb(verb)) {
+      return false;
+    }
+    int next = verb + 1;
+    return next >= t.size() || t.sentence(next) != t.sentence(verb) || t.tag(next).equals(".") || t.tag(next).equals(",")
+        || t.tag(next).equals("IN") || t.tagIs(next, "RB");
+  }
+
+  /**
    * Whether a name is the first part of a compound modifier ("the Toronto-based company", "the
    * Kremlin-backed party"): it says where or by whom, and the description still stands for the entity
    * named last.
@@ -772,15 +800,18 @@ final class Nominals {
 
   /**
    * Whether the article mentions the entity only as where something happens ("a news conference in
-   * Ottawa", "wrote on Twitter", "the Maryvale neighborhood"): a place or a platform, not the body "the
-   * agency" stands for.
+   * Ottawa", "wrote on Twitter", "the Maryvale neighborhood", "adults in the UK Biobank"): a place, a
+   * platform or a store of data, not the body "the agency" or "the team" stands for. A body after "at
+   * the" may be where someone works ("a nurse at the Royal Alexandra Hospital").
    */
   private boolean onlyWhere(EntityDraft e) {
     return e.mentions().stream().allMatch(m -> {
       int i = t.firstAtOrAfter(m.start());
       int after = t.lastEndingBy(i - 1, m.end()) + 1;
       boolean area = after < t.size() && !t.capitalized(after) && words.isAreaNoun(t.lower(after));
-      return area || i > 0 && i < t.size() && WHERE.contains(t.lower(i - 1));
+      boolean modifier = after < t.size() && !t.capitalized(after) && t.tagIs(after, "NN"); // "in the Wells Fargo scandal"
+      boolean inThe = i > 1 && t.lower(i - 1).equals("the") && t.lower(i - 2).equals("in") && !modifier; // "adults in the UK Biobank"
+      return area || inThe || i > 0 && i < t.size() && WHERE.contains(t.lower(i - 1));
     });
   }
 

@@ -25,4 +25,12 @@ class AddedCountsTest {
     assertThat(AttributorTest.attributions("The coach added to reporters that 22 players would travel to Boston."))
         .anyMatch(a -> a.endsWith("| add | 22 players would travel to Boston"));
   }
+
+  @Test
+  void addingQuotedWordsToSomething_reportsNothing_butAddingAQuotedClauseDoes() {
+    assertThat(AttributorTest.attributions("Head coach Enzo Maresca said the winger would add \"pace and creativity\" to his attack."))
+        .noneMatch(a -> a.startsWith("DIRECT"));
+    assertThat(AttributorTest.attributions("\"It was a hard game,\" Maresca said. He added: \"We were lucky to win.\""))
+        .anyMatch(a -> a.contains("| add | We were lucky to win."));
+  }
 }

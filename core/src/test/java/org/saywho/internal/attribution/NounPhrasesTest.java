@@ -63,4 +63,22 @@ class NounPhrasesTest {
     assertThat(phraseBeforeSaid("The storm hit on Sunday, Hydro One")).endsWith("Hydro One");
     assertThat(phraseBeforeSaid("Two officials spoke. One")).isEqualTo("One");
   }
+
+  /** The words of the phrase {@code endRightOf} finds after "said" in "It was over, said …". */
+  private static String phraseAfterSaid(String text) {
+    String sentence = "“It was over,” said " + text;
+    Tokens t = TestPipeline.read(sentence).tokens();
+    int said = 0;
+    while (!t.word(said).equals("said")) {
+      said++;
+    }
+    int end = NounPhrases.endRightOf(t, said + 1, t.size() - 1);
+    return end < 0 ? "" : t.span(said + 1, end).in(sentence);
+  }
+
+  @Test
+  void inChargeOrInChief_endsATitleBeforeAName_butNotBeforeAOneWordName() {
+    assertThat(phraseAfterSaid("special agent in charge John Rivers.")).isEqualTo("special agent in charge John Rivers");
+    assertThat(phraseAfterSaid("the commander in chief Wednesday.")).isEqualTo("the commander");
+  }
 }

@@ -320,6 +320,34 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyDescribedWithANameAsItsModifier_isTheSubjectBody_orItselfWithNone() {
+    assertThat(lastSpeakerName("Shell will sell the refinery, the Anglo-Dutch company said.")).isEqualTo("Shell");
+    assertThat(lastSpeakerName("Chelsea have completed the signing of Kaoru Mitoma, the Premier League club announced."))
+        .isEqualTo("Chelsea");
+    assertThat(lastSpeakerName("Chelsea have signed Mitoma. The Premier League club said ticket sales were up."))
+        .isEqualTo("Premier League club");
+    assertThat(lastSpeakerName("Shell sold the refinery in May, and the Anglo-Dutch company said it would sell more."))
+        .isEqualTo("Anglo-Dutch company");
+    assertThat(lastSpeakerName("The Clinton campaign said the ad was false.")).isNotEqualTo("Premier League club").contains("Clinton");
+  }
+
+  @Test
+  void oneWordNameBeforeAPluralVerb_isATeam_notAPerson() {
+    assertThat(lastSpeakerType("Chelsea have signed the winger, the club said.")).isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerType("Chelsea said she had signed the papers.")).isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
+  void bodyOnlyInTheStoreOfDataResearchersUsed_isNotTheTeam_butOneNamedAsASubjectIs() {
+    assertThat(lastSpeakerName("Researchers analysed data from 380,000 adults in the UK Biobank.\n"
+        + "Those who drank coffee had a lower risk, the team reported.")).isEqualTo("team");
+    assertThat(lastSpeakerName("The UK Biobank released new data on 380,000 adults.\n"
+        + "Those who drank coffee had a lower risk, the team reported.")).isEqualTo("UK Biobank");
+    assertThat(lastSpeakerName("In the Wells Fargo scandal, people were charged fees they never agreed to.\n"
+        + "The bank said it had fired 5,300 employees.")).isEqualTo("Wells Fargo");
+  }
+
+  @Test
   void placeSpeakingAsItsGovernment_isAnOrganisationOfItsOwn_notTheCompanyNamedBefore() {
     assertThat(lastSpeakerType("Ontario will join the lawsuit against opioid makers, the province said Tuesday."))
         .isEqualTo(Speaker.Type.ORGANIZATION);
@@ -817,6 +845,8 @@ class EntityResolverTest {
       The New York state attorney general said the charity was closed.   | PERSON
       An attorney general said the charity was closed.                   | GROUP
       Osama bin Laden said the war would go on.                          | PERSON
+      “It is over,” said Ngozi Okonjo-Iweala.                            | PERSON
+      Winston-Salem State University said the game was off.              | ORGANIZATION
       The Obama administration said the bill was a bad idea.             | ORGANIZATION
       The Obama administration official Ann Lee said the bill was bad.   | PERSON
       The Crown alleged that the man had been drinking.                  | ORGANIZATION

@@ -619,6 +619,13 @@ class NameFinderTest {
   }
 
   @Test
+  void initialWithItsFullStopBeforeAGivenName_isPartOfTheName() {
+    assertThat(names("J. William Rivers said the case was closed.")).contains("J. William Rivers");
+    assertThat(names("E. Jean Carroll told the jury she had been attacked.")).contains("E. Jean Carroll");
+    assertThat(names("Washington, D.C. Mayor Muriel Bowser said the city was ready.")).doesNotContain("D.C. Mayor Muriel Bowser");
+  }
+
+  @Test
   void unlistedNameInAppositionAfterATitle_isAPerson_andTheOfficeIsNoName() {
     assertThat(mention("However, the Minority Leader, Abba Moro, said the opposition had concerns.", "Abba Moro").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
