@@ -290,12 +290,20 @@ final class Nominals {
    * does ("A former Democratic National Committee chairman says …", then "… said Don Fowler"): a
    * singular title ("chairman", "judge", not "man" or "viewer") after "a", "an", no determiner or a
    * place's or body's possessive ("Connecticut's tax commissioner"), no other possessive or person's
-   * name in it, and not a noun for a source articles keep unnamed ("a source", "an official").
+   * name in it, and not a noun for a source articles keep unnamed ("a source", "an official") unless
+   * a headline writes it bare before "of" and a body's name ("Member of House panel says …", then
+   * "Rep. Adam Schiff … called on …").
    */
   boolean introducesSomeoneNamedLater(int first, int last, int head) {
     String w = headWord(head);
-    return (introduces(first, head) || officeOfABody(first, head)) && words.isTitle(w) && !words.isAnonymous(w)
+    return (introduces(first, head) || officeOfABody(first, head)) && words.isTitle(w)
+        && (!words.isAnonymous(w) || bareBeforeABodysName(first, last, head))
         && !nameIn(first, last, m -> m.type() == Speaker.Type.PERSON);
+  }
+
+  /** Whether a capitalised head opens the description, with "of" and a capitalised name after it. */
+  private boolean bareBeforeABodysName(int first, int last, int head) {
+    return first == head && head + 2 <= last && t.capitalized(head) && t.lower(head + 1).equals("of") && t.capitalized(head + 2);
   }
 
   /**

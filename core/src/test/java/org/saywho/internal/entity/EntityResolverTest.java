@@ -1589,6 +1589,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void headlineMemberOfANamedBody_isThePersonNamedWhenFirstQuoted_butAMemberInTheLedeStaysUnnamed() {
+    Annotated doc = TestPipeline.annotate("Member of House panel says U.S. has to keep Moscow out of elections.\n\n"
+        + "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, said the U.S. had to act.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Adam Schiff");
+    Annotated lede = TestPipeline.annotate("Talks stall.\n\nA member of the committee said the talks had stalled.\n\n"
+        + "“We are close,” said Jane Roe.");
+    assertThat(speakerOf(lede, 0).name()).isNotEqualTo("Jane Roe");
+  }
+
+  @Test
   void ledeDescription_staysApart_fromSomeoneMentionedBefore_orAnUnnamedSource() {
     Annotated doc = TestPipeline.annotate("Don Fowler backs a plan.\n\n"
         + "A former party chairman says the party should choose a successor now.\n\n"
