@@ -123,6 +123,7 @@ public final class Attributor {
     cued = InvertedSpeakerContents.without(doc, cued);
     cued = ModifiedNounSpeakers.widened(doc, cued, words);
     cued = ThingSources.without(doc, cued, words);
+    cued = ThingFindings.add(doc, cued, words, morphology);
     cued = ActionVerbs.without(doc.tokens(), cued, words);
     cued = Verdicts.without(doc.tokens(), cued);
     cued = CompoundCues.without(doc.tokens(), cued);

@@ -43,7 +43,7 @@ final class CoordinatedReports {
         || t.finite(k + 2) || t.tag(k + 2).equals("MD") || t.quoted(k) || t.quoted(k + 1)) {
       return Optional.empty();
     }
-    int end = lastWordOfSentence(t, k + 2);
+    int end = Grammar.lastWordOfSentence(t, k + 2);
     boolean verb = false;
     for (int i = k + 2; i <= end; i++) {
       if (t.quoted(i)) {
@@ -57,18 +57,5 @@ final class CoordinatedReports {
             .orElse(false));
     return !verb || taken ? Optional.empty()
         : Optional.of(d.withContent(Span.of(d.content().start(), t.end(end)), d.type()));
-  }
-
-  /** The sentence's last token before its closing punctuation. */
-  private static int lastWordOfSentence(Tokens t, int from) {
-    int s = t.sentence(from);
-    int i = from;
-    while (i + 1 < t.size() && t.sentence(i + 1) == s) {
-      i++;
-    }
-    while (i > from && t.tag(i).equals(".")) {
-      i--;
-    }
-    return i;
   }
 }

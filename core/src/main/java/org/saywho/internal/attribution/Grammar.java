@@ -99,6 +99,18 @@ final class Grammar {
     return t.tag(i).equals("''");
   }
 
+  /** The last token of the sentence of token {@code from}, before its closing punctuation; {@code from} at least. */
+  static int lastWordOfSentence(Tokens t, int from) {
+    int i = from;
+    while (i + 1 < t.size() && t.sentence(i + 1) == t.sentence(from)) {
+      i++;
+    }
+    while (i > from && t.tag(i).equals(".")) {
+      i--;
+    }
+    return i;
+  }
+
   static boolean sentenceEnd(Tokens t, int i) {
     String w = t.word(i);
     return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("...") || w.equals("…");

@@ -46,7 +46,7 @@ final class PollOpeners {
   }
 
   private static Optional<Draft> report(Article doc, Tokens t, int in, List<Draft> drafts) {
-    int last = lastOfSentence(t, in);
+    int last = Grammar.lastWordOfSentence(t, in);
     int end = pollNoun(t, in + 1, last);
     if (end < 0) {
       return Optional.empty();
@@ -107,17 +107,5 @@ final class PollOpeners {
       }
     }
     return -1;
-  }
-
-  /** The sentence's last token before its closing punctuation. */
-  private static int lastOfSentence(Tokens t, int from) {
-    int i = from;
-    while (i + 1 < t.size() && t.sentence(i + 1) == t.sentence(from)) {
-      i++;
-    }
-    while (i > from && t.tag(i).equals(".")) {
-      i--;
-    }
-    return i;
   }
 }
