@@ -107,6 +107,7 @@ public final class Attributor {
     cued = RelativeContents.add(doc, cued, lexicon, morphology);
     cued = Expectations.add(doc, cued, lexicon);
     cued = PollOpeners.add(doc, cued);
+    cued = HeardReports.add(doc, cued);
     cued = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
     cued = DatelineParts.without(doc, cued, dateline);
     cued = Headings.without(doc, cued);

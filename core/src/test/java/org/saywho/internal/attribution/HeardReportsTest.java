@@ -1,0 +1,28 @@
+package org.saywho.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HeardReportsTest {
+
+  @Test
+  void whatTheCourtHeard_isAReportWithNoSpeaker_andAReportInsideItEndsBeforeTheCue() {
+    assertThat(AttributorTest.attributions("The man was charged.\n\nThe pair had argued in a queue, the court heard."))
+        .contains("INDIRECT - | hear | The pair had argued in a queue");
+    assertThat(AttributorTest.attributions("The man was charged.\n\nThe jury heard that the pair had argued in a queue."))
+        .contains("INDIRECT - | hear | the pair had argued in a queue");
+    assertThat(AttributorTest.attributions("Jordan Whitaker admitted wounding with intent, Leeds Crown Court heard."))
+        .contains("INDIRECT Jordan Whitaker | admit | wounding with intent");
+  }
+
+  @Test
+  void somethingHeardByOthers_isNoCourtsReport() {
+    assertThat(AttributorTest.attributions("Neighbours heard gunshots shortly after midnight."))
+        .noneMatch(a -> a.contains("| hear |"));
+    assertThat(AttributorTest.attributions("The court heard the case in March, and the appeal was dismissed."))
+        .noneMatch(a -> a.contains("| hear |"));
+    assertThat(AttributorTest.attributions("The man was charged.\n\nThe court heard the man had been drinking."))
+        .contains("INDIRECT - | hear | the man had been drinking");
+  }
+}
