@@ -67,7 +67,7 @@ final class AppositiveNames {
   }
 
   /** Whether the speaker is a description: its head a common noun in lower case ("lawyer" in "Trump's lawyer"). */
-  private static boolean described(Tokens t, SpeakerMention sp) {
+  static boolean described(Tokens t, SpeakerMention sp) {
     return t.tag(sp.head()).startsWith("NN") && !Grammar.proper(t, sp.head()) && Character.isLowerCase(t.word(sp.head()).codePointAt(0));
   }
 }

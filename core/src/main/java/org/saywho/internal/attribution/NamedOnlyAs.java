@@ -36,7 +36,7 @@ final class NamedOnlyAs {
   }
 
   private static Optional<SpeakerMention> named(Tokens t, Draft d, SpeakerMention sp) {
-    if (!described(t, sp)) {
+    if (sp.role().isPresent() || !AppositiveNames.described(t, sp)) {
       return Optional.empty();
     }
     int naming = -1;
@@ -69,10 +69,5 @@ final class NamedOnlyAs {
         : next >= t.size() || t.sentence(next) != t.sentence(end) || Grammar.punctuation(t, next);
     return closes ? Optional.of(new SpeakerMention(new TokenRange(first, end), end, Optional.of(new TokenRange(sp.first(), sp.last()))))
         : Optional.empty();
-  }
-
-  private static boolean described(Tokens t, SpeakerMention sp) {
-    return sp.role().isEmpty() && t.tag(sp.head()).startsWith("NN") && !Grammar.proper(t, sp.head())
-        && Character.isLowerCase(t.word(sp.head()).codePointAt(0));
   }
 }

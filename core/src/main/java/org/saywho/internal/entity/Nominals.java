@@ -94,7 +94,8 @@ final class Nominals {
    * The entity a description refers back to, or null: an office or role the article gave an entity
    * ("the spokesman", "the mayor" after "Mayor Bill de Blasio"), or, for a definite description with
    * no name in it, the latest other entity whose name holds its head noun ("the commission" after
-   * "the Commission on Presidential Debates", "the poll" after "a Bloomberg poll"); "the agency" is
+   * "the Commission on Presidential Debates", "the poll" after "a Bloomberg poll"; "this poll" only
+   * right after it, as "This story has been updated" is the article's own); "the agency" is
    * the organisation named last, as is "the Toronto-based company", but not "the country's weather office", which its possessive picks
    * out, nor "the German government", which its demonym does, nor one named as another kind of body
    * ("the union" is no hospital), nor "the AP", whose capitals name it; "the company" is rather the
@@ -128,6 +129,10 @@ final class Nominals {
     }
     int opener = theBeforeTheCityOfItsRegion(first); // the city's name says where, as the region does
     boolean definite = opener >= 0 || t.lower(first).equals("the") && !nameIn(first, last, m -> !hyphenedToAModifier(m));
+    if (!definite && demonstrative(first, head)) {
+      EntityDraft named = withHeadInName(w, first); // "In this poll, …" after "The Daybreak tracking poll … showed"
+      return named != null && mentionedInTheSentenceBefore(named, first) ? named : null;
+    }
     int from = opener >= 0 ? opener : first;
     if (definite && !individual) {
       EntityDraft pair = coordinationFor(from, head);
@@ -653,6 +658,21 @@ final class Nominals {
    * Kremlin-backed party"): it says where or by whom, and the description still stands for the entity
    * named last.
    */
+  /** Whether "this" or "that" opens a description of a document or finding ("this poll"). */
+  private boolean demonstrative(int first, int head) {
+    String d = t.lower(first);
+    return (d.equals("this") || d.equals("that")) && head == first + 1 && words.isThing(headWord(head));
+  }
+
+  /** Whether the article mentions the entity in the sentence before token {@code first} or in its own before it. */
+  private boolean mentionedInTheSentenceBefore(EntityDraft e, int first) {
+    int sentence = t.sentence(first);
+    return e.mentions().stream().anyMatch(m -> {
+      int i = t.firstAtOrAfter(m.start());
+      return i < first && t.sentence(i) >= sentence - 1;
+    });
+  }
+
   private boolean hyphenedToAModifier(NameMention m) {
     int hyphen = m.last() + 1;
     return t.joinedByHyphen(hyphen) && Character.isLowerCase(t.word(hyphen + 1).charAt(0));

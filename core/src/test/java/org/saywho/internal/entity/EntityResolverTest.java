@@ -338,6 +338,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void thisPollRightAfterAPoll_isThatPoll_butThisStoryIsNoEarlierOne() {
+    Annotated poll = TestPipeline.annotate("Clinton leads.\n\nThe Daybreak tracking poll showed that Trump is leading Clinton."
+        + " In this poll, Trump rose 1 percentage point since Monday.");
+    assertThat(lastSpeakerOf(poll).name()).isEqualTo(speakerOf(poll, 0).name());
+    assertThat(lastSpeakerName("Carson told his Life Story in 1990.\n\nHe spoke again on Monday.\n\nCritics doubted it.\n\n"
+        + "This story reported that Carson posted the syllabus on Facebook.")).isNotEqualTo("Life Story");
+  }
+
+  @Test
   void bodyOnlyInTheStoreOfDataResearchersUsed_isNotTheTeam_butOneNamedAsASubjectIs() {
     assertThat(lastSpeakerName("Researchers analysed data from 380,000 adults in the UK Biobank.\n"
         + "Those who drank coffee had a lower risk, the team reported.")).isEqualTo("team");
