@@ -354,6 +354,13 @@ class NameFinderTest {
   }
 
   @Test
+  void britishPoliceRanksWithoutFullStops_areTheRole_notTheName() {
+    assertThat(role("\"We will act,\" said Det Insp Sarah Kemp of West Yorkshire Police.", "Sarah Kemp")).isEqualTo("Det Insp");
+    assertThat(role("Det Sgt Anna Reid said the case was closed.", "Anna Reid")).isEqualTo("Det Sgt");
+    assertThat(role("Anna Reid said the case was closed.", "Anna Reid")).isEmpty();
+  }
+
+  @Test
   void lowerCaseParticles_joinAGivenNameTheListsDoNotKnowToItsSurname() {
     assertThat(names("\"It works,\" said Dr Borja del Pozo Cruz, the lead author.")).containsExactly("Borja del Pozo Cruz");
     assertThat(names("\"It works,\" said Carlos de la Fuente.")).containsExactly("Carlos de la Fuente");
