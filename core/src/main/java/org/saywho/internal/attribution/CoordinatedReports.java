@@ -40,22 +40,18 @@ final class CoordinatedReports {
       k++;
     }
     if (k + 2 >= t.size() || !(t.lower(k).equals("and") || t.lower(k).equals("but")) || !t.lower(k + 1).equals("that")
-        || t.finite(k + 2) || t.tag(k + 2).equals("MD") || t.quoted(k) || t.quoted(k + 1)) {
+        || t.finite(k + 2) || t.quoted(k) || t.quoted(k + 1)) {
       return Optional.empty();
     }
     int end = Grammar.lastWordOfSentence(t, k + 2);
-    boolean verb = false;
-    for (int i = k + 2; i <= end; i++) {
-      if (t.quoted(i)) {
-        return Optional.empty();
-      }
-      verb |= t.finite(i);
+    if (t.holdsQuoted(k + 2, end) || !Grammar.holdsAFiniteVerb(t, k + 2, end, false)) {
+      return Optional.empty();
     }
     Span rest = Span.of(t.start(k), t.end(end));
-    boolean taken = drafts.stream().anyMatch(o -> o != d && o.content().start() < rest.end() && o.content().end() > rest.start()
-        || o != d && o.cue().map(c -> t.start(c.tokens().first()) >= rest.start() && t.start(c.tokens().first()) < rest.end())
-            .orElse(false));
-    return !verb || taken ? Optional.empty()
+    boolean taken = drafts.stream().anyMatch(o -> o != d && (o.content().overlaps(rest)
+        || o.cue().map(c -> t.start(c.tokens().first()) >= rest.start() && t.start(c.tokens().first()) < rest.end())
+            .orElse(false)));
+    return taken ? Optional.empty()
         : Optional.of(d.withContent(Span.of(d.content().start(), t.end(end)), d.type()));
   }
 }

@@ -39,13 +39,13 @@ final class PollOpeners {
     List<Draft> out = new ArrayList<>(drafts);
     for (int i = 0; i + 3 < t.size(); i++) {
       if (t.word(i).equals("In") && t.opensSentence(i) && !t.quoted(i)) {
-        report(doc, t, i, drafts).ifPresent(out::add);
+        report(t, i, drafts).ifPresent(out::add);
       }
     }
     return out.size() == drafts.size() ? drafts : out;
   }
 
-  private static Optional<Draft> report(Article doc, Tokens t, int in, List<Draft> drafts) {
+  private static Optional<Draft> report(Tokens t, int in, List<Draft> drafts) {
     int last = Grammar.lastWordOfSentence(t, in);
     int end = pollNoun(t, in + 1, last);
     if (end < 0) {

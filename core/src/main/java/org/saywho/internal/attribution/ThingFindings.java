@@ -1,11 +1,13 @@
 package org.saywho.internal.attribution;
 
+import edu.stanford.nlp.process.Morphology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.saywho.Cue;
 import org.saywho.Quote;
+import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Attribution.CueMention;
@@ -36,21 +38,22 @@ final class ThingFindings {
   private ThingFindings() {}
 
   /** Returns the drafts with each document's or poll's finding added. */
-  static List<Draft> add(Article doc, List<Draft> drafts, Words words, edu.stanford.nlp.process.Morphology morphology) {
+  static List<Draft> add(Article doc, List<Draft> drafts, Words words, Morphology morphology) {
     Tokens t = doc.tokens();
     List<Draft> out = new ArrayList<>(drafts);
     for (int v = 1; v + 2 < t.size(); v++) {
-      if (!t.finite(v) || t.quoted(v) || t.sentence(v - 1) != t.sentence(v)
-          || !words.isFindingVerb(morphology.lemma(t.lower(v), t.tag(v)))) {
+      if (!t.finite(v) || t.quoted(v) || t.sentence(v - 1) != t.sentence(v)) {
         continue;
       }
-      finding(doc, t, v, drafts, words, morphology).ifPresent(out::add);
+      String lemma = morphology.lemma(t.lower(v), t.tag(v));
+      if (words.isFindingVerb(lemma)) {
+        finding(t, v, lemma, drafts, words).ifPresent(out::add);
+      }
     }
     return out.size() == drafts.size() ? drafts : out;
   }
 
-  private static Optional<Draft> finding(Article doc, Tokens t, int v, List<Draft> drafts, Words words,
-      edu.stanford.nlp.process.Morphology morphology) {
+  private static Optional<Draft> finding(Tokens t, int v, String lemma, List<Draft> drafts, Words words) {
     String head = t.lower(v - 1);
     if (!Grammar.noun(t, v - 1) || !(words.isThing(head) || NOUNS.contains(head))) {
       return Optional.empty();
@@ -64,13 +67,12 @@ final class ThingFindings {
       return Optional.empty(); // "As the 335 versions of the account demonstrate, …": a subordinate clause
     }
     int from = t.lower(v + 1).equals("that") || Grammar.comma(t, v + 1) ? v + 2 : v + 1; // "records show, the Cessna …
-    org.saywho.Span content = t.span(from, last);
+    Span content = t.span(from, last);
     boolean taken = drafts.stream().anyMatch(d -> d.content().overlaps(content)
         || d.cue().map(c -> c.tokens().first() <= v && c.tokens().last() >= v).orElse(false));
     if (taken) {
       return Optional.empty();
     }
-    String lemma = morphology.lemma(t.lower(v), t.tag(v));
     CueMention cue = new CueMention(new TokenRange(v, v), lemma, Cue.Kind.SPEECH);
     SpeakerMention speaker = new SpeakerMention(new TokenRange(first, v - 1), v - 1, Optional.empty());
     Quote.Type type = t.holdsQuoted(from, last) ? Quote.Type.MIXED : Quote.Type.INDIRECT;
