@@ -127,6 +127,7 @@ public final class Attributor {
     cued = ThingFindings.add(doc, cued, words, morphology);
     cued = ActionVerbs.without(doc.tokens(), cued, words);
     cued = Verdicts.without(doc.tokens(), cued);
+    cued = DeclaredActs.without(doc.tokens(), cued);
     cued = CompoundCues.without(doc.tokens(), cued);
     cued = PostposedReporters.trimmed(doc, cued);
     cued = HeadlineCircumstances.trimmed(doc, cued);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Words;
@@ -47,6 +48,12 @@ final class Nominals {
   /** How many sentences back "the senators" may reach for the people joined by "and" it stands for. */
   private static final int COORDINATION_REACH = 10;
   private static final Set<String> DROPPED = WordSets.named("nominals.dropped");
+  /** Who a ranked description ranks a body among, as owner: "the world's biggest miner". */
+  private static final Set<String> RANK_SCOPES = WordSets.named("nominals.rank-scopes");
+  /** Words that rank a body among its kind besides superlatives ("Germany's leading carmaker"). */
+  private static final Set<String> RANKS = WordSets.named("nominals.ranks");
+  /** Trades a ranked description names a company by, which alone name people ("miner"). */
+  private static final Set<String> RANKED_TRADES = WordSets.named("nominals.ranked-trades");
 
   private final Words words;
   private final Tokens t;
@@ -104,6 +111,12 @@ final class Nominals {
    */
   @Nullable EntityDraft antecedent(int first, int last, int head) {
     String w = headWord(head);
+    if (rankedAmongItsKind(first, head)) {
+      EntityDraft ranked = subjectOrganization(first, w);
+      if (ranked != null) {
+        return ranked; // "Rio Tinto cut its dividend. The world's biggest iron ore miner said …"
+      }
+    }
     boolean individual = words.isPersonNoun(w) || words.isTitle(w);
     if (individual) {
       EntityDraft e = roleFor(first, head);
@@ -963,6 +976,36 @@ final class Nominals {
   private boolean teamName(int first, int head) {
     return head > first && t.tag(head).equals("NNS") && t.capitalized(head) && !t.opensSentence(head)
         && t.tag(head - 1).startsWith("NNP") && !words.isPeopleNoun(t.lower(head)) && !words.isPartyNoun(t.lower(head));
+  }
+
+  /**
+   * Whether a description ranks a company among its kind where it trades: "Canada's third-largest
+   * lender", "the world's biggest iron ore miner", "Germany's leading carmaker". Conditions: an
+   * optional "the", then a place or a scope ({@code nominals.rank-scopes}) with "'s", then a superlative
+   * or a rank word ({@code nominals.ranks}) before the head, which is a body noun or a trade that names
+   * a company when ranked ({@code nominals.ranked-trades}). Not "the country's weather office" (no rank),
+   * nor "the world's richest man" (a person).
+   */
+  private boolean rankedAmongItsKind(int first, int head) {
+    int owner = t.lower(first).equals("the") ? first + 1 : first;
+    int possessive = owner;
+    while (possessive < head && !t.tagIs(possessive, "POS")) {
+      possessive++;
+    }
+    if (possessive == owner || possessive >= head) {
+      return false;
+    }
+    Span where = t.span(owner, possessive - 1);
+    String scope = t.text().substring(where.start(), where.end()).toLowerCase(Locale.ROOT);
+    if (!RANK_SCOPES.contains(scope) && !words.isPlace(scope)) {
+      return false;
+    }
+    boolean ranked = false;
+    for (int i = possessive + 1; i < head; i++) {
+      ranked |= t.tagIs(i, "JJS") || t.tagIs(i, "RBS") || RANKS.contains(t.lower(i));
+    }
+    String noun = t.lower(head);
+    return ranked && (words.isBodyNoun(noun) || RANKED_TRADES.contains(noun));
   }
 
   /**

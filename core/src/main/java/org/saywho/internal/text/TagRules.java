@@ -94,7 +94,8 @@ public final class TagRules {
         tags[i - 1] = tags[i - 1].equals("JJ") ? "NN" : tags[i - 1]; // "the auditor general states that"
       } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i)
           || isApposedGivenName(t, tags, i) || isCommonWordSurname(t, tags, i) || isForeignLookingName(t, tags, i)
-          || isGivenNameOfAPerson(t, tags, i) || isWordOfABodysName(t, tags, i) || isBareInitial(t, tags, i))) {
+          || isGivenNameOfAPerson(t, tags, i) || isWordOfABodysName(t, tags, i) || isBareInitial(t, tags, i)
+          || closesAHyphenatedSurname(t, tags, i))) {
         tags[i] = "NNP";
       }
     }
@@ -341,6 +342,17 @@ public final class TagRules {
   private static boolean isBareInitial(Tokens t, String[] tags, int i) {
     return t.bareInitial(i) && !tags[i].equals("NNP") && !t.opensSentence(i) && t.sentence(i + 1) == t.sentence(i)
         && i + 2 < t.size() && (beforeVerbOrPunctuation(t, tags, i + 1) || tags[i + 2].equals("MD") || t.capitalized(i + 2));
+  }
+
+  /**
+   * A capitalised word joined by a hyphen to a name's word, inside a sentence, closing the name before a
+   * verb or punctuation, is the surname's second part: "resident Sarah Coon-Come, 34, said", where the
+   * tagger reads "Come" as a verb; a word before a noun modifies it ("the Anglo-French treaty").
+   */
+  private static boolean closesAHyphenatedSurname(Tokens t, String[] tags, int i) {
+    return i >= 2 && t.joinedByHyphen(i - 1) && t.capitalized(i) && !tags[i].equals("NNP") && !t.inCapitals(i)
+        && tags[i - 2].equals("NNP") && t.capitalized(i - 2) && !t.opensSentence(i - 2) && t.sentence(i - 2) == t.sentence(i)
+        && i + 1 < t.size() && beforeVerbOrPunctuation(t, tags, i) && !titleCase(t, i);
   }
 
   private static boolean nameTag(String tag) {

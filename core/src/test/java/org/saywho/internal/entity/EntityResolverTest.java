@@ -449,6 +449,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void companyRankedAmongItsKindInAPlace_isTheCompanyThatWasTheSubjectJustBefore_butARankedPersonIsNot() {
+    assertThat(lastSpeakerName("Rio Tinto cut its dividend on Wednesday.\n"
+        + "The world's biggest iron ore miner said demand from China had weakened.")).isEqualTo("Rio Tinto");
+    assertThat(lastSpeakerName("Toyota recalled 1 million cars.\n"
+        + "Japan's largest automaker said the fault could cause fires.")).isEqualTo("Toyota");
+    assertThat(lastSpeakerName("Tesla cut its prices on Wednesday.\n"
+        + "The world's richest man said demand had cooled.")).isNotEqualTo("Tesla");
+  }
+
+  @Test
   void industrysNounForACompany_isTheCompanyThatIsTheSubject_butAPersonsNounIsNot() {
     assertThat(lastSpeakerName("Boeing will lay off about 17,000 employees, the planemaker said Friday."))
         .isEqualTo("Boeing");

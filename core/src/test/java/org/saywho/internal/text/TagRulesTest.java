@@ -54,6 +54,14 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_capitalisedWordHyphenedToANameBeforeACommaOrAVerb_closesTheSurname_butNotBeforeANoun() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Mistissini resident Sarah Coon-Come, 34, said her family packed their truck.")))
+        .contains("Come/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Historians say the Anglo-French treaty failed within a year.")))
+        .doesNotContain("French/NNP");
+  }
+
+  @Test
   void apply_capitalisedCommonNounClosingANameBeforeAVerbOrALowerCaseWord_isTheName_butACommonNounAfterANameIsNot() {
     assertThat(TestPipeline.tagged(TestPipeline.read("On Tuesday, Elon Musk said new users would pay a fee.")))
         .contains("Musk/NNP");
