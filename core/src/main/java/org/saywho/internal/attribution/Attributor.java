@@ -131,6 +131,7 @@ public final class Attributor {
     cued = CompoundCues.without(doc.tokens(), cued);
     cued = PostposedReporters.trimmed(doc, cued);
     cued = IntroductoryClauses.trimmed(doc, cued);
+    cued = CataphoricContents.resolved(doc, cued);
     cued = HeadlineCircumstances.trimmed(doc, cued);
     cued = AddedCounts.without(doc, cued, words);
     cued = PhrasalCues.mended(doc, cued, words);
