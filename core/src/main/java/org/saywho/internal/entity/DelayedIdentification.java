@@ -1,9 +1,11 @@
 package org.saywho.internal.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -115,8 +117,10 @@ final class DelayedIdentification {
       introduced.add(new Introduced(e, sp.first(), sp.head(), false, t.word(sp.head()), Gender.UNKNOWN, false, true,
           List.of(), false, true));
     } else if (headlineBodyNoun(sp, e, head)) {
-      // "Court criticises governments", then "The Supreme Court on Monday criticised …"
-      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, List.of(), true, false));
+      // "Court criticises governments", then "The Supreme Court on Monday criticised …"; "Nurses' union says …",
+      // then "Alberta's largest nurses' union says …"
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true,
+          modifiers(sp), true, false));
     } else if (!bodyWords.isEmpty()) {
       // "A House panel votes …", then "The House Oversight and Government Reform Committee"
       introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, bodyWords, false, false));
@@ -127,14 +131,40 @@ final class DelayedIdentification {
   }
 
   /**
-   * Whether the mention is a body's common noun alone in the headline, capitalised in headline style
-   * ("Court criticises governments", "Police say …"): the body the article names in full further on.
+   * Whether the mention is a body's common noun in the headline, capitalised in headline style, alone
+   * or after nouns that modify it ("Court criticises governments", "Police say …", "Nurses' union says
+   * …"): the body the article names or describes in full further on. One with modifiers opens the
+   * headline and is no name's ("the Premier League club" after "Chelsea have signed …" is Chelsea).
    */
   private boolean headlineBodyNoun(SpeakerMention sp, EntityDraft e, String head) {
     Tokens t = doc.tokens();
     int first = t.lower(sp.first()).equals("the") ? sp.first() + 1 : sp.first();
-    return first == sp.last() && sp.head() == sp.last() && doc.paragraphOf(sp.head()) == 0
-        && e.type() == Speaker.Type.ORGANIZATION && words.isBodyNoun(head) && Character.isUpperCase(t.word(sp.head()).charAt(0));
+    for (int i = first; i < sp.last(); i++) {
+      if (!t.tag(i).startsWith("NN") && !t.tag(i).equals("POS")) {
+        return false;
+      }
+    }
+    boolean modified = first < sp.last(); // "Nurses' union" opens its headline and names no body yet
+    return sp.head() == sp.last() && doc.paragraphOf(sp.head()) == 0 && e.type() == Speaker.Type.ORGANIZATION
+        && words.isBodyNoun(head) && Character.isUpperCase(t.word(first).charAt(0))
+        && (!modified || first == sp.first() && t.opensSentence(first) && !e.named());
+  }
+
+  /** The lower-case words before a headline body's noun, without possessive marks ("nurses" in "Nurses' union"). */
+  private List<String> modifiers(SpeakerMention sp) {
+    Tokens t = doc.tokens();
+    List<String> out = new ArrayList<>();
+    for (int i = sp.first(); i < sp.head(); i++) {
+      if (!t.tag(i).equals("POS") && !t.lower(i).equals("the")) {
+        out.add(bare(t.lower(i)));
+      }
+    }
+    return out;
+  }
+
+  /** A word without its possessive mark ("nurses'" → "nurses", "union's" → "union"). */
+  private static String bare(String w) {
+    return w.replaceAll("(['’]s?|['’])$", "");
   }
 
   /**
@@ -224,8 +254,10 @@ final class DelayedIdentification {
         continue;
       }
       if (in.headlineNoun()) {
-        if (e != in.entity() && e.type() == Speaker.Type.ORGANIZATION && Nominals.endsInWord(e.name(), in.head())) {
-          return Optional.of(e); // "Court …", then "The Supreme Court"
+        if (e != in.entity() && e.type() == Speaker.Type.ORGANIZATION && Nominals.endsInWord(e.name(), in.head())
+            && Arrays.stream(e.name().toLowerCase(Locale.ROOT).split("\\s+")).map(DelayedIdentification::bare).toList()
+                .containsAll(in.bodyWords())) {
+          return Optional.of(e); // "Court …", then "The Supreme Court"; "Nurses' union …", then "Alberta's largest nurses' union"
         }
         continue;
       }

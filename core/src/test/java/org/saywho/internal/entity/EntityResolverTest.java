@@ -1608,6 +1608,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void modifiedBodyNounOpeningTheHeadline_isTheBodyTheLedeDescribesWithThoseWords_butNotANamedBodysDescription() {
+    Annotated doc = TestPipeline.annotate("Nurses' union says Alberta hospitals are dangerously understaffed\n\n"
+        + "Alberta's largest nurses' union says staffing shortages at hospitals have reached a breaking point.");
+    assertThat(speakerOf(doc, 0).id()).isEqualTo(speakerOf(doc, 1).id());
+    Annotated named = TestPipeline.annotate("Chelsea have completed the signing of Kaoru Mitoma, the Premier League club announced.\n\n"
+        + "The Premier League club said he would wear the number nine.");
+    assertThat(speakerOf(named, 0).name()).isEqualTo("Chelsea");
+  }
+
+  @Test
   void headlineMemberOfANamedBody_isThePersonNamedWhenFirstQuoted_butAMemberInTheLedeStaysUnnamed() {
     Annotated doc = TestPipeline.annotate("Member of House panel says U.S. has to keep Moscow out of elections.\n\n"
         + "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, said the U.S. had to act.");
