@@ -400,7 +400,7 @@ public final class EntityResolver {
       String p = subjectForm(t.lower(head));
       int[] people = p.equals("they") ? pluralSubjectBefore(doc, head) : null;
       if (people != null) {
-        return Optional.of(nominals.unnamed(people[0], people[1], people[1]));
+        return Optional.of(nominals.unnamed(people[0], nominals.withTheirInstitution(people[1]), people[1]));
       }
       int[] pair = p.equals("they") ? coordinatedSubjectBefore(doc, head, nominals) : null;
       if (pair != null) {
@@ -486,7 +486,7 @@ public final class EntityResolver {
    * at the University of Sydney followed 78,000 adults. Those who walked more …, they found."; not "The
    * Senate voted. They said …", a body, nor "Pew Research surveyed adults. They said …", a named
    * subject): a determiner or none, adjectives or nouns, a plural noun for people, then a verb or a
-   * preposition.
+   * preposition; the caller names them with their institution ("Researchers at the University of Sydney").
    */
   private int @Nullable [] pluralSubjectBefore(Article doc, int pronoun) {
     Tokens t = doc.tokens();

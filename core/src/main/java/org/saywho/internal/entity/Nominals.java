@@ -605,8 +605,63 @@ final class Nominals {
    */
   EntityDraft unnamed(int first, int last, int head) {
     Speaker.Type type = typeOf(first, last, head);
+    int[] introduced = type == Speaker.Type.GROUP ? introducedWithTheirInstitution(first, last, head) : null;
+    if (introduced != null) {
+      return table.unnamed(describe(introduced[0], introduced[1]), type, false);
+    }
     boolean another = t.lower(first).equals("another") && t.tag(head).equals("NN");
     return table.unnamed(describe(first, type == Speaker.Type.UNKNOWN ? beforeParticiple(first, last) : last), type, another);
+  }
+
+  /**
+   * Where the article introduced the people "the researchers" stands for with their institution, as
+   * {first, last} of that description, or null: "Researchers at Harvard T.H. Chan School of Public
+   * Health followed 114,000 adults. … , the researchers wrote" names them so. Conditions: the
+   * description is "the" and a plural noun for people; an earlier sentence opens (past a determiner
+   * or adjectives) with the same noun, then a preposition ({@code nominals.description-prepositions}),
+   * an optional "the" and a name that is no person's; the nearest such sentence counts. "The
+   * researchers" with no such sentence before it stays "researchers".
+   */
+  int @Nullable [] introducedWithTheirInstitution(int first, int last, int head) {
+    if (!t.lower(first).equals("the") || head != last || last != first + 1 || !t.tag(head).equals("NNS")
+        || !words.isPeopleNoun(t.lower(head))) {
+      return null;
+    }
+    for (int start = t.sentenceStart(first) - 1; start >= 0; start = t.sentenceStart(start) - 1) {
+      int s = t.sentenceStart(start);
+      int k = s;
+      while (k < start && (t.tag(k).equals("DT") || t.tag(k).startsWith("JJ"))) {
+        k++;
+      }
+      int end = k < start && t.lower(k).equals(t.lower(head)) ? withTheirInstitution(k) : k;
+      if (end > k && end <= start) {
+        return new int[] {s, end};
+      }
+      if (s == 0) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last token of the institution named after a noun for people by a preposition ("Researchers at
+   * the University of Sydney": "Sydney"), or the noun itself: a preposition ({@code
+   * nominals.description-prepositions}), an optional "the", and a name that is no person's nor an
+   * owner ("The attendees at the National Review's party" stay "attendees").
+   *
+   * @param noun the noun for people
+   * @return the institution's last token, or {@code noun}
+   */
+  int withTheirInstitution(int noun) {
+    int prep = noun + 1;
+    if (prep + 1 >= t.size() || t.sentence(prep) != t.sentence(noun) || !DESCRIPTION_PREPOSITIONS.contains(t.lower(prep))) {
+      return noun;
+    }
+    int at = t.lower(prep + 1).equals("the") ? prep + 2 : prep + 1;
+    NameMention m = at < t.size() ? nameAt(at) : null;
+    boolean owner = m != null && m.last() + 1 < t.size() && t.tagIs(m.last() + 1, "POS"); // "at the National Review's party"
+    return m != null && m.first() == at && m.type() != Speaker.Type.PERSON && !owner ? m.last() : noun;
   }
 
   /**

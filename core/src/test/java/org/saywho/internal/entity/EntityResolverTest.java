@@ -260,7 +260,7 @@ class EntityResolverTest {
   @Test
   void theySpeakingAtTheEndOfASentenceAfterAPluralSubject_isThosePeople_notTheBodyNamedInTheirPhrase() {
     assertThat(lastSpeakerName("Researchers at the University of Sydney followed 78,000 adults for seven years."
-        + " Those who walked more had a lower risk of dementia, they found.")).isEqualTo("Researchers");
+        + " Those who walked more had a lower risk of dementia, they found.")).isEqualTo("Researchers at the University of Sydney");
     assertThat(lastSpeakerName("The University of Sydney followed 78,000 adults for seven years."
         + " Those who walked more had a lower risk of dementia, they found.")).isNotEqualTo("Researchers");
   }
@@ -446,6 +446,16 @@ class EntityResolverTest {
         + "The Toronto-based company said the cuts would affect 200 roles.")).isEqualTo("Canadian Tire Corp. Ltd.");
     assertThat(lastSpeakerName("Canadian Tire Corp. Ltd. is cutting jobs.\n"
         + "The Toronto Transit Commission said the cuts would affect 200 roles.")).isNotEqualTo("Canadian Tire Corp. Ltd.");
+  }
+
+  @Test
+  void theResearchersAfterResearchersIntroducedWithTheirInstitution_areNamedSo_butNotWithoutThem() {
+    assertThat(lastSpeakerName("Researchers at the University of Sydney followed 78,000 adults for seven years.\n\n"
+        + "Those who walked more had a lower risk of dementia, the researchers wrote.")).isEqualTo("Researchers at the University of Sydney");
+    assertThat(lastSpeakerName("Researchers at the University of Sydney followed 78,000 adults. They found that walking helped."))
+        .isEqualTo("Researchers at the University of Sydney");
+    assertThat(lastSpeakerName("The study followed 78,000 adults for seven years.\n\n"
+        + "Those who walked more had a lower risk of dementia, the researchers wrote.")).isEqualTo("researchers");
   }
 
   @Test
