@@ -141,6 +141,7 @@ public final class Attributor {
     cued = IssuedDocuments.mended(doc, cued, lexicon, morphology, words);
     cued = AgeSpeakers.with(doc, cued);
     cued = WithPhraseSpeakers.mended(doc, cued);
+    cued = CausedSpeakers.mended(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words, dateline);
     cued = LeadingTimes.trimmed(doc, cued);
     cued = SpeakerTimes.trimmed(doc, cued);
