@@ -62,12 +62,16 @@ final class CataphoricContents {
     }
     int from = colon + 1;
     int last = from;
-    while (last + 1 < t.size() && (t.sentence(last + 1) == t.sentence(from) || t.quoted(from) && t.quoted(last + 1) && t.quote(last + 1) == t.quote(from))) {
-      last++;
+    while (last + 1 < t.size() && (t.sentence(last + 1) == t.sentence(from) || sameQuote(t, from, last + 1))) {
+      last++; // a quote after the colon runs to its close, over sentences
     }
     while (last > from && Grammar.punctuation(t, last) && !t.quoted(last)) {
       last--;
     }
     return d.withContent(t.span(from, last), Attributor.typeOf(doc, new Range(from, last)));
+  }
+
+  private static boolean sameQuote(Tokens t, int a, int b) {
+    return t.quoted(a) && t.quoted(b) && t.quote(a) == t.quote(b);
   }
 }

@@ -13,8 +13,8 @@ import org.saywho.internal.lexicon.WordSets;
  * Who a verb of causing moves to speak speaks: in "Salazar said the changes posed a risk, prompting
  * López Obrador to announce a “pause”" López Obrador announced it, and in "…, leading many to wonder
  * whether …" many wonder; the clause's subject only caused it. Conditions: the cue is a bare verb after
- * "to", right after a noun phrase, outside quotes, that follows a verb of causing or asking
- * ({@code caused-speakers.verbs}: "prompting", "led", "forcing", "urged") in the cue's sentence. The
+ * "to", right after a noun phrase, outside quotes, that follows a verb of causing
+ * ({@code caused-speakers.verbs}: "prompting", "led", "forcing", "spurred") in the cue's sentence. The
  * speaker becomes that noun phrase. "He wanted reporters to know …" has no verb of causing and keeps its
  * speaker. Read after the tagger, which gives such a report the clause's subject.
  */

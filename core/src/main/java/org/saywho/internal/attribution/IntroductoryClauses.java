@@ -14,9 +14,10 @@ import org.saywho.internal.lexicon.WordSets;
  * subordinating word ({@code introductory-clauses.subordinators}: "as", "when", "while", "after",
  * "if"); the cue comes before the sentence's first comma; reported or mixed content runs from before
  * that comma past it, and after the comma a main clause opens: a noun phrase of at most
- * {@value #MAX_SUBJECT} words with no preposition but "of" ("one of her closest aides"), then a finite verb. A quote after the comma ("As
- * Parsons had written, “We just couldn't …”") and a phrase set off by it ("…, before millions of
- * viewers, the most pointed critiques") cut nothing. Read after the tagger.
+ * {@value #MAX_SUBJECT} words with no preposition but "of" ("one of her closest aides"), then a
+ * finite verb. A quote after the comma ("As Parsons had written, “We just couldn't …”") and a phrase
+ * set off by it ("…, before millions of viewers, the most pointed critiques") cut nothing. Read after
+ * the tagger.
  */
 final class IntroductoryClauses {
 
@@ -27,7 +28,7 @@ final class IntroductoryClauses {
 
   private IntroductoryClauses() {}
 
-  /** Returns the drafts, each report that ran on from an opening clause into the main one ending with the clause. */
+  /** Returns the drafts, each report that ran on from an opening clause into the main one ending with that clause. */
   static List<Draft> trimmed(Article doc, List<Draft> drafts) {
     List<Draft> out = drafts.stream().map(d -> trimmed(doc, d)).toList();
     return out.equals(drafts) ? drafts : out;

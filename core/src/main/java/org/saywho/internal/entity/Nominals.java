@@ -637,9 +637,6 @@ final class Nominals {
       if (end > k && end <= start) {
         return new int[] {s, end};
       }
-      if (s == 0) {
-        break;
-      }
     }
     return null;
   }
