@@ -142,6 +142,7 @@ public final class Attributor {
     cued = AgeSpeakers.with(doc, cued);
     cued = WithPhraseSpeakers.mended(doc, cued);
     cued = CausedSpeakers.mended(doc, cued);
+    cued = RelativePronounSpeakers.with(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words, dateline);
     cued = LeadingTimes.trimmed(doc, cued);
     cued = SpeakerTimes.trimmed(doc, cued);
