@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
@@ -138,7 +139,37 @@ public final class EntityResolver {
         speakerOf.set(a, speakerOf.get(from.getAsInt()));
       }
     }
+    firstPersonInsideOthersWords(t, attributions, cued, speakerOf, table);
     return delayed.resolution(table.entities(), speakerOf);
+  }
+
+  /**
+   * An "I" that speaks inside a person's quoted words or labelled answer is that person: in the answer
+   * "A: I think we should take them seriously" Hillman thinks so, and in "“I believe we will win,” Smith
+   * said" Smith believes it. Conditions: the speaker mention is "I" alone and resolved to no one; its
+   * token lies in the content of another attribution that is direct or mixed or follows a colon, whose
+   * speaker is a person. "Smith said that I was wrong", reported speech, leaves "I" to the writer.
+   */
+  private static void firstPersonInsideOthersWords(Tokens t, List<Attribution> attributions, List<Integer> cued,
+      List<OptionalInt> speakerOf, EntityTable table) {
+    for (int a : cued) {
+      SpeakerMention sp = mention(attributions.get(a));
+      if (speakerOf.get(a).isPresent() || sp.first() != sp.last() || !t.lower(sp.head()).equals("i")) {
+        continue;
+      }
+      Span at = t.span(sp.first(), sp.last());
+      for (int o = 0; o < attributions.size(); o++) {
+        Attribution outer = attributions.get(o);
+        boolean words = outer.type() != Quote.Type.INDIRECT || outer.origin() == Attribution.Origin.COLON;
+        OptionalInt who = speakerOf.get(o);
+        if (o != a && words && outer.content().contains(at) && who.isPresent()
+            && table.entities().get(who.getAsInt()).type() == Speaker.Type.PERSON) {
+          speakerOf.set(a, who);
+          table.entities().get(who.getAsInt()).addMention(at, sp.last());
+          break;
+        }
+      }
+    }
   }
 
   /**

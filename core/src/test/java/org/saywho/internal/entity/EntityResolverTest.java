@@ -2,6 +2,8 @@ package org.saywho.internal.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -446,6 +448,33 @@ class EntityResolverTest {
         + "The Toronto-based company said the cuts would affect 200 roles.")).isEqualTo("Canadian Tire Corp. Ltd.");
     assertThat(lastSpeakerName("Canadian Tire Corp. Ltd. is cutting jobs.\n"
         + "The Toronto Transit Commission said the cuts would affect 200 roles.")).isNotEqualTo("Canadian Tire Corp. Ltd.");
+  }
+
+  @Test
+  void iSpeakingInsideALabelledAnswer_isTheAnswerer_butAnIOfTheWritersOwnIsNoOne() {
+    Annotated doc = TestPipeline.annotate("Kirsten Hillman was named ambassador in 2020. She spoke with reporters on Friday.\n\n"
+        + "Q: How worried should Canadians be about new tariffs?\n\n"
+        + "A: I think we should take them seriously. The president has been clear.\n\n"
+        + "Q: What happens if the tariffs go ahead?\n\nA: Then we will respond.");
+    List<Integer> saidByI = attributionsSpokenBy(doc, "I");
+    assertThat(saidByI).isNotEmpty();
+    saidByI.forEach(a -> assertThat(speakerOf(doc, a).name()).isEqualTo("Kirsten Hillman"));
+    Annotated column = TestPipeline.annotate("Kirsten Hillman spoke with reporters on Friday.\n\n"
+        + "I think the tariffs will hurt both countries, and Hillman said talks would continue.");
+    List<Integer> writers = attributionsSpokenBy(column, "I");
+    assertThat(writers).isNotEmpty();
+    writers.forEach(a -> assertThat(column.speakers().speaker(a)).isEmpty());
+  }
+
+  /** The attributions whose speaker mention is the word {@code word}. */
+  private static List<Integer> attributionsSpokenBy(Annotated doc, String word) {
+    List<Integer> out = new ArrayList<>();
+    for (int a = 0; a < doc.attributions().size(); a++) {
+      if (doc.attributions().get(a).speaker().map(sp -> doc.article().tokens().word(sp.head()).equals(word)).orElse(false)) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   @Test
