@@ -108,6 +108,7 @@ public final class Attributor {
     cued = Expectations.add(doc, cued, lexicon);
     cued = PollOpeners.add(doc, cued);
     cued = HeardReports.add(doc, cued);
+    cued = ClausesBeforeAColon.add(doc, cued, lexicon, words);
     cued = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
     cued = DatelineParts.without(doc, cued, dateline);
     cued = Headings.without(doc, cued);
