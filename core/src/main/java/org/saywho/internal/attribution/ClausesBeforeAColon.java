@@ -19,8 +19,9 @@ import org.saywho.internal.lexicon.Words;
  * quotes with the colon: "Cruz called them on it: “…”"). Conditions: a marked quote opens right after a colon outside quotes and no
  * attribution holds it; the colon's sentence opens with a noun phrase of at most {@value #MAX_SUBJECT}
  * words before its first finite verb, headed by a name, "he", "she" or a noun for a person, with no
- * quote mark or other colon before the colon and at most {@value #MAX_CLAUSE} words in all. The speaker
- * is that noun phrase, the cue the colon. "The result was clear: “…”" (a thing) and a quote whose
+ * quote mark or other colon before the colon and at most {@value #MAX_CLAUSE} words in all; the quote
+ * holds a verb ("He toured the Baltic states: “the hard edge of Europe.”" quotes a phrase, not his
+ * words). The speaker is that noun phrase, the cue the colon. "The result was clear: “…”" (a thing) and a quote whose
  * clause names no one stay unattributed. Read after the tagger.
  */
 final class ClausesBeforeAColon {
@@ -77,9 +78,21 @@ final class ClausesBeforeAColon {
     if (!someone) {
       return Optional.empty();
     }
+    if (!holdsAVerb(t, open, doc.quoteLastToken(q))) {
+      return Optional.empty(); // "He toured the Baltic states: “the hard edge of Europe.”" names, it says nothing
+    }
     CueMention cue = new CueMention(new TokenRange(colon, colon), ":", lexicon.kind(":"));
     SpeakerMention speaker = new SpeakerMention(new TokenRange(start, last), head, Optional.empty());
     return Optional.of(Attributor.draft(doc, new Range(open, doc.quoteLastToken(q)), Attribution.Origin.COLON, cue,
         Optional.of(speaker), CONFIDENCE));
+  }
+
+  private static boolean holdsAVerb(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (t.verb(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
