@@ -16,13 +16,13 @@ import org.saywho.internal.lexicon.Words;
 /**
  * A clause about a person that a colon closes introduces their words: "Marianne was more blunt: “Nobody
  * is coming after us.”", "He had a simple message for residents: “Stay home.”" (PolNeAR cues such
- * quotes with the colon: "Cruz called them on it: “…”"). Conditions: a marked quote opens right after a colon outside quotes and no
- * attribution holds it; the colon's sentence opens with a noun phrase of at most {@value #MAX_SUBJECT}
- * words before its first finite verb, headed by a name, "he", "she" or a noun for a person, with no
- * quote mark or other colon before the colon and at most {@value #MAX_CLAUSE} words in all; the quote
- * holds a verb ("He toured the Baltic states: “the hard edge of Europe.”" quotes a phrase, not his
- * words). The speaker is that noun phrase, the cue the colon. "The result was clear: “…”" (a thing) and a quote whose
- * clause names no one stay unattributed. Read after the tagger.
+ * quotes with the colon: "Cruz called them on it: “…”"). Conditions: a marked quote opens right after
+ * a colon outside quotes and no attribution holds it; the colon's sentence opens with a noun phrase of
+ * at most {@value #MAX_SUBJECT} words before its first finite verb, headed by a name, "he", "she" or a
+ * noun for a person, with no quote mark or other colon before the colon and at most
+ * {@value #MAX_CLAUSE} words in all; the quote holds a verb ("He toured the Baltic states: “the hard
+ * edge of Europe.”" quotes a phrase, not his words). The speaker is that noun phrase, the cue the
+ * colon. "His reply was short: “No.”" (a thing) stays unattributed. Read after the tagger.
  */
 final class ClausesBeforeAColon {
 
@@ -56,21 +56,16 @@ final class ClausesBeforeAColon {
     if (colon - start > MAX_CLAUSE || colon - start < 2) {
       return Optional.empty();
     }
-    int verb = start;
-    while (verb < colon && !t.finite(verb)) {
-      if (t.quoted(verb) || t.word(verb).equals(":")) {
+    int verb = colon;
+    for (int i = colon - 1; i >= start; i--) {
+      if (t.quoted(i) || t.word(i).equals(":")) {
         return Optional.empty();
       }
-      verb++;
+      verb = t.finite(i) ? i : verb;
     }
     int last = verb - 1;
     if (verb >= colon || last < start || last - start >= MAX_SUBJECT || NounPhrases.startLeftOf(t, last, start) != start) {
       return Optional.empty();
-    }
-    for (int i = verb; i < colon; i++) {
-      if (t.quoted(i) || t.word(i).equals(":")) {
-        return Optional.empty();
-      }
     }
     int head = NounPhrases.head(t, start, last);
     String w = t.lower(head);
