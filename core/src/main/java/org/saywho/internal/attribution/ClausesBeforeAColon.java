@@ -73,21 +73,12 @@ final class ClausesBeforeAColon {
     if (!someone) {
       return Optional.empty();
     }
-    if (!holdsAVerb(t, open, doc.quoteLastToken(q))) {
+    if (!t.holdsVerb(open, doc.quoteLastToken(q))) {
       return Optional.empty(); // "He toured the Baltic states: “the hard edge of Europe.”" names, it says nothing
     }
     CueMention cue = new CueMention(new TokenRange(colon, colon), ":", lexicon.kind(":"));
     SpeakerMention speaker = new SpeakerMention(new TokenRange(start, last), head, Optional.empty());
     return Optional.of(Attributor.draft(doc, new Range(open, doc.quoteLastToken(q)), Attribution.Origin.COLON, cue,
         Optional.of(speaker), CONFIDENCE));
-  }
-
-  private static boolean holdsAVerb(Tokens t, int first, int last) {
-    for (int i = first; i <= last; i++) {
-      if (t.verb(i)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

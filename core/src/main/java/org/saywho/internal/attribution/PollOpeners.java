@@ -67,8 +67,7 @@ final class PollOpeners {
       finite |= t.finite(k);
     }
     Range content = new Range(comma + 1, last);
-    if (!finite || drafts.stream().anyMatch(d -> d.content().start() <= t.start(content.first())
-        && d.content().end() >= t.end(content.last()))) {
+    if (!finite || drafts.stream().anyMatch(d -> d.content().contains(t.span(content.first(), content.last())))) {
       return Optional.empty();
     }
     CueMention cue = new CueMention(new TokenRange(in, in), "in", Cue.Kind.SPEECH);

@@ -15,14 +15,14 @@ import org.saywho.internal.lexicon.WordSets;
  * said it would pay". The tagger finds "which said" but leaves "which has said" with no speaker.
  * Conditions: a report with a cue and no speaker; the cue's first word, past adverbs before it, comes
  * right after "who" or "which" ({@code relative-pronoun-speakers.pronouns}) outside quotes; the cue
- * holds no form of "be" ("which is expected to draw a large audience" is no one's report). A "that"
- * is left alone: "a sign that read …" speaks, but more often it opens the content ("… said that"). The entity resolver reads the pronoun as
- * its antecedent. Read after the tagger.
+ * holds no form of "be" ({@code cue-finder.be}: "which is expected to draw a large audience" is no
+ * one's report). A "that" is left alone: "a sign that read …" speaks, but more often it opens the
+ * content ("… said that"). The entity resolver reads the pronoun as its antecedent. Read after the
+ * tagger.
  */
 final class RelativePronounSpeakers {
 
   private static final Set<String> PRONOUNS = WordSets.named("relative-pronoun-speakers.pronouns");
-  private static final Set<String> BE = WordSets.named("relative-pronoun-speakers.be");
 
   private RelativePronounSpeakers() {}
 
@@ -39,7 +39,7 @@ final class RelativePronounSpeakers {
     }
     TokenRange cue = d.cue().get().tokens();
     for (int i = cue.first(); i <= cue.last(); i++) {
-      if (BE.contains(t.lower(i))) {
+      if (CueFinder.BE.contains(t.lower(i))) {
         return d;
       }
     }
