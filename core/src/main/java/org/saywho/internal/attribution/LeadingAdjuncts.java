@@ -15,7 +15,8 @@ import org.saywho.internal.lexicon.WordSets;
  * …". Conditions: reported speech or a partial quote whose cue is followed by a preposition and then
  * the content, which opens with a noun phrase (no verb, no quote mark) of at most {@link #MAX_PHRASE}
  * words and goes on with a complementizer "that" (not a relative one: "spoke about the risks that the
- * country faces" stays) and more words. The content starts after "that". So it does after the rest
+ * country faces" stays; after a preposition of time and "the time" it is one: "saying at the time
+ * that he wanted to stay") and more words. The content starts after "that". So it does after the rest
  * of a name with a number ("said on BBC Radio 5 Live that …"), and past a vote's tally ("voted 7-6 on
  * Tuesday to keep the lanes"). Read after the tagger, which sometimes
  * takes the preposition's object for the content.
@@ -36,6 +37,12 @@ final class LeadingAdjuncts {
   private static final Set<String> NAME_CONNECTORS = WordSets.named("leading-adjuncts.name-connectors");
   /** Prepositions of an adjunct of place, time or manner ("outside", "during", "without"), not of a topic ("about"). */
   private static final Set<String> ADJUNCTS = WordSets.named("leading-adjuncts.adjunct-prepositions");
+
+  /**
+   * Nouns that make a phrase after a preposition of time ("at the time"): a "that" after one, which the
+   * tagger reads as a relative pronoun, opens the content ("saying at the time that he wanted to stay").
+   */
+  private static final Set<String> TIMES = WordSets.named("leading-adjuncts.times");
 
   private LeadingAdjuncts() {}
 
@@ -73,7 +80,8 @@ final class LeadingAdjuncts {
     }
     int end = NounPhrases.endRightOf(t, first, Math.min(last, first + MAX_PHRASE - 1));
     int that = end + 1;
-    boolean complementizer = end >= 0 && t.lower(that).equals("that") && t.tag(that).equals("IN");
+    boolean complementizer = end >= 0 && t.lower(that).equals("that")
+        && (t.tag(that).equals("IN") || ADJUNCTS.contains(t.lower(preposition)) && TIMES.contains(t.lower(end)));
     if (!complementizer || that + 1 > last || Grammar.punctuation(t, that + 1) || t.quoted(that + 1) && !t.quoted(first)) {
       return d;
     }

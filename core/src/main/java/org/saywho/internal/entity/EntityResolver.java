@@ -104,7 +104,7 @@ public final class EntityResolver {
         speakerOf.set(a, OptionalInt.of(again.id())); // one mention, one speaker: "X, the agency said, Y"
         continue;
       }
-      walk.to(sp.last());
+      walk.to(nominals.makerReach(sp.last()));
       EntityDraft described = epithets.describing(sp, previous, previousLast);
       Optional<EntityDraft> found = described != null ? Optional.of(described) : speakerOf(doc, sp, nominals, salience, table);
       found.ifPresent(e -> resolved.put(sp.tokens(), e));

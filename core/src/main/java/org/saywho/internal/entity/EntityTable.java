@@ -121,6 +121,9 @@ final class EntityTable {
       if (e == null) {
         e = nameBeforeItsLegalForm(key);
       }
+      if (e == null && m.type() == Speaker.Type.ORGANIZATION) {
+        e = shortFormInTheHeadline(words, text);
+      }
       if (e == null) {
         e = acronymNamedBefore(m, text, words.size());
         if (e != null) {
@@ -337,6 +340,45 @@ final class EntityTable {
       }
     }
     return null;
+  }
+
+  /**
+   * The organisation a headline named by its initials or, for a company, by the first word of its name
+   * alone, named now in full: "WHO declares …", then "The World Health Organization declared …", is one
+   * body, and "Samsung profit beats forecasts", then "Samsung Electronics on Tuesday posted …", one
+   * company; it takes the full name. Not when the first word names a place or a person, nor when a
+   * word after it names a body of some kind ("Ford", then the "Ford Foundation", are two), nor when the
+   * article has named the lone word outside its headline ("Apple said …", then "Apple Music said …",
+   * are two); null then.
+   */
+  private @Nullable EntityDraft shortFormInTheHeadline(List<String> words, String text) {
+    if (words.size() < 2) {
+      return null;
+    }
+    String initials = initials(text);
+    EntityDraft e = initials.length() == words.size() ? byKey.get(key(initials.toLowerCase(Locale.ROOT))) : null;
+    if (e == null || !acronym(e.name())) {
+      boolean company = !this.words.isPlace(words.get(0)) && words.subList(1, words.size()).stream().noneMatch(this.words::isBodyNoun);
+      e = company && !byLast.containsKey(words.get(0)) ? byKey.get(words.get(0)) : null;
+    }
+    if (e == null || !e.named() || e.nameTokens() != 1 || e.type() == Speaker.Type.PERSON
+        || !e.mentions().stream().allMatch(this::inTheHeadline)) {
+      return null;
+    }
+    if (e.type() == Speaker.Type.UNKNOWN) {
+      e.becomeOrganization();
+    }
+    e.setName(text, words.size());
+    return e;
+  }
+
+  /** Whether the mention lies in the article's first sentence and that has no full stop: a headline. */
+  private boolean inTheHeadline(Span mention) {
+    int end = 0;
+    while (end + 1 < t.size() && t.sentence(end + 1) == 0) {
+      end++;
+    }
+    return t.size() > 0 && t.firstAtOrAfter(mention.start()) <= end && !t.word(end).equals(".");
   }
 
   /**

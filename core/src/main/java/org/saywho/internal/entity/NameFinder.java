@@ -35,6 +35,8 @@ final class NameFinder {
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
   /** Prepositions that a place's name follows and a person's hardly ever. */
   private static final Set<String> PLACE_PREPOSITIONS = WordSets.named("name-finder.place-prepositions");
+  /** The days of the week, the day a subject acted on ("Samsung on Tuesday posted"). */
+  private static final Set<String> DAYS = WordSets.named("grammar.days");
   /** Reflexives that stress the name before them ("Saka himself"), which stays its clause's subject. */
   private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");
   private static final Set<String> APPOSITION_DETERMINERS = WordSets.named("grammar.articles");
@@ -1734,12 +1736,13 @@ final class NameFinder {
 
   /**
    * Whether the name {@code [first, last]} is its clause's subject: a finite verb follows it, past an
-   * emphatic reflexive ("Saka himself played down …"), or a comma does and the name opens its clause
-   * ("Lynch, who …"; not "his wife, nominee Hillary Clinton, over …" nor "met Hillary Clinton, who …").
+   * emphatic reflexive ("Saka himself played down …") or the day it acted on ("Samsung Electronics on
+   * Tuesday posted …"), or a comma does and the name opens its clause ("Lynch, who …"; not "his wife,
+   * nominee Hillary Clinton, over …" nor "met Hillary Clinton, who …").
    */
   private boolean subject(int first, int last) {
     int after = last + 1 < t.size() && EMPHATIC_REFLEXIVES.contains(t.lower(last + 1)) ? last + 2 : last + 1;
-    int k = pastAdverbs(after);
+    int k = pastAdverbs(pastTheDay(t, after));
     if (k >= t.size()) {
       return false;
     }
@@ -1783,6 +1786,11 @@ final class NameFinder {
       }
     }
     return found;
+  }
+
+  /** The token after "on" and a day of the week at {@code k} ("Samsung on Tuesday posted"), else {@code k}. */
+  static int pastTheDay(Tokens t, int k) {
+    return k + 2 < t.size() && t.lower(k).equals("on") && DAYS.contains(t.lower(k + 1)) ? k + 2 : k;
   }
 
   /** The first token at or after {@code k} that is no adverb, or the number of tokens. */

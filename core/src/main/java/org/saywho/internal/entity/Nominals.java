@@ -415,7 +415,34 @@ final class Nominals {
     NameMention m = end >= first ? nameAt(end) : null;
     boolean named = m != null && m.type() != Speaker.Type.PERSON && m.last() == end && entityOfName[nameAt[end]] != null
         && !capitalisedCommonNoun(m);
-    return named ? m : madeBy(thing, last);
+    return named ? m : madeBy(thing, last == thing ? reachAfter(thing) : last);
+  }
+
+  /**
+   * The last token whose names must be known to find the maker of the document a mention ends with:
+   * the last a maker named after it may reach when a participle, "by" or "from" follows the document
+   * noun ("according to a study published on Thursday by the Energy Saving Trust"), else the mention's.
+   */
+  int makerReach(int last) {
+    boolean document = t.tag(last).startsWith("NN") && words.isThing(t.lower(last)) && nameAt[last] < 0;
+    int next = last + 1;
+    boolean named = next < t.size() && t.sentence(next) == t.sentence(last)
+        && (t.tag(next).equals("VBN") || PRODUCER_PREPOSITIONS.contains(t.lower(next)));
+    return document && named ? reachAfter(last) : last;
+  }
+
+  /**
+   * The last token a maker named after a mention that ends at its document noun may reach: the last
+   * before a punctuation mark or the sentence's end, within {@value #MAX_MAKER} tokens ("according to a
+   * study published on Thursday by the Energy Saving Trust.", where the mention is "a study").
+   */
+  private int reachAfter(int thing) {
+    int last = thing;
+    while (last + 1 < t.size() && t.sentence(last + 1) == t.sentence(thing) && last < thing + MAX_MAKER
+        && Character.isLetterOrDigit(t.word(last + 1).charAt(0))) {
+      last++;
+    }
+    return last;
   }
 
   /**
@@ -815,18 +842,19 @@ final class Nominals {
 
   /**
    * Whether a name is its clause's subject by its place: it opens its sentence, or a finite verb follows
-   * it ("Unilever Plc plans"); not a name in a list ("… and Magnum, as …") nor a preposition's object
-   * ("A tribunal in The Hague is expected to rule").
+   * it ("Unilever Plc plans"), or it opens its sentence as the subject's owner ("Nasa's Europa Clipper
+   * spacecraft has swung past Mars"); not a name in a list ("… and Magnum, as …") nor a preposition's
+   * object ("A tribunal in The Hague is expected to rule", "… toward Jupiter, the space agency said").
    */
   private boolean opensItsClause(NameMention m) {
-    int next = m.last() + 1;
+    int next = NameFinder.pastTheDay(t, m.last() + 1);
     int before = m.first() - 1;
     if (before >= 0 && t.tag(before).equals("DT")) {
       before--;
     }
     boolean object = before >= 0 && (t.tag(before).equals("IN") || t.tag(before).equals("TO"));
-    return m.subject() && !object
-        && (t.opensSentence(m.first()) || next < t.size() && t.finite(next));
+    boolean owner = t.opensSentence(m.first()) && next < t.size() && t.tag(next).equals("POS");
+    return !object && (owner || m.subject() && (t.opensSentence(m.first()) || next < t.size() && t.finite(next)));
   }
 
   /**

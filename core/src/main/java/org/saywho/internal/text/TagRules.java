@@ -16,7 +16,9 @@ import org.saywho.internal.lexicon.WordSets;
  * between commas after a person's noun is a name, a capitalised common noun closing a name before a verb
  * is the name's ("Elon Musk said"), and "states" between a name and a colon before a quote, or after
  * a noun and before "that", or after a comma or a quote, a determiner and a noun and before the
- * sentence's end ("…,” the complaint states."), is a verb.
+ * sentence's end ("…,” the complaint states."), is a verb; a capitalised preposition between a
+ * capitalised noun and a name joins them into one ("Doctors Without Borders"), and a capitalised
+ * gerund before a name opens one ("the charity Feeding America").
  */
 public final class TagRules {
 
@@ -97,6 +99,11 @@ public final class TagRules {
           || isGivenNameOfAPerson(t, tags, i) || isWordOfABodysName(t, tags, i) || isBareInitial(t, tags, i)
           || closesAHyphenatedSurname(t, tags, i))) {
         tags[i] = "NNP";
+      } else if (!shouted[t.sentence(i)] && opensABodysName(t, tags, i)) {
+        tags[i] = "NNP";
+      } else if (!shouted[t.sentence(i)] && joinsABodysName(t, tags, i)) {
+        tags[i] = "NNP";
+        tags[i - 1] = tags[i - 1].endsWith("S") ? "NNPS" : "NNP";
       }
     }
     for (int q = 0; q < quotes.size(); q++) {
@@ -353,6 +360,30 @@ public final class TagRules {
     return i >= 2 && t.joinedByHyphen(i - 1) && t.capitalized(i) && !tags[i].equals("NNP") && !t.inCapitals(i)
         && tags[i - 2].equals("NNP") && t.capitalized(i - 2) && !t.opensSentence(i - 2) && t.sentence(i - 2) == t.sentence(i)
         && i + 1 < t.size() && beforeVerbOrPunctuation(t, tags, i) && !titleCase(t, i);
+  }
+
+  /**
+   * A capitalised preposition inside a sentence, between a capitalised noun and a name's word, joins
+   * them into one name: "Doctors Without Borders said", where the tagger reads "Doctors" and "Without"
+   * as a plural noun and a preposition and the speaker is "Borders"; a title-case headline ("Senators
+   * Without Masks Face Fines") is left as it is.
+   */
+  private static boolean joinsABodysName(Tokens t, String[] tags, int i) {
+    return i >= 1 && i + 1 < t.size() && tags[i].equals("IN") && t.capitalized(i) && !t.inCapitals(i) && !t.opensSentence(i)
+        && tags[i - 1].startsWith("NN") && t.capitalized(i - 1) && !t.inCapitals(i - 1) && tags[i + 1].startsWith("NNP")
+        && t.capitalized(i + 1) && t.sentence(i - 1) == t.sentence(i) && t.sentence(i + 1) == t.sentence(i) && !titleCase(t, i);
+  }
+
+  /**
+   * A capitalised gerund inside a sentence, right before a name's word, opens a body's name: "according
+   * to the charity Feeding America", where the tagger reads "Feeding" as a verb and the source is
+   * "America", a place. Not after a colon or a quote mark ("one message: Keeping Canada safe"), nor in a
+   * title-case headline ("Feeding America Gets Harder").
+   */
+  private static boolean opensABodysName(Tokens t, String[] tags, int i) {
+    return i >= 1 && i + 1 < t.size() && tags[i].equals("VBG") && t.capitalized(i) && !t.inCapitals(i) && !t.opensSentence(i)
+        && !t.word(i - 1).equals(":") && !tags[i - 1].equals("``") && tags[i + 1].startsWith("NNP") && t.capitalized(i + 1)
+        && t.sentence(i + 1) == t.sentence(i) && !titleCase(t, i);
   }
 
   private static boolean nameTag(String tag) {

@@ -153,6 +153,10 @@ class EntityResolverTest {
         + " Administration.")).isEqualTo("Energy Information Administration");
     assertThat(lastSpeakerName("The plan is popular, according to a poll conducted among readers of the Toronto Star."))
         .isNotEqualTo("Toronto Star");
+    assertThat(lastSpeakerName("Households cut their bills by 32 per cent, according to a study published on Thursday by "
+        + "the Energy Saving Trust.")).isEqualTo("Energy Saving Trust");
+    assertThat(lastSpeakerName("Households cut their bills by 32 per cent, according to a study published on Thursday in "
+        + "the journal Nature Energy.")).isNotEqualTo("Nature Energy");
   }
 
   @Test
@@ -647,6 +651,40 @@ class EntityResolverTest {
         + "ice cream business, which includes Ben & Jerry's and Magnum, as it seeks to simplify its operations.\n\n"
         + "The company said in a statement that the cuts would save 800 million euros.");
     assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Unilever");
+  }
+
+  @Test
+  void theAgency_isTheOwnerOpeningTheSentenceBefore_notAPrepositionsObjectNamedLast() {
+    Annotated doc = TestPipeline.annotate("Nasa's Europa Clipper spacecraft has swung past Mars, using the planet's gravity "
+        + "to slingshot itself toward Jupiter, the space agency said on Monday.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Nasa");
+    Annotated inside = TestPipeline.annotate("Analysts praised Nestle's results while Unilever shares fell.\n\n"
+        + "The company said in a statement that it would cut costs.");
+    assertThat(speakerOf(inside, inside.attributions().size() - 1).name()).isEqualTo("Unilever");
+  }
+
+  @Test
+  void bodyCalledByItsInitialsOrFirstWordInTheHeadline_isTheBodyNamedInFullAfter_butNotABodyOfAnotherKind() {
+    Annotated who = TestPipeline.annotate("WHO declares mpox outbreak a global emergency\n\nThe World Health Organization "
+        + "declared the outbreak a global emergency on Wednesday.\n\nMore than 14,000 cases have been reported this year, "
+        + "according to WHO figures.");
+    assertThat(speakerOf(who, who.attributions().size() - 1).name()).isEqualTo("World Health Organization");
+    Annotated doc = TestPipeline.annotate("Samsung profit beats forecasts\n\nSamsung Electronics on Tuesday posted a 25% rise "
+        + "in operating profit.\n\nSamsung said it expected demand for memory chips to remain strong.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Samsung Electronics");
+    Annotated foundation = TestPipeline.annotate("Ford recalls trucks\n\nThe Ford Foundation said on Monday it would give "
+        + "$10 million to schools.\n\nFord said the recall covered 40,000 trucks.");
+    assertThat(speakerOf(foundation, foundation.attributions().size() - 1).name()).isEqualTo("Ford");
+  }
+
+  @Test
+  void companyRankedAmongItsKind_isTheSubjectBefore_pastTheDayItActed_butNotAPrepositionsObject() {
+    Annotated doc = TestPipeline.annotate("Samsung Electronics on Tuesday posted a 25% rise in operating profit.\n\n"
+        + "The world's biggest memory chipmaker said demand for its chips was strong.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1).name()).isEqualTo("Samsung Electronics");
+    Annotated object = TestPipeline.annotate("Investors bought shares of Samsung Electronics on Tuesday after the results.\n\n"
+        + "The world's biggest memory chipmaker said demand for its chips was strong.");
+    assertThat(speakerOf(object, object.attributions().size() - 1).name()).isNotEqualTo("Samsung Electronics");
   }
 
   @Test

@@ -193,4 +193,20 @@ class TagRulesTest {
     assertThat(TestPipeline.tagged(TestPipeline.read("Food and Drink Federation Warns on Labels")))
         .doesNotContain("Drink/NNP");
   }
+
+  @Test
+  void apply_capitalisedPrepositionBetweenACapitalisedNounAndAName_joinsTheName_butNotInATitleCaseHeadline() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("The medical charity Doctors Without Borders said two of its staff were hurt.")))
+        .contains("Doctors/NNPS Without/NNP Borders/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Senators Without Masks Face Fines In New Capitol Rules")))
+        .doesNotContain("Without/NNP");
+  }
+
+  @Test
+  void apply_capitalisedGerundBeforeANameInsideASentence_opensTheName_butNotAfterAColon() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Swift gave $5 million, according to the charity Feeding America.")))
+        .contains("Feeding/NNP America/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The premier had one message: Keeping Canada safe comes first.")))
+        .doesNotContain("Keeping/NNP");
+  }
 }
