@@ -138,9 +138,11 @@ public final class Attributor {
     cued = PhrasalCues.mended(doc, cued, words);
     cued = ParticipleCues.mended(doc, cued, lexicon, morphology);
     cued = ParticipleDescriptions.mended(doc, cued, lexicon, morphology);
+    cued = ParticipleAsides.without(doc.tokens(), cued);
     cued = DocumentParticiples.mended(doc, cued, words);
     cued = IssuedDocuments.mended(doc, cued, lexicon, morphology, words);
     cued = AgeSpeakers.with(doc, cued);
+    cued = HyphenedTitles.widened(doc, cued, words);
     cued = WithPhraseSpeakers.mended(doc, cued);
     cued = CausedSpeakers.mended(doc, cued);
     cued = RelativePronounSpeakers.with(doc, cued);

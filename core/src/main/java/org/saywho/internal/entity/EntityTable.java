@@ -15,6 +15,7 @@ import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.Gender;
+import org.saywho.internal.lexicon.WordSets;
 import org.saywho.internal.lexicon.Words;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * after "President Donald Trump"; "Hillary" to "Hillary Clinton") or creates one.
  */
 final class EntityTable {
+
+  /** Body words that name a body of their own besides ending other bodies' names ("House", "White House"). */
+  private static final Set<String> OWN_BODIES = WordSets.named("entity-table.own-bodies");
 
   private final Tokens t;
   private final Words words;
@@ -88,6 +92,11 @@ final class EntityTable {
     return new Keyed(words, nickname);
   }
 
+  /** Whether the recogniser reads the name, lower case, as an organisation's somewhere in the article and never as a person's. */
+  boolean namedAsOrganization(String lower) {
+    return organizationsOnly.contains(key(lower));
+  }
+
   List<EntityDraft> entities() {
     return entities;
   }
@@ -123,6 +132,9 @@ final class EntityTable {
       }
       if (e == null && m.type() == Speaker.Type.ORGANIZATION) {
         e = shortFormInTheHeadline(words, text);
+      }
+      if (e == null && m.type() == Speaker.Type.ORGANIZATION) {
+        e = bodyCalledByItsKind(words);
       }
       if (e == null) {
         e = acronymNamedBefore(m, text, words.size());
@@ -370,6 +382,22 @@ final class EntityTable {
     }
     e.setName(text, words.size());
     return e;
+  }
+
+  /**
+   * The one organisation named before whose name ends in this lone body's word: "Commission data" after
+   * "the European Commission" is the Commission's. Null when no organisation or more than one ends so
+   * ("Court" after the "Supreme Court" and the "High Court"), or when the word is one that names a body
+   * of its own as well ({@code entity-table.own-bodies}: "House" after the "White House").
+   */
+  private @Nullable EntityDraft bodyCalledByItsKind(List<String> words) {
+    if (words.size() != 1 || !this.words.isBodyNoun(words.get(0)) || OWN_BODIES.contains(words.get(0))) {
+      return null;
+    }
+    String tail = " " + words.get(0);
+    List<EntityDraft> found = entities.stream().filter(e -> e.type() == Speaker.Type.ORGANIZATION && e.nameTokens() >= 2
+        && (" " + key(e.name().toLowerCase(Locale.ROOT))).endsWith(tail)).toList();
+    return found.size() == 1 ? found.get(0) : null;
   }
 
   /** Whether the mention lies in the article's first sentence and that has no full stop: a headline. */

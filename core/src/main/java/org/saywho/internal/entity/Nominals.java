@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.saywho.Span;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Gender;
 import org.saywho.internal.lexicon.Words;
 import org.jspecify.annotations.Nullable;
 import org.saywho.internal.lexicon.WordSets;
@@ -174,6 +175,9 @@ final class Nominals {
         }
         if (named == null) {
           named = latestOrganization(from, w);
+        }
+        if (named == null) {
+          named = employerInARole(from, w);
         }
       }
       return named == null || localBodyOtherThan(from, head, named) || anotherOfItsKind(head, named) ? null : named;
@@ -864,6 +868,37 @@ final class Nominals {
    */
   private @Nullable EntityDraft latestOrganization(int before, String head) {
     return table.latestBefore(before, e -> e.type() == Speaker.Type.ORGANIZATION && fitsBody(e, head));
+  }
+
+  /**
+   * The company named only in the title of a person before, when the article has named no organisation
+   * yet: "Boeing Chief Executive Kelly Ortberg told investors …", then "The company reported a loss",
+   * is Boeing. The employer is the capitalised words that open the person's role before its first
+   * title word, which the recogniser reads as an organisation's name elsewhere in the article ("Boeing
+   * said …"), so not a place ("Toronto Mayor Olivia Chow"); the person is named in the description's
+   * sentence or the two before. Null otherwise.
+   */
+  private @Nullable EntityDraft employerInARole(int before, String head) {
+    int sentence = t.sentence(before);
+    for (int i = before - 1; i >= 0 && t.sentence(i) >= sentence - 2; i--) {
+      NameMention m = nameAt(i);
+      if (m == null || m.type() != Speaker.Type.PERSON || m.roleFirst() < 0 || m.first() != i) {
+        continue;
+      }
+      int end = m.roleFirst();
+      while (end <= m.roleLast() && t.tag(end).startsWith("NNP") && t.capitalized(end) && !words.isTitle(t.lower(end))) {
+        end++;
+      }
+      String employer = end > m.roleFirst() ? t.text().substring(t.start(m.roleFirst()), t.end(end - 1)) : "";
+      String lower = employer.toLowerCase(Locale.ROOT);
+      if (end > m.roleFirst() && end <= m.roleLast() && words.isTitle(t.lower(end)) && table.namedAsOrganization(lower)) {
+        EntityDraft e = table.link(new NameMention(m.roleFirst(), end - 1, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN,
+            Speaker.GenderEvidence.NONE, false));
+        return e.type() == Speaker.Type.ORGANIZATION && fitsBody(e, head) ? e : null;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** Whether a body description with head noun {@code head} may stand for the organisation. */

@@ -18,7 +18,8 @@ import org.saywho.internal.lexicon.WordSets;
  * a noun and before "that", or after a comma or a quote, a determiner and a noun and before the
  * sentence's end ("…,” the complaint states."), is a verb; a capitalised preposition between a
  * capitalised noun and a name joins them into one ("Doctors Without Borders"), and a capitalised
- * gerund before a name opens one ("the charity Feeding America").
+ * gerund before a name opens one ("the charity Feeding America"); two lower-case words joined by a
+ * hyphen before a noun are adjectives ("long-time resident").
  */
 public final class TagRules {
 
@@ -99,6 +100,9 @@ public final class TagRules {
           || isGivenNameOfAPerson(t, tags, i) || isWordOfABodysName(t, tags, i) || isBareInitial(t, tags, i)
           || closesAHyphenatedSurname(t, tags, i))) {
         tags[i] = "NNP";
+      } else if (closesAHyphenedModifier(t, tags, i)) {
+        tags[i] = "JJ";
+        tags[i - 2] = tags[i - 2].equals("CD") ? "CD" : "JJ";
       } else if (!shouted[t.sentence(i)] && opensABodysName(t, tags, i)) {
         tags[i] = "NNP";
       } else if (!shouted[t.sentence(i)] && joinsABodysName(t, tags, i)) {
@@ -372,6 +376,18 @@ public final class TagRules {
     return i >= 1 && i + 1 < t.size() && tags[i].equals("IN") && t.capitalized(i) && !t.inCapitals(i) && !t.opensSentence(i)
         && tags[i - 1].startsWith("NN") && t.capitalized(i - 1) && !t.inCapitals(i - 1) && tags[i + 1].startsWith("NNP")
         && t.capitalized(i + 1) && t.sentence(i - 1) == t.sentence(i) && t.sentence(i + 1) == t.sentence(i) && !titleCase(t, i);
+  }
+
+  /**
+   * Two lower-case words joined by a hyphen before a noun modify it: "said long-time resident Jane Doe",
+   * "said well-known critic Jane Doe", where the tagger reads "long" as an adverb or "known" as a verb and
+   * the grammar finds no speaker after the cue (the quote was lost); both words become adjectives, a
+   * number staying one ("10-day trip"). Not a compound that is itself the noun ("a follow-up.").
+   */
+  private static boolean closesAHyphenedModifier(Tokens t, String[] tags, int i) {
+    return i >= 2 && i + 1 < t.size() && t.joinedByHyphen(i - 1) && Character.isLowerCase(t.word(i).charAt(0))
+        && (Character.isLowerCase(t.word(i - 2).charAt(0)) || tags[i - 2].equals("CD")) && !tags[i].startsWith("JJ")
+        && tags[i + 1].startsWith("NN") && t.sentence(i + 1) == t.sentence(i) && t.sentence(i - 2) == t.sentence(i);
   }
 
   /**

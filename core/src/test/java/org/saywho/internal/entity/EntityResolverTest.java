@@ -688,6 +688,26 @@ class EntityResolverTest {
   }
 
   @Test
+  void theCompany_isTheEmployerInAPersonsTitle_whenNoOrganisationIsNamedBefore_butNotAPlaceInIt() {
+    Annotated doc = TestPipeline.annotate("Boeing Chief Executive Kelly Ortberg told investors on Tuesday that the planemaker "
+        + "was on the right track.\n\nThe company reported a third-quarter loss of $6.2 billion.\n\nBoeing said it would "
+        + "raise $25 billion.");
+    assertThat(speakerOf(doc, 1).name()).isEqualTo("Boeing");
+    assertThat(speakerOf(doc, 1)).isSameAs(lastSpeakerOf(doc));
+    Annotated place = TestPipeline.annotate("Toronto Mayor Olivia Chow told reporters on Tuesday that the deal was good for the "
+        + "city.\n\nThe company said it would hire 200 people.");
+    assertThat(lastSpeakerOf(place).name()).isNotEqualTo("Toronto");
+  }
+
+  @Test
+  void loneBodyWord_isTheOneOrganisationWhoseNameItEnds_butNotWhenTwoDo() {
+    assertThat(lastSpeakerName("The European Commission proposed the plan in June.\n\nRussian gas made up 13% of imports "
+        + "last year, according to Commission data.")).isEqualTo("European Commission");
+    assertThat(lastSpeakerName("The Supreme Court said the law was void. The High Court said it was valid.\n\n"
+        + "The ruling stands, according to Court records.")).doesNotEndWith("Supreme Court").doesNotEndWith("High Court");
+  }
+
+  @Test
   void theCompany_isTheOrganisationNamedLast_whenNoneWasASubject() {
     Annotated doc = TestPipeline.annotate("Deal agreed\n\nRegulators in Brussels fined Unilever on Monday, and the "
         + "fine was paid by Nestle.\n\nThe company said in a statement that it would appeal.");

@@ -209,4 +209,12 @@ class TagRulesTest {
     assertThat(TestPipeline.tagged(TestPipeline.read("The premier had one message: Keeping Canada safe comes first.")))
         .doesNotContain("Keeping/NNP");
   }
+
+  @Test
+  void apply_lowerCaseWordsJoinedByAHyphenBeforeANoun_areAdjectives_butNotBeforeAStop() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("\"The plan was bad,\" said long-time resident Jane Doe.")))
+        .contains("long/JJ -/HYPH time/JJ resident/NN");
+    assertThat(TestPipeline.tagged(TestPipeline.read("She promised a follow-up.")))
+        .doesNotContain("up/JJ");
+  }
 }

@@ -1,0 +1,43 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.TokenRange;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * A speaker's title joined by a hyphen is whole: "UN Secretary-General António Guterres said", which the
+ * tokenizer splits at the hyphen, had the speaker "General António Guterres", and "The so-called
+ * experts said" the speaker "called experts". Conditions: the speaker mention's first word is joined by
+ * a hyphen to the word before it; the mention then opens at the first word of that hyphened compound
+ * and, when that is capitalised, takes in the capitalised proper nouns right before it in its sentence
+ * ("UN"), not a day or a month, nor past a comma ("Speaking on Monday, Secretary-General …"). Read
+ * after the tagger.
+ */
+final class HyphenedTitles {
+
+  private HyphenedTitles() {}
+
+  /** Returns the drafts, each speaker that opens inside a hyphened title widened to the whole title. */
+  static List<Draft> widened(Article doc, List<Draft> drafts, Words words) {
+    Tokens t = doc.tokens();
+    return drafts.stream().map(d -> d.speaker().map(sp -> widened(t, d, sp, words)).orElse(d)).toList();
+  }
+
+  private static Draft widened(Tokens t, Draft d, SpeakerMention sp, Words words) {
+    int first = sp.first();
+    while (first >= 2 && t.joinedByHyphen(first - 1) && t.sentence(first - 2) == t.sentence(sp.first())) {
+      first -= 2;
+    }
+    if (first == sp.first()) {
+      return d;
+    }
+    while (t.capitalized(first) && first >= 1 && t.sentence(first - 1) == t.sentence(first) && t.tag(first - 1).equals("NNP") && t.capitalized(first - 1)
+        && !t.quoted(first - 1) && !words.isCalendarWord(t.lower(first - 1))) {
+      first--;
+    }
+    return d.withSpeaker(new SpeakerMention(new TokenRange(first, sp.last()), sp.head(), sp.role()));
+  }
+}
