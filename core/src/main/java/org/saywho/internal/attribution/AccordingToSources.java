@@ -61,6 +61,9 @@ final class AccordingToSources {
   /** The words that open a clause after a source, which ends before them. */
   private static final Set<String> CLAUSE_OPENERS = WordSets.named("according-to-sources.clause-openers");
 
+  /** Participles after which "by" names who read a document, not who made it ("documents seen by the BBC"). */
+  private static final Set<String> READERS = WordSets.named("reader-participles");
+
   private AccordingToSources() {}
 
   /**
@@ -282,12 +285,13 @@ final class AccordingToSources {
   /**
    * Whether the source phrase running to {@code sourceLast} should replace the speaker the tagger cut
    * short: the phrase goes on with a postmodifier ("people familiar with the matter") that is no
-   * document's participle unless "by" names its maker ("data released by Statistics Canada"), or a
-   * document names its maker after "from" or "by".
+   * document's participle unless "by" names its maker ("data released by Statistics Canada"; not its
+   * reader, "documents seen by the BBC", {@code reader-participles}), or a document names its maker
+   * after "from" or "by".
    */
   private static boolean holdsItsMaker(Tokens t, SpeakerMention speaker, int sourceLast, Words words) {
-    return postmodifier(t, speaker.last() + 1, sourceLast)
-        && (!words.isThing(t.lower(speaker.head())) || t.lower(speaker.last() + 2).equals("by"))
+    return postmodifier(t, speaker.last() + 1, sourceLast) && (!words.isThing(t.lower(speaker.head()))
+        || t.lower(speaker.last() + 2).equals("by") && !READERS.contains(t.lower(speaker.last() + 1)))
         || madeBy(t, speaker, sourceLast, words);
   }
 

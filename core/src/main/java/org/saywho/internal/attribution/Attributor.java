@@ -147,6 +147,7 @@ public final class Attributor {
     cued = CausedSpeakers.mended(doc, cued);
     cued = RelativePronounSpeakers.with(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words, dateline);
+    cued = ReadDocuments.cut(doc, cued, words);
     cued = LeadingTimes.trimmed(doc, cued);
     cued = SpeakerTimes.trimmed(doc, cued);
     cued = LeadingAdjuncts.trimmed(doc, cued);

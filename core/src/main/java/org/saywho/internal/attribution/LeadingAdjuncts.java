@@ -12,7 +12,8 @@ import org.saywho.internal.lexicon.WordSets;
 /**
  * Where or how the speaker spoke is not what was said: "Friedman noted on his podcast that the deal
  * leaves the team with little cap room" reports "the deal leaves the team …", not "his podcast that
- * …". Conditions: reported speech or a partial quote whose cue is followed by a preposition and then
+ * …". Conditions: reported speech or a partial quote whose cue is followed by a preposition (after a
+ * telling cue's listener too: "told reporters after the committee's meeting that …") and then
  * the content, which opens with a noun phrase (no verb, no quote mark) of at most {@link #MAX_PHRASE}
  * words and goes on with a complementizer "that" (not a relative one: "spoke about the risks that the
  * country faces" stays; after a preposition of time and "the time" it is one: "saying at the time
@@ -74,7 +75,9 @@ final class LeadingAdjuncts {
       return d.withContent(Span.of(t.start(opening), d.content().end()), d.type());
     }
     int preposition = first - 1;
-    if (preposition < 1 || preposition - 1 != cueLast || !t.tag(preposition).equals("IN")
+    boolean afterListener = TELLING.contains(d.cue().get().lemma()) && preposition - 1 > cueLast && ADJUNCTS.contains(t.lower(preposition))
+        && NounPhrases.endRightOf(t, cueLast + 1, preposition - 1) == preposition - 1; // "told reporters after the meeting that"
+    if (preposition < 1 || preposition - 1 != cueLast && !afterListener || !t.tag(preposition).equals("IN")
         || t.lower(preposition).equals("that")) {
       return d;
     }

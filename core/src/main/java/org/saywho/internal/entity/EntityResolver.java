@@ -39,6 +39,10 @@ public final class EntityResolver {
   private static final int MAX_ROLE = 8;
   /** Determiners that introduce an unnamed individual ("a woman", "one mother"). */
   private static final Set<String> INDIVIDUAL_DETERMINERS = WordSets.named("grammar.individual-determiners");
+  /** Relative pronouns, which open a clause about someone that is no part of their role. */
+  private static final Set<String> RELATIVE_PRONOUNS = WordSets.named("grammar.relative-pronouns");
+  /** Cues that answer the speaker quoted before ("countered", "retorted", "hit back"). */
+  private static final Set<String> REBUTTALS = WordSets.named("entity-resolver.rebuttals");
   /** How many tokens an apposition may span between a name and the relative "who" that stands for it. */
   private static final int MAX_APPOSITION = 10;
   private static final int MAX_PREDICATE = 16;
@@ -107,6 +111,12 @@ public final class EntityResolver {
       walk.to(nominals.makerReach(sp.last()));
       EntityDraft described = epithets.describing(sp, previous, previousLast);
       Optional<EntityDraft> found = described != null ? Optional.of(described) : speakerOf(doc, sp, nominals, salience, table);
+      if (found.isPresent() && found.get() == previous && rebuttalByADescription(t, attributions.get(a), sp, nominals)) {
+        EntityDraft before = previous;
+        found = Optional.ofNullable(nameInside(sp, nominals) ? nominals.unnamed(sp.first(), sp.last(), sp.head())
+            : salience.resolve(doc.paragraphOf(sp.head()), words.genderOfWord(t.lower(sp.head())), List.of(Speaker.Type.PERSON),
+                e -> e != before && e.named() && nominals.couldHold(e)));
+      }
       found.ifPresent(e -> resolved.put(sp.tokens(), e));
       previous = found.orElse(null);
       previousLast = sp.last();
@@ -349,6 +359,28 @@ public final class EntityResolver {
       }
     }
     return roleIsAName ? new SpeakerMention(role, role.last(), Optional.of(sp.tokens())) : sp;
+  }
+
+  /**
+   * Whether a description that no name or pronoun makes answers the speaker quoted just before: "“He would
+   * raise prices,” she said. The Republican nominee countered …" is her opponent, not her, the person
+   * most in view besides her; "the Christie supporter retorted" is the supporter, whom a name inside
+   * the description marks as someone of their own. The cue is a verb of rebuttal
+   * ({@code entity-resolver.rebuttals}: "countered", "retorted", "hit back").
+   */
+  private static boolean rebuttalByADescription(Tokens t, Attribution a, SpeakerMention sp, Nominals nominals) {
+    boolean description = nominals.nameAt(sp.head()) == null && !t.tag(sp.head()).startsWith("PRP");
+    return description && a.cue().filter(c -> REBUTTALS.contains(c.lemma())).isPresent();
+  }
+
+  /** Whether a name stands inside the mention ("the Christie supporter"). */
+  private static boolean nameInside(SpeakerMention sp, Nominals nominals) {
+    for (int i = sp.first(); i <= sp.last(); i++) {
+      if (nominals.nameAt(i) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -982,11 +1014,19 @@ public final class EntityResolver {
   }
 
   /**
-   * Gives the entity the role an apposition names; an entity of unknown type whose role's head is a
-   * body's word becomes an organisation ("Threshold, the housing charity, said").
+   * Gives the entity the role an apposition names, up to a relative clause set off by a comma ("a
+   * professor at RMIT University, who was not involved in the research"); an entity of unknown type
+   * whose role's head is a body's word becomes an organisation ("Threshold, the housing charity, said").
    */
   private void apposedRole(Tokens t, EntityDraft e, int first, int last, int head) {
-    e.addRole(Nominals.withoutDeterminer(t, first, last));
+    int end = last;
+    for (int i = first + 1; i < last; i++) {
+      if (t.word(i).equals(",") && RELATIVE_PRONOUNS.contains(t.lower(i + 1))) {
+        end = i - 1; // "a chemistry professor at RMIT University, who was not involved in the research"
+        break;
+      }
+    }
+    e.addRole(Nominals.withoutDeterminer(t, first, end));
     if (e.type() == Speaker.Type.UNKNOWN && words.isBodyNoun(t.lower(head))) {
       e.becomeOrganization();
     }

@@ -162,6 +162,9 @@ final class EntityTable {
         body.becomePersonAfterAll();
       }
       EntityDraft company = nickname == null ? companyCalledSo(m, words, key) : null;
+      if (company == null && sameBodyApposed(body, m, words)) {
+        company = body;
+      }
       e = company != null ? company : linkPerson(words, nickname, key, text, m.gender());
     }
     e.addMention(Span.of(t.start(m.first()), t.end(m.last())), m.last());
@@ -181,6 +184,17 @@ final class EntityTable {
     return body.type() == Speaker.Type.ORGANIZATION && body.named() && words.size() > 1
         && (m.roleFirst() >= 0 || m.evidence() == Speaker.GenderEvidence.HONORIFIC)
         && words.stream().noneMatch(w -> this.words.isOrgWord(w));
+  }
+
+  /**
+   * Whether a name read as a person's only because of what stands beside it names the organisation the
+   * article already called so: "Acme Robotics Announces …", then "Acme Robotics, a developer of
+   * warehouse systems, today announced …" (the "developer" made it a person) is one company. The name has
+   * two words or more and nothing of a person's own: no first name, honorific or title of its own.
+   */
+  private boolean sameBodyApposed(@Nullable EntityDraft body, NameMention m, List<String> words) {
+    return body != null && body.type() == Speaker.Type.ORGANIZATION && words.size() > 1 && m.roleFirst() < 0
+        && m.evidence() == Speaker.GenderEvidence.NONE && !personsFullName(body, m, words);
   }
 
   /**

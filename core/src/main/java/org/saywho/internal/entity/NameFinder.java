@@ -1115,7 +1115,8 @@ final class NameFinder {
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
     boolean bodyOrPlace = first == last && (spelledOutFrom(first) >= 0 || firstName < 0 && namesOfThings.contains(t.word(first)))
         || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last))
-        || townBeforeItsRegion(first, last) || workplaceInAnApposition(first, last) || teamWithAPluralVerb(first, last);
+        || townBeforeItsRegion(first, last) || workplaceInAnApposition(first, last) || teamWithAPluralVerb(first, last)
+        || ampersandInside(first, last);
     boolean bodyAfterThe = firstName > 0 && t.lower(firstName - 1).equals("the") && first < last
         && words.isOrgWord(t.lower(last)); // "the Mayo Clinic": no person's name follows "the"
     if (bodyOrPlace || bodyAfterThe) {
@@ -1786,6 +1787,20 @@ final class NameFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether an "&" joins two capitalised words inside the name: "Johnson & Johnson", "Procter & Gamble",
+   * "Marks & Spencer" name firms, never a person, whatever the recogniser reads ("Eli Lilly and Johnson
+   * &amp; Johnson have …" had the speaker "Johnson", a man).
+   */
+  private boolean ampersandInside(int first, int last) {
+    for (int i = first + 1; i < last; i++) {
+      if (t.word(i).equals("&") && t.capitalized(i - 1) && t.capitalized(i + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token after "on" and a day of the week at {@code k} ("Samsung on Tuesday posted"), else {@code k}. */

@@ -25,6 +25,11 @@ final class Nominals {
   private static final Set<String> DEFINITE = WordSets.named("nominals.definite");
   /** Prepositions of place: an entity only ever after one is where things happen. */
   private static final Set<String> WHERE = WordSets.named("nominals.where");
+  /**
+   * Participles after which "by" names who read a document, not who made it: "documents seen by the BBC"
+   * are no words of the BBC's.
+   */
+  private static final Set<String> READERS = WordSets.named("reader-participles");
   /** Prepositions that name a document's maker after it ("data from the EIA", "a survey by Gallup"). */
   private static final Set<String> PRODUCER_PREPOSITIONS = WordSets.named("nominals.producer-prepositions");
   /** The most tokens of an "of" phrase between a document and "by" its maker ("an analysis of FEC records by …"). */
@@ -491,7 +496,8 @@ final class Nominals {
   /**
    * The body named after "from" or "by" after the document noun at {@code thing}, or null: right after
    * it ("data from the EIA"), after a day ("a report Tuesday from WKOW"), after "by" closing a participle
-   * ("data released last week by Statistics Canada", "an exit poll conducted by Edison Research"), or
+   * ("data released last week by Statistics Canada", "an exit poll conducted by Edison Research"; not one
+   * of reading, "documents seen by the BBC", {@code reader-participles}), or
    * after "by" closing a short "of" phrase ("an analysis of campaign filings by Crowdpac").
    */
   private @Nullable NameMention madeBy(int thing, int last) {
@@ -499,7 +505,7 @@ final class Nominals {
     if (p < last && PRODUCER_PREPOSITIONS.contains(t.lower(p))) {
       return producerAfter(p + 1, last);
     }
-    if (p < last && t.tag(p).equals("VBN")) {
+    if (p < last && t.tag(p).equals("VBN") && !READERS.contains(t.lower(p))) {
       p = afterCalendarWords(p + 1, last);
     } else if (p < last && t.lower(p).equals("of")) {
       int end = Math.min(last, p + MAX_OF_PHRASE);

@@ -157,6 +157,8 @@ class EntityResolverTest {
         + "the Energy Saving Trust.")).isEqualTo("Energy Saving Trust");
     assertThat(lastSpeakerName("Households cut their bills by 32 per cent, according to a study published on Thursday in "
         + "the journal Nature Energy.")).isNotEqualTo("Nature Energy");
+    Annotated seen = TestPipeline.annotate("According to documents seen by the BBC, the minister was warned twice.");
+    assertThat(speakerOf(seen, 0).name()).isNotEqualTo("BBC");
   }
 
   @Test
@@ -705,6 +707,30 @@ class EntityResolverTest {
         + "last year, according to Commission data.")).isEqualTo("European Commission");
     assertThat(lastSpeakerName("The Supreme Court said the law was void. The High Court said it was valid.\n\n"
         + "The ruling stands, according to Court records.")).doesNotEndWith("Supreme Court").doesNotEndWith("High Court");
+  }
+
+  @Test
+  void companyNameReadAsAPersonsBesideAnApposition_isTheCompanyNamedBefore_butAFullNameWithATitleIsAPerson() {
+    Annotated doc = TestPipeline.annotate("Acme Robotics Announces Funding\n\nAcme Robotics, a developer of warehouse "
+        + "automation systems, today announced that it has raised $40 million.");
+    assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(doc.attributions()).allSatisfy(a -> assertThat(speakerOf(doc, doc.attributions().indexOf(a))).isSameAs(lastSpeakerOf(doc)));
+    Annotated person = TestPipeline.annotate("Elon Musk said on Monday that the rules were censorship.\n"
+        + "Tesla chief executive Elon Musk said the company would appeal.");
+    assertThat(lastSpeakerOf(person).type()).isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
+  void descriptionThatCountersTheSpeakerQuotedJustBefore_isSomeoneElse_butOneThatAddsIsTheSame() {
+    String before = "The race entered its final week with Vice President Kamala Harris and former President Donald Trump "
+        + "offering different visions.\n\nSpeaking in Philadelphia, Harris accused her opponent of planning a sales tax. "
+        + "\"He would raise prices,\" she said.\n\n";
+    assertThat(lastSpeakerName(before + "The Republican nominee countered at a rally that Harris had destroyed the economy."))
+        .isEqualTo("Donald Trump");
+    assertThat(lastSpeakerName(before + "The Democratic nominee added at a rally that Trump had wrecked the economy."))
+        .isEqualTo("Kamala Harris");
+    assertThat(lastSpeakerName(before + "At a town hall in Hudson, the Trump supporter retorted that Harris was wrong."))
+        .contains("supporter");
   }
 
   @Test
