@@ -734,6 +734,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void roleOpeningWithAHyphenedCompound_isWhole_butAPlainRoleIsAsWritten() {
+    Annotated aged = TestPipeline.annotate("\"The plan was bad,\" said 34-year-old resident Jane Doe.");
+    assertThat(lastSpeakerOf(aged).roles()).containsExactly("34-year-old resident");
+    Annotated plain = TestPipeline.annotate("\"The plan was bad,\" said resident Jane Doe.");
+    assertThat(lastSpeakerOf(plain).roles()).containsExactly("resident");
+  }
+
+  @Test
   void theCompany_isTheOrganisationNamedLast_whenNoneWasASubject() {
     Annotated doc = TestPipeline.annotate("Deal agreed\n\nRegulators in Brussels fined Unilever on Monday, and the "
         + "fine was paid by Nestle.\n\nThe company said in a statement that it would appeal.");
