@@ -61,9 +61,6 @@ final class AccordingToSources {
   /** The words that open a clause after a source, which ends before them. */
   private static final Set<String> CLAUSE_OPENERS = WordSets.named("according-to-sources.clause-openers");
 
-  /** Participles after which "by" names who read a document, not who made it ("documents seen by the BBC"). */
-  private static final Set<String> READERS = WordSets.named("reader-participles");
-
   private AccordingToSources() {}
 
   /**
@@ -291,7 +288,7 @@ final class AccordingToSources {
    */
   private static boolean holdsItsMaker(Tokens t, SpeakerMention speaker, int sourceLast, Words words) {
     return postmodifier(t, speaker.last() + 1, sourceLast) && (!words.isThing(t.lower(speaker.head()))
-        || t.lower(speaker.last() + 2).equals("by") && !READERS.contains(t.lower(speaker.last() + 1)))
+        || t.lower(speaker.last() + 2).equals("by") && !Grammar.READERS.contains(t.lower(speaker.last() + 1)))
         || madeBy(t, speaker, sourceLast, words);
   }
 

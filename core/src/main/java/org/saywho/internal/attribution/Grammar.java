@@ -25,6 +25,9 @@ final class Grammar {
   /** Relative pronouns that open a clause about a person or thing before them. */
   static final Set<String> RELATIVE_PRONOUNS = WordSets.named("grammar.relative-pronouns");
 
+  /** Participles after which "by" names who read a document, not who made it ("documents seen by the BBC"). */
+  static final Set<String> READERS = WordSets.named("reader-participles");
+
   private Grammar() {}
 
   static boolean noun(Tokens t, int i) {

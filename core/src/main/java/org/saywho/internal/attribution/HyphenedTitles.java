@@ -27,10 +27,7 @@ final class HyphenedTitles {
   }
 
   private static Draft widened(Tokens t, Draft d, SpeakerMention sp, Words words) {
-    int first = sp.first();
-    while (first >= 2 && t.joinedByHyphen(first - 1) && t.sentence(first - 2) == t.sentence(sp.first())) {
-      first -= 2;
-    }
+    int first = t.hyphenedFrom(sp.first());
     if (first == sp.first()) {
       return d;
     }

@@ -1,12 +1,10 @@
 package org.saywho.internal.attribution;
 
 import java.util.List;
-import java.util.Set;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
-import org.saywho.internal.lexicon.WordSets;
 import org.saywho.internal.lexicon.Words;
 
 /**
@@ -19,8 +17,6 @@ import org.saywho.internal.lexicon.Words;
  */
 final class ReadDocuments {
 
-  private static final Set<String> READERS = WordSets.named("reader-participles");
-
   private ReadDocuments() {}
 
   /** Returns the drafts, each speaker that runs from a document on to its reader cut at the document. */
@@ -31,7 +27,7 @@ final class ReadDocuments {
 
   private static Draft cut(Tokens t, Draft d, SpeakerMention sp, Words words) {
     for (int i = sp.first(); i + 2 <= sp.last(); i++) {
-      if (t.tag(i).startsWith("NN") && words.isThing(t.lower(i)) && READERS.contains(t.lower(i + 1)) && t.lower(i + 2).equals("by")) {
+      if (t.tag(i).startsWith("NN") && words.isThing(t.lower(i)) && Grammar.READERS.contains(t.lower(i + 1)) && t.lower(i + 2).equals("by")) {
         return d.withSpeaker(new SpeakerMention(new TokenRange(sp.first(), i), i, sp.role()));
       }
     }

@@ -349,6 +349,18 @@ public final class Tokens {
   public boolean joinedByHyphen(int i) {
     return i > 0 && i + 1 < size() && word[i].equals("-") && end[i - 1] == start[i] && end[i] == start[i + 1];
   }
+  /**
+   * Returns the first token of the compound that hyphens join to token {@code i} before it ("34" for
+   * "old" in "34-year-old", "Secretary" for "General"), or {@code i} when no hyphen joins it.
+   */
+  public int hyphenedFrom(int i) {
+    int first = i;
+    while (first >= 2 && joinedByHyphen(first - 1)) {
+      first -= 2;
+    }
+    return first;
+  }
+
 
   /**
    * Returns the last token reached from {@code from} while the next token ends at or before

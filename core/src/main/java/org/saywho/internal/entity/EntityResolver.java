@@ -388,10 +388,7 @@ public final class EntityResolver {
    * the tokenizer splits at the hyphen).
    */
   static SpeakerMention wholeHyphenated(Tokens t, SpeakerMention sp) {
-    int first = sp.first();
-    while (first >= 2 && t.joinedByHyphen(first - 1)) {
-      first -= 2;
-    }
+    int first = t.hyphenedFrom(sp.first());
     return first == sp.first() ? sp : new SpeakerMention(new TokenRange(first, sp.last()), sp.head(), sp.role());
   }
 

@@ -170,18 +170,9 @@ final class EntityTable {
     e.addMention(Span.of(t.start(m.first()), t.end(m.last())), m.last());
     e.learnGender(m.evidence(), m.gender());
     if (m.roleFirst() >= 0) {
-      e.addRole(t.text().substring(t.start(wholeHyphened(m.roleFirst())), t.end(m.roleLast())));
+      e.addRole(t.text().substring(t.start(t.hyphenedFrom(m.roleFirst())), t.end(m.roleLast()))); // "34-year-old resident"
     }
     return e;
-  }
-
-  /** The first token of the hyphened compound token {@code i} closes ("34-year-old" for "old"), else {@code i}. */
-  private int wholeHyphened(int i) {
-    int first = i;
-    while (first >= 2 && t.joinedByHyphen(first - 1)) {
-      first -= 2;
-    }
-    return first;
   }
 
   /**

@@ -54,6 +54,24 @@ class TokensTest {
   }
 
   @Test
+  void hyphenedFrom_isTheFirstTokenOfTheCompound_butATokenAfterASpacedHyphenIsItsOwn() {
+    String text = "a 34-year-old - and";
+    Tokens.Builder b = new Tokens.Builder(text);
+    b.add(0, 1, "a");
+    b.add(2, 4, "34");
+    b.add(4, 5, "-");
+    b.add(5, 9, "year");
+    b.add(9, 10, "-");
+    b.add(10, 13, "old");
+    b.add(14, 15, "-");
+    b.add(16, 19, "and");
+    Tokens t = b.build();
+    assertThat(t.hyphenedFrom(5)).isEqualTo(1);
+    assertThat(t.hyphenedFrom(3)).isEqualTo(1);
+    assertThat(t.hyphenedFrom(7)).isEqualTo(7);
+  }
+
+  @Test
   void bareInitial_isACapitalLetterSetOffBeforeACapitalisedWord_butNotOneHyphenedToIt() {
     String text = "R Ashoka R-Utah";
     Tokens.Builder b = new Tokens.Builder(text);
