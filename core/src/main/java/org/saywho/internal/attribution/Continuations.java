@@ -36,6 +36,8 @@ final class Continuations {
 
   private static final double CONTINUATION = 0.75;
   private static final double UNATTRIBUTED = 0.4;
+  /** The most tokens of an interviewer's question printed between two answers. */
+  private static final int MAX_QUESTION = 30;
   /** How many attributions either side of a quote are looked at for its speaker. */
   private static final int SCAN = 40;
   /** The most words the subject of the sentence before a lone quote may have ("Kimpton was asked …"). */
@@ -46,6 +48,7 @@ final class Continuations {
   private static final int MAX_ASIDE = 8;
   /** The object and possessive pronouns that refer to one person. */
   private static final Set<String> SINGULAR_PRONOUNS = WordSets.named("continuations.singular-pronouns");
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "‘", "’");
 
   private final Article doc;
   private final List<List<Draft>> byParagraph = new ArrayList<>();
@@ -262,7 +265,41 @@ final class Continuations {
         }
       }
     }
+    if (reportsLend && unit.paragraph() > 1 && opensParagraph(unit) && interviewersQuestion(unit.paragraph() - 1)) {
+      List<Draft> answered = byParagraph.get(unit.paragraph() - 2);
+      for (int i = answered.size() - 1; i >= Math.max(0, answered.size() - SCAN); i--) {
+        Draft a = answered.get(i);
+        if (a.speaks()) {
+          return a.type() == Quote.Type.DIRECT ? Optional.of(a) : Optional.empty();
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Whether paragraph {@code p} is an interviewer's question printed between answers with no label
+   * ("What is banned outright?" between two quoted answers of an interview): one sentence of at most
+   * {@value #MAX_QUESTION} tokens ending in a question mark, with no quote mark and no attribution.
+   * The quote opening the next paragraph answers it, in the voice of the answer quoted before it.
+   */
+  private boolean interviewersQuestion(int p) {
+    Span paragraph = doc.paragraphs().get(p);
+    Tokens t = doc.tokens();
+    int first = t.firstAtOrAfter(paragraph.start());
+    if (first >= t.size() || !byParagraph.get(p).isEmpty()) {
+      return false;
+    }
+    int last = t.lastEndingBy(first, paragraph.end());
+    if (last < first || last - first >= MAX_QUESTION || !t.word(last).equals("?") || t.sentence(first) != t.sentence(last)) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      if (t.quoted(i) || QUOTE_MARKS.contains(t.word(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

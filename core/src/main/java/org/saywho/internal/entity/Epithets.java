@@ -23,7 +23,9 @@ import org.saywho.internal.lexicon.Words;
  * Jazeera"). A nationality ("the Spaniard"), an age ("the 27-year-old") or a player's rank ("the world
  * number 12") is such an epithet too. A nationality no quoted speaker accounts for is the one person
  * its own paragraph names before it outside quotation marks ("Brentford manager Thomas Frank was
- * delighted. “…,” the Dane told Sky Sports", after Arteta was quoted). An
+ * delighted. “…,” the Dane told Sky Sports", after Arteta was quoted), or, when its paragraph names
+ * no one before it, the one person the paragraph before names so ("Zverev, who lost his third final,
+ * was gracious in defeat. / “You're simply too good,” the German told Sinner"). An
  * office or role the article gave someone is resolved elsewhere ({@link Nominals}).
  */
 final class Epithets {
@@ -59,6 +61,9 @@ final class Epithets {
       return quoted;
     }
     EntityDraft named = onlyPersonNamedInItsParagraph(sp.first());
+    if (named == null && !personNamedInItsParagraph(sp.first())) {
+      named = onlyPersonNamed(sp.first(), doc.paragraphOf(sp.first()) - 1, true);
+    }
     return named == null || disagrees(sp, named) ? null : named;
   }
 
@@ -94,6 +99,17 @@ final class Epithets {
    */
   private @Nullable EntityDraft onlyPersonNamedInItsParagraph(int first) {
     return onlyPersonNamed(first, doc.paragraphOf(first), true);
+  }
+
+  /** Whether a person is named in the paragraph of token {@code first} before it, outside quotation marks. */
+  private boolean personNamedInItsParagraph(int first) {
+    for (int i = first - 1; i >= 0 && doc.paragraphOf(i) == doc.paragraphOf(first); i--) {
+      NameMention m = nominals.nameAt(i);
+      if (m != null && m.type() == Speaker.Type.PERSON && !t.quoted(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

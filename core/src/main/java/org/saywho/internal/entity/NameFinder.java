@@ -39,6 +39,7 @@ final class NameFinder {
   private static final Set<String> DAYS = WordSets.named("grammar.days");
   /** Reflexives that stress the name before them ("Saka himself"), which stays its clause's subject. */
   private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");
+  private static final Set<String> TRADES = WordSets.named("name-finder.trades");
   private static final Set<String> APPOSITION_DETERMINERS = WordSets.named("grammar.articles");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
@@ -162,6 +163,17 @@ final class NameFinder {
     out.replaceAll(m -> m.type() == Speaker.Type.PERSON && m.roleFirst() < 0 && !surnames.contains(t.lower(m.last()))
         && places.contains(t.span(m.first(), m.last()).in(t.text()).toLowerCase(Locale.ROOT)) ? noPerson(m) : m);
     out.replaceAll(m -> afterTheAlone(m, surnames) ? noPerson(m) : m);
+    Set<String> firms = new HashSet<>();
+    for (NameMention m : out) {
+      if (m.type() == Speaker.Type.ORGANIZATION && afterItsTrade(m.first(), m.last())) {
+        firms.add(t.word(m.first()));
+      }
+    }
+    firms.removeIf(w -> surnames.contains(w.toLowerCase(Locale.ROOT)));
+    out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.ORGANIZATION && m.roleFirst() < 0
+        && m.evidence() == Speaker.GenderEvidence.NONE && firms.contains(t.word(m.first()))
+        ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject())
+        : m); // "Software maker Cloudline said …", then "Cloudline did not respond", which the recogniser read as a person's
     return out;
   }
 
@@ -1103,6 +1115,9 @@ final class NameFinder {
     if (onlyTitles(first, last) || officeOfAPlace(first, last)) {
       return null; // "the Senator from Texas", "The President": an office described, resolved as "the senator" is
     }
+    if (first == last && first > 0 && t.lower(first - 1).equals("the") && words.isDemonym(t.lower(first))) {
+      return null; // "the German told Sinner": a nationality describing someone, as "the Spaniard" does
+    }
     if (titleOfANamedBody(first, last)) {
       return null; // "one senior Labour MP", "A Labour MP, Rachael Maskell,": a member described, not named
     }
@@ -1116,7 +1131,7 @@ final class NameFinder {
     boolean bodyOrPlace = first == last && (spelledOutFrom(first) >= 0 || firstName < 0 && namesOfThings.contains(t.word(first)))
         || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last))
         || townBeforeItsRegion(first, last) || workplaceInAnApposition(first, last) || teamWithAPluralVerb(first, last)
-        || ampersandInside(first, last);
+        || ampersandInside(first, last) || afterItsTrade(first, last);
     boolean bodyAfterThe = firstName > 0 && t.lower(firstName - 1).equals("the") && first < last
         && words.isOrgWord(t.lower(last)); // "the Mayo Clinic": no person's name follows "the"
     if (bodyOrPlace || bodyAfterThe) {
@@ -1801,6 +1816,21 @@ final class NameFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a one-word name with no given name follows its trade in lower case, as firms are introduced
+   * ("Software maker Cloudline said …", "retailer Target", "copper miner Antofagasta"), whatever the
+   * recogniser reads, and so is every later mention of it in one word with nothing of a person's
+   * own; not "software developer Jane Doe", whose given name makes a person.
+   */
+  private boolean afterItsTrade(int first, int last) {
+    if (first != last || first == 0 || t.sentence(first - 1) != t.sentence(first) || t.capitalized(first - 1)
+        || words.isFirstName(t.lower(first))) {
+      return false;
+    }
+    String trade = t.lower(first - 1);
+    return words.isBodyNoun(trade) || TRADES.contains(trade);
   }
 
   /** The token after "on" and a day of the week at {@code k} ("Samsung on Tuesday posted"), else {@code k}. */

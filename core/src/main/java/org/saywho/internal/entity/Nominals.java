@@ -25,6 +25,8 @@ final class Nominals {
   private static final Set<String> DEFINITE = WordSets.named("nominals.definite");
   /** Prepositions of place: an entity only ever after one is where things happen. */
   private static final Set<String> WHERE = WordSets.named("nominals.where");
+  /** Settlements a place's name follows with "of" ("the town of Varnavas", "the outskirts of Athens"). */
+  private static final Set<String> SETTLEMENTS = WordSets.named("nominals.settlements");
   /**
    * Participles after which "by" names who read a document, not who made it: "documents seen by the BBC"
    * are no words of the BBC's.
@@ -964,7 +966,8 @@ final class Nominals {
    * Whether the article mentions the entity only as where something happens ("a news conference in
    * Ottawa", "wrote on Twitter", "the Maryvale neighborhood", "adults in the UK Biobank"): a place, a
    * platform or a store of data, not the body "the agency" or "the team" stands for. A body after "at
-   * the" may be where someone works ("a nurse at the Royal Alexandra Hospital").
+   * the" may be where someone works ("a nurse at the Royal Alexandra Hospital"). A name after a
+   * settlement's noun and "of" is a place ("near the town of Varnavas", "the outskirts of Athens").
    */
   private boolean onlyWhere(EntityDraft e) {
     return e.mentions().stream().allMatch(m -> {
@@ -973,7 +976,9 @@ final class Nominals {
       boolean area = after < t.size() && !t.capitalized(after) && words.isAreaNoun(t.lower(after));
       boolean modifier = after < t.size() && !t.capitalized(after) && t.tagIs(after, "NN"); // "in the Wells Fargo scandal"
       boolean inThe = i > 1 && t.lower(i - 1).equals("the") && t.lower(i - 2).equals("in") && !modifier; // "adults in the UK Biobank"
-      return area || inThe || i > 0 && i < t.size() && WHERE.contains(t.lower(i - 1));
+      boolean settlement = i > 1 && t.lower(i - 1).equals("of") && !t.capitalized(i - 2)
+          && (SETTLEMENTS.contains(t.lower(i - 2)) || words.isAreaNoun(t.lower(i - 2)));
+      return area || inThe || settlement || i > 0 && i < t.size() && WHERE.contains(t.lower(i - 1));
     });
   }
 

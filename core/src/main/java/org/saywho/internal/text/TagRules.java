@@ -83,7 +83,7 @@ public final class TagRules {
         tags[i] = "VBZ";
       } else if (closesAReport(t, tags, i)) {
         tags[i] = "VBZ";
-      } else if (titleWordBeforeATitle(t, tags, i)) {
+      } else if (titleWordBeforeATitle(t, tags, i) || modifiesTitleAfterAQuote(t, tags, i)) {
         tags[i] = "JJ";
       } else if (opensACompoundNoun(t, tags, i) || personNounBeforeAName(t, tags, i)) {
         tags[i] = "NN";
@@ -464,6 +464,19 @@ public final class TagRules {
   private boolean titleWordBeforeATitle(Tokens t, String[] tags, int i) {
     return i + 2 < t.size() && tags[i].startsWith("VB") && words.isTitle(t.lower(i)) && words.isTitle(t.lower(i + 1))
         && tags[i + 2].startsWith("NNP") && t.sentence(i) == t.sentence(i + 2);
+  }
+
+  /**
+   * A "bare verb" right after a closing quote mark, before a noun and a name, modifies a title as after
+   * a finite verb: "“…,” lead author Mingyang Song, an associate professor at Harvard, said", where the
+   * tagger reads "lead" as a verb and the grammar found no subject before "said". Not before a common
+   * noun alone ("“…” lead investors to sell").
+   */
+  private static boolean modifiesTitleAfterAQuote(Tokens t, String[] tags, int i) {
+    boolean closing = i >= 2 && Set.of("\"", "”", "''").contains(t.word(i - 1)) && t.quoted(i - 2) && !t.quoted(i);
+    return closing && i + 2 < t.size() && (tags[i].equals("VB") || tags[i].equals("VBP"))
+        && (tags[i + 1].equals("NN") || tags[i + 1].equals("NNS")) && tags[i + 2].equals("NNP")
+        && t.sentence(i - 1) == t.sentence(i + 2);
   }
 
   /**

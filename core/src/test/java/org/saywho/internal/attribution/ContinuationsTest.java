@@ -2,6 +2,7 @@ package org.saywho.internal.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.saywho.internal.doc.Annotated;
 import org.saywho.internal.doc.Entity;
@@ -15,6 +16,18 @@ class ContinuationsTest {
         + "Kimpton was asked if more buses would be needed.\n\n"
         + "\"We will watch the numbers closely. If demand jumps, we will add services.\""))
         .contains("DIRECT Kimpton | - | We will watch the numbers closely. If demand jumps, we will add services.");
+  }
+
+  @Test
+  void quoteAfterAnInterviewersUnlabelledQuestion_isTheAnswerBeforeIt_butNotAfterAReportedSpeaker() {
+    Annotated answered = TestPipeline.annotate("We asked Lena Fischer what the rules mean.\n\n"
+        + "\"Anyone who sells here must comply,\" Fischer says.\n\nWhat is banned outright?\n\n\"Social scoring by governments.\"");
+    assertThat(answered.attributions()).hasSize(3);
+    assertThat(answered.speakers().speaker(2).map(Entity::name)).contains("Lena Fischer");
+    Annotated reported = TestPipeline.annotate("We asked Lena Fischer what the rules mean.\n\n"
+        + "Fischer says anyone who sells here must comply.\n\nWhat is banned outright?\n\n\"Social scoring by governments.\"");
+    assertThat(IntStream.range(0, reported.attributions().size())
+        .filter(i -> reported.speakers().speaker(i).map(Entity::name).orElse("").equals("Lena Fischer"))).hasSize(1);
   }
 
   @Test

@@ -1992,4 +1992,20 @@ class EntityResolverTest {
         + "The Senate Judiciary Committee said the vote would pass.");
     assertThat(speakerOf(body, 0).type()).isEqualTo(Speaker.Type.ORGANIZATION);
   }
+
+  @Test
+  void bodyDescription_skipsANameWrittenOnlyAfterASettlementsNoun_butNotABodyNamedAsASubject() {
+    assertThat(lastSpeakerName("A wildfire broke out near the town of Varnavas on Sunday.\n\n"
+        + "More than 400 firefighters were battling the blaze, the fire service said.")).isNotEqualTo("Varnavas");
+    assertThat(lastSpeakerName("The London Fire Brigade sent 40 engines on Sunday.\n\n"
+        + "More than 200 firefighters were battling the blaze, the brigade said.")).isEqualTo("London Fire Brigade");
+  }
+
+  @Test
+  void ministry_isNoCongressNamedBefore_butAPartyIsTheCongressThatIsOne() {
+    assertThat(lastSpeakerName("The minister spoke at the National Trades Union Congress's rally on Wednesday.\n\n"
+        + "The ministry said it had consulted 3,000 employers.")).isNotEqualTo("National Trades Union Congress");
+    assertThat(lastSpeakerName("The African National Congress lost its majority on Sunday.\n\n"
+        + "The party said it would talk to every other party.")).isEqualTo("African National Congress");
+  }
 }

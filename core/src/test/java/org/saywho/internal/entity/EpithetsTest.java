@@ -95,4 +95,12 @@ class EpithetsTest {
     assertThat(lastSpeakerName("Jannik Sinner eased past Alex de Minaur on Friday. The Italian said he was feeling fresh."))
         .isEqualTo("Italian");
   }
+
+  @Test
+  void nationalityOpeningItsParagraph_isTheOnePersonTheParagraphBeforeNames_butNotWhenThatNamesTwo() {
+    assertThat(lastSpeakerName("Jannik Sinner beat Alexander Zverev on Sunday.\n\nZverev, who lost his third final, was "
+        + "gracious.\n\n\"You're simply too good,\" the German told Sinner.")).isEqualTo("Alexander Zverev");
+    assertThat(lastSpeakerName("Jannik Sinner beat Alexander Zverev on Sunday.\n\n\"You're simply too good,\" the German "
+        + "told reporters.")).isNotEqualTo("Alexander Zverev").isNotEqualTo("Jannik Sinner");
+  }
 }

@@ -742,4 +742,16 @@ class NameFinderTest {
         .contains("Joneigh Khaldun");
     assertThat(names("Secretary of State Marco Rubio said the talks were useful.")).contains("Marco Rubio");
   }
+
+  @Test
+  void oneWordNameAfterItsTrade_isAFirmInEveryLaterMention_butAGivenNameAfterATradeIsAPerson() {
+    String text = "Software maker Cloudline said it would cut jobs. Cloudline did not respond to a request for comment.";
+    assertThat(mention(text, "Cloudline").type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    Article doc = TestPipeline.read(text);
+    Models m = TestPipeline.models();
+    assertThat(new NameFinder(m.words(), m.entities(), doc.tokens()).find())
+        .filteredOn(n -> doc.tokens().word(n.first()).equals("Cloudline"))
+        .hasSize(2).allMatch(n -> n.type() == Speaker.Type.ORGANIZATION);
+    assertThat(mention("Software developer Jane Doe said the update was late.", "Jane Doe").type()).isEqualTo(Speaker.Type.PERSON);
+  }
 }

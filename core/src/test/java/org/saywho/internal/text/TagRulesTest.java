@@ -96,6 +96,16 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_bareVerbAfterAClosingQuoteBeforeTitleAndName_isAnAdjective_butNotBeforeACommonNounAlone() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("\"It matters,\" lead author Mingyang Song, a professor at Harvard, said.")))
+        .contains("lead/JJ author/NN Mingyang/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("“It matters,” lead author Mingyang Song, a professor at Harvard, said.")))
+        .contains("lead/JJ author/NN Mingyang/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Officials said “rising costs” lead investors to sell.")))
+        .doesNotContain("lead/JJ");
+  }
+
+  @Test
   void apply_titleWordReadAsAVerbBeforeATitleAndAName_isAnAdjective_butNotBeforeATitleAndACommonNoun() {
     assertThat(TestPipeline.tagged(TestPipeline.read("Leafs head coach Craig Berube said he liked the response.")))
         .contains("head/JJ coach/NN Craig/NNP");
