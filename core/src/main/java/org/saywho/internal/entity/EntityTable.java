@@ -28,6 +28,8 @@ final class EntityTable {
 
   /** Body words that name a body of their own besides ending other bodies' names ("House", "White House"). */
   private static final Set<String> OWN_BODIES = WordSets.named("entity-table.own-bodies");
+  /** The fewest words of a full name whose inside word alone may name its person ("Luiz Inacio Lula da Silva"). */
+  private static final int MIDDLE_NAMED = 4;
 
   private final Tokens t;
   private final Words words;
@@ -240,6 +242,9 @@ final class EntityTable {
         if (e == null) {
           e = calledByGivenNameBefore(words.get(0), gender);
         }
+        if (e == null) {
+          e = calledByAMiddleNameBefore(words, gender);
+        }
       } else {
         e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender()));
         if (e == null) {
@@ -251,6 +256,9 @@ final class EntityTable {
         }
         if (e == null) {
           e = familyNameFirst(last);
+        }
+        if (e == null) {
+          e = oneWithTheMiddleName(last, gender);
         }
         if (e == null && gender == Gender.UNKNOWN) {
           e = organizationFirstNamed(last);
@@ -300,6 +308,52 @@ final class EntityTable {
     EntityDraft e = byKey.get(given);
     return e != null && e.type() == Speaker.Type.PERSON && e.nameTokens() == 1 && this.words.isFirstName(given)
         && gender.compatible(e.gender()) ? e : null;
+  }
+
+  /**
+   * The person the article called by one word before naming them in full with it inside a name of
+   * {@value #MIDDLE_NAMED} words or more ("Brazil's Lula" in the headline, then "President Luiz Inacio
+   * Lula da Silva"), who now takes the full name; the one such person, of a compatible gender, else null.
+   */
+  private @Nullable EntityDraft calledByAMiddleNameBefore(List<String> words, Gender gender) {
+    if (words.size() < MIDDLE_NAMED) {
+      return null;
+    }
+    EntityDraft found = null;
+    for (String middle : words.subList(1, words.size() - 1)) {
+      EntityDraft e = byKey.get(middle);
+      if (e != null && e.type() == Speaker.Type.PERSON && e.nameTokens() == 1 && gender.compatible(e.gender())
+          && !this.words.isNameParticle(middle)) {
+        if (found != null && found != e) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The one person named in full in {@value #MIDDLE_NAMED} words or more with this word inside the name,
+   * neither first nor last ("Lula" after "Luiz Inacio Lula da Silva"); null when none or several are,
+   * or the gender disagrees.
+   */
+  private @Nullable EntityDraft oneWithTheMiddleName(String word, Gender gender) {
+    if (this.words.isNameParticle(word)) {
+      return null;
+    }
+    EntityDraft found = null;
+    for (EntityDraft e : entities) {
+      List<String> name = List.of(key(e.name().toLowerCase(Locale.ROOT)).split(" "));
+      if (e.type() == Speaker.Type.PERSON && name.size() >= MIDDLE_NAMED && name.subList(1, name.size() - 1).contains(word)
+          && gender.compatible(e.gender())) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
   }
 
   /** Files the person under a name word, once. */

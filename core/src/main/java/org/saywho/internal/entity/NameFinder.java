@@ -40,6 +40,9 @@ final class NameFinder {
   /** Reflexives that stress the name before them ("Saka himself"), which stays its clause's subject. */
   private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");
   private static final Set<String> TRADES = WordSets.named("name-finder.trades");
+  private static final Set<String> FIRM_NOUNS = WordSets.named("name-finder.firm-nouns");
+  /** The most words of a firm's name after a noun only a firm is called. */
+  private static final int MAX_FIRM_WORDS = 3;
   private static final Set<String> APPOSITION_DETERMINERS = WordSets.named("grammar.articles");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
 
@@ -166,12 +169,12 @@ final class NameFinder {
     Set<String> firms = new HashSet<>();
     for (NameMention m : out) {
       if (m.type() == Speaker.Type.ORGANIZATION && afterItsTrade(m.first(), m.last())) {
-        firms.add(t.word(m.first()));
+        firms.add(t.span(m.first(), m.last()).in(t.text()));
       }
     }
     firms.removeIf(w -> surnames.contains(w.toLowerCase(Locale.ROOT)));
-    out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.ORGANIZATION && m.roleFirst() < 0
-        && m.evidence() == Speaker.GenderEvidence.NONE && firms.contains(t.word(m.first()))
+    out.replaceAll(m -> m.type() != Speaker.Type.ORGANIZATION && m.roleFirst() < 0 && firms.contains(t.span(m.first(), m.last()).in(t.text()))
+        && (m.evidence() == Speaker.GenderEvidence.NONE || m.first() < m.last() && m.evidence() == Speaker.GenderEvidence.FIRST_NAME)
         ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject())
         : m); // "Software maker Cloudline said …", then "Cloudline did not respond", which the recogniser read as a person's
     return out;
@@ -1819,18 +1822,23 @@ final class NameFinder {
   }
 
   /**
-   * Whether a one-word name with no given name follows its trade in lower case, as firms are introduced
-   * ("Software maker Cloudline said …", "retailer Target", "copper miner Antofagasta"), whatever the
-   * recogniser reads, and so is every later mention of it in one word with nothing of a person's
-   * own; not "software developer Jane Doe", whose given name makes a person.
+   * Whether a name follows its trade in lower case, as firms are introduced, whatever the recogniser
+   * reads: a one-word name with no given name after a body noun or a trade ("Software maker Cloudline
+   * said …", "retailer Target", "copper miner Antofagasta"; not "software developer Jane Doe", whose
+   * given name makes a person), or a name of up to {@value #MAX_FIRM_WORDS} words after a noun only a
+   * firm is called ({@code name-finder.firm-nouns}: "mining giant Rio Tinto", "drugmaker Eli Lilly",
+   * though "Rio" and "Eli" are given names). Every later mention of the name, as written, with nothing
+   * of a person's own but a given name, is the firm too.
    */
   private boolean afterItsTrade(int first, int last) {
-    if (first != last || first == 0 || t.sentence(first - 1) != t.sentence(first) || t.capitalized(first - 1)
-        || words.isFirstName(t.lower(first))) {
+    if (first == 0 || t.sentence(first - 1) != t.sentence(first) || t.capitalized(first - 1)) {
       return false;
     }
     String trade = t.lower(first - 1);
-    return words.isBodyNoun(trade) || TRADES.contains(trade);
+    if (first < last) {
+      return last - first < MAX_FIRM_WORDS && FIRM_NOUNS.contains(trade);
+    }
+    return !words.isFirstName(t.lower(first)) && (words.isBodyNoun(trade) || TRADES.contains(trade) || FIRM_NOUNS.contains(trade));
   }
 
   /** The token after "on" and a day of the week at {@code k} ("Samsung on Tuesday posted"), else {@code k}. */

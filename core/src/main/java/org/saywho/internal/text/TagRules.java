@@ -87,6 +87,8 @@ public final class TagRules {
         tags[i] = "JJ";
       } else if (opensACompoundNoun(t, tags, i) || personNounBeforeAName(t, tags, i)) {
         tags[i] = "NN";
+      } else if (likeBeforeAnInfinitive(t, tags, i)) {
+        tags[i] = "VBP";
       } else if (passiveBeforeAnInfinitive(t, tags, i)) {
         tags[i] = "VBN";
       } else if (nounBeforeARelative(t, tags, i)) {
@@ -464,6 +466,16 @@ public final class TagRules {
   private boolean titleWordBeforeATitle(Tokens t, String[] tags, int i) {
     return i + 2 < t.size() && tags[i].startsWith("VB") && words.isTitle(t.lower(i)) && words.isTitle(t.lower(i + 1))
         && tags[i + 2].startsWith("NNP") && t.sentence(i) == t.sentence(i + 2);
+  }
+
+  /**
+   * "like" before "to" and a verb is the verb of the clause, not a preposition: "Ministers like to say
+   * they are …", where the tagger reads "like" as a preposition and the speaker was "Ministers like
+   * to". Not "like" before a noun ("a plan like to-do lists" has no verb after "to").
+   */
+  private static boolean likeBeforeAnInfinitive(Tokens t, String[] tags, int i) {
+    return i >= 1 && i + 2 < t.size() && t.lower(i).equals("like") && tags[i].equals("IN") && t.lower(i + 1).equals("to")
+        && tags[i + 2].equals("VB") && tags[i - 1].startsWith("NN") && t.sentence(i + 2) == t.sentence(i);
   }
 
   /**

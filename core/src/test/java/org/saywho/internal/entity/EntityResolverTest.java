@@ -2008,4 +2008,14 @@ class EntityResolverTest {
     assertThat(lastSpeakerName("The African National Congress lost its majority on Sunday.\n\n"
         + "The party said it would talk to every other party.")).isEqualTo("African National Congress");
   }
+
+  @Test
+  void wordInsideALongFullName_isItsPersonInEitherOrder_butNotInsideAThreeWordName() {
+    assertThat(lastSpeakerName("Brazil's Lula vows to fight hunger\n\nBrazilian President Luiz Inacio Lula da Silva opened "
+        + "the summit on Monday.\n\nLula said 82 countries had joined the alliance.")).isEqualTo("Luiz Inacio Lula da Silva");
+    assertThat(lastSpeakerName("President Luiz Inacio Lula da Silva opened the summit on Monday.\n\n"
+        + "Lula said 82 countries had joined the alliance.")).isEqualTo("Luiz Inacio Lula da Silva");
+    assertThat(lastSpeakerName("Senator John Paul Jones opened the hearing on Monday.\n\n"
+        + "Paul said the plan was dead.")).isNotEqualTo("John Paul Jones");
+  }
 }

@@ -754,4 +754,16 @@ class NameFinderTest {
         .hasSize(2).allMatch(n -> n.type() == Speaker.Type.ORGANIZATION);
     assertThat(mention("Software developer Jane Doe said the update was late.", "Jane Doe").type()).isEqualTo(Speaker.Type.PERSON);
   }
+
+  @Test
+  void nameAfterANounOnlyAFirmIsCalled_isTheFirmGivenNameAndAll_butNotAfterAPersonsTrade() {
+    String text = "The mine is run by the mining giant Rio Tinto. Rio Tinto says it will meet every standard.";
+    Article doc = TestPipeline.read(text);
+    Models m = TestPipeline.models();
+    assertThat(new NameFinder(m.words(), m.entities(), doc.tokens()).find())
+        .filteredOn(n -> doc.tokens().span(n.first(), n.last()).in(text).equals("Rio Tinto"))
+        .hasSize(2).allMatch(n -> n.type() == Speaker.Type.ORGANIZATION);
+    assertThat(mention("The deal was signed by property developer Rio Tinto, a local man.", "Rio Tinto").type())
+        .isEqualTo(Speaker.Type.PERSON);
+  }
 }

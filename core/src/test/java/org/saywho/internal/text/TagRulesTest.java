@@ -96,6 +96,14 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_likeBeforeToAndAVerb_isAVerb_butNotBeforeANoun() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Ministers like to say they are on the side of aspiration.")))
+        .contains("like/VBP to/TO say/VB");
+    assertThat(TestPipeline.tagged(TestPipeline.read("It looked like a storm to me.")))
+        .doesNotContain("like/VBP");
+  }
+
+  @Test
   void apply_bareVerbAfterAClosingQuoteBeforeTitleAndName_isAnAdjective_butNotBeforeACommonNounAlone() {
     assertThat(TestPipeline.tagged(TestPipeline.read("\"It matters,\" lead author Mingyang Song, a professor at Harvard, said.")))
         .contains("lead/JJ author/NN Mingyang/NNP");
