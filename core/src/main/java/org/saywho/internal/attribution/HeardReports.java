@@ -60,12 +60,32 @@ final class HeardReports {
         int subject = NounPhrases.endRightOf(t, from, last);
         boolean clause = that || subject >= 0 && subject < last && t.finite(subject + 1); // not "heard the case in March"
         Span content = t.span(from, last);
+        if (last > from && clause && t.holdsVerb(from, last)) {
+          out.removeIf(d -> actionHeard(t, d, content)); // "The court heard Reid attacked Amir Hussain in a row …"
+        }
         if (last > from && clause && t.holdsVerb(from, last) && !Draft.anyHolds(out, content)) {
           out.add(Draft.cued(content, Quote.Type.INDIRECT, Attribution.Origin.CUE, cue, Optional.empty(), CONFIDENCE));
         }
       }
     }
     return out.equals(drafts) ? drafts : out;
+  }
+
+  /**
+   * Whether a report inside what the court heard is an act told of, not words: its speaker and cue lie
+   * inside the heard words and its content, the cue's object, holds no verb ("Reid attacked Amir
+   * Hussain in a row over a phone", where "attacked" is a cue of words in politics).
+   */
+  private static boolean actionHeard(Tokens t, Draft d, Span heard) {
+    if (d.cue().isEmpty() || d.speaker().isEmpty() || d.type() == Quote.Type.DIRECT) {
+      return false;
+    }
+    int cue = d.cue().get().tokens().first();
+    int speaker = d.speaker().get().first();
+    int first = t.firstAtOrAfter(d.content().start());
+    int last = t.lastEndingBy(first, d.content().end());
+    return heard.contains(t.span(speaker, speaker)) && heard.contains(t.span(cue, cue)) && first > cue
+        && heard.contains(d.content()) && !t.holdsVerb(first, last);
   }
 
   /** Adds the words before the comma as what was heard, ending any report that ran on over the cue. */

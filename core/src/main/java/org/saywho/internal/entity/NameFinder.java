@@ -1430,6 +1430,9 @@ final class NameFinder {
       if (i > first && words.isNameParticle(t.word(i))) {
         break;
       }
+      if (i > first && t.capitalized(i - 1) && t.joinedByHyphen(i + 1)) {
+        continue; // "Rain Newton-Smith": a double-barrelled surname opens with "Newton", no given name
+      }
       boolean given = words.isFirstName(w) && (!words.isTitle(w) || givenNameAfterRole(i) || givenNameAfterTitle(i, last))
           && !(i - 2 >= first && unlistedGivenNameAfterTitle(i - 1) && endsTheName(i, last));
       if (given && !words.isHonorific(w) && !CONNECTORS.contains(w)

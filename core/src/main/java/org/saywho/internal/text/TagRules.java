@@ -99,7 +99,7 @@ public final class TagRules {
         tags[i - 1] = tags[i - 1].equals("JJ") ? "NN" : tags[i - 1]; // "the auditor general states that"
       } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i)
           || isApposedGivenName(t, tags, i) || isCommonWordSurname(t, tags, i) || isForeignLookingName(t, tags, i)
-          || isGivenNameOfAPerson(t, tags, i) || isWordOfABodysName(t, tags, i) || isBareInitial(t, tags, i)
+          || isGivenNameOfAPerson(t, tags, i) || opensANameBeforeAPersonsApposition(t, tags, i) || isWordOfABodysName(t, tags, i) || isBareInitial(t, tags, i)
           || closesAHyphenatedSurname(t, tags, i))) {
         tags[i] = "NNP";
       } else if (closesAHyphenedModifier(t, tags, i)) {
@@ -278,6 +278,26 @@ public final class TagRules {
     boolean afterPersonNoun = i > 0 && t.sentence(i - 1) == t.sentence(i) && !t.capitalized(i - 1) && tags[i - 1].equals("NN")
         && (words.isPersonNoun(t.lower(i - 1)) || words.isTitle(t.lower(i - 1))) && (tags[i + 1].startsWith("VB") || t.word(i + 1).equals(","));
     return afterPersonNoun || t.opensSentence(i) && t.word(i + 1).equals(",") && apposedPerson(t, tags, i + 2);
+  }
+
+  /**
+   * A capitalised common noun opening its sentence before a name and an apposition with a person's noun
+   * is the given name, listed or not: "Rain Newton-Smith, the CBI's chief executive, wrote …", where the
+   * tagger reads "Rain" as a noun and the woman was "Newton-Smith", a man named Newton. Not a title or
+   * person's noun ("Officer Jane Doe, a veteran, …" keeps her title), nor a name of up to
+   * {@value #MAX_NAME_RUN} words that ends in no comma.
+   */
+  private boolean opensANameBeforeAPersonsApposition(Tokens t, String[] tags, int i) {
+    if (!tags[i].equals("NN") || !t.opensSentence(i) || !t.capitalized(i) || t.inCapitals(i)
+        || words.isTitle(t.lower(i)) || words.isPersonNoun(t.lower(i)) || i + 1 >= t.size() || !tags[i + 1].equals("NNP")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < t.size() && j <= i + MAX_NAME_RUN && t.sentence(j) == t.sentence(i)
+        && (tags[j].equals("NNP") && t.capitalized(j) || t.joinedByHyphen(j))) {
+      j++;
+    }
+    return j < t.size() && t.word(j).equals(",") && apposedPerson(t, tags, j + 1);
   }
 
   /** Whether an apposition opening at {@code k} with "a", "an" or "the" is headed by a person's noun before its comma. */

@@ -25,4 +25,15 @@ class HeardReportsTest {
     assertThat(AttributorTest.attributions("The man was charged.\n\nThe court heard the man had been drinking."))
         .contains("INDIRECT - | hear | the man had been drinking");
   }
+
+  @Test
+  void actTheCourtHeardOf_isNoReportOfItsDoer_butWordsTheCourtHeardOfStay() {
+    assertThat(AttributorTest.attributions("A man was jailed.\n\nLeicester Crown Court heard Reid attacked Amir Hussain "
+        + "in a row over a mobile phone in March."))
+        .contains("INDIRECT - | hear | Reid attacked Amir Hussain in a row over a mobile phone in March")
+        .noneMatch(a -> a.startsWith("INDIRECT Reid"));
+    assertThat(AttributorTest.attributions("A man was jailed.\n\nThe court heard Reid told police that he had been "
+        + "attacked first."))
+        .anyMatch(a -> a.startsWith("INDIRECT Reid | tell | he had been attacked first"));
+  }
 }

@@ -2018,4 +2018,12 @@ class EntityResolverTest {
     assertThat(lastSpeakerName("Senator John Paul Jones opened the hearing on Monday.\n\n"
         + "Paul said the plan was dead.")).isNotEqualTo("John Paul Jones");
   }
+
+  @Test
+  void giantDescribed_isTheCompanyNamedJustBefore_butAGiantNamedIsItsOwn() {
+    assertThat(lastSpeakerName("Netflix added 5.1 million subscribers in the third quarter.\n\n"
+        + "The streaming giant said Thursday that revenue rose 15%.")).isEqualTo("Netflix");
+    assertThat(lastSpeakerName("Netflix added 5.1 million subscribers in the third quarter.\n\n"
+        + "Giant Eagle said Thursday that revenue rose 15%.")).isEqualTo("Giant Eagle");
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
+import org.saywho.internal.lexicon.Gender;
 import org.saywho.internal.pipeline.Models;
 import org.saywho.internal.pipeline.TestPipeline;
 
@@ -157,7 +158,7 @@ class NameFinderTest {
   @Test
   void hyphenatedGivenName_takesTheGenderOfItsFirstPart_readAsTheHeadOfAFrenchCompound() {
     NameMention m = mention("Jean-Yves Duclos said the fund would open in the spring.", "Jean-Yves Duclos");
-    assertThat(m.gender()).isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
+    assertThat(m.gender()).isEqualTo(Gender.MALE);
     assertThat(mention("Marie-Claude Bibeau said farmers would get help.", "Marie-Claude Bibeau").gender())
         .isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);
   }
@@ -306,7 +307,7 @@ class NameFinderTest {
     assertThat(mention("Smt. Sunita Devi told PTI the scheme had helped.", "Sunita Devi").evidence())
         .isEqualTo(org.saywho.Speaker.GenderEvidence.HONORIFIC);
     assertThat(mention("Shri Manoj Tiwari told PTI the scheme had helped.", "Manoj Tiwari").gender())
-        .isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
+        .isEqualTo(Gender.MALE);
     assertThat(mention("Sunita Devi told PTI the scheme had helped.", "Sunita Devi").evidence())
         .isEqualTo(org.saywho.Speaker.GenderEvidence.FIRST_NAME);
   }
@@ -378,7 +379,7 @@ class NameFinderTest {
   @Test
   void placeThatIsAlsoAGivenName_beforeATitleOrAParty_isThePlace_butBeforeASurnameIsTheGivenName() {
     NameMention rubio = mention("Florida Sen. Marco Rubio said he would vote no.", "Marco Rubio");
-    assertThat(rubio.gender()).isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
+    assertThat(rubio.gender()).isEqualTo(Gender.MALE);
     assertThat(role("Florida Sen. Marco Rubio said he would vote no.", "Marco Rubio")).isEqualTo("Florida Sen.");
     assertThat(names("Former South Carolina Gov. Jim Hodges said the party was united.")).containsExactly("Jim Hodges");
     assertThat(names("Ten South Carolina Republican voters said they were undecided.")).doesNotContain("Carolina Republican");
@@ -644,7 +645,7 @@ class NameFinderTest {
   @Test
   void givenNameInAppositionAfterAGenderedNoun_hasThatGender_butNotAfterAnUngenderedOne() {
     assertThat(mention("A wall honours their son, Humayun, a captain who died in Iraq.", "Humayun").gender())
-        .isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
+        .isEqualTo(Gender.MALE);
     assertThat(mention("The family thanked its lawyer, Humayun, for the work.", "Humayun").gender())
         .isEqualTo(org.saywho.internal.lexicon.Gender.UNKNOWN);
   }
@@ -662,7 +663,7 @@ class NameFinderTest {
     assertThat(mention("“We pay,” said Lerato Nkosi, a mother of three.", "Lerato Nkosi").gender())
         .isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);
     assertThat(mention("“We pay,” said Sam Nkosi, the grandfather of a pupil.", "Sam Nkosi").gender())
-        .isEqualTo(org.saywho.internal.lexicon.Gender.MALE);
+        .isEqualTo(Gender.MALE);
     assertThat(mention("“We pay,” said Lerato Nkosi, the mother's lawyer.", "Lerato Nkosi").gender())
         .isEqualTo(org.saywho.internal.lexicon.Gender.UNKNOWN);
   }
@@ -765,5 +766,14 @@ class NameFinderTest {
         .hasSize(2).allMatch(n -> n.type() == Speaker.Type.ORGANIZATION);
     assertThat(mention("The deal was signed by property developer Rio Tinto, a local man.", "Rio Tinto").type())
         .isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
+  void listedGivenNameOpeningADoubleBarrelledSurname_isNoGivenName_butOpeningTheNameItIs() {
+    NameMention rain = mention("Rain Newton-Smith, the CBI's chief executive, wrote that firms were hurt.", "Rain Newton-Smith");
+    assertThat(rain.type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(rain.first()).isZero();
+    assertThat(mention("Newton Smith, the CBI's chief executive, wrote that firms were hurt.", "Newton Smith").gender())
+        .isEqualTo(Gender.MALE);
   }
 }

@@ -96,6 +96,14 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_commonNounOpeningANameBeforeAPersonsApposition_isTheGivenName_butATitleStaysOne() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Rain Newton-Smith, the CBI's chief executive, wrote that firms were hurt.")))
+        .contains("Rain/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Rain Newton-Smith wrote that firms were hurt by the rain.")))
+        .doesNotContain("Rain/NNP");
+  }
+
+  @Test
   void apply_likeBeforeToAndAVerb_isAVerb_butNotBeforeANoun() {
     assertThat(TestPipeline.tagged(TestPipeline.read("Ministers like to say they are on the side of aspiration.")))
         .contains("like/VBP to/TO say/VB");
