@@ -428,8 +428,9 @@ final class SpeakerFinder {
   /**
    * The start of a name joined by "and" to a subject that opens with "the" at {@code s}, or {@code s}:
    * "The Canadian Union of Public Employees and the Ontario Nurses' Association said" is both bodies'
-   * report; "the city and the province", no name before "and", and "a picture of the Rogans and the
-   * Clintons", a phrase that a name does not open, are left to the noun phrase.
+   * report, and so is "mediators from Qatar and the United States said", a plural noun's phrase with
+   * names after it; "the city and the province", no name before "and", and "a picture of the Rogans and
+   * the Clintons", a singular phrase that a name does not open, are left to the noun phrase.
    */
   private static int joinedNameBefore(Tokens t, Unit unit, int s) {
     if (s - 2 < unit.firstToken() || !t.lower(s).equals("the") || !t.lower(s - 1).equals("and")
@@ -438,7 +439,8 @@ final class SpeakerFinder {
     }
     int before = NounPhrases.startLeftOf(t, s - 2, unit.firstToken());
     boolean name = before >= 0 && (Grammar.proper(t, before) || Grammar.determiner(t, before) && Grammar.proper(t, before + 1));
-    return name ? before : s;
+    boolean people = before >= 0 && t.tag(before).equals("NNS") && !t.capitalized(before); // "mediators from Qatar and the United States"
+    return name || people ? before : s;
   }
 
   private Optional<SpeakerMatch> throughApposition(Tokens t, Unit unit, int comma) {

@@ -20,12 +20,16 @@ import org.saywho.internal.lexicon.WordSets;
  * opened by a complementizer stays ("“…,” she said, though she added that …"), as does the topic of
  * "said of" ("“…,” he said of the council's support"). A participle that works as a preposition after
  * a comma ({@code participle-prepositions.txt}: "…, Luxon said on Monday, following a similar move by
- * Australia") opens an adjunct after any report of the same cue. Read after the tagger.
+ * Australia") opens an adjunct after any report of the same cue, and so does a participle of what the
+ * news led to ({@code trailing-circumstances.results}: "…, mediators said Wednesday, raising hopes of an
+ * end to the war"). Read after the tagger.
  */
 final class TrailingCircumstances {
 
   /** Words that open what was reported, not the circumstances of saying it. */
   private static final Set<String> REPORT_OPENERS = WordSets.named("trailing-circumstances.report-openers");
+  /** Participles that tell what the news led to, not what was said ("…, mediators said, raising hopes of peace"). */
+  private static final Set<String> RESULTS = WordSets.named("trailing-circumstances.results");
 
   private TrailingCircumstances() {}
 
@@ -46,7 +50,8 @@ final class TrailingCircumstances {
       return false;
     }
     int opener = afterItsDay(t, first, t.lastEndingBy(first, d.content().end()));
-    boolean prepositional = words.isParticiplePreposition(t.lower(opener)) && opener > 0 && Grammar.comma(t, opener - 1);
+    boolean prepositional = (words.isParticiplePreposition(t.lower(opener)) || RESULTS.contains(t.lower(opener)))
+        && opener > 0 && Grammar.comma(t, opener - 1);
     if (!reportedBefore(d, drafts, cueFirst, t, opener > first || prepositional) || REPORT_OPENERS.contains(t.lower(opener))) {
       return false;
     }

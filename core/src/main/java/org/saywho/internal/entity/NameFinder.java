@@ -1717,7 +1717,12 @@ final class NameFinder {
       if (!ok || words.isHonorific(w) || CONNECTORS.contains(w) && i > 0 && words.isAgentNoun(t.lower(i - 1))) {
         break; // "a spokesperson for Quebec Premier François Legault": the spokesperson is someone else
       }
-      title |= words.isTitle(w) || words.isPersonNoun(w) || Epithets.personalNoun(t, i, words); // "Chelsea boss"
+      if (w.equals("of") && i > 0 && !ofARolesNoun(i - 1)) {
+        break; // "the signing of Netherlands midfielder Ryan Gravenberch": an event, no part of the role
+      }
+      String part = w.substring(w.lastIndexOf('-') + 1); // "Co-CEO", one token
+      title |= words.isTitle(w) || words.isPersonNoun(w) || Epithets.personalNoun(t, i, words) // "Chelsea boss"
+          || !part.equals(w) && (words.isTitle(part) || words.isPersonNoun(part));
       i--;
     }
     int start = i + 1;
@@ -1725,6 +1730,16 @@ final class NameFinder {
       start++;
     }
     return title && start <= roleLast ? start : -1;
+  }
+
+  /**
+   * Whether the noun before a role's "of" belongs to the role: a title or person's noun ("head of the
+   * regional administration"), a body's word ("University of Toronto professor") or a capitalised word
+   * ("Secretary of State"); not an event's noun ("the signing of Netherlands midfielder …").
+   */
+  private boolean ofARolesNoun(int k) {
+    String w = t.lower(k);
+    return t.capitalized(k) || words.isTitle(w) || words.isPersonNoun(w) || words.isOrgWord(w);
   }
 
   /**

@@ -43,4 +43,14 @@ class TrailingCircumstancesTest {
         + " and news media appearances."))
         .anyMatch(a -> a.contains("including speeches"));
   }
+
+  @Test
+  void participleOfWhatTheNewsLedTo_isNoReport_butAParticipleOfSayingIs() {
+    assertThat(AttributorTest.attributions("Israel and Hamas have agreed to a ceasefire, mediators from Qatar and the United "
+        + "States said Wednesday, raising hopes of an end to the war."))
+        .contains("INDIRECT mediators from Qatar and the United States | say | Israel and Hamas have agreed to a ceasefire")
+        .noneMatch(a -> a.endsWith("| raising hopes of an end to the war"));
+    assertThat(AttributorTest.attributions("The talks will resume, mediators said Wednesday, adding that a deal was close."))
+        .anyMatch(a -> a.endsWith("| a deal was close"));
+  }
 }

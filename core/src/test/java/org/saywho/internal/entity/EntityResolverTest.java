@@ -2026,4 +2026,15 @@ class EntityResolverTest {
     assertThat(lastSpeakerName("Netflix added 5.1 million subscribers in the third quarter.\n\n"
         + "Giant Eagle said Thursday that revenue rose 15%.")).isEqualTo("Giant Eagle");
   }
+
+  @Test
+  void roleBeforeAName_stopsAtAnEventsOf_butKeepsABodysOfAndAHyphenedTitle() {
+    Annotated signing = TestPipeline.annotate("Liverpool completed the signing of Netherlands midfielder Ryan Gravenberch "
+        + "on Friday.\n\n\"It's a dream,\" Gravenberch said.");
+    assertThat(lastSpeakerOf(signing).roles()).containsExactly("Netherlands midfielder");
+    Annotated joined = TestPipeline.annotate("Netflix added subscribers.\n\nCo-CEO Greg Peters told analysts that ads grew.");
+    assertThat(lastSpeakerOf(joined).roles()).containsExactly("Co-CEO");
+    Annotated body = TestPipeline.annotate("\"It's a dream,\" said University of Toronto professor Jane Doe.");
+    assertThat(lastSpeakerOf(body).roles()).containsExactly("University of Toronto professor");
+  }
 }
