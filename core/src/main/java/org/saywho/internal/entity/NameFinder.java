@@ -41,6 +41,8 @@ final class NameFinder {
   private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");
   private static final Set<String> TRADES = WordSets.named("name-finder.trades");
   private static final Set<String> FIRM_NOUNS = WordSets.named("name-finder.firm-nouns");
+  /** The most words of a name after a title inside a run ("Ban Ki-moon" is two). */
+  private static final int MAX_TITLED_NAME = 3;
   /** The most words of a firm's name after a noun only a firm is called. */
   private static final int MAX_FIRM_WORDS = 3;
   private static final Set<String> APPOSITION_DETERMINERS = WordSets.named("grammar.articles");
@@ -1155,7 +1157,8 @@ final class NameFinder {
         || givenNameBeforeConnector(first, last) >= 0 // "Annie Kidder of People for Education"
         || first < last && apposedPersonNoun(last) && !isOrganization(first, last) // "Kawennahente Cross, a teacher"
         || firstName == first && first < last && apposedAfterAPersonNoun(first) && !isOrganization(first, last) // "Its founder, Emily Steers,"
-        || apposedAfterATitle(first, last) && !isOrganization(first, last); // "the Minority Leader, Abba Moro,"
+        || apposedAfterATitle(first, last) && !isOrganization(first, last) // "the Minority Leader, Abba Moro,"
+        || nameAfterItsTitles(first, last) && !isOrganization(first, last); // "UN Secretary-General Ban Ki-moon"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
@@ -1530,6 +1533,33 @@ final class NameFinder {
       start++; // "Secretary of Homeland Security Kirstjen Nielsen"
     }
     return start;
+  }
+
+  /**
+   * Whether the run ends in a name of its own after a title inside it, whatever the lists and the
+   * recogniser know of the name: "UN Secretary-General Ban Ki-moon", "Former Prime Minister Nawaz
+   * Sharif". The words after the last title are two to {@value #MAX_TITLED_NAME} capitalised words
+   * (a hyphened pair one word: "Ki-moon"), or one the recogniser reads as a person's, none a body's word, a title or a plural; not "the UN
+   * Secretary-General" alone, "Prime Minister's Office", "EU Member States", nor in a title-case
+   * headline ("CNN Reporter Caught …").
+   */
+  private boolean nameAfterItsTitles(int first, int last) {
+    int from = afterTitles(first, last);
+    if (from <= first || from > last || !words.isTitle(t.lower(from - 1)) || t.joinedByHyphen(from) || titleCaseSentence(first)) {
+      return false; // "The Associated Press-GfK poll": a body's name goes on after its hyphen; "CNN Reporter Caught …"
+    }
+    int count = 0;
+    for (int i = from; i <= last; i++) {
+      if (t.joinedByHyphen(i)) {
+        continue;
+      }
+      if (!t.capitalized(i) && !(i > from && t.joinedByHyphen(i - 1)) || words.isOrgWord(t.lower(i)) || words.isTitle(t.lower(i))
+          || t.tag(i).equals("NNPS")) { // "EU Member States"
+        return false;
+      }
+      count += i > from && t.joinedByHyphen(i - 1) ? 0 : 1;
+    }
+    return (count >= 2 || count == 1 && ner[last] == NamedEntities.Label.PERSON) && count <= MAX_TITLED_NAME;
   }
 
   /**

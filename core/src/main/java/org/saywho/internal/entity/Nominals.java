@@ -1032,7 +1032,8 @@ final class Nominals {
 
   /**
    * The description's head word, a title the tokenizer split at its hyphen whole: "the president-elect"
-   * is headed by "president-elect", not "elect".
+   * is headed by "president-elect", not "elect"; a title with a prefix the tokenizer kept in one token
+   * is headed by the title ("Ex-minister says …" by "minister").
    */
   private String headWord(int head) {
     if (t.joinedByHyphen(head - 1)) {
@@ -1041,7 +1042,10 @@ final class Nominals {
         return compound;
       }
     }
-    return t.lower(head);
+    String w = t.lower(head);
+    int dash = w.lastIndexOf('-');
+    boolean prefixed = dash > 0 && !words.isTitle(w) && words.isTitle(w.substring(dash + 1)); // "Ex-minister", one token
+    return prefixed ? w.substring(dash + 1) : w;
   }
 
   /**

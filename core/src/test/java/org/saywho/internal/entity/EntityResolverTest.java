@@ -2037,4 +2037,25 @@ class EntityResolverTest {
     Annotated body = TestPipeline.annotate("\"It's a dream,\" said University of Toronto professor Jane Doe.");
     assertThat(lastSpeakerOf(body).roles()).containsExactly("University of Toronto professor");
   }
+
+  @Test
+  void nameAfterATitleInsideItsRun_isAPerson_butATitleAloneNamesNoOne() {
+    Annotated ban = TestPipeline.annotate("Former UN Secretary-General Ban Ki-moon said on Monday that the world was failing."
+        + "\n\n\"We are running out of time,\" Ban said.");
+    assertThat(lastSpeakerOf(ban).name()).isEqualTo("Ban Ki-moon");
+    assertThat(lastSpeakerOf(ban).type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(lastSpeakerOf(TestPipeline.annotate("The UN Secretary-General said on Monday that the world was failing."))
+        .type()).isNotEqualTo(Speaker.Type.PERSON);
+    assertThat(lastSpeakerOf(TestPipeline.annotate("An Associated Press-GfK poll found that voters were unhappy."))
+        .type()).isNotEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
+  void prefixedTitleInAHeadline_isThePersonNamedAfterIt_butAPrefixedNounThatIsNoTitleIsNot() {
+    assertThat(lastSpeakerOf(TestPipeline.annotate("Ex-minister says party must change\n\nFormer health minister Jane Doe "
+        + "says her party must change.")).roles()).contains("Ex-minister");
+    Annotated other = TestPipeline.annotate("Ex-girlfriend says party must change\n\nJane Doe says her party must change.");
+    assertThat(lastSpeakerOf(other).roles()).doesNotContain("Ex-girlfriend");
+    assertThat(speakerOf(other, 0).name()).isNotEqualTo("Jane Doe");
+  }
 }
