@@ -458,8 +458,9 @@ final class NameFinder {
    * Whether the "and" at {@code i} joins the parts of one body's name: the capitalised words after it
    * end in an organisation word, singular or plural, and those before it do not ("House Oversight and
    * Government Reform Committee", "Citizenship and Immigration Services", "Bill and Melinda Gates
-   * Foundation"; not "Clinton and Trump", nor "the Urban Institute and Brookings Institution", two
-   * bodies).
+   * Foundation"), or two kinds of body before a country ("Colleges and Institutes Canada"); not
+   * "Clinton and Trump", "Rogers and Bell Canada", nor "the Urban Institute and Brookings Institution",
+   * two bodies).
    */
   private boolean bodyAnd(int i) {
     if (!t.word(i).equals("and") || i == 0 || !isNameToken(i - 1) || words.isOrgWord(t.lower(i - 1)) || bodyAndABody(i)) {
@@ -471,7 +472,9 @@ final class NameFinder {
     }
     String last = t.lower(k - 1);
     // a body's word in the plural closes a name too: "U.S. Citizenship and Immigration Services"
-    return k > i + 1 && orgWordOrPlural(last);
+    boolean kindsOfACountry = k > i + 2 && orgWordOrPlural(t.lower(i - 1)) && orgWordOrPlural(t.lower(i + 1))
+        && words.isCountry(last); // "Colleges and Institutes Canada"
+    return k > i + 1 && (orgWordOrPlural(last) || kindsOfACountry);
   }
 
   /**

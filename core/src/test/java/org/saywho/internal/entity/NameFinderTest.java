@@ -776,4 +776,12 @@ class NameFinderTest {
     assertThat(mention("Newton Smith, the CBI's chief executive, wrote that firms were hurt.", "Newton Smith").gender())
         .isEqualTo(Gender.MALE);
   }
+
+  @Test
+  void twoKindsOfBodyJoinedBeforeACountry_areOneName_butTwoFirmsBeforeACountryAreNot() {
+    assertThat(names("Colleges and Institutes Canada said the cap would hurt schools."))
+        .contains("Colleges and Institutes Canada");
+    assertThat(names("Rogers and Bell Canada said the prices would rise."))
+        .doesNotContain("Rogers and Bell Canada");
+  }
 }
