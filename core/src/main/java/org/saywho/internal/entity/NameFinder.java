@@ -41,6 +41,8 @@ final class NameFinder {
   private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");
   private static final Set<String> TRADES = WordSets.named("name-finder.trades");
   private static final Set<String> FIRM_NOUNS = WordSets.named("name-finder.firm-nouns");
+  /** Titles only a firm gives, after its name in a role ("Tesla CEO Elon Musk"). */
+  private static final Set<String> CORPORATE_TITLES = WordSets.named("name-finder.corporate-titles");
   /** The most words of a name after a title inside a run ("Ban Ki-moon" is two). */
   private static final int MAX_TITLED_NAME = 3;
   /** The most words of a firm's name after a noun only a firm is called. */
@@ -172,6 +174,10 @@ final class NameFinder {
     for (NameMention m : out) {
       if (m.type() == Speaker.Type.ORGANIZATION && afterItsTrade(m.first(), m.last())) {
         firms.add(t.span(m.first(), m.last()).in(t.text()));
+      }
+      if (m.type() == Speaker.Type.PERSON && m.roleFirst() >= 0 && m.roleFirst() < m.roleLast() && t.capitalized(m.roleFirst())
+          && t.tag(m.roleFirst()).equals("NNP") && CORPORATE_TITLES.contains(t.lower(m.roleFirst() + 1))) {
+        firms.add(t.word(m.roleFirst())); // "Tesla CEO Elon Musk": Tesla is his employer
       }
     }
     firms.removeIf(w -> surnames.contains(w.toLowerCase(Locale.ROOT)));
@@ -1879,7 +1885,10 @@ final class NameFinder {
    * given name makes a person), or a name of up to {@value #MAX_FIRM_WORDS} words after a noun only a
    * firm is called ({@code name-finder.firm-nouns}: "mining giant Rio Tinto", "drugmaker Eli Lilly",
    * though "Rio" and "Eli" are given names). Every later mention of the name, as written, with nothing
-   * of a person's own but a given name, is the firm too.
+   * of a person's own but a given name, is the firm too, and so is every one-word mention of a name
+   * that opens someone's role before a title only a firm gives ({@code name-finder.corporate-titles}:
+   * "Tesla CEO Elon Musk" makes "Tesla is recalling …" the company's, though the recogniser reads a
+   * person's name).
    */
   private boolean afterItsTrade(int first, int last) {
     if (first == 0 || t.sentence(first - 1) != t.sentence(first) || t.capitalized(first - 1)) {

@@ -784,4 +784,17 @@ class NameFinderTest {
     assertThat(names("Rogers and Bell Canada said the prices would rise."))
         .doesNotContain("Rogers and Bell Canada");
   }
+
+  @Test
+  void oneWordNameOpeningARoleBeforeAFirmsTitle_isTheFirmEverywhere_butBeforeAnyOtherTitleIsNot() {
+    String text = "Tesla said it would appeal. Tesla CEO Elon Musk said the rules were wrong.";
+    Article doc = TestPipeline.read(text);
+    Models m = TestPipeline.models();
+    assertThat(new NameFinder(m.words(), m.entities(), doc.tokens()).find())
+        .filteredOn(n -> n.first() == 0).allMatch(n -> n.type() == Speaker.Type.ORGANIZATION).hasSize(1);
+    String other = "Sanders said he would stay. Sanders spokesman Michael Briggs said the race was close.";
+    Article doc2 = TestPipeline.read(other);
+    assertThat(new NameFinder(m.words(), m.entities(), doc2.tokens()).find())
+        .filteredOn(n -> n.first() == 0).noneMatch(n -> n.type() == Speaker.Type.ORGANIZATION);
+  }
 }
