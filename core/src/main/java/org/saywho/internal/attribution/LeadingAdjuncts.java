@@ -19,7 +19,8 @@ import org.saywho.internal.lexicon.WordSets;
  * country faces" stays; after a preposition of time and "the time" it is one: "saying at the time
  * that he wanted to stay") and more words. The content starts after "that". So it does after the rest
  * of a name with a number ("said on BBC Radio 5 Live that …"), and past a vote's tally ("voted 7-6 on
- * Tuesday to keep the lanes"). Read after the tagger, which sometimes
+ * Tuesday to keep the lanes"), and past an "as … as" adjunct ("told reporters as recently as last month
+ * that …"). Read after the tagger, which sometimes
  * takes the preposition's object for the content.
  */
 final class LeadingAdjuncts {
@@ -70,6 +71,10 @@ final class LeadingAdjuncts {
     if (tally >= 0) {
       return d.withContent(Span.of(t.start(tally), d.content().end()), d.type());
     }
+    int comparison = pastAnAsAdjunct(t, first, last);
+    if (comparison >= 0) {
+      return d.withContent(Span.of(t.start(comparison), d.content().end()), d.type());
+    }
     int opening = openingAdjunct(t, first, last, cueLast, TELLING.contains(d.cue().get().lemma()));
     if (opening >= 0) {
       return d.withContent(Span.of(t.start(opening), d.content().end()), d.type());
@@ -89,6 +94,21 @@ final class LeadingAdjuncts {
       return d;
     }
     return d.withContent(Span.of(t.start(that + 1), d.content().end()), d.type());
+  }
+
+  /**
+   * The first token after the "that" of a content that opens with an "as … as" adjunct of time: "told
+   * reporters as recently as last month that the president would not pardon his son" reports "the
+   * president would not …". Conditions: "as", an adverb or adjective, "as", a noun phrase of at most
+   * {@value #MAX_PHRASE} words, a complementizer "that" and more words; -1 otherwise.
+   */
+  private static int pastAnAsAdjunct(Tokens t, int first, int last) {
+    if (first + 4 > last || !t.lower(first).equals("as") || !t.lower(first + 2).equals("as")
+        || !(t.tag(first + 1).startsWith("RB") || t.tag(first + 1).startsWith("JJ"))) {
+      return -1;
+    }
+    int end = NounPhrases.endRightOf(t, first + 3, Math.min(last, first + 2 + MAX_PHRASE));
+    return end >= 0 && end + 1 < last && t.lower(end + 1).equals("that") && thatOpeningMore(t, end + 1, last) ? end + 2 : -1;
   }
 
   /**
