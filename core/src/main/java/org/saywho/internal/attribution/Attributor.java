@@ -129,6 +129,7 @@ public final class Attributor {
     cued = ActionVerbs.without(doc.tokens(), cued, words);
     cued = Verdicts.without(doc.tokens(), cued);
     cued = DeclaredActs.without(doc.tokens(), cued);
+    cued = RecalledGoods.without(doc.tokens(), cued);
     cued = CompoundCues.without(doc.tokens(), cued);
     cued = PostposedReporters.trimmed(doc, cued);
     cued = IntroductoryClauses.trimmed(doc, cued);
