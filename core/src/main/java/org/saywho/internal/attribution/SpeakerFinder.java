@@ -390,6 +390,9 @@ final class SpeakerFinder {
     int roleLast = -1;
     if (end + 2 < unit.endToken() && Grammar.comma(t, end + 1)) {
       int roleEnd = NounPhrases.endRightOf(t, end + 2, unit.endToken() - 1);
+      while (roleEnd >= 0 && roleEnd + 2 < unit.endToken() && t.joinedByHyphen(roleEnd + 1)) {
+        roleEnd += 2; // "a 17-year-old who runs …": the compound is whole
+      }
       boolean closes = roleEnd >= 0 && (roleEnd + 1 >= unit.endToken() || Grammar.punctuation(t, roleEnd + 1)
           || RELATIVES.contains(t.lower(roleEnd + 1)));
       if (closes && Grammar.determiner(t, end + 2)) {

@@ -2058,4 +2058,12 @@ class EntityResolverTest {
     assertThat(lastSpeakerOf(other).roles()).doesNotContain("Ex-girlfriend");
     assertThat(speakerOf(other, 0).name()).isNotEqualTo("Jane Doe");
   }
+
+  @Test
+  void roleAfterAnInvertedSpeaker_endingInAHyphenedCompound_isWhole_butEndsBeforeTheRelative() {
+    Annotated aged = TestPipeline.annotate("\"It will cut us off,\" said Leo Puglisi, a 17-year-old who runs a news service.");
+    assertThat(lastSpeakerOf(aged).roles()).containsExactly("17-year-old");
+    Annotated plain = TestPipeline.annotate("\"It will cut us off,\" said Leo Puglisi, a student who runs a news service.");
+    assertThat(lastSpeakerOf(plain).roles()).containsExactly("student");
+  }
 }
