@@ -30,16 +30,25 @@ final class DeclaredActs {
   }
 
   private static boolean declaredAct(Tokens t, Draft d) {
-    if (d.type() == Quote.Type.DIRECT || d.cue().filter(c -> VERBS.contains(c.lemma())).isEmpty()) {
+    return actNamed(t, d, VERBS, NOUNS, MAX_BEFORE_ACT);
+  }
+
+  /**
+   * Whether reported speech cued by one of {@code verbs} names one of {@code nouns} within its first
+   * {@code maxBefore} words, outside quote marks and before any finite verb or "that": the cue's object
+   * is a thing acted on, not words ("declared a state of emergency", "is recalling 2 million vehicles").
+   */
+  static boolean actNamed(Tokens t, Draft d, Set<String> verbs, Set<String> nouns, int maxBefore) {
+    if (d.type() == Quote.Type.DIRECT || d.cue().filter(c -> verbs.contains(c.lemma())).isEmpty()) {
       return false;
     }
     int first = t.firstAtOrAfter(d.content().start());
     int last = t.lastEndingBy(first, d.content().end());
-    for (int i = first; i <= last && i < t.size() && i <= first + MAX_BEFORE_ACT; i++) {
+    for (int i = first; i <= last && i < t.size() && i <= first + maxBefore; i++) {
       if (t.quoted(i) || t.finite(i) || t.lower(i).equals("that")) {
         return false;
       }
-      if (NOUNS.contains(t.lower(i))) {
+      if (nouns.contains(t.lower(i))) {
         return true;
       }
     }

@@ -2,7 +2,6 @@ package org.saywho.internal.attribution;
 
 import java.util.List;
 import java.util.Set;
-import org.saywho.Quote;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.WordSets;
 
@@ -12,7 +11,7 @@ import org.saywho.internal.lexicon.WordSets;
  * remembers. Conditions: reported speech cued by a recalling verb ({@code recalled-goods.verbs}); within
  * its first {@value #MAX_BEFORE_GOODS} words, outside quote marks and before any finite verb or "that",
  * its content names goods ({@code recalled-goods.nouns}: "vehicles", "cars", "products"); a number alone
- * is no sign ("recalled a 2007 immigration bill"). Read after the tagger.
+ * is no sign ("recalled a 2007 immigration bill"). Read after the tagger, as {@link DeclaredActs} is.
  */
 final class RecalledGoods {
 
@@ -30,19 +29,6 @@ final class RecalledGoods {
   }
 
   private static boolean goodsRecalled(Tokens t, Draft d) {
-    if (d.type() == Quote.Type.DIRECT || d.cue().filter(c -> VERBS.contains(c.lemma())).isEmpty()) {
-      return false;
-    }
-    int first = t.firstAtOrAfter(d.content().start());
-    int last = t.lastEndingBy(first, d.content().end());
-    for (int i = first; i <= last && i < t.size() && i <= first + MAX_BEFORE_GOODS; i++) {
-      if (t.quoted(i) || t.finite(i) || t.lower(i).equals("that")) {
-        return false;
-      }
-      if (NOUNS.contains(t.lower(i))) {
-        return true;
-      }
-    }
-    return false;
+    return DeclaredActs.actNamed(t, d, VERBS, NOUNS, MAX_BEFORE_GOODS);
   }
 }

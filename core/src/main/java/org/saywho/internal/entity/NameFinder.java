@@ -39,7 +39,9 @@ final class NameFinder {
   private static final Set<String> DAYS = WordSets.named("grammar.days");
   /** Reflexives that stress the name before them ("Saka himself"), which stays its clause's subject. */
   private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");
+  /** Trades a firm is named after besides the body nouns ("software maker Cloudline"). */
   private static final Set<String> TRADES = WordSets.named("name-finder.trades");
+  /** Nouns only a firm is called before its name ("mining giant Rio Tinto"). */
   private static final Set<String> FIRM_NOUNS = WordSets.named("name-finder.firm-nouns");
   /** Titles only a firm gives, after its name in a role ("Tesla CEO Elon Musk"). */
   private static final Set<String> CORPORATE_TITLES = WordSets.named("name-finder.corporate-titles");
@@ -1548,9 +1550,9 @@ final class NameFinder {
    * Whether the run ends in a name of its own after a title inside it, whatever the lists and the
    * recogniser know of the name: "UN Secretary-General Ban Ki-moon", "Former Prime Minister Nawaz
    * Sharif". The words after the last title are two to {@value #MAX_TITLED_NAME} capitalised words
-   * (a hyphened pair one word: "Ki-moon"), or one the recogniser reads as a person's, none a body's word, a title or a plural; not "the UN
-   * Secretary-General" alone, "Prime Minister's Office", "EU Member States", nor in a title-case
-   * headline ("CNN Reporter Caught …").
+   * (a hyphened pair one word: "Ki-moon"), or one the recogniser reads as a person's, none a body's
+   * word, a title or a plural; not "the UN Secretary-General" alone, "Prime Minister's Office", "EU
+   * Member States", nor in a title-case headline ("CNN Reporter Caught …").
    */
   private boolean nameAfterItsTitles(int first, int last) {
     int from = afterTitles(first, last);
