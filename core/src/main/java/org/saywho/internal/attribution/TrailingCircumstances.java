@@ -22,12 +22,15 @@ import org.saywho.internal.lexicon.WordSets;
  * a comma ({@code participle-prepositions.txt}: "…, Luxon said on Monday, following a similar move by
  * Australia") opens an adjunct after any report of the same cue, and so does a participle of what the
  * news led to ({@code trailing-circumstances.results}: "…, mediators said Wednesday, raising hopes of an
- * end to the war"). Read after the tagger.
+ * end to the war"). The listener of a telling cue right after it is no report either ("“…,” Lula told
+ * leaders gathered at the Museum of Modern Art"). Read after the tagger.
  */
 final class TrailingCircumstances {
 
   /** Words that open what was reported, not the circumstances of saying it. */
   private static final Set<String> REPORT_OPENERS = WordSets.named("trailing-circumstances.report-openers");
+  /** Cues whose object is who hears the words ("told leaders gathered at …"). */
+  private static final Set<String> TELLING = WordSets.named("leading-adjuncts.telling");
   /** Participles that tell what the news led to, not what was said ("…, mediators said, raising hopes of peace"). */
   private static final Set<String> RESULTS = WordSets.named("trailing-circumstances.results");
 
@@ -59,7 +62,24 @@ final class TrailingCircumstances {
     boolean opensAnAdjunct = tag.equals("IN") || tag.equals("WRB") || tag.startsWith("WP") || tag.equals("WDT") || prepositional;
     boolean apposition = opener == first && d.speaker().map(s -> s.first() > cueLast && s.last() < first).orElse(false)
         && Grammar.comma(t, first - 1);
-    return opensAnAdjunct || apposition;
+    return opensAnAdjunct || apposition || listenerTold(t, d, first, cueLast);
+  }
+
+  /**
+   * Whether the report is the listener of a telling cue that introduced a quote before it: "“…,” Lula
+   * told leaders gathered at the Museum of Modern Art" (the tagger read "leaders gathered …" as a
+   * clause); not with a "that" in it ("“…,” she told reporters, adding that …" keeps its own cue).
+   */
+  private static boolean listenerTold(Tokens t, Draft d, int first, int cueLast) {
+    if (first != cueLast + 1 || d.cue().filter(c -> TELLING.contains(c.lemma())).isEmpty()) {
+      return false;
+    }
+    for (int i = first; i < t.size() && t.start(i) < d.content().end(); i++) {
+      if (t.lower(i).equals("that") || t.quoted(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first word after a leading day and its comma ("Thursday, as Canadians pull back"), else {@code first}. */

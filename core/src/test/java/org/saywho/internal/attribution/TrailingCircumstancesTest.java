@@ -53,4 +53,13 @@ class TrailingCircumstancesTest {
     assertThat(AttributorTest.attributions("The talks will resume, mediators said Wednesday, adding that a deal was close."))
         .anyMatch(a -> a.endsWith("| a deal was close"));
   }
+
+  @Test
+  void listenerOfATellingCueAfterItsQuote_isNoReport_butAClauseToldAfterAQuoteIs() {
+    assertThat(AttributorTest.attributions("\"Hunger is not a result of scarcity,\" Lula told leaders gathered at the "
+        + "Museum of Modern Art."))
+        .containsExactly("DIRECT Lula | tell | Hunger is not a result of scarcity,");
+    assertThat(AttributorTest.attributions("\"We will win,\" Smith told reporters, adding that the vote would be close."))
+        .anyMatch(a -> a.endsWith("| the vote would be close"));
+  }
 }
