@@ -393,8 +393,12 @@ final class SpeakerFinder {
       while (roleEnd >= 0 && roleEnd + 2 < unit.endToken() && t.joinedByHyphen(roleEnd + 1)) {
         roleEnd += 2; // "a 17-year-old who runs …": the compound is whole
       }
+      // "a planetary scientist at Guangzhou University and one of the study's authors": the first role
+      boolean coordinated = roleEnd >= 0 && roleEnd + 2 < unit.endToken() && t.lower(roleEnd + 1).equals("and")
+          && (Grammar.determiner(t, roleEnd + 2) || t.lower(roleEnd + 2).equals("one")) // not "an Armenian history and Middle …"
+          && !Grammar.holdsAFiniteVerb(t, roleEnd + 2, unit.endToken() - 1, false);
       boolean closes = roleEnd >= 0 && (roleEnd + 1 >= unit.endToken() || Grammar.punctuation(t, roleEnd + 1)
-          || RELATIVES.contains(t.lower(roleEnd + 1)));
+          || RELATIVES.contains(t.lower(roleEnd + 1)) || coordinated);
       if (closes && Grammar.determiner(t, end + 2)) {
         roleFirst = end + 2;
         roleLast = roleEnd;

@@ -2066,4 +2066,14 @@ class EntityResolverTest {
     Annotated plain = TestPipeline.annotate("\"It will cut us off,\" said Leo Puglisi, a student who runs a news service.");
     assertThat(lastSpeakerOf(plain).roles()).containsExactly("student");
   }
+
+  @Test
+  void roleAfterAnInvertedSpeaker_isTheFirstOfTwoJoinedRoles_butNotPartOfOneRolesModifiers() {
+    Annotated two = TestPipeline.annotate("\"It was a coastline,\" said Hai Liu, a planetary scientist at Guangzhou University "
+        + "and one of the study's authors.");
+    assertThat(lastSpeakerOf(two).roles()).containsExactly("planetary scientist at Guangzhou University");
+    Annotated one = TestPipeline.annotate("\"It was a genocide,\" said Roman Smbatyan, an Armenian history and Middle Eastern "
+        + "history faculty member at UC Irvine.");
+    assertThat(lastSpeakerOf(one).roles()).noneMatch(r -> r.equals("Armenian history"));
+  }
 }
