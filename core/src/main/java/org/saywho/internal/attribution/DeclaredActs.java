@@ -25,20 +25,21 @@ final class DeclaredActs {
 
   /** Returns the drafts without the declared acts. */
   static List<Draft> without(Tokens t, List<Draft> drafts) {
-    List<Draft> out = drafts.stream().filter(d -> !declaredAct(t, d)).toList();
-    return out.size() == drafts.size() ? drafts : out;
-  }
-
-  private static boolean declaredAct(Tokens t, Draft d) {
-    return actNamed(t, d, VERBS, NOUNS, MAX_BEFORE_ACT);
+    return withoutActs(t, drafts, VERBS, NOUNS, MAX_BEFORE_ACT);
   }
 
   /**
-   * Whether reported speech cued by one of {@code verbs} names one of {@code nouns} within its first
-   * {@code maxBefore} words, outside quote marks and before any finite verb or "that": the cue's object
-   * is a thing acted on, not words ("declared a state of emergency", "is recalling 2 million vehicles").
+   * Returns the drafts without the reported speech cued by one of {@code verbs} that names one of
+   * {@code nouns} within its first {@code maxBefore} words, outside quote marks and before any finite
+   * verb or "that": the cue's object is a thing acted on, not words ("declared a state of emergency",
+   * "is recalling 2 million vehicles"). The same list when none is.
    */
-  static boolean actNamed(Tokens t, Draft d, Set<String> verbs, Set<String> nouns, int maxBefore) {
+  static List<Draft> withoutActs(Tokens t, List<Draft> drafts, Set<String> verbs, Set<String> nouns, int maxBefore) {
+    List<Draft> out = drafts.stream().filter(d -> !actNamed(t, d, verbs, nouns, maxBefore)).toList();
+    return out.size() == drafts.size() ? drafts : out;
+  }
+
+  private static boolean actNamed(Tokens t, Draft d, Set<String> verbs, Set<String> nouns, int maxBefore) {
     if (d.type() == Quote.Type.DIRECT || d.cue().filter(c -> verbs.contains(c.lemma())).isEmpty()) {
       return false;
     }

@@ -1,6 +1,7 @@
 package org.saywho.internal.attribution;
 
 import java.util.List;
+import java.util.Optional;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
@@ -23,18 +24,18 @@ final class HyphenedTitles {
   /** Returns the drafts, each speaker that opens inside a hyphened title widened to the whole title. */
   static List<Draft> widened(Article doc, List<Draft> drafts, Words words) {
     Tokens t = doc.tokens();
-    return drafts.stream().map(d -> d.speaker().map(sp -> widened(t, d, sp, words)).orElse(d)).toList();
+    return Draft.mendEach(drafts, d -> d.speaker().flatMap(sp -> widened(t, sp, words)).map(d::withSpeaker));
   }
 
-  private static Draft widened(Tokens t, Draft d, SpeakerMention sp, Words words) {
+  private static Optional<SpeakerMention> widened(Tokens t, SpeakerMention sp, Words words) {
     int first = t.hyphenedFrom(sp.first());
     if (first == sp.first()) {
-      return d;
+      return Optional.empty();
     }
     while (t.capitalized(first) && first >= 1 && t.sentence(first - 1) == t.sentence(first) && t.tag(first - 1).equals("NNP") && t.capitalized(first - 1)
         && !t.quoted(first - 1) && !words.isCalendarWord(t.lower(first - 1))) {
       first--;
     }
-    return d.withSpeaker(new SpeakerMention(new TokenRange(first, sp.last()), sp.head(), sp.role()));
+    return Optional.of(new SpeakerMention(new TokenRange(first, sp.last()), sp.head(), sp.role()));
   }
 }

@@ -1,6 +1,7 @@
 package org.saywho.internal.attribution;
 
 import java.util.List;
+import java.util.Optional;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
@@ -22,15 +23,15 @@ final class ReadDocuments {
   /** Returns the drafts, each speaker that runs from a document on to its reader cut at the document. */
   static List<Draft> cut(Article doc, List<Draft> drafts, Words words) {
     Tokens t = doc.tokens();
-    return drafts.stream().map(d -> d.speaker().map(sp -> cut(t, d, sp, words)).orElse(d)).toList();
+    return Draft.mendEach(drafts, d -> d.speaker().flatMap(sp -> cut(t, sp, words)).map(d::withSpeaker));
   }
 
-  private static Draft cut(Tokens t, Draft d, SpeakerMention sp, Words words) {
+  private static Optional<SpeakerMention> cut(Tokens t, SpeakerMention sp, Words words) {
     for (int i = sp.first(); i + 2 <= sp.last(); i++) {
       if (t.tag(i).startsWith("NN") && words.isThing(t.lower(i)) && Grammar.READERS.contains(t.lower(i + 1)) && t.lower(i + 2).equals("by")) {
-        return d.withSpeaker(new SpeakerMention(new TokenRange(sp.first(), i), i, sp.role()));
+        return Optional.of(new SpeakerMention(new TokenRange(sp.first(), i), i, sp.role()));
       }
     }
-    return d;
+    return Optional.empty();
   }
 }

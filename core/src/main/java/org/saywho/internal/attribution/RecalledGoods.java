@@ -24,11 +24,6 @@ final class RecalledGoods {
 
   /** Returns the drafts without the goods recalled. */
   static List<Draft> without(Tokens t, List<Draft> drafts) {
-    List<Draft> out = drafts.stream().filter(d -> !goodsRecalled(t, d)).toList();
-    return out.size() == drafts.size() ? drafts : out;
-  }
-
-  private static boolean goodsRecalled(Tokens t, Draft d) {
-    return DeclaredActs.actNamed(t, d, VERBS, NOUNS, MAX_BEFORE_GOODS);
+    return DeclaredActs.withoutActs(t, drafts, VERBS, NOUNS, MAX_BEFORE_GOODS);
   }
 }

@@ -506,9 +506,7 @@ public final class TagRules {
    */
   private static boolean modifiesTitleAfterAQuote(Tokens t, String[] tags, int i) {
     boolean closing = i >= 2 && Set.of("\"", "”", "''").contains(t.word(i - 1)) && t.quoted(i - 2) && !t.quoted(i);
-    return closing && i + 2 < t.size() && (tags[i].equals("VB") || tags[i].equals("VBP"))
-        && (tags[i + 1].equals("NN") || tags[i + 1].equals("NNS")) && tags[i + 2].equals("NNP")
-        && t.sentence(i - 1) == t.sentence(i + 2);
+    return closing && i + 2 < t.size() && (tags[i].equals("VB") || tags[i].equals("VBP")) && beforeATitleAndAName(t, tags, i);
   }
 
   /**
@@ -516,8 +514,12 @@ public final class TagRules {
    * author Ingrid Hansen", where the tagger reads "lead" as a verb and the speaker is lost).
    */
   private static boolean modifiesTitle(Tokens t, String[] tags, int i) {
-    return tags[i].equals("VB") && (tags[i - 1].equals("VBD") || tags[i - 1].equals("VBZ"))
-        && (tags[i + 1].equals("NN") || tags[i + 1].equals("NNS")) && tags[i + 2].equals("NNP")
+    return tags[i].equals("VB") && (tags[i - 1].equals("VBD") || tags[i - 1].equals("VBZ")) && beforeATitleAndAName(t, tags, i);
+  }
+
+  /** Whether a noun and a name follow token {@code i}, in the sentence of the token before it. */
+  private static boolean beforeATitleAndAName(Tokens t, String[] tags, int i) {
+    return (tags[i + 1].equals("NN") || tags[i + 1].equals("NNS")) && tags[i + 2].equals("NNP")
         && t.sentence(i - 1) == t.sentence(i + 2);
   }
 }
