@@ -25,7 +25,8 @@ import org.saywho.internal.lexicon.WordSets;
  * "expected" as an active verb ("Analysts expected the deal to close", which the grammar reads with
  * its speaker), nor where an attribution holds the subject or the infinitive already; a report the
  * tagger cut short at the subject ("Shares are expected to rise, analysts said" gave the analysts
- * "Shares") goes on through the infinitive instead. Read after the tagger.
+ * "Shares") goes on through the infinitive instead. An absolute "with" phrase expects the same way,
+ * with no form of "be" ({@link #absoluteSubject}). Read after the tagger.
  */
 final class Expectations {
 
@@ -40,8 +41,24 @@ final class Expectations {
     Tokens t = doc.tokens();
     List<Draft> out = new ArrayList<>(drafts);
     for (int e = 1; e + 2 < t.size(); e++) {
-      if (!t.lower(e).equals("expected") || !t.tag(e).equals("VBN") || !t.lower(e + 1).equals("to")
+      if (!t.lower(e).equals("expected") || !t.tagIs(e, "VB") || !t.lower(e + 1).equals("to")
           || !t.tagIs(e + 2, "VB") || t.quoted(e)) {
+        continue;
+      }
+      Optional<Range> absolute = absoluteSubject(t, e);
+      if (absolute.isPresent()) {
+        Range infinitive = new Range(e + 1, clauseEnd(t, e + 2));
+        int at = e;
+        List<Draft> others = out.stream().filter(d -> d.cue().map(c -> c.tokens().last() != at).orElse(true)).toList();
+        if (!held(t, others, absolute.get()) && !held(t, others, infinitive)) {
+          CueMention cue = new CueMention(new TokenRange(e, e), LEMMA, lexicon.kind(LEMMA));
+          out = new ArrayList<>(others);
+          out.add(Attributor.draft(doc, absolute.get(), Attribution.Origin.CUE, cue, Optional.empty(), CONFIDENCE));
+          out.add(Attributor.draft(doc, infinitive, Attribution.Origin.CUE, cue, Optional.empty(), CONFIDENCE));
+        }
+        continue;
+      }
+      if (!t.tag(e).equals("VBN")) {
         continue;
       }
       int be = e - 1;
@@ -75,6 +92,29 @@ final class Expectations {
       out.add(Attributor.draft(doc, infinitive, Attribution.Origin.CUE, cue, Optional.empty(), CONFIDENCE));
     }
     return out.equals(drafts) ? drafts : out;
+  }
+
+  /**
+   * The subject of an absolute expectation, a noun phrase between "with" and "expected" ("Markets fell,
+   * with the central bank expected to raise rates again"; "with both President Barack Obama and his
+   * wife Michelle expected to visit"): no one named expects it, and the phrase is not who expects,
+   * whether the tagger reads "expected" as a participle or a past tense. The phrase holds nouns,
+   * names, determiners, adjectives, numbers and "and", and ends in a noun.
+   */
+  private static Optional<Range> absoluteSubject(Tokens t, int e) {
+    if (e < 2 || !Grammar.noun(t, e - 1)) {
+      return Optional.empty();
+    }
+    for (int i = e - 2; i >= 0 && t.sentence(i) == t.sentence(e); i--) {
+      if (t.lower(i).equals("with") && t.tag(i).equals("IN")) {
+        return Optional.of(new Range(i + 1, e - 1));
+      }
+      if (!(Grammar.noun(t, i) || t.tagIs(i, "JJ") || t.tag(i).equals("DT") || t.tag(i).equals("CD")
+          || t.tag(i).equals("PRP$") || t.tag(i).equals("POS") || t.tag(i).equals("HYPH") || t.lower(i).equals("and"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

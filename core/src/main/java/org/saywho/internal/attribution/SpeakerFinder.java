@@ -40,6 +40,8 @@ final class SpeakerFinder {
   /** The speaker finder as the attribution tagger's features were computed when it was trained. */
   static final SpeakerFinder AS_TRAINED = new SpeakerFinder(false);
 
+  /** Verbs whose object a participle after it has for its subject ("left many residents believing that …"). */
+  private static final Set<String> OBJECT_PARTICIPLE_VERBS = WordSets.named("speaker-finder.object-participle-verbs");
   /** Words opening a clause that says when or why something was said ("said Starmer as the strikes spread"). */
   private static final Set<String> SUBORDINATORS = WordSets.named("speaker-finder.subordinators");
 
@@ -83,6 +85,12 @@ final class SpeakerFinder {
       Optional<SpeakerMatch> named = subjectEndingAt(t, unit, q);
       if (named.isPresent()) {
         return named; // "footage of Hillary Clinton asking, “…”"
+      }
+    }
+    if (repaired && dependent && t.tag(c).equals("VBG") && q == c - 1 && q >= unit.firstToken()) {
+      Optional<SpeakerMatch> object = objectOfAVerb(t, unit, q);
+      if (object.isPresent()) {
+        return object; // "The ruling left many residents believing that …"
       }
     }
     if (dependent) {
@@ -430,6 +438,35 @@ final class SpeakerFinder {
       s = joinedNameBefore(t, unit, s);
     }
     return Optional.of(new SpeakerMatch(s, p, NounPhrases.head(t, s, p), -1, -1, SpeakerMatch.Position.BEFORE));
+  }
+
+  /**
+   * The noun phrase ending at {@code q}, right before a participle cue, when a verb that leaves, keeps
+   * or finds someone doing something ({@code speaker-finder.object-participle-verbs}) stands right
+   * before it: the phrase is that verb's object and the participle's subject ("The dissolution of the
+   * Soviet Union also left many E.U. nations feeling that they faced no threat": the nations feel it,
+   * not the dissolution). Not the object of another verb ("Trump spent Sunday morning tweeting that
+   * …": he tweets, not the morning), nor a phrase of no name, plural or pronoun but "it", which may
+   * be a thing left ("You can leave the interview thinking that …", "leave it thinking": the one who
+   * leaves thinks).
+   */
+  private Optional<SpeakerMatch> objectOfAVerb(Tokens t, Unit unit, int q) {
+    if (!Grammar.noun(t, q) && !(t.tag(q).equals("PRP") && !t.lower(q).equals("it"))) {
+      return Optional.empty();
+    }
+    return subjectEndingAt(t, unit, q).filter(sp -> sp.first() - 1 >= unit.firstToken()
+        && t.tagIs(sp.first() - 1, "VB") && OBJECT_PARTICIPLE_VERBS.contains(t.lower(sp.first() - 1))
+        && someone(t, sp.first(), sp.last()));
+  }
+
+  /** Whether tokens {@code [first, last]} hold a name, a plural noun or a pronoun other than "it". */
+  private static boolean someone(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (Grammar.proper(t, i) || t.tag(i).equals("NNS") || t.tag(i).equals("PRP") && !t.lower(i).equals("it")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -215,7 +215,10 @@ final class TaggedAttributions {
    * a cue ({@link AttributionTagger#learnedAsCue}): "Modi inaugurates Navi Mumbai airport", "residents
    * staged a protest" are acts, read as reports for their place between a subject and an object. A cue
    * of punctuation alone (a dash before a reader's words) has no word to judge it by, and one a "that"
-   * follows takes a clause, as reports do (a typo "streesed that his client was ready").
+   * follows takes a clause, as reports do (a typo "streesed that his client was ready"). An adverb or
+   * an auxiliary before the run's verb is no evidence of a cue, though the tagger learned "also" and
+   * "is" from "also said" and "is quoted" ("He also hosts a Sunday talk show", "Clinton is widening
+   * her lead": acts).
    */
   private static boolean unlearnedCue(Tokens t, Range cue, CueLexicon lexicon, AttributionTagger.Tagging tagging,
       Morphology morphology) {
@@ -224,7 +227,7 @@ final class TaggedAttributions {
     }
     boolean words = false;
     for (int i = cue.first(); i <= cue.last(); i++) {
-      if (!Character.isLetter(t.word(i).charAt(0))) {
+      if (!Character.isLetter(t.word(i).charAt(0)) || beforeTheVerb(t, cue, i, morphology)) {
         continue;
       }
       words = true;
@@ -234,6 +237,17 @@ final class TaggedAttributions {
       }
     }
     return words;
+  }
+
+  /** Whether token {@code i} of a cue run is an adverb or an auxiliary that a verb of the run follows. */
+  private static boolean beforeTheVerb(Tokens t, Range cue, int i, Morphology morphology) {
+    boolean modifier = t.tagIs(i, "RB") || t.tagIs(i, "VB") && AUXILIARIES.contains(morphology.lemma(t.lower(i), t.tag(i)));
+    for (int k = i + 1; modifier && k <= cue.last(); k++) {
+      if (t.tagIs(k, "VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -16,12 +16,15 @@ import org.saywho.internal.lexicon.WordSets;
  * Splits paragraphs into sentences with OpenNLP's sentence detector, snaps the boundaries to tokens,
  * rejoins splits after a title abbreviation ("Sen. Warren"), between two legal forms ("Corp. Ltd."), or an abbreviation that ends a parenthesis
  * before a lower-case word ("Lynch (D-Mass.) said") and, unless asked for the splits the attribution
- * tagger was trained on, splits after a comma ("Mitch McConnell, R-Ky., said"), and cuts any sentence longer than the
+ * tagger was trained on, splits after a comma ("Mitch McConnell, R-Ky., said") or a person's initials
+ * ("J.P. Nadda"), and cuts any sentence longer than the
  * work bound into pieces, so no later step sees an unbounded sentence. Thread-safe.
  */
 public final class SentenceSplitter {
 
   private static final Set<String> TITLE_ABBREVIATIONS = WordSets.named("sentence-splitter.title-abbreviations");
+  private static final Set<String> SENTENCE_OPENERS = WordSets.named("sentence-splitter.sentence-openers");
+  private static final Set<String> PLACE_INITIALS = WordSets.named("sentence-splitter.place-initials");
   /** Initials: one or two capital letters, each with its full stop ("W.", "G.K."). */
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,2}");
 
@@ -47,16 +50,17 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Returns the sentences of every paragraph, with or without the splits after a comma rejoined (the
-   * attribution tagger was trained without that rejoining).
+   * Returns the sentences of every paragraph, with or without the splits after a comma or a person's
+   * initials rejoined (the attribution tagger was trained without that rejoining).
    *
    * @param text the article
    * @param paragraphs its paragraphs
    * @param tokens its tokens
-   * @param afterComma whether a split after a comma is rejoined
+   * @param repaired whether to rejoin the splits the tagger was trained on after a comma or a person's
+   *     initials
    * @return sentences in text order, covering every token
    */
-  public List<Sentence> split(String text, List<Span> paragraphs, Tokens tokens, boolean afterComma) {
+  public List<Sentence> split(String text, List<Span> paragraphs, Tokens tokens, boolean repaired) {
     SentenceDetectorME detector = new SentenceDetectorME(model);
     List<Sentence> out = new ArrayList<>();
     int t = 0;
@@ -66,7 +70,7 @@ public final class SentenceSplitter {
       if (t >= paraEnd) {
         continue;
       }
-      List<Integer> cuts = cuts(detector, text, para, tokens, t, paraEnd, afterComma);
+      List<Integer> cuts = cuts(detector, text, para, tokens, t, paraEnd, repaired);
       int first = t;
       for (int cut : cuts) {
         addPieces(tokens, first, cut, p, out);
@@ -80,14 +84,15 @@ public final class SentenceSplitter {
 
   /** Returns the token indices at which new sentences start inside the paragraph. */
   private List<Integer> cuts(SentenceDetectorME detector, String text, Span para, Tokens tokens, int first, int end,
-      boolean afterComma) {
+      boolean repaired) {
     List<Integer> cuts = new ArrayList<>();
     opennlp.tools.util.Span[] found = detector.sentPosDetect(para.in(text));
     for (int k = 1; k < found.length; k++) {
       int offset = para.start() + found[k].getStart();
       int cut = tokens.firstAtOrAfter(offset);
       int last = cuts.isEmpty() ? first : cuts.get(cuts.size() - 1);
-      if (cut <= last || cut >= end || afterTitle(tokens, cut) || betweenLegalForms(tokens, cut) || afterComma && tokens.word(cut - 1).equals(",")) {
+      if (cut <= last || cut >= end || afterTitle(tokens, cut) || betweenLegalForms(tokens, cut)
+          || repaired && (tokens.word(cut - 1).equals(",") || initialsBeforeAName(tokens, cut))) {
         continue;
       }
       cuts.add(cut);
@@ -112,6 +117,18 @@ public final class SentenceSplitter {
     }
     return before.length() <= 5 && before.endsWith(".") && before.length() > 1
         && (Character.isDigit(next) || Character.isLowerCase(next));
+  }
+
+  /**
+   * Whether a cut falls after a person's initials and before a capitalized word that does not open
+   * sentences ("The BJP's president, J.P. Nadda, struck a cautious note"): not after the initials of a
+   * place or body ("in the U.S. Officials said"), nor before a word that opens sentences ("in the
+   * U.S. He said") or a title ("Mr.").
+   */
+  private static boolean initialsBeforeAName(Tokens tokens, int cut) {
+    String next = tokens.lower(cut);
+    return initials(tokens.word(cut - 1)) && !PLACE_INITIALS.contains(tokens.lower(cut - 1)) && tokens.capitalized(cut)
+        && Character.isLetter(next.charAt(0)) && !SENTENCE_OPENERS.contains(next) && !TITLE_ABBREVIATIONS.contains(next);
   }
 
   /** Whether a cut falls inside a company's legal name, between two legal forms ("Co. Ltd."). */

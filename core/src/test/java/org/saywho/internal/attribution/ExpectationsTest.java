@@ -37,4 +37,19 @@ class ExpectationsTest {
     assertThat(AttributorTest.attributions("Analysts expected the deal to close in March."))
         .noneMatch(a -> a.startsWith("INDIRECT - | expect"));
   }
+
+  @Test
+  void withPhraseExpectingItsNounPhrase_isAnExpectationInTwoParts_andTheNounPhraseIsNoSpeaker() {
+    assertThat(AttributorTest.attributions("The efforts will continue, with both President Barack Obama and his wife Michelle "
+        + "expected to visit the state in the coming weeks."))
+        .contains("INDIRECT - | expect | both President Barack Obama and his wife Michelle",
+            "INDIRECT - | expect | to visit the state in the coming weeks")
+        .noneMatch(a -> a.contains("Michelle | expect"));
+  }
+
+  @Test
+  void expectedAfterAVerbInTheWithPhrase_isNoAbsoluteExpectation() {
+    assertThat(AttributorTest.attributions("She met with the governor and expected to announce a deal on Friday."))
+        .noneMatch(a -> a.startsWith("INDIRECT - | expect"));
+  }
 }

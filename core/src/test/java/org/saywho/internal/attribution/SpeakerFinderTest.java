@@ -33,4 +33,13 @@ class SpeakerFinderTest {
     assertThat(TestPipeline.annotate("Gary Black, writing for the majority, said the law was void.").speakers().speaker(0))
         .hasValueSatisfying(e -> assertThat(e.roles()).isEmpty());
   }
+
+  @Test
+  void participleAfterTheObjectOfLeave_isThePeoplesReport_butNotAThingsLeft() {
+    assertThat(AttributorTest.attributions("The dissolution of the Soviet Union also left many E.U. nations feeling that "
+        + "they faced no obvious military threat."))
+        .contains("INDIRECT many E.U. nations | feel | they faced no obvious military threat");
+    assertThat(AttributorTest.attributions("Or you can leave the interview thinking that his guiding principle is survival."))
+        .contains("INDIRECT you | think | his guiding principle is survival");
+  }
 }

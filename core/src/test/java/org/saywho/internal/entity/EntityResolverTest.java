@@ -408,6 +408,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void magazine_isNoLegislature() {
+    String lede = "Dr. Oz has been investigated by Congress for promoting weight loss pills.\n";
+    assertThat(lastSpeakerName(lede + "More than half of his medical advice is wrong, according to the British news magazine."))
+        .isNotEqualTo("Congress");
+    assertThat(lastSpeakerName(lede + "More than half of his medical advice is wrong, according to the committee."))
+        .isEqualTo("Congress");
+  }
+
+  @Test
   void nameTheRecogniserReadsAsAnOrganisationOnlyLater_isOneFromItsFirstMention_soTheCompanyIsIt() {
     String text = "SAN FRANCISCO (Reuters) - Anthropic has raised $2 billion from investors led by Lightspeed Venture Partners.\n"
         + "The company declined to comment on the funding.\n"

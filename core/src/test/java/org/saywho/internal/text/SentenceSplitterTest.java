@@ -51,6 +51,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_doesNotCutAfterAPersonsInitialsBeforeTheSurname_butCutsAfterAPlacesBeforeAPronoun() {
+    String text = "The BJP's president, J.P. Nadda, struck a more cautious note. He thanked voters.";
+    assertThat(TestPipeline.read(text).sentences()).extracting(s -> s.span().in(text)).containsExactly(
+        "The BJP's president, J.P. Nadda, struck a more cautious note.", "He thanked voters.");
+    String pronoun = "The company moved its headquarters to the U.K. He said the move was expected.";
+    assertThat(TestPipeline.read(pronoun).sentences()).extracting(s -> s.span().in(pronoun)).containsExactly(
+        "The company moved its headquarters to the U.K.", "He said the move was expected.");
+  }
+
+  @Test
   void split_sentenceLongerThanTheBound_isCutIntoPieces() {
     String text = "word ".repeat(600).trim();
     Article doc = TestPipeline.read(text);
