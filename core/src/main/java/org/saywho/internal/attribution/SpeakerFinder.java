@@ -40,6 +40,8 @@ final class SpeakerFinder {
   /** The speaker finder as the attribution tagger's features were computed when it was trained. */
   static final SpeakerFinder AS_TRAINED = new SpeakerFinder(false);
 
+  /** Conjunctions that join a main clause after a comma ("…, but he refuses …"). */
+  private static final Set<String> JOINERS = WordSets.named("speaker-finder.clause-joiners");
   /** Verbs whose object a participle after it has for its subject ("left many residents believing that …"). */
   private static final Set<String> OBJECT_PARTICIPLE_VERBS = WordSets.named("speaker-finder.object-participle-verbs");
   /** Words opening a clause that says when or why something was said ("said Starmer as the strikes spread"). */
@@ -770,6 +772,28 @@ final class SpeakerFinder {
   }
 
   /**
+   * The subject of a main clause that "but", "yet" or "and" joins after a comma, between the last
+   * earlier speaker of the sentence and a participle cue: that clause governs the participle ("McAuliffe
+   * has said about 20 people have indicated an interest, but he refuses to discuss appointees, aside
+   * from saying he wants …": he says it, not the 20 people). Without such a clause, the participle hangs
+   * from the earlier report ("Trump said Clinton lied, adding that …" is Trump's).
+   */
+  private Optional<SpeakerMatch> subjectOfAJoinedClause(Tokens t, Unit unit, int c, SpeakerMatch earlier) {
+    for (int v = c - 1; v > earlier.last() + 2; v--) {
+      if (t.quoted(v) || !Grammar.finite(t, v)) {
+        continue;
+      }
+      int p = Adjuncts.skipLeft(t, v - 1, unit);
+      Optional<SpeakerMatch> s = subjectEndingAt(t, unit, p)
+          .filter(m -> m.first() - 2 > earlier.last() && JOINERS.contains(t.lower(m.first() - 1)) && Grammar.comma(t, m.first() - 2));
+      if (s.isPresent()) {
+        return Optional.of(s.get().withPosition(SpeakerMatch.Position.GOVERNING));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The subject of the clause a participle or infinitive cue depends on; in the repaired grammar, when
    * the phrase before that clause's verb is an object, the antecedent of a relative clause that ends
    * there ("Local residents who were displaced by the project gathered outside the venue, demanding
@@ -777,6 +801,11 @@ final class SpeakerFinder {
    * alluding to …", "over deals the Clinton team appeared to cut … to describe …").
    */
   private Optional<SpeakerMatch> governing(Tokens t, Unit unit, int c, List<SpeakerMatch> earlierSpeakers) {
+    Optional<SpeakerMatch> joined = repaired && !earlierSpeakers.isEmpty()
+        ? subjectOfAJoinedClause(t, unit, c, earlierSpeakers.get(earlierSpeakers.size() - 1)) : Optional.empty();
+    if (joined.isPresent()) {
+      return joined;
+    }
     if (!earlierSpeakers.isEmpty()) {
       return Optional.of(earlierSpeakers.get(earlierSpeakers.size() - 1).withPosition(SpeakerMatch.Position.GOVERNING));
     }

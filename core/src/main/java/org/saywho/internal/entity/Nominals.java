@@ -138,7 +138,7 @@ final class Nominals {
         return e;
       }
     }
-    if (individual && !words.isOffice(w) && t.lower(first).equals("the") && t.tag(head).equals("NN")) {
+    if (individual && !words.isOffice(w) && t.lower(first).equals("the") && (t.tag(head).equals("NN") || titleInCapitals(head))) {
       EntityDraft e = unnamedIndividualBefore(w, first, head);
       if (e != null) {
         return e;
@@ -982,9 +982,16 @@ final class Nominals {
     });
   }
 
+  /** Whether the token is a title written in capitals ("the MP", "the CEO"), which the tagger reads as a name. */
+  private boolean titleInCapitals(int i) {
+    String w = t.word(i);
+    return w.length() > 1 && w.chars().allMatch(Character::isUpperCase) && words.isTitle(t.lower(i));
+  }
+
   /**
    * The unnamed individual an article introduced with the same noun ("A police spokesperson said …",
-   * then "The spokesperson said …"; "A senior official …", then "the official"): the latest unnamed
+   * then "The spokesperson said …"; "A senior official …", then "the official"; "One Labour MP …", then
+   * "the MP", a title in capitals): the latest unnamed
    * entity whose description ends with the noun and holds every word written before it ("the police
    * spokesperson", not "the fire spokesperson"). An office ("the governor") goes to whoever holds it.
    */

@@ -408,6 +408,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void titleInCapitals_isTheUnnamedIndividualIntroducedWithIt_notASpeakerApart() {
+    Annotated doc = TestPipeline.annotate("One Labour MP, who asked not to be named, told the Guardian that 50 colleagues could "
+        + "abstain. \"People are furious,\" the MP said.");
+    assertThat(speakerOf(doc, doc.attributions().size() - 1)).isSameAs(speakerOf(doc, 0));
+    Annotated other = TestPipeline.annotate("One Labour official told the Guardian that 50 colleagues could abstain. "
+        + "\"People are furious,\" the MP said.");
+    assertThat(speakerOf(other, other.attributions().size() - 1)).isNotSameAs(speakerOf(other, 0));
+  }
+
+  @Test
   void magazine_isNoLegislature() {
     String lede = "Dr. Oz has been investigated by Congress for promoting weight loss pills.\n";
     assertThat(lastSpeakerName(lede + "More than half of his medical advice is wrong, according to the British news magazine."))
