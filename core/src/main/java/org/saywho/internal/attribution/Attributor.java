@@ -158,6 +158,7 @@ public final class Attributor {
     cued = PrepositionalOpeners.without(doc, cued);
     cued = RelativeClauseContents.without(doc, cued, lexicon);
     cued = TrailingCircumstances.without(doc, cued, words);
+    cued = OccasionPhrases.trimmed(doc, cued, lexicon);
     cued = Comparisons.without(doc, cued);
     cued = ColonIntroductions.without(doc, cued, words);
     cued = ClausesAfterTheCue.widened(doc, cued);

@@ -12,9 +12,10 @@ import org.saywho.internal.lexicon.WordSets;
  * What follows a quote's attribution describes the speaker or the scene; it is not a second report:
  * "“We're not going to stop,” Quina Jones said as she and other demonstrators moved through the city",
  * "“Tom is a real visionary,” said Robert McAtee, one of several coal industry veterans", "“…,” she
- * said in a statement", "Canadian Tire is cutting jobs, the retailer said Thursday, as Canadians pull back".
+ * said in a statement", "Canadian Tire is cutting jobs, the retailer said Thursday, as Canadians pull back", "…, Ortberg said
+ * on Friday, as a strike enters its second month".
  * Conditions: reported speech after its cue, whose cue also introduces a direct or mixed quote ending
- * before the cue (or reported speech, when a day and a comma follow the cue); the report opens, after
+ * before the cue (or reported speech, when a day, or a short adjunct, and a comma follow the cue); the report opens, after
  * that day and comma, with a preposition or subordinating word, a "wh-"
  * adverb or a relative pronoun, or it follows a comma after the speaker (an apposition). A report
  * opened by a complementizer stays ("“…,” she said, though she added that …"), as does the topic of
@@ -33,6 +34,11 @@ final class TrailingCircumstances {
   private static final Set<String> TELLING = WordSets.named("leading-adjuncts.telling");
   /** Participles that tell what the news led to, not what was said ("…, mediators said, raising hopes of peace"). */
   private static final Set<String> RESULTS = WordSets.named("trailing-circumstances.results");
+
+  /** Words that open the scene of a report set apart from its cue by an adjunct ("said on Friday, as …"). */
+  private static final Set<String> SCENES = WordSets.named("trailing-circumstances.scenes");
+  /** The most words of a cue's adjunct before the comma that sets a circumstance apart ("on Monday night"). */
+  private static final int MAX_ADJUNCT = 4;
 
   private TrailingCircumstances() {}
 
@@ -55,13 +61,17 @@ final class TrailingCircumstances {
     int opener = afterItsDay(t, first, t.lastEndingBy(first, d.content().end()));
     boolean prepositional = (words.isParticiplePreposition(t.lower(opener)) || RESULTS.contains(t.lower(opener)))
         && opener > 0 && Grammar.comma(t, opener - 1);
-    if (!reportedBefore(d, drafts, cueFirst, t, opener > first || prepositional) || REPORT_OPENERS.contains(t.lower(opener))) {
+    if (REPORT_OPENERS.contains(t.lower(opener))) {
       return false;
+    }
+    boolean apposition = opener == first && d.speaker().map(s -> s.first() > cueLast && s.last() < first).orElse(false)
+        && Grammar.comma(t, first - 1);
+    if (!reportedBefore(d, drafts, cueFirst, t, opener > first || prepositional)) {
+      return afterAnAdjunctAndAComma(t, cueLast, first) && reportedBefore(d, drafts, cueFirst, t, true)
+          && SCENES.contains(t.lower(first));
     }
     String tag = t.tag(opener);
     boolean opensAnAdjunct = tag.equals("IN") || tag.equals("WRB") || tag.startsWith("WP") || tag.equals("WDT") || prepositional;
-    boolean apposition = opener == first && d.speaker().map(s -> s.first() > cueLast && s.last() < first).orElse(false)
-        && Grammar.comma(t, first - 1);
     return opensAnAdjunct || apposition || listenerTold(t, d, first, cueLast);
   }
 
@@ -76,6 +86,27 @@ final class TrailingCircumstances {
     }
     for (int i = first; i < t.size() && t.start(i) < d.content().end(); i++) {
       if (t.lower(i).equals("that") || t.quoted(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a short adjunct of the cue with no verb and a comma stand between the cue and the report
+   * ("…, Chief Executive Kelly Ortberg said on Friday, as a crippling machinists' strike enters its
+   * second month"), setting the report apart from the cue as a day and its comma do: then the report
+   * is a circumstance when a word of the scene opens it ({@code trailing-circumstances.scenes}: "as",
+   * "while", "amid"; not "because", which may give the speaker's reason, nor what goes on after an
+   * inverted speaker: "Among them, said Lee Epstein, are 16 cases …").
+   */
+  private static boolean afterAnAdjunctAndAComma(Tokens t, int cueLast, int first) {
+    int comma = first - 1;
+    if (comma - cueLast < 2 || comma - cueLast > MAX_ADJUNCT + 1 || !Grammar.comma(t, comma)) {
+      return false;
+    }
+    for (int i = cueLast + 1; i < comma; i++) {
+      if (t.verb(i) || t.quoted(i) || Grammar.punctuation(t, i)) {
         return false;
       }
     }
