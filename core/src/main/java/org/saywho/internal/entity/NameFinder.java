@@ -1814,18 +1814,25 @@ final class NameFinder {
 
   /**
    * Whether the name {@code [first, last]} is its clause's subject: a finite verb follows it, past an
-   * emphatic reflexive ("Saka himself played down …") or the day it acted on ("Samsung Electronics on
+   * emphatic reflexive ("Saka himself played down …"), its acronym in parentheses ("Ireland's Data
+   * Protection Commission (DPC) has fined …") or the day it acted on ("Samsung Electronics on
    * Tuesday posted …"), or a comma does and the name opens its clause ("Lynch, who …"; not "his wife,
    * nominee Hillary Clinton, over …" nor "met Hillary Clinton, who …").
    */
   private boolean subject(int first, int last) {
-    int after = last + 1 < t.size() && EMPHATIC_REFLEXIVES.contains(t.lower(last + 1)) ? last + 2 : last + 1;
+    int after = last + 1 < t.size() && EMPHATIC_REFLEXIVES.contains(t.lower(last + 1)) ? last + 2 : pastAnAcronym(t, last + 1);
     int k = pastAdverbs(pastTheDay(t, after));
     if (k >= t.size()) {
       return false;
     }
     return t.finite(k)
         || t.word(k).equals(",") && (opensClause(first) || namesTheOpeningDescription(first, k));
+  }
+
+  /** The token after an acronym in parentheses opening at {@code i} ("(DPC) has"), else {@code i}. */
+  static int pastAnAcronym(Tokens t, int i) {
+    boolean acronym = i + 2 < t.size() && t.word(i).equals("(") && t.word(i + 2).equals(")") && EntityTable.acronym(t.word(i + 1));
+    return acronym ? i + 3 : i;
   }
 
   /**

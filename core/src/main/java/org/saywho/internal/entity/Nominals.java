@@ -854,12 +854,13 @@ final class Nominals {
 
   /**
    * Whether a name is its clause's subject by its place: it opens its sentence, or a finite verb follows
-   * it ("Unilever Plc plans"), or it opens its sentence as the subject's owner ("Nasa's Europa Clipper
+   * it ("Unilever Plc plans", past an acronym in parentheses: "Ireland's Data Protection Commission
+   * (DPC) has fined Meta"), or it opens its sentence as the subject's owner ("Nasa's Europa Clipper
    * spacecraft has swung past Mars"); not a name in a list ("… and Magnum, as …") nor a preposition's
    * object ("A tribunal in The Hague is expected to rule", "… toward Jupiter, the space agency said").
    */
   private boolean opensItsClause(NameMention m) {
-    int next = NameFinder.pastTheDay(t, m.last() + 1);
+    int next = NameFinder.pastTheDay(t, NameFinder.pastAnAcronym(t, m.last() + 1));
     int before = m.first() - 1;
     if (before >= 0 && t.tag(before).equals("DT")) {
       before--;

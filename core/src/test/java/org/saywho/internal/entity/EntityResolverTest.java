@@ -418,6 +418,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyBeforeItsAcronymInParentheses_isTheClausesSubject_thatTheRegulatorStandsFor() {
+    assertThat(lastSpeakerName("Ireland's Data Protection Commission (DPC) has fined Meta a record sum for transferring the "
+        + "data of European Facebook users to the United States, the regulator announced on Monday."))
+        .isEqualTo("Data Protection Commission");
+    assertThat(lastSpeakerName("Meta Platforms was fined by Ireland's Data Protection Commission (DPC) on Monday for "
+        + "transferring data to the United States, the company said."))
+        .isEqualTo("Meta Platforms");
+  }
+
+  @Test
   void magazine_isNoLegislature() {
     String lede = "Dr. Oz has been investigated by Congress for promoting weight loss pills.\n";
     assertThat(lastSpeakerName(lede + "More than half of his medical advice is wrong, according to the British news magazine."))
