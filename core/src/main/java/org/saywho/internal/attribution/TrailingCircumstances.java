@@ -12,19 +12,19 @@ import org.saywho.internal.lexicon.WordSets;
  * What follows a quote's attribution describes the speaker or the scene; it is not a second report:
  * "“We're not going to stop,” Quina Jones said as she and other demonstrators moved through the city",
  * "“Tom is a real visionary,” said Robert McAtee, one of several coal industry veterans", "“…,” she
- * said in a statement", "Canadian Tire is cutting jobs, the retailer said Thursday, as Canadians pull back", "…, Ortberg said
- * on Friday, as a strike enters its second month".
- * Conditions: reported speech after its cue, whose cue also introduces a direct or mixed quote ending
- * before the cue (or reported speech, when a day, or a short adjunct, and a comma follow the cue); the report opens, after
- * that day and comma, with a preposition or subordinating word, a "wh-"
- * adverb or a relative pronoun, or it follows a comma after the speaker (an apposition). A report
- * opened by a complementizer stays ("“…,” she said, though she added that …"), as does the topic of
- * "said of" ("“…,” he said of the council's support"). A participle that works as a preposition after
- * a comma ({@code participle-prepositions.txt}: "…, Luxon said on Monday, following a similar move by
- * Australia") opens an adjunct after any report of the same cue, and so does a participle of what the
- * news led to ({@code trailing-circumstances.results}: "…, mediators said Wednesday, raising hopes of an
- * end to the war"). The listener of a telling cue right after it is no report either ("“…,” Lula told
- * leaders gathered at the Museum of Modern Art"). Read after the tagger.
+ * said in a statement", "Canadian Tire is cutting jobs, the retailer said Thursday, as Canadians pull
+ * back", "…, Ortberg said on Friday, as a strike enters its second month". Conditions: reported speech
+ * after its cue, whose cue also introduces a direct or mixed quote ending before the cue (or reported
+ * speech, when a day, or a short adjunct, and a comma follow the cue); the report opens, after that
+ * day and comma, with a preposition or subordinating word, a "wh-" adverb or a relative pronoun, or it
+ * follows a comma after the speaker (an apposition). A report opened by a complementizer stays ("“…,”
+ * she said, though she added that …"), as does the topic of "said of" ("“…,” he said of the council's
+ * support"). A participle that works as a preposition after a comma ({@code
+ * participle-prepositions.txt}: "…, Luxon said on Monday, following a similar move by Australia")
+ * opens an adjunct after any report of the same cue, and so does a participle of what the news led to
+ * ({@code trailing-circumstances.results}: "…, mediators said Wednesday, raising hopes of an end to the
+ * war"). The listener of a telling cue right after it is no report either ("“…,” Lula told leaders
+ * gathered at the Museum of Modern Art"). Read after the tagger.
  */
 final class TrailingCircumstances {
 

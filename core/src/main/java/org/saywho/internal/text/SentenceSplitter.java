@@ -14,11 +14,11 @@ import org.saywho.internal.lexicon.WordSets;
 
 /**
  * Splits paragraphs into sentences with OpenNLP's sentence detector, snaps the boundaries to tokens,
- * rejoins splits after a title abbreviation ("Sen. Warren"), between two legal forms ("Corp. Ltd."), or an abbreviation that ends a parenthesis
- * before a lower-case word ("Lynch (D-Mass.) said") and, unless asked for the splits the attribution
- * tagger was trained on, splits after a comma ("Mitch McConnell, R-Ky., said") or a person's initials
- * ("J.P. Nadda"), and cuts any sentence longer than the
- * work bound into pieces, so no later step sees an unbounded sentence. Thread-safe.
+ * rejoins splits after a title abbreviation ("Sen. Warren"), between two legal forms ("Corp. Ltd."),
+ * or an abbreviation that ends a parenthesis before a lower-case word ("Lynch (D-Mass.) said") and,
+ * unless asked for the splits the attribution tagger was trained on, splits after a comma ("Mitch
+ * McConnell, R-Ky., said") or a person's initials ("J.P. Nadda"), and cuts any sentence longer than
+ * the work bound into pieces, so no later step sees an unbounded sentence. Thread-safe.
  */
 public final class SentenceSplitter {
 
