@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -428,12 +429,11 @@ class EntityResolverTest {
   }
 
   @Test
-  void magazine_isNoLegislature() {
-    String lede = "Dr. Oz has been investigated by Congress for promoting weight loss pills.\n";
-    assertThat(lastSpeakerName(lede + "More than half of his medical advice is wrong, according to the British news magazine."))
-        .isNotEqualTo("Congress");
-    assertThat(lastSpeakerName(lede + "More than half of his medical advice is wrong, according to the committee."))
-        .isEqualTo("Congress");
+  void magazine_isNoLegislature_butACommitteeMayBe() {
+    assertThat(Stream.of("the British news magazine", "the committee")
+        .map(source -> lastSpeakerName("Dr. Oz has been investigated by Congress for promoting weight loss pills.\n"
+            + "More than half of his medical advice is wrong, according to " + source + ".")))
+        .containsExactly("British news magazine", "Congress");
   }
 
   @Test
