@@ -159,6 +159,7 @@ public final class Attributor {
     cued = RelativeClauseContents.without(doc, cued, lexicon);
     cued = TrailingCircumstances.without(doc, cued, words);
     cued = OccasionPhrases.trimmed(doc, cued, lexicon);
+    cued = ResultParticiples.trimmed(doc, cued);
     cued = Comparisons.without(doc, cued);
     cued = ColonIntroductions.without(doc, cued, words);
     cued = ClausesAfterTheCue.widened(doc, cued);

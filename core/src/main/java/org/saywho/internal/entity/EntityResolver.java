@@ -37,6 +37,8 @@ public final class EntityResolver {
 
   /** How many words a role before a name may have. */
   private static final int MAX_ROLE = 8;
+  /** Nouns that describe a body in an apposition after it ("Oxfam, the British charity"), not a person. */
+  private static final Set<String> BODY_DESCRIPTIONS = WordSets.named("entity-resolver.body-descriptions");
   /** Determiners that introduce an unnamed individual ("a woman", "one mother"). */
   private static final Set<String> INDIVIDUAL_DETERMINERS = WordSets.named("grammar.individual-determiners");
   /** Relative pronouns, which open a clause about someone that is no part of their role. */
@@ -126,7 +128,7 @@ public final class EntityResolver {
         delayed.note(sp, e);
         e.addMention(t.span(sp.first(), sp.last()), sp.last());
         relativeAfter(t, sp, attributions.get(a)).ifPresent(r -> e.addMention(t.span(r, r), r));
-        sp.role().ifPresent(r -> {
+        sp.role().filter(r -> !describesABody(t, e, r)).ifPresent(r -> {
           int roleHead = headBeforePreposition(t, r.first(), r.last());
           apposedRole(t, e, r.first(), r.last(), roleHead);
           // "a mother of three" genders as "mother", not "three"
@@ -1027,6 +1029,29 @@ public final class EntityResolver {
     if (e.type() == Speaker.Type.UNKNOWN && words.isBodyNoun(t.lower(head))) {
       e.becomeOrganization();
     }
+  }
+
+  /**
+   * Whether a person's apposed role is a description of a body, so it describes the body named in the
+   * phrase before it, not the person: "John Smith, a spokesman for Oxfam, the British charity, said …"
+   * gives him no role "British charity". The role is one noun phrase opening with a determiner and
+   * ending in a lower-case noun of {@code entity-resolver.body-descriptions} ("a San Francisco
+   * company", "a Democratic super PAC"); not "a University of Washington professor", "a retired
+   * Postal Service letter carrier", nor "the publisher of The Federalist".
+   */
+  private static boolean describesABody(Tokens t, EntityDraft e, TokenRange r) {
+    if (e.type() != Speaker.Type.PERSON || !t.tag(r.first()).equals("DT")) {
+      return false;
+    }
+    for (int i = r.first() + 1; i <= r.last(); i++) {
+      String tag = t.tag(i);
+      if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("HYPH") || tag.equals("POS"))) {
+        return false;
+      }
+    }
+    String head = t.word(r.last());
+    boolean acronym = head.chars().allMatch(Character::isUpperCase);
+    return (!t.capitalized(r.last()) || acronym) && BODY_DESCRIPTIONS.contains(t.lower(r.last()));
   }
 
   /**

@@ -429,6 +429,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void appositionHeadedByABodysNoun_describesTheBody_notThePerson() {
+    assertThat(TestPipeline.annotate("John Smith, a spokesman for Oxfam, the British charity, said the aid was late.")
+        .speakers().speaker(0)).hasValueSatisfying(e -> assertThat(e.roles()).containsExactly("spokesman for Oxfam"));
+    assertThat(TestPipeline.annotate("Jane Doe, a lawyer for the union, said the deal was fair.")
+        .speakers().speaker(0)).hasValueSatisfying(e -> assertThat(e.roles()).containsExactly("lawyer for the union"));
+  }
+
+  @Test
   void magazine_isNoLegislature_butACommitteeMayBe() {
     assertThat(Stream.of("the British news magazine", "the committee")
         .map(source -> lastSpeakerName("Dr. Oz has been investigated by Congress for promoting weight loss pills.\n"

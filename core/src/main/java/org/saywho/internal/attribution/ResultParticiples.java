@@ -1,0 +1,64 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.saywho.Span;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
+
+/**
+ * What the news led to is the writer's, not part of what was said: "Australia's central bank … said it
+ * was not yet confident inflation was returning sustainably to target, dashing hopes of a cut before
+ * mid-year" reports the bank's confidence, not the dashed hopes. Conditions: a content after its cue
+ * holds, outside quote marks, a comma and then a participle of a result ({@code
+ * trailing-circumstances.results}: "raising", "prompting", "dashing", "sending") with no finite verb or
+ * modal after it to the content's end; the content is cut before that comma. Not a content before its
+ * cue, whose speaker said all of it ("The tariffs would go, raising hopes of lower prices, the minister
+ * said"), nor a participle a clause of its own follows ("…, raising fears that prices will rise").
+ * Read after the tagger.
+ */
+final class ResultParticiples {
+
+  private static final Set<String> RESULTS = WordSets.named("trailing-circumstances.results");
+
+  private ResultParticiples() {}
+
+  /** Returns the drafts, each content after its cue without a closing participle of a result. */
+  static List<Draft> trimmed(Article doc, List<Draft> drafts) {
+    Tokens t = doc.tokens();
+    return Draft.mendEach(drafts, d -> withoutItsResult(doc, t, d));
+  }
+
+  private static Optional<Draft> withoutItsResult(Article doc, Tokens t, Draft d) {
+    if (d.cue().isEmpty() || t.size() == 0) {
+      return Optional.empty();
+    }
+    int first = t.firstAtOrAfter(d.content().start());
+    int last = t.lastEndingBy(first, d.content().end());
+    if (first <= d.cue().get().tokens().last() || last <= first + 1) {
+      return Optional.empty();
+    }
+    for (int k = first + 1; k < last; k++) {
+      if (Grammar.comma(t, k) && !t.quoted(k) && result(t, k + 1, last)) {
+        Range kept = new Range(first, k - 1);
+        return Optional.of(d.withContent(Span.of(t.start(first), t.end(k - 1)), Attributor.typeOf(doc, kept)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether tokens {@code [from, last]} open with a result's participle and hold no finite verb, modal or quote mark. */
+  private static boolean result(Tokens t, int from, int last) {
+    if (!RESULTS.contains(t.lower(from)) || !t.tag(from).equals("VBG")) {
+      return false;
+    }
+    for (int i = from + 1; i <= last; i++) {
+      if (t.quoted(i) || Grammar.finite(t, i) || t.tag(i).equals("MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
