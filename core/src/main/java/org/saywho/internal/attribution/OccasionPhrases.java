@@ -3,6 +3,7 @@ package org.saywho.internal.attribution;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
@@ -29,10 +30,16 @@ final class OccasionPhrases {
   /** Returns the drafts, each content after its cue without a closing phrase of occasion. */
   static List<Draft> trimmed(Article doc, List<Draft> drafts, CueLexicon lexicon) {
     Tokens t = doc.tokens();
-    return Draft.mendEach(drafts, d -> withoutItsOccasion(doc, t, d, lexicon));
+    return Draft.mendEach(drafts, d -> cutBeforeAClosingPhrase(doc, d, (from, last) -> occasion(t, from, last, lexicon)));
   }
 
-  private static Optional<Draft> withoutItsOccasion(Article doc, Tokens t, Draft d, CueLexicon lexicon) {
+  /**
+   * The draft with its content cut before the first comma, outside quote marks, that opens a phrase
+   * {@code closing} accepts (given the phrase's first and the content's last token), when the content
+   * comes after its cue; else none.
+   */
+  static Optional<Draft> cutBeforeAClosingPhrase(Article doc, Draft d, BiPredicate<Integer, Integer> closing) {
+    Tokens t = doc.tokens();
     if (d.cue().isEmpty() || t.size() == 0) {
       return Optional.empty();
     }
@@ -42,7 +49,7 @@ final class OccasionPhrases {
       return Optional.empty();
     }
     for (int k = first + 1; k < last; k++) {
-      if (Grammar.comma(t, k) && !t.quoted(k) && occasion(t, k + 1, last, lexicon)) {
+      if (Grammar.comma(t, k) && !t.quoted(k) && closing.test(k + 1, last)) {
         Range kept = new Range(first, k - 1);
         return Optional.of(d.withContent(Span.of(t.start(first), t.end(k - 1)), Attributor.typeOf(doc, kept)));
       }

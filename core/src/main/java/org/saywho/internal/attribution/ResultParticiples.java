@@ -1,9 +1,7 @@
 package org.saywho.internal.attribution;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.WordSets;
@@ -28,25 +26,7 @@ final class ResultParticiples {
   /** Returns the drafts, each content after its cue without a closing participle of a result. */
   static List<Draft> trimmed(Article doc, List<Draft> drafts) {
     Tokens t = doc.tokens();
-    return Draft.mendEach(drafts, d -> withoutItsResult(doc, t, d));
-  }
-
-  private static Optional<Draft> withoutItsResult(Article doc, Tokens t, Draft d) {
-    if (d.cue().isEmpty() || t.size() == 0) {
-      return Optional.empty();
-    }
-    int first = t.firstAtOrAfter(d.content().start());
-    int last = t.lastEndingBy(first, d.content().end());
-    if (first <= d.cue().get().tokens().last() || last <= first + 1) {
-      return Optional.empty();
-    }
-    for (int k = first + 1; k < last; k++) {
-      if (Grammar.comma(t, k) && !t.quoted(k) && result(t, k + 1, last)) {
-        Range kept = new Range(first, k - 1);
-        return Optional.of(d.withContent(Span.of(t.start(first), t.end(k - 1)), Attributor.typeOf(doc, kept)));
-      }
-    }
-    return Optional.empty();
+    return Draft.mendEach(drafts, d -> OccasionPhrases.cutBeforeAClosingPhrase(doc, d, (from, last) -> result(t, from, last)));
   }
 
   /** Whether tokens {@code [from, last]} open with a result's participle and hold no finite verb, modal or quote mark. */
