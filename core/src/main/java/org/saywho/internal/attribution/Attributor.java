@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.saywho.Cue;
 import org.saywho.Quote;
 import org.saywho.Span;
@@ -17,6 +18,7 @@ import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.WordSets;
 import org.saywho.internal.lexicon.Words;
 
 /**
@@ -31,6 +33,7 @@ public final class Attributor {
 
   /** The confidence of a finding reported after it, the cue lexicon's weight for "find". */
   private static final double FINDING = 0.55;
+  private static final Set<String> CLAUSES_AFTER_A_FINDING = WordSets.named("attributor.clauses-after-a-finding");
 
   private final CueLexicon lexicon;
   private final TokenFeatures features;
@@ -326,7 +329,8 @@ public final class Attributor {
     }
     String lemma = morphology.lemma(t.lower(v), readAsNoun ? (t.tag(v).equals("NN") ? "VBP" : "VBZ") : t.tag(v));
     int after = Adjuncts.skipRight(t, v + 1, unit.endToken());
-    boolean closes = after >= unit.endToken() || Grammar.sentenceEnd(t, after) || participleAt(t, unit, after);
+    boolean closes = after >= unit.endToken() || Grammar.sentenceEnd(t, after) || participleAt(t, unit, after)
+        || clauseJoinedAt(t, unit, after);
     if (!words.isFindingVerb(lemma) || !closes) {
       return Optional.empty();
     }
@@ -404,6 +408,16 @@ public final class Attributor {
     }
     return m > comma + 2 && m < unit.endToken() && t.tagIs(m - 1, "NN")
         && (t.lower(m).equals("that") || t.lower(m).equals("which"));
+  }
+
+  /**
+   * Whether a clause the verb before it does not govern starts at {@code k}, after a comma and a
+   * conjunction or subordinator ({@code attributor.clauses-after-a-finding}: "…, official figures
+   * showed on Wednesday, but the drop was smaller than expected", "…, figures showed, as wet weather
+   * kept shoppers away"), not a content after a comma ("records show, the Cessna …").
+   */
+  private static boolean clauseJoinedAt(Tokens t, Unit unit, int k) {
+    return k + 1 < unit.endToken() && Grammar.comma(t, k) && CLAUSES_AFTER_A_FINDING.contains(t.lower(k + 1)) && !t.quoted(k + 1);
   }
 
   /**

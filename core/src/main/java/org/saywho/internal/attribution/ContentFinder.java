@@ -86,7 +86,7 @@ final class ContentFinder {
       } else if (Grammar.comma(t, p) && (sp.position() == SpeakerMatch.Position.AFTER || parenthetical(cue, sp))
           && clauseStarts(p + 1)) {
         start = p + 1;
-      } else if (Grammar.comma(t, p) && parenthetical(cue, sp) && !Grammar.punctuation(t, p + 1)) {
+      } else if (Grammar.comma(t, p) && parenthetical(cue, sp) && !Grammar.punctuation(t, p + 1) && !joinedReport(p + 1)) {
         start = p + 1; // "Her countrymen, she said, should not listen …": the rest of the sentence
       }
     } else if (THAT.contains(t.lower(p)) && p + 1 < end && (cue.entry().takes(Frame.CLAUSE))) {
@@ -266,6 +266,15 @@ final class ContentFinder {
   private boolean verbComplement(int p) {
     return !t.quoted(p) && (t.tag(p).equals("VBG")
         || t.lower(p).equals("to") && p + 1 < unit.endToken() && t.tag(p + 1).equals("VB"));
+  }
+
+  /**
+   * Whether a conjunction at {@code k} joins another report to the sentence ("…, the ONS said on
+   * Friday, but economists warned the recovery was fragile"), which is no rest of the first report;
+   * repaired grammar only.
+   */
+  private boolean joinedReport(int k) {
+    return repaired && k + 1 < unit.endToken() && t.tag(k).equals("CC") && startsAttribution(k + 1);
   }
 
   /** Whether the cue and its speaker stand between commas inside the content ("…, she said, …"). */

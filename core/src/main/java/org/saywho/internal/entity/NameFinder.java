@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Datelines;
@@ -37,6 +38,7 @@ final class NameFinder {
   private static final Set<String> PLACE_PREPOSITIONS = WordSets.named("name-finder.place-prepositions");
   /** The days of the week, the day a subject acted on ("Samsung on Tuesday posted"). */
   private static final Set<String> DAYS = WordSets.named("grammar.days");
+  private static final Pattern DOTTED_INITIALS = Pattern.compile("(\\p{Lu}\\.){2,3}");
   /** Reflexives that stress the name before them ("Saka himself"), which stays its clause's subject. */
   private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");
   /** Trades a firm is named after besides the body nouns ("software maker Cloudline"). */
@@ -1044,7 +1046,8 @@ final class NameFinder {
 
   /**
    * The first of the initials right before the given name, which are the name's ("minister K Rammohan
-   * Naidu", "M K Stalin", "J. William Rivers", "E. Jean Carroll"), else {@code nameFirst}.
+   * Naidu", "M K Stalin", "J. William Rivers", "E. Jean Carroll", "Chief Justice D.Y. Chandrachud"),
+   * else {@code nameFirst}.
    */
   private int initialsBefore(int first, int nameFirst) {
     int k = nameFirst;
@@ -1054,9 +1057,15 @@ final class NameFinder {
     return k;
   }
 
-  /** A capital letter alone or with its full stop ("K", "J."). */
+  /**
+   * A capital letter alone or with its full stop ("K", "J."), or two or three of them with theirs
+   * ("D.Y.", "M.K."); not an abbreviated title ("Gen.").
+   */
   private static boolean initial(String w) {
-    return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
+    if (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') {
+      return Character.isUpperCase(w.charAt(0));
+    }
+    return DOTTED_INITIALS.matcher(w).matches();
   }
 
   /**
@@ -1203,8 +1212,12 @@ final class NameFinder {
       gender = apposedGender(last); // "Lerato Nkosi, a mother of three"
       evidence = Speaker.GenderEvidence.GENDERED_NOUN;
     }
-    if (gender == Gender.UNKNOWN && nameFirst < last && !Words.isNameSuffix(t.lower(nameFirst + 1))) {
-      gender = words.genderOfFirstName(givenName(nameFirst));
+    int given = nameFirst;
+    while (given < last && initial(t.word(given))) {
+      given++; // "A.E. Dick Howard", "E. Jean Carroll"
+    }
+    if (gender == Gender.UNKNOWN && given < last && !Words.isNameSuffix(t.lower(given + 1))) {
+      gender = words.genderOfFirstName(givenName(given));
       evidence = Speaker.GenderEvidence.FIRST_NAME;
     }
     if (gender == Gender.UNKNOWN) {

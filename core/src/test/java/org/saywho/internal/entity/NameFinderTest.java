@@ -627,10 +627,23 @@ class NameFinderTest {
   }
 
   @Test
-  void initialWithItsFullStopBeforeAGivenName_isPartOfTheName() {
+  void initialWithItsFullStopBeforeAGivenName_isPartOfTheName_andTheGivenNameAfterItGivesTheGender() {
     assertThat(names("J. William Rivers said the case was closed.")).contains("J. William Rivers");
     assertThat(names("E. Jean Carroll told the jury she had been attacked.")).contains("E. Jean Carroll");
+    assertThat(mention("Scholar A.E. Dick Howard said the order was lawful.", "A.E. Dick Howard").gender()).isEqualTo(Gender.MALE);
+    assertThat(mention("Chief Justice D.Y. Chandrachud said the scheme was unconstitutional.", "D.Y. Chandrachud").gender())
+        .isEqualTo(Gender.UNKNOWN);
     assertThat(names("Washington, D.C. Mayor Muriel Bowser said the city was ready.")).doesNotContain("D.C. Mayor Muriel Bowser");
+  }
+
+  @Test
+  void dottedInitialsAfterATitle_areTheNames_notTheRoles_butAnAbbreviatedTitleIsNot() {
+    assertThat(names("Chief Justice D.Y. Chandrachud said the scheme was unconstitutional."))
+        .contains("D.Y. Chandrachud").doesNotContain("Chandrachud");
+    assertThat(mention("Chief Justice D.Y. Chandrachud said the scheme was unconstitutional.", "D.Y. Chandrachud")
+        .roleLast()).isEqualTo(1);
+    assertThat(names("Chief Minister M.K. Stalin said the verdict was welcome.")).contains("M.K. Stalin");
+    assertThat(mention("Lt. Gen. H.R. McMaster said the plan would work.", "H.R. McMaster").roleLast()).isEqualTo(1);
   }
 
   @Test
