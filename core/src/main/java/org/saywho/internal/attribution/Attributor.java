@@ -174,6 +174,7 @@ public final class Attributor {
     cued = DescriptionHeads.with(doc, cued);
     cued = PartitiveSpeakers.widened(doc, cued, words);
     cued = ParentheticalHeads.mended(doc.tokens(), cued);
+    cued = CoordinatedAppositions.widened(doc, cued);
     boolean[] asides = AsideParagraphs.of(doc, words);
     cued = AsideParagraphs.without(doc, cued, asides);
     if (!cued.equals(merged)) {

@@ -578,7 +578,8 @@ final class Nominals {
         next++; // "Mr. Grassley and Mr. Leahy", "the Canadian Union of Public Employees and the Ontario Nurses' Association"
       }
       NameMention after = nameAt(next);
-      boolean people = personEndsAt(i - 1) && after != null && after.type() == Speaker.Type.PERSON;
+      boolean people = (personEndsAt(i - 1) || describedPersonBefore(first, i) >= 0) && after != null
+          && after.type() == Speaker.Type.PERSON;
       // bodies only when they speak: "a poll by Reuters and Ipsos" is the producers' one poll
       NameMention before = nameAt(i - 1);
       boolean headInAName = after != null && head >= after.start() && head <= after.last()
@@ -594,6 +595,22 @@ final class Nominals {
 
   private boolean personEndsAt(int i) {
     return personEndingAt(i) != null;
+  }
+
+  /**
+   * The last token of a person's name before a description set off by commas that ends right before
+   * {@code and} ("Nick Clegg, Meta's president of global affairs, and"), from {@code first}; else -1.
+   */
+  private int describedPersonBefore(int first, int and) {
+    if (and - 2 <= first || !t.word(and - 1).equals(",")) {
+      return -1;
+    }
+    for (int k = and - 2; k > first; k--) {
+      if (t.word(k).equals(",")) {
+        return personEndsAt(k - 1) ? k - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a person's or body's name ends at {@code i} with at most a determiner before it from {@code first}. */
@@ -618,7 +635,7 @@ final class Nominals {
    * in canonical form.
    */
   EntityDraft group(int first, int last) {
-    EntityDraft e = table.unnamed(describe(first, last), Speaker.Type.GROUP);
+    EntityDraft e = table.unnamed(describeWithoutDescriptions(first, last), Speaker.Type.GROUP);
     coordinations.add(e);
     return e;
   }
@@ -1282,6 +1299,21 @@ final class Nominals {
    * The description's words without a leading determiner or a trailing parenthesis ("a quarter of
    * adults (23%)" is "quarter of adults"), with names in canonical form.
    */
+  /**
+   * The mention {@code [first, last]} described as {@link #describe} does, without the descriptions
+   * set off by commas after its people's names ("Nick Clegg and Jennifer Newstead" for "Nick Clegg,
+   * Meta's president of global affairs, and Jennifer Newstead").
+   */
+  private String describeWithoutDescriptions(int first, int last) {
+    for (int i = first + 2; i < last; i++) {
+      int person = t.lower(i).equals("and") ? describedPersonBefore(first, i) : -1;
+      if (person >= 0) {
+        return describe(first, person) + " and " + describeWithoutDescriptions(i + 1, last);
+      }
+    }
+    return describe(first, last);
+  }
+
   private String describe(int first, int end) {
     int f = first;
     while (f < end && dropped(t, f)) {

@@ -1543,6 +1543,8 @@ class EntityResolverTest {
       Secretary General Ban Ki-moon said the council had failed.                           | Ban Ki-moon
       A video of Hillary Clinton says that the rally was large.                            | Hillary Clinton
       Charles Grassley and Patrick Leahy said the program was flawed.                      | Charles Grassley and Patrick Leahy
+      Nick Clegg, Meta's policy chief, and Jennifer Newstead, its lawyer, said it works.   | Nick Clegg and Jennifer Newstead
+      Jennifer Newstead, its lawyer, and a board member, said it works.                    | Jennifer Newstead
       Google and Microsoft said the rules would slow research.                             | Google and Microsoft
       Procter and Gamble said the rules would slow research.                               | Procter and Gamble
       U.S. Citizenship and Immigration Services said the fee would rise.                   | U.S. Citizenship and Immigration Services
