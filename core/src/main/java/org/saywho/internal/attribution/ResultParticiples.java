@@ -12,7 +12,8 @@ import org.saywho.internal.lexicon.WordSets;
  * mid-year" reports the bank's confidence, not the dashed hopes. Conditions: a content after its cue
  * holds, outside quote marks, a comma and then a participle of a result ({@code
  * trailing-circumstances.results}: "raising", "prompting", "dashing", "sending") with no finite verb or
- * modal after it to the content's end; the content is cut before that comma. Not a content before its
+ * modal after it to the content's end, but one of a relative clause right after its noun ("…, reviving
+ * concerns about an economy that grew just 0.6% last year"); the content is cut before that comma. Not a content before its
  * cue, whose speaker said all of it ("The tariffs would go, raising hopes of lower prices, the minister
  * said"), nor a participle a clause of its own follows ("…, raising fears that prices will rise").
  * Read after the tagger.
@@ -35,10 +36,15 @@ final class ResultParticiples {
       return false;
     }
     for (int i = from + 1; i <= last; i++) {
-      if (t.quoted(i) || Grammar.finite(t, i) || t.tag(i).equals("MD")) {
+      if (t.quoted(i) || Grammar.finite(t, i) && !relativeVerb(t, i) || t.tag(i).equals("MD")) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the finite verb at {@code i} is a relative clause's right after its noun's "that" ("an economy that grew"). */
+  private static boolean relativeVerb(Tokens t, int i) {
+    return i >= 2 && (t.tag(i - 1).equals("WDT") || t.tag(i - 1).equals("WP")) && Grammar.noun(t, i - 2);
   }
 }
