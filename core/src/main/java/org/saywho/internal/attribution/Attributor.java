@@ -153,6 +153,7 @@ public final class Attributor {
     cued = AccordingToSources.mend(doc, cued, lexicon, words, dateline);
     cued = ReadDocuments.cut(doc, cued, words);
     cued = LeadingTimes.trimmed(doc, cued);
+    cued = ElapsedTimes.trimmed(doc, cued);
     cued = SpeakerTimes.trimmed(doc, cued);
     cued = LeadingAdjuncts.trimmed(doc, cued);
     cued = AskedQuestions.unattributed(doc, cued, lexicon, morphology);

@@ -1,0 +1,84 @@
+package org.saywho.internal.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.saywho.Quote;
+import org.saywho.Span;
+import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.WordSets;
+
+/**
+ * A stretch of time after the cue dates the report, not what was reported: "Apple said two weeks ago
+ * that sales were strong" and "Apple told investors a few days later to curb production" report
+ * "sales were strong" and "to curb production"; the grammar, which skips "last week" and "on
+ * Monday", read the time and the listener into the content. Conditions: reported speech or a partial
+ * quote (no quote mark at its start) right after its cue or speaker; optionally a listener of at
+ * most {@value #MAX_LISTENER} words; a number, "a", "a few", "several" or "some"
+ * ({@code elapsed-times.amounts}), a unit of time ({@code elapsed-times.units}: "weeks", "days") and
+ * "ago", "later" or "earlier" ({@code elapsed-times.directions}); then "that", or "to" and a verb, and
+ * words after it. The content starts after "that", or at "to". "said two weeks of talks had failed"
+ * is no such time: no direction word follows the unit. Read after the tagger.
+ */
+final class ElapsedTimes {
+
+  private static final Set<String> AMOUNTS = WordSets.named("elapsed-times.amounts");
+  private static final Set<String> UNITS = WordSets.named("elapsed-times.units");
+  private static final Set<String> DIRECTIONS = WordSets.named("elapsed-times.directions");
+  private static final int MAX_LISTENER = 4;
+
+  private ElapsedTimes() {}
+
+  /** Returns the drafts, each reported content that opens with the report's time starting after it. */
+  static List<Draft> trimmed(Article doc, List<Draft> drafts) {
+    Tokens t = doc.tokens();
+    return Draft.mendEach(drafts, d -> trimmed(t, d));
+  }
+
+  private static Optional<Draft> trimmed(Tokens t, Draft d) {
+    if (d.type() == Quote.Type.DIRECT || d.cue().isEmpty()) {
+      return Optional.empty();
+    }
+    int first = t.firstAtOrAfter(d.content().start());
+    int last = t.lastEndingBy(first, d.content().end());
+    int before = first - 1;
+    boolean adjoins = before >= 0 && (before == d.cue().get().tokens().last() || d.speaker().map(s -> s.last() == before).orElse(false));
+    if (first >= t.size() || last <= first || !adjoins || t.quoted(first)) {
+      return Optional.empty();
+    }
+    for (int time = first; time <= Math.min(last, first + MAX_LISTENER); time++) {
+      int end = elapsedTime(t, time, last);
+      if (end < 0) {
+        continue;
+      }
+      if (time > first && (!Grammar.nominal(t, time - 1) || t.holdsQuoted(first, time - 1))) {
+        return Optional.empty();
+      }
+      int k = end + 1;
+      if (k < last && t.lower(k).equals("that") && !t.quoted(k + 1)) {
+        return Optional.of(d.withContent(Span.of(t.start(k + 1), d.content().end()), d.type()));
+      }
+      if (k < last && t.lower(k).equals("to") && t.tag(k + 1).equals("VB")) {
+        return Optional.of(d.withContent(Span.of(t.start(k), d.content().end()), d.type()));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The last token of a stretch of time starting at {@code i} ("two weeks ago", "a few days later"), or -1. */
+  private static int elapsedTime(Tokens t, int i, int last) {
+    int k = i;
+    if (t.lower(k).equals("a") && k + 1 <= last && t.lower(k + 1).equals("few")) {
+      k++;
+    } else if (!AMOUNTS.contains(t.lower(k)) && !t.tag(k).equals("CD")) {
+      return -1;
+    }
+    k++;
+    if (k + 1 > last || !UNITS.contains(t.lower(k)) || !DIRECTIONS.contains(t.lower(k + 1))) {
+      return -1;
+    }
+    return k + 1;
+  }
+}
