@@ -130,7 +130,7 @@ public final class EntityResolver {
         relativeAfter(t, sp, attributions.get(a)).ifPresent(r -> e.addMention(t.span(r, r), r));
         sp.role().filter(r -> !describesABody(t, e, r)).ifPresent(r -> {
           int roleHead = headBeforePreposition(t, r.first(), r.last());
-          apposedRole(t, e, r.first(), r.last(), roleHead);
+          apposedRole(t, e, r.first(), r.last(), roleHead, table);
           // "a mother of three" genders as "mother", not "three"
           e.learnGender(Speaker.GenderEvidence.GENDERED_NOUN, words.genderOfWord(t.lower(roleHead)));
         });
@@ -489,7 +489,7 @@ public final class EntityResolver {
     NameMention apposed = apposedTo(t, sp, nominals, words);
     if (apposed != null) {
       EntityDraft e = nominals.entityOf(apposed);
-      apposedRole(t, e, sp.first(), sp.last(), headBeforePreposition(t, sp.first(), sp.last()));
+      apposedRole(t, e, sp.first(), sp.last(), headBeforePreposition(t, sp.first(), sp.last()), table);
       return Optional.of(e);
     }
     NameMention producer = nominals.producerOf(sp.first(), sp.last());
@@ -1017,7 +1017,7 @@ public final class EntityResolver {
    * professor at RMIT University, who was not involved in the research"); an entity of unknown type
    * whose role's head is a body's word becomes an organisation ("Threshold, the housing charity, said").
    */
-  private void apposedRole(Tokens t, EntityDraft e, int first, int last, int head) {
+  private void apposedRole(Tokens t, EntityDraft e, int first, int last, int head, EntityTable table) {
     int end = last;
     for (int i = first + 1; i < last; i++) {
       if (t.word(i).equals(",") && RELATIVE_PRONOUNS.contains(t.lower(i + 1))) {
@@ -1025,7 +1025,7 @@ public final class EntityResolver {
         break;
       }
     }
-    e.addRole(Nominals.withoutDeterminer(t, first, end));
+    e.addRole(table.withItsOwner(t, e, first, Nominals.withoutDeterminer(t, first, end)));
     if (e.type() == Speaker.Type.UNKNOWN && words.isBodyNoun(t.lower(head))) {
       e.becomeOrganization();
     }

@@ -28,6 +28,8 @@ final class EntityTable {
 
   /** Body words that name a body of their own besides ending other bodies' names ("House", "White House"). */
   private static final Set<String> OWN_BODIES = WordSets.named("entity-table.own-bodies");
+  /** Prepositions a place's name follows ("in Cleveland"), which owns no one's role. */
+  private static final Set<String> PLACE_PREPOSITIONS = WordSets.named("name-finder.place-prepositions");
   /** The fewest words of a full name whose inside word alone may name its person ("Luiz Inacio Lula da Silva"). */
   private static final int MIDDLE_NAMED = 4;
 
@@ -172,9 +174,50 @@ final class EntityTable {
     e.addMention(Span.of(t.start(m.first()), t.end(m.last())), m.last());
     e.learnGender(m.evidence(), m.gender());
     if (m.roleFirst() >= 0) {
-      e.addRole(t.text().substring(t.start(t.hyphenedFrom(m.roleFirst())), t.end(m.roleLast()))); // "34-year-old resident"
+      String role = t.text().substring(t.start(t.hyphenedFrom(m.roleFirst())), t.end(m.roleLast())); // "34-year-old resident"
+      e.addRole(withItsOwner(t, e, m.roleFirst(), role));
     }
     return e;
+  }
+
+  /**
+   * A person's role with an opening "its" given the organisation it stands for: the one named last
+   * before the role, in its sentence or the sentence before, not after a preposition of place
+   * ({@code name-finder.place-prepositions}: "in Cleveland") ("Its president, Joe
+   * Ajaero," after "The Nigeria Labour Congress … has threatened a strike" is "Nigeria Labour
+   * Congress's president"; "said David Gilbert, its president", after "The host committee for the
+   * Republican gathering in Cleveland", stays as written); the role as written when it opens otherwise
+   * or no organisation is named so near. "His lawyer" and "their son" stay.
+   *
+   * @param t the tokens
+   * @param holder the role's holder
+   * @param roleFirst the role's first token
+   * @param role the role as written
+   * @return the role
+   */
+  String withItsOwner(Tokens t, EntityDraft holder, int roleFirst, String role) {
+    if (holder.type() != Speaker.Type.PERSON || !t.lower(roleFirst).equals("its") || role.indexOf(' ') < 0) {
+      return role;
+    }
+    int sentence = t.sentenceStart(roleFirst);
+    int from = t.start(sentence > 0 ? t.sentenceStart(sentence - 1) : 0);
+    int before = t.start(roleFirst);
+    EntityDraft owner = null;
+    int ownerEnd = -1;
+    for (EntityDraft e : entities) {
+      if (e.type() != Speaker.Type.ORGANIZATION || !e.named()) {
+        continue;
+      }
+      for (Span m : e.mentions()) {
+        int mFirst = t.firstAtOrAfter(m.start());
+        boolean inAPlace = mFirst > 0 && PLACE_PREPOSITIONS.contains(t.lower(mFirst - 1)); // "in Cleveland"
+        if (m.start() >= from && m.end() <= before && m.end() > ownerEnd && !inAPlace) {
+          owner = e;
+          ownerEnd = m.end();
+        }
+      }
+    }
+    return owner == null ? role : owner.name() + "'s" + role.substring(role.indexOf(' '));
   }
 
   /**

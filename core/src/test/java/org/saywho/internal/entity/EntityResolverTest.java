@@ -638,6 +638,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void roleOpeningWithIts_namesTheOrganisationNamedJustBefore_butNotAPlaceAfterIn() {
+    Annotated doc = TestPipeline.annotate("The Nigeria Labour Congress has threatened a strike. "
+        + "Its president, Joe Ajaero, said workers could no longer afford food.");
+    assertThat(lastSpeakerOf(doc).roles()).containsExactly("Nigeria Labour Congress's president");
+    Annotated place = TestPipeline.annotate("The host committee in Cleveland has raised $56 million. "
+        + "The committee is short of its goal, said David Gilbert, its president.");
+    assertThat(lastSpeakerOf(place).roles()).containsExactly("its president");
+  }
+
+  @Test
   void roleGivenTwiceInDifferentCase_isListedOnce_butTwoRolesAreBoth() {
     Annotated doc = TestPipeline.annotate("Alberta premier Danielle Smith says the vote will go ahead.\n"
         + "Alberta Premier Danielle Smith said voters deserve a say.");
