@@ -661,7 +661,7 @@ public final class EntityResolver {
       if (m == null || m.type() != Speaker.Type.PERSON || m.last() > sp.last()) {
         continue;
       }
-      int start = portfolioOpening(t, m.start(), sp.first());
+      int start = nounPhraseOpening(t, portfolioOpening(t, m.start(), sp.first()), sp.first());
       boolean object = start > sp.first() && t.afterPreposition(start)
           && !(t.lower(start - 1).equals("of") && words.isRecording(t.lower(sp.head())));
       boolean owner = t.possessiveAfter(m.last());
@@ -672,6 +672,23 @@ public final class EntityResolver {
       i = m.last();
     }
     return null;
+  }
+
+  /**
+   * The first token of the noun phrase a name at {@code start} closes when that phrase is the agent of
+   * a participle ("represented by the law firm Robbins Geller", "started by a former Mitt Romney
+   * aide"): lower-case nouns, adjectives and a determiner before the name, after "by" and a past
+   * participle, not before {@code first}; else {@code start} ("master of ceremonies Asab Al-Tabchi").
+   */
+  private static int nounPhraseOpening(Tokens t, int start, int first) {
+    int k = start;
+    while (k - 1 > first && Character.isLowerCase(t.word(k - 1).charAt(0))
+        && (t.tag(k - 1).startsWith("NN") || t.tag(k - 1).startsWith("JJ"))) {
+      k--;
+    }
+    k = k - 1 > first && t.tag(k - 1).equals("DT") ? k - 1 : k;
+    boolean agent = k - 2 >= first && t.lower(k - 1).equals("by") && t.tag(k - 2).equals("VBN");
+    return agent ? k : start;
   }
 
   /**

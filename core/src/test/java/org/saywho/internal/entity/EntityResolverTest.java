@@ -1559,6 +1559,8 @@ class EntityResolverTest {
       Procter and Gamble said the rules would slow research.                               | Procter and Gamble
       U.S. Citizenship and Immigration Services said the fee would rise.                   | U.S. Citizenship and Immigration Services
       A spokesperson for Patrick Leahy said the program was flawed.                        | spokesperson for Patrick Leahy
+      Investors represented by the law firm Robbins Geller said they were misled.          | Investors represented by the law firm Robbins Geller
+      The master of ceremonies Asab Al-Tabchi said the night was a success.                | Asab Al-Tabchi
       Angelique Brunner, a developer and spokeswoman for the coalition, said it works.     | Angelique Brunner
       Osama bin Laden said the war would go on.                                            | Osama bin Laden
       Ursula von der Leyen said the talks would go on.                                     | Ursula von der Leyen
