@@ -56,6 +56,7 @@ final class Nominals {
   /** How many sentences back "the senators" may reach for the people joined by "and" it stands for. */
   private static final int COORDINATION_REACH = 10;
   private static final Set<String> DROPPED = WordSets.named("nominals.dropped");
+  private static final Set<String> COMPANY_NOUNS = WordSets.named("nominals.company-nouns");
   /** Who a ranked description ranks a body among, as owner: "the world's biggest miner". */
   private static final Set<String> RANK_SCOPES = WordSets.named("nominals.rank-scopes");
   /** Words that rank a body among its kind besides superlatives ("Germany's leading carmaker"). */
@@ -852,7 +853,11 @@ final class Nominals {
    * The named organisation that is the subject of a clause earlier in the description's sentence or in
    * the sentence before it, the last such: "the company" after "Unilever plans to cut 7,500 jobs and
    * separate its ice cream business, which includes Ben &amp; Jerry's and Magnum" is Unilever, the topic,
-   * not Magnum, named last in passing. Null when none is, and the organisation named last is taken.
+   * not Magnum, named last in passing. For a company's noun ({@code nominals.company-nouns}: "the
+   * company", "the firm"), a subject's name that no one has typed yet counts and becomes an
+   * organisation ("OpenAI on Thursday released a cheaper model", which the recogniser does not know;
+   * not one after a determiner, "The Dow was held back by a drop in Exxon Mobil").
+   * Null when none is, and the organisation named last is taken.
    */
   private @Nullable EntityDraft subjectOrganization(int before, String head) {
     int sentence = t.sentence(before);
@@ -862,7 +867,12 @@ final class Nominals {
         continue;
       }
       EntityDraft e = entityOfName[nameAt[i]];
-      if (e != null && e.type() == Speaker.Type.ORGANIZATION && fitsBody(e, head)) {
+      boolean unknownFirm = e != null && e.type() == Speaker.Type.UNKNOWN && COMPANY_NOUNS.contains(head) && m.subject()
+          && !(m.first() > 0 && t.tag(m.first() - 1).equals("DT")); // not "The Dow was held back"
+      if (e != null && (e.type() == Speaker.Type.ORGANIZATION || unknownFirm) && fitsBody(e, head)) {
+        if (unknownFirm) {
+          e.becomeOrganization(); // "OpenAI on Thursday released …", then "The company said"
+        }
         return e;
       }
     }

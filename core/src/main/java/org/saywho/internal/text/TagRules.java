@@ -100,7 +100,7 @@ public final class TagRules {
       } else if (!shouted[t.sentence(i)] && (isWorldHealthOrganization(t, tags, i) || isPossessedAcronym(t, tags, i)
           || isApposedGivenName(t, tags, i) || isCommonWordSurname(t, tags, i) || isForeignLookingName(t, tags, i)
           || isGivenNameOfAPerson(t, tags, i) || opensANameBeforeAPersonsApposition(t, tags, i) || isWordOfABodysName(t, tags, i) || isBareInitial(t, tags, i)
-          || closesAHyphenatedSurname(t, tags, i))) {
+          || closesAHyphenatedSurname(t, tags, i) || isCamelCaseName(t, tags, i))) {
         tags[i] = "NNP";
       } else if (closesAHyphenedModifier(t, tags, i)) {
         tags[i] = "JJ";
@@ -363,6 +363,29 @@ public final class TagRules {
     boolean before = i > 0 && t.sentence(i - 1) == t.sentence(i) && t.capitalized(i - 1) && nameTag(tags[i - 1]);
     boolean after = i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && t.capitalized(i + 1) && nameTag(tags[i + 1]);
     return before || after;
+  }
+
+  /**
+   * A word of letters that opens with a capital and has another capital after a lower-case letter is
+   * a name written in camel case ("OpenAI", "YouTube", "BlackRock", "AstraZeneca"), which the tagger,
+   * never having seen it, reads as a common noun or adjective; not a word all in capitals ("NATO"), nor
+   * one that opens with a lower-case letter ("iPhone").
+   */
+  private static boolean isCamelCaseName(Tokens t, String[] tags, int i) {
+    String w = t.word(i);
+    if (!(tags[i].startsWith("NN") && !tags[i].startsWith("NNP") || tags[i].startsWith("JJ")) || w.length() < 4
+        || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    boolean inner = false;
+    for (int k = 1; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+      inner |= Character.isUpperCase(c) && Character.isLowerCase(w.charAt(k - 1));
+    }
+    return inner;
   }
 
   /**

@@ -638,6 +638,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void companyAfterASubjectNoOneTyped_isThatSubject_butNotOneAfterADeterminer() {
+    Annotated doc = TestPipeline.annotate("OpenAI on Thursday released a cheaper model.\n\n"
+        + "The company said the new model would cost developers less.");
+    assertThat(lastSpeakerOf(doc).name()).isEqualTo("OpenAI");
+    assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    Annotated index = TestPipeline.annotate("The Dow was held back by a drop in the oil giant Exxon Mobil. "
+        + "The company reported its smallest quarterly profit in 17 years.");
+    assertThat(lastSpeakerOf(index).name()).isEqualTo("Exxon Mobil");
+  }
+
+  @Test
   void roleOpeningWithIts_namesTheOrganisationNamedJustBefore_butNotAPlaceAfterIn() {
     Annotated doc = TestPipeline.annotate("The Nigeria Labour Congress has threatened a strike. "
         + "Its president, Joe Ajaero, said workers could no longer afford food.");

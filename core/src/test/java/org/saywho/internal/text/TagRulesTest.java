@@ -90,6 +90,12 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_wordInCamelCase_isAName_butACapitalisedWordWithoutAnInnerCapitalIsNot() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Model\n\nOpenAI on Thursday released a cheaper model.")))
+        .contains("OpenAI/NNP").contains("Model/NN ");
+  }
+
+  @Test
   void apply_bareVerbBeforeTitleAndName_isAnAdjective() {
     Article doc = TestPipeline.read("“It matters,” said lead author Ingrid Hansen.");
     assertThat(TestPipeline.tagged(doc)).contains("lead/JJ author/NN Ingrid/NNP");
