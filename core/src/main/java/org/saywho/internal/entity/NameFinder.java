@@ -954,6 +954,23 @@ final class NameFinder {
   }
 
   /**
+   * Whether a relative clause after the name at {@code last} says it is one person: a comma, "who",
+   * perhaps an adverb, and a verb in the singular ("Saka, who has now scored in five games,", "Nakamura,
+   * who was born in Osaka,"); not a team, whose "who" takes the plural in British English ("Arsenal,
+   * who have won"), nor a body, whose relative is "which".
+   */
+  private boolean someoneWhoAfter(int last) {
+    int k = last + 3;
+    if (k >= t.size() || !t.word(last + 1).equals(",") || !t.lower(last + 2).equals("who")) {
+      return false;
+    }
+    if (t.tag(k).startsWith("RB") && k + 1 < t.size()) {
+      k++;
+    }
+    return t.tag(k).equals("VBZ") || t.lower(k).equals("was");
+  }
+
+  /**
    * Whether an apposition after the name at {@code last} says what one person is: a comma, an article,
    * lower-case modifiers and a singular noun for a person ("Kawennahente Cross, a teacher in
    * Hamilton,"; not "Hamilton, a city in Ontario").
@@ -1178,7 +1195,8 @@ final class NameFinder {
         || first < last && apposedPersonNoun(last) && !isOrganization(first, last) // "Kawennahente Cross, a teacher"
         || firstName == first && first < last && apposedAfterAPersonNoun(first) && !isOrganization(first, last) // "Its founder, Emily Steers,"
         || apposedAfterATitle(first, last) && !isOrganization(first, last) // "the Minority Leader, Abba Moro,"
-        || nameAfterItsTitles(first, last) && !isOrganization(first, last); // "UN Secretary-General Ban Ki-moon"
+        || nameAfterItsTitles(first, last) && !isOrganization(first, last) // "UN Secretary-General Ban Ki-moon"
+        || someoneWhoAfter(last) && !isOrganization(first, last); // "Saka, who has now scored in five games,"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;

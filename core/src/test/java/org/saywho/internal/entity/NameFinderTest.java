@@ -637,6 +637,14 @@ class NameFinderTest {
   }
 
   @Test
+  void nameBeforeWhoAndASingularVerb_isAPerson_butATeamBeforeWhoAndAPluralVerbIsNot() {
+    assertThat(mention("Saka, who has now scored in five games, said the team had belief.", "Saka").type())
+        .isEqualTo(Speaker.Type.PERSON);
+    assertThat(mention("Arsenal, who have now won five games, said the team had belief.", "Arsenal").type())
+        .isNotEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
   void dottedInitialsAfterATitle_areTheNames_notTheRoles_butAnAbbreviatedTitleIsNot() {
     assertThat(names("Chief Justice D.Y. Chandrachud said the scheme was unconstitutional."))
         .contains("D.Y. Chandrachud").doesNotContain("Chandrachud");
