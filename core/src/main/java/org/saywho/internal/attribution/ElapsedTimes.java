@@ -19,21 +19,43 @@ import org.saywho.internal.lexicon.WordSets;
  * ({@code elapsed-times.amounts}), a unit of time ({@code elapsed-times.units}: "weeks", "days") and
  * "ago", "later" or "earlier" ({@code elapsed-times.directions}); then "that", or "to" and a verb, and
  * words after it. The content starts after "that", or at "to". "said two weeks of talks had failed"
- * is no such time: no direction word follows the unit. Read after the tagger.
+ * is no such time: no direction word follows the unit. A content after its cue ends, too, before a
+ * comma and such a stretch of time related to an event ({@code elapsed-times.relations}: "…, a day
+ * after protesters stormed parliament", "…, just a week before the vote"). Read after the tagger.
  */
 final class ElapsedTimes {
 
   private static final Set<String> AMOUNTS = WordSets.named("elapsed-times.amounts");
   private static final Set<String> UNITS = WordSets.named("elapsed-times.units");
   private static final Set<String> DIRECTIONS = WordSets.named("elapsed-times.directions");
+  private static final Set<String> RELATIONS = WordSets.named("elapsed-times.relations");
   private static final int MAX_LISTENER = 4;
 
   private ElapsedTimes() {}
 
-  /** Returns the drafts, each reported content that opens with the report's time starting after it. */
+  /**
+   * Returns the drafts, each reported content that opens with the report's time starting after it,
+   * and each content after its cue without a closing stretch of time before or after an event ("…, a
+   * day after protesters stormed parliament").
+   */
   static List<Draft> trimmed(Article doc, List<Draft> drafts) {
     Tokens t = doc.tokens();
-    return Draft.mendEach(drafts, d -> trimmed(t, d));
+    List<Draft> opened = Draft.mendEach(drafts, d -> trimmed(t, d));
+    return Draft.mendEach(opened, d -> OccasionPhrases.cutBeforeAClosingPhrase(doc, d, (from, last) -> timeOfAnEvent(t, from, last)));
+  }
+
+  /**
+   * Whether tokens {@code [from, last]} open with a stretch of time before or after an event ("a day
+   * after protesters stormed parliament", "just a week before the vote"; {@code elapsed-times.relations}),
+   * which dates the report, not what was said.
+   */
+  private static boolean timeOfAnEvent(Tokens t, int from, int last) {
+    int k = from;
+    if ((t.lower(k).equals("just") || t.lower(k).equals("only")) && k < last) {
+      k++;
+    }
+    int end = amountAndUnit(t, k, last);
+    return end >= 0 && end < last && RELATIONS.contains(t.lower(end + 1)) && !t.quoted(end + 1);
   }
 
   private static Optional<Draft> trimmed(Tokens t, Draft d) {
@@ -69,6 +91,12 @@ final class ElapsedTimes {
 
   /** The last token of a stretch of time starting at {@code i} ("two weeks ago", "a few days later"), or -1. */
   private static int elapsedTime(Tokens t, int i, int last) {
+    int unit = amountAndUnit(t, i, last);
+    return unit >= 0 && unit < last && DIRECTIONS.contains(t.lower(unit + 1)) ? unit + 1 : -1;
+  }
+
+  /** The unit of an amount of time starting at {@code i} ("two weeks", "a few days", "a day"), or -1. */
+  private static int amountAndUnit(Tokens t, int i, int last) {
     int k = i;
     if (t.lower(k).equals("a") && k + 1 <= last && t.lower(k + 1).equals("few")) {
       k++;
@@ -76,9 +104,6 @@ final class ElapsedTimes {
       return -1;
     }
     k++;
-    if (k + 1 > last || !UNITS.contains(t.lower(k)) || !DIRECTIONS.contains(t.lower(k + 1))) {
-      return -1;
-    }
-    return k + 1;
+    return k <= last && UNITS.contains(t.lower(k)) ? k : -1;
   }
 }
