@@ -38,6 +38,7 @@ final class NameFinder {
   private static final Set<String> PLACE_PREPOSITIONS = WordSets.named("name-finder.place-prepositions");
   /** The days of the week, the day a subject acted on ("Samsung on Tuesday posted"). */
   private static final Set<String> DAYS = WordSets.named("grammar.days");
+  /** Two or three capitals each with its full stop, a person's initials run together ("D.Y.", "M.K."). */
   private static final Pattern DOTTED_INITIALS = Pattern.compile("(\\p{Lu}\\.){2,3}");
   /** Reflexives that stress the name before them ("Saka himself"), which stays its clause's subject. */
   private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");

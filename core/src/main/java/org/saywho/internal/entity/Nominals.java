@@ -1306,10 +1306,6 @@ final class Nominals {
 
 
   /**
-   * The description's words without a leading determiner or a trailing parenthesis ("a quarter of
-   * adults (23%)" is "quarter of adults"), with names in canonical form.
-   */
-  /**
    * The mention {@code [first, last]} described as {@link #describe} does, without the descriptions
    * set off by commas after its people's names ("Nick Clegg and Jennifer Newstead" for "Nick Clegg,
    * Meta's president of global affairs, and Jennifer Newstead").
@@ -1324,6 +1320,10 @@ final class Nominals {
     return describe(first, last);
   }
 
+  /**
+   * The description's words without a leading determiner or a trailing parenthesis ("a quarter of
+   * adults (23%)" is "quarter of adults"), with names in canonical form.
+   */
   private String describe(int first, int end) {
     int f = first;
     while (f < end && dropped(t, f)) {
