@@ -9,7 +9,8 @@ import org.saywho.internal.doc.Tokens;
 /**
  * Headings are not attributions. A colon attribution ("X: …") whose content is not in quote marks and
  * whose speaker, in title case and not a short noun phrase ("Poll:", "Sanders:" stay), opens a heading line — the article's first line, a line with no
- * sentence-final punctuation, or a line in title case after the colon too — is a headline or section
+ * sentence-final punctuation, a line in title case after the colon too, or a run-in heading that opens
+ * with an adjective ("Little Relief for Refugees: The refugee crisis is …") — is a headline or section
  * title ("The Latest: Trump urges supporters…", "Stealth Over Health: Hillary Clinton Was Headed to
  * ER"), not someone speaking. Nor is a subhead in capitals that holds both a speaker and a cue, nor a
  * quoted subhead that is its whole paragraph, in title case ('All Bets Are Off.') or with no punctuation
@@ -60,8 +61,29 @@ final class Headings {
     }
     char last = line.charAt(line.length() - 1);
     boolean headingLine = text.substring(0, lineStart).isBlank() || ".!?\"”’'".indexOf(last) < 0
-        || titleCase(line.substring(colon + 1));
+        || titleCase(line.substring(colon + 1)) || runInHeading(t, d.speaker().get().first(), d.speaker().get().last());
     return headingLine && titleCase(line.substring(0, colon)) && !nounPhrase(t, d.speaker().get().first(), d.speaker().get().last());
+  }
+
+  /**
+   * Whether the words before a paragraph's colon are a run-in heading, not a name: three words or
+   * more opening with an adjective, a lower-case preposition or conjunction among them, and no two
+   * name words in a row ("Little Relief for Refugees: The refugee crisis is …"; not "Former President
+   * Donald Trump:", whose name runs on, nor "Bank of America:", which opens with a name).
+   */
+  private static boolean runInHeading(Tokens t, int first, int last) {
+    if (last - first < 2 || !t.tag(first).startsWith("JJ")) {
+      return false;
+    }
+    boolean joined = false;
+    for (int i = first + 1; i <= last; i++) {
+      boolean lower = Character.isLowerCase(t.word(i).charAt(0));
+      joined |= lower && (t.tag(i).equals("IN") || t.tag(i).equals("CC") || t.tag(i).equals("TO"));
+      if (t.tag(i).startsWith("NNP") && t.tag(i - 1).startsWith("NNP")) {
+        return false;
+      }
+    }
+    return joined;
   }
 
   /** The offset where the line holding {@code offset} starts. */
