@@ -64,9 +64,7 @@ final class ElapsedTimes {
     }
     int first = t.firstAtOrAfter(d.content().start());
     int last = t.lastEndingBy(first, d.content().end());
-    int before = first - 1;
-    boolean adjoins = before >= 0 && (before == d.cue().get().tokens().last() || d.speaker().map(s -> s.last() == before).orElse(false));
-    if (first >= t.size() || last <= first || !adjoins || t.quoted(first)) {
+    if (first >= t.size() || last <= first || !LeadingTimes.closesCueOrSpeaker(d, first - 1) || t.quoted(first)) {
       return Optional.empty();
     }
     for (int time = first; time <= Math.min(last, first + MAX_LISTENER); time++) {

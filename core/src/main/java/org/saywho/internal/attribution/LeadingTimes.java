@@ -67,7 +67,11 @@ final class LeadingTimes {
     if (before >= 1 && t.lower(before).equals("on")) {
       before--;
     }
-    int b = before;
+    return closesCueOrSpeaker(d, before);
+  }
+
+  /** Whether token {@code b} is the last of the draft's cue or of its speaker; the draft has a cue. */
+  static boolean closesCueOrSpeaker(Draft d, int b) {
     return b >= 0 && (b == d.cue().get().tokens().last() || d.speaker().map(s -> s.last() == b).orElse(false));
   }
 }

@@ -331,6 +331,27 @@ public final class Tokens {
   }
 
   /**
+   * Returns whether a word is one to {@code most} capital letters, each with its full stop, as a
+   * person's initials are written ("J.", "J.P.", "D.Y.").
+   *
+   * @param w the word
+   * @param most the most letters
+   * @return whether it is such initials
+   */
+  public static boolean dottedInitials(String w, int most) {
+    int letters = 0;
+    for (int k = 0; k < w.length(); letters++) {
+      int c = w.codePointAt(k);
+      k += Character.charCount(c);
+      if (Character.getType(c) != Character.UPPERCASE_LETTER || k >= w.length() || w.charAt(k) != '.') {
+        return false;
+      }
+      k++;
+    }
+    return letters >= 1 && letters <= most;
+  }
+
+  /**
    * Returns whether token {@code i} is a capital letter written without its full stop and set off by
    * a space from a capitalised word after it, as a name's initial is ("R Ashoka", "T V Ramachandra");
    * not "A" or "I", nor "R-Utah".

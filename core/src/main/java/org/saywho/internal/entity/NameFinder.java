@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Datelines;
@@ -38,8 +37,6 @@ final class NameFinder {
   private static final Set<String> PLACE_PREPOSITIONS = WordSets.named("name-finder.place-prepositions");
   /** The days of the week, the day a subject acted on ("Samsung on Tuesday posted"). */
   private static final Set<String> DAYS = WordSets.named("grammar.days");
-  /** Two or three capitals each with its full stop, a person's initials run together ("D.Y.", "M.K."). */
-  private static final Pattern DOTTED_INITIALS = Pattern.compile("(\\p{Lu}\\.){2,3}");
   /** Reflexives that stress the name before them ("Saka himself"), which stays its clause's subject. */
   private static final Set<String> EMPHATIC_REFLEXIVES = WordSets.named("name-finder.emphatic-reflexives");
   /** Trades a firm is named after besides the body nouns ("software maker Cloudline"). */
@@ -1083,7 +1080,7 @@ final class NameFinder {
     if (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') {
       return Character.isUpperCase(w.charAt(0));
     }
-    return DOTTED_INITIALS.matcher(w).matches();
+    return Tokens.dottedInitials(w, 3);
   }
 
   /**

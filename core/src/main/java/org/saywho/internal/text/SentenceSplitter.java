@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.saywho.Span;
@@ -26,7 +25,6 @@ public final class SentenceSplitter {
   private static final Set<String> SENTENCE_OPENERS = WordSets.named("sentence-splitter.sentence-openers");
   private static final Set<String> PLACE_INITIALS = WordSets.named("sentence-splitter.place-initials");
   /** Initials: one or two capital letters, each with its full stop ("W.", "G.K."). */
-  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,2}");
 
   private final SentenceModel model;
   private final int maxTokens;
@@ -137,7 +135,7 @@ public final class SentenceSplitter {
   }
 
   private static boolean initials(String w) {
-    return INITIALS.matcher(w).matches();
+    return Tokens.dottedInitials(w, 2);
   }
 
   private void addPieces(Tokens tokens, int first, int end, int paragraph, List<Sentence> out) {

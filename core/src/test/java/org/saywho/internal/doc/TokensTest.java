@@ -8,6 +8,18 @@ import org.saywho.internal.pipeline.TestPipeline;
 class TokensTest {
 
   @Test
+  void dottedInitials_areCapitalsEachWithItsStop_upToTheGivenNumber() {
+    assertThat(Tokens.dottedInitials("J.", 2)).isTrue();
+    assertThat(Tokens.dottedInitials("D.Y.", 2)).isTrue();
+    assertThat(Tokens.dottedInitials("A.E.B.", 3)).isTrue();
+    assertThat(Tokens.dottedInitials("A.E.B.", 2)).isFalse();
+    assertThat(Tokens.dottedInitials("Gen.", 3)).isFalse();
+    assertThat(Tokens.dottedInitials("DY", 3)).isFalse();
+    assertThat(Tokens.dottedInitials("D.y.", 3)).isFalse();
+    assertThat(Tokens.dottedInitials("", 3)).isFalse();
+  }
+
+  @Test
   void lineBreakAfter_isTrueOnlyWhereALineEndsBetweenATokenAndTheNext() {
     String text = "India\n\nNEW DELHI";
     Tokens.Builder b = new Tokens.Builder(text);
