@@ -141,6 +141,7 @@ public final class Attributor {
     cued = AddedCounts.without(doc, cued, words);
     cued = PhrasalCues.mended(doc, cued, words);
     cued = ParticipleCues.mended(doc, cued, lexicon, morphology);
+    cued = ApposedRelativeCues.mended(doc, cued, lexicon, morphology);
     cued = ParticipleDescriptions.mended(doc, cued, lexicon, morphology);
     cued = ParticipleAsides.without(doc.tokens(), cued);
     cued = DocumentParticiples.mended(doc, cued, words);
@@ -158,7 +159,8 @@ public final class Attributor {
     cued = LeadingAdjuncts.trimmed(doc, cued);
     cued = AskedQuestions.unattributed(doc, cued, lexicon, morphology);
     cued = ParticipleOpeners.without(doc, cued);
-    cued = GappedRelativeCues.mended(doc, cued);
+    cued = GappedRelativeCues.mended(doc, cued, lexicon, morphology);
+    cued = SummaryAppositions.mended(doc, cued, lexicon, morphology);
     cued = PrepositionalOpeners.without(doc, cued);
     cued = RelativeClauseContents.without(doc, cued, lexicon);
     cued = TrailingCircumstances.without(doc, cued, words);

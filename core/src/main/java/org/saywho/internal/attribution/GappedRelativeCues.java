@@ -1,12 +1,17 @@
 package org.saywho.internal.attribution;
 
+import edu.stanford.nlp.process.Morphology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.saywho.Span;
 import org.saywho.internal.doc.Article;
+import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.CueEntry;
+import org.saywho.internal.lexicon.CueLexicon;
 
 /**
  * A cue inside a relative clause whose own subject is the gap: in "…, a move analysts said would
@@ -16,7 +21,10 @@ import org.saywho.internal.doc.Tokens;
  * modal right after the cue (adverbs skipped), so what was said has no subject of its own; the
  * speaker mention opens with a determiner and a singular common noun, and another noun phrase follows
  * that noun before the cue, opening with no singular common noun (which would make one compound: "the
- * law enforcement agency said was ongoing"). Read after the tagger.
+ * law enforcement agency said was ongoing"). The tagger's cue may hold the gap's verb ("said was aimed
+ * at" in "a decision analysts said was aimed at pleasing investors"): a cue whose first word is a verb
+ * the lexicon takes with a reported clause and whose second is a finite verb or modal is cut to its
+ * first word, and what was said starts at the second. Read after the tagger.
  */
 final class GappedRelativeCues {
 
@@ -29,10 +37,11 @@ final class GappedRelativeCues {
    * @param drafts the cued attributions
    * @return the drafts, changed
    */
-  static List<Draft> mended(Article doc, List<Draft> drafts) {
+  static List<Draft> mended(Article doc, List<Draft> drafts, CueLexicon lexicon, Morphology morphology) {
     Tokens t = doc.tokens();
     List<Draft> out = new ArrayList<>();
-    for (Draft d : drafts) {
+    for (Draft undivided : drafts) {
+      Draft d = withTheGapsVerbInTheContent(t, undivided, lexicon, morphology).orElse(undivided);
       Optional<SpeakerMention> speaker = narrowed(t, d);
       if (speaker.isEmpty()) {
         out.add(d);
@@ -41,6 +50,25 @@ final class GappedRelativeCues {
       } // else the clause before the relative's head noun, which is not what was said
     }
     return out;
+  }
+
+  /** The draft with its cue cut to the cue verb, when the verb after it, the gap's, ends the cue. */
+  private static Optional<Draft> withTheGapsVerbInTheContent(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {
+    if (d.cue().isEmpty() || d.speaker().isEmpty()) {
+      return Optional.empty();
+    }
+    TokenRange cue = d.cue().get().tokens();
+    int verb = cue.first();
+    int first = t.firstAtOrAfter(d.content().start());
+    if (cue.last() == verb || first != cue.last() + 1 || !Grammar.finite(t, verb) || !Grammar.finite(t, verb + 1)
+        || d.speaker().get().last() != verb - 1) {
+      return Optional.empty();
+    }
+    String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
+    TokenRange word = new TokenRange(verb, verb);
+    return lexicon.single(lemma).filter(e -> e.takes(CueEntry.Frame.CLAUSE))
+        .map(e -> d.withCue(new CueMention(word, lemma, lexicon.kind(lemma)))
+            .withContent(Span.of(t.start(verb + 1), d.content().end()), d.type()));
   }
 
   /** The speaker after the relative's head noun, when the draft's cue is a gapped relative's. */

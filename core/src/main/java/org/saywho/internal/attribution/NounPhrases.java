@@ -18,6 +18,7 @@ final class NounPhrases {
   private static final java.util.Set<String> COMMON_HEAD_PREPOSITIONS = WordSets.named("noun-phrases.common-head-prepositions");
   private static final java.util.Set<String> ADJECTIVES = WordSets.named("noun-phrases.adjectives");
   private static final java.util.Set<String> IN_TITLE_ENDS = WordSets.named("noun-phrases.in-title-ends");
+  private static final java.util.Set<String> NAMING_PARTICIPLES = WordSets.named("noun-phrases.naming-participles");
 
   private NounPhrases() {}
 
@@ -226,7 +227,8 @@ final class NounPhrases {
    * Returns the head of a speaker's description {@code [first, last]}: as {@link #head(Tokens, int, int)},
    * and a lower-case common noun or a plural proper one before "in", "on", "among", "across" or "with"
    * heads too ("workers" in "workers in Alberta", "Democrats" in "Democrats in Iowa"; "the Commission
-   * on Presidential Debates" keeps its name). The grammar does not
+   * on Presidential Debates" keeps its name), and so it does before a participle phrase ("the union
+   * representing nurses at the hospital" is a union). The grammar does not
    * use it, so the tagger's features do not depend on it.
    *
    * @param t the tokens
@@ -241,8 +243,9 @@ final class NounPhrases {
   private static int head(Tokens t, int first, int last, boolean commonHeads) {
     for (int i = first + 1; i <= last; i++) {
       boolean commonOrPeople = !Grammar.proper(t, i - 1) || t.tag(i - 1).equals("NNPS"); // "Democrats in Iowa"
-      boolean attaches = Grammar.NP_PREPOSITIONS.contains(t.lower(i)) || commonHeads
-          && COMMON_HEAD_PREPOSITIONS.contains(t.lower(i)) && commonOrPeople && !(i - 1 > first && t.capitalized(i - 1));
+      boolean commonHead = commonHeads && commonOrPeople && !(i - 1 > first && t.capitalized(i - 1));
+      boolean attaches = Grammar.NP_PREPOSITIONS.contains(t.lower(i))
+          || commonHead && (COMMON_HEAD_PREPOSITIONS.contains(t.lower(i)) || modifyingParticiple(t, i, last));
       if (attaches && Grammar.noun(t, i - 1)) {
         // Titles take "of/to": in "Secretary of State Marco Rubio" the head is the name at the end.
         if (i + 1 <= last && Grammar.proper(t, i - 1) && Grammar.proper(t, last) && endsInName(t, i + 1, last)) {
@@ -252,6 +255,24 @@ final class NounPhrases {
       }
     }
     return last;
+  }
+
+  /**
+   * Whether token {@code i} opens a participle phrase of two words or more after its noun that neither
+   * names it nor gives its agent ("the union representing nurses at the hospital", "residents living near
+   * the plant", "officials briefed on the talks"; not "a man named John Smith", "a court document filed by
+   * Dave Aronberg", whose agent speaks, nor "media buying sources", one noun after a modifier).
+   */
+  private static boolean modifyingParticiple(Tokens t, int i, int last) {
+    if (i + 1 >= last || !(t.tag(i).equals("VBG") || t.tag(i).equals("VBN")) || NAMING_PARTICIPLES.contains(t.lower(i))) {
+      return false;
+    }
+    for (int k = i + 1; k <= last; k++) {
+      if (t.lower(k).equals("by")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsInName(Tokens t, int from, int last) {

@@ -42,8 +42,13 @@ class NounPhrasesTest {
       Democrats in Iowa                                    | Democrats
       The nonpartisan Commission on Presidential Debates   | Debates
       a spokesperson for Rubio                             | spokesperson
+      The union representing nurses at the hospital        | union
+      Residents living near the plant                      | Residents
+      a man named John Smith                               | Smith
+      a court document filed by state attorney Dave Aronberg | Aronberg
+      media buying sources                                 | sources
       """)
-  void descriptionHead_isAlsoACommonNounBeforeInOrOn_butANameKeepsItsPreposition(String phrase, String head) {
+  void descriptionHead_isAlsoACommonNounBeforeInOrOnOrAParticiple_butANameKeepsItsPreposition(String phrase, String head) {
     assertThat(headOf(phrase, NounPhrases::descriptionHead)).isEqualTo(head);
   }
 
