@@ -575,9 +575,10 @@ final class SpeakerFinder {
       return Optional.empty();
     }
     int subjectHead = rank ? c2 - 2 : NounPhrases.head(t, s, c2 - 1);
-    if (!opensClause(t, unit, s)) {
-      SpeakerMatch modified = repaired ? modifiedSubject(t, unit, new SpeakerMatch(s, c2 - 1, subjectHead, -1, -1,
-          SpeakerMatch.Position.BEFORE)) : null;
+    boolean modifierAdverb = repaired && adverbOfAModifier(t, unit, s); // "publicly subsidized daycares"
+    if (!opensClause(t, unit, s) || modifierAdverb) {
+      SpeakerMatch modified = repaired ? modifiedSubject(t, unit, new SpeakerMatch(modifierAdverb ? s - 1 : s, c2 - 1,
+          subjectHead, -1, -1, SpeakerMatch.Position.BEFORE)) : null;
       if (modified == null) {
         return Optional.empty();
       }
@@ -642,9 +643,31 @@ final class SpeakerFinder {
    * newspaper" in apposition to a name before it. Null when no such subject is found.
    */
   private @Nullable SpeakerMatch modifiedSubject(Tokens t, Unit unit, SpeakerMatch sp) {
-    SpeakerMatch widened = beyondAdjectivePhrase(t, unit, beyondPrepositionalObject(t, unit, sp));
+    SpeakerMatch widened = beyondParticiple(t, unit, beyondAdjectivePhrase(t, unit, beyondPrepositionalObject(t, unit, sp)));
     int f = widened.first();
     return f < sp.first() && opensClause(t, unit, f) && (f == unit.firstToken() || !Grammar.comma(t, f - 1)) ? widened : null;
+  }
+
+  /** Whether an adverb before the phrase's first word modifies that adjective or participle ("publicly subsidized"). */
+  private static boolean adverbOfAModifier(Tokens t, Unit unit, int s) {
+    return s - 1 > unit.firstToken() && Grammar.adverb(t, s - 1) && (Grammar.adjective(t, s) || t.tag(s).equals("VBN"));
+  }
+
+  /**
+   * The noun a present participle's phrase modifies, when the phrase before is that participle's object
+   * (an adverb such as "about" between them): "The union representing about 3,000 workers at publicly
+   * subsidized daycares, the Fédération …, says" is the union's report, not the daycares' nor the workers'.
+   */
+  private SpeakerMatch beyondParticiple(Tokens t, Unit unit, SpeakerMatch sp) {
+    int p = sp.first() - 1;
+    if (p > unit.firstToken() && Grammar.adverb(t, p)) {
+      p--;
+    }
+    if (p <= unit.firstToken() || !t.tag(p).equals("VBG") || !Grammar.noun(t, p - 1)) {
+      return sp;
+    }
+    return subjectEndingAt(t, unit, p - 1)
+        .map(s -> new SpeakerMatch(s.first(), sp.last(), s.head(), -1, -1, SpeakerMatch.Position.BEFORE)).orElse(sp);
   }
 
   /**

@@ -78,11 +78,12 @@ public final class EntityResolver {
    */
   public Resolution resolve(Article doc, List<Attribution> attributions) {
     Tokens t = doc.tokens();
-    List<NameMention> names = new NameFinder(words, recogniser, t).find();
+    NameFinder finder = new NameFinder(words, recogniser, t);
+    List<NameMention> names = finder.find();
     boolean[] inContent = contentTokens(t, attributions);
     EntityTable table = new EntityTable(t, words, names);
     Salience salience = new Salience(t, quoteOnlyParagraphs(doc));
-    Nominals nominals = new Nominals(words, t, table, names);
+    Nominals nominals = new Nominals(words, t, table, names, finder::recognisedAsPlace);
     List<Integer> cued = new ArrayList<>();
     for (int a = 0; a < attributions.size(); a++) {
       if (attributions.get(a).speaker().isPresent()) {

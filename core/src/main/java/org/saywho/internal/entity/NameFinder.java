@@ -64,6 +64,19 @@ final class NameFinder {
     this.t = t;
   }
 
+  /**
+   * Whether the recogniser read every token of the name as a place ("Montreal"), after {@link #find()};
+   * false for a name it did not read.
+   */
+  boolean recognisedAsPlace(NameMention m) {
+    for (int i = m.first(); i <= m.last(); i++) {
+      if (i >= ner.length || ner[i] != NamedEntities.Label.LOCATION) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns the names of the text, in order. */
   List<NameMention> find() {
     List<int[]> runs = new ArrayList<>();

@@ -64,7 +64,12 @@ final class Nominals {
   /** Trades a ranked description names a company by, which alone name people ("miner"). */
   private static final Set<String> RANKED_TRADES = WordSets.named("nominals.ranked-trades");
 
+  /** Bodies a place may stand for ("the administration" for "the White House"). */
+  private static final Set<String> PLACE_BODIES = WordSets.named("nominals.place-bodies");
+
   private final Words words;
+  /** Whether the recogniser read a name as a place. */
+  private final Predicate<NameMention> place;
   private final Tokens t;
   private final EntityTable table;
   private final List<NameMention> names;
@@ -73,8 +78,9 @@ final class Nominals {
   /** The groups made of named people joined by "and" ("Mr. Grassley and Mr. Leahy"). */
   private final Set<EntityDraft> coordinations = new HashSet<>();
 
-  Nominals(Words words, Tokens t, EntityTable table, List<NameMention> names) {
+  Nominals(Words words, Tokens t, EntityTable table, List<NameMention> names, Predicate<NameMention> place) {
     this.words = words;
+    this.place = place;
     this.t = t;
     this.table = table;
     this.names = names;
@@ -940,7 +946,29 @@ final class Nominals {
   /** Whether a body description with head noun {@code head} may stand for the organisation. */
   private boolean fitsBody(EntityDraft e, String head) {
     return e.named() && !words.isPlace(e.name().toLowerCase(Locale.ROOT)) && !onlyWhere(e) && !onlyListener(e)
-        && !onlyOwnedThing(e) && !ofAnotherKind(e, head);
+        && !onlyOwnedThing(e) && !ofAnotherKind(e, head) && (PLACE_BODIES.contains(head) || !onlyAPlace(e));
+  }
+
+  /**
+   * Whether the recogniser read each of the entity's names as a place and the article writes one of
+   * them where something is ("across Montreal"): "the union" after "Montreal families scramble …" is no
+   * city, whatever its other mentions; a place may be a government's seat
+   * ("the administration" after "the White House", {@code nominals.place-bodies}).
+   */
+  private boolean onlyAPlace(EntityDraft e) {
+    if (e.mentions().stream().noneMatch(this::where)) {
+      return false; // the recogniser reads "Wells Fargo" as a place too
+    }
+    boolean any = false;
+    for (int k = 0; k < names.size(); k++) {
+      if (entityOfName[k] == e) {
+        if (!place.test(names.get(k))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /**
@@ -998,16 +1026,19 @@ final class Nominals {
    * settlement's noun and "of" is a place ("near the town of Varnavas", "the outskirts of Athens").
    */
   private boolean onlyWhere(EntityDraft e) {
-    return e.mentions().stream().allMatch(m -> {
-      int i = t.firstAtOrAfter(m.start());
-      int after = t.lastEndingBy(i - 1, m.end()) + 1;
-      boolean area = after < t.size() && !t.capitalized(after) && words.isAreaNoun(t.lower(after));
-      boolean modifier = after < t.size() && !t.capitalized(after) && t.tagIs(after, "NN"); // "in the Wells Fargo scandal"
-      boolean inThe = i > 1 && t.lower(i - 1).equals("the") && t.lower(i - 2).equals("in") && !modifier; // "adults in the UK Biobank"
-      boolean settlement = i > 1 && t.lower(i - 1).equals("of") && !t.capitalized(i - 2)
-          && (SETTLEMENTS.contains(t.lower(i - 2)) || words.isAreaNoun(t.lower(i - 2)));
-      return area || inThe || settlement || i > 0 && i < t.size() && WHERE.contains(t.lower(i - 1));
-    });
+    return e.mentions().stream().allMatch(this::where);
+  }
+
+  /** Whether the mention says where something is or happens ("in Ohio", "the Ohio area", "the city of Lyon"). */
+  private boolean where(Span m) {
+    int i = t.firstAtOrAfter(m.start());
+    int after = t.lastEndingBy(i - 1, m.end()) + 1;
+    boolean area = after < t.size() && !t.capitalized(after) && words.isAreaNoun(t.lower(after));
+    boolean modifier = after < t.size() && !t.capitalized(after) && t.tagIs(after, "NN"); // "in the Wells Fargo scandal"
+    boolean inThe = i > 1 && t.lower(i - 1).equals("the") && t.lower(i - 2).equals("in") && !modifier; // "adults in the UK Biobank"
+    boolean settlement = i > 1 && t.lower(i - 1).equals("of") && !t.capitalized(i - 2)
+        && (SETTLEMENTS.contains(t.lower(i - 2)) || words.isAreaNoun(t.lower(i - 2)));
+    return area || inThe || settlement || i > 0 && i < t.size() && WHERE.contains(t.lower(i - 1));
   }
 
   /** Whether the token is a title written in capitals ("the MP", "the CEO"), which the tagger reads as a name. */

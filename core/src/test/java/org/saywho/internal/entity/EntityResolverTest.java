@@ -573,6 +573,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyDescribed_isNoCityTheArticleWritesWhereThingsHappen_butTheAdministrationMayBeItsSeat() {
+    assertThat(lastSpeakerName("Montreal families scramble as daycare workers strike\n\n"
+        + "Parents across Montreal are juggling work and child care.\n\n"
+        + "The union said its members earn too little.")).isEqualTo("union");
+    assertThat(lastSpeakerName("Officials met at the White House on Tuesday.\n"
+        + "The administration said the talks went well.")).isEqualTo("White House");
+  }
+
+  @Test
   void kindOfBodyDescribed_skipsABodyNamedAsAnotherKind_notOneOfItsKind_andAnyBodyDoesWhatTheCompanyDoes() {
     assertThat(lastSpeakerName("The United Nurses of Alberta said members approved the deal.\n"
         + "Jessica Tran, a nurse at the Royal Alexandra Hospital, voted against it.\n"
