@@ -610,6 +610,11 @@ final class SpeakerFinder {
     boolean subjectNamed = Grammar.proper(t, subject.head()) && !describedMember(t, s, c2 - 1, a, comma - 1)
         && !(repaired && bodyNameTail(t, s, subject.head()));
     boolean appositiveNamed = t.holdsProperNoun(a, comma - 1) && !Grammar.determiner(t, a);
+    int people = repaired && appositiveNamed ? pluralBeforeItsModifier(t, s, c2 - 1) : -1;
+    if (people >= 0 && !holdsAConjunction(t, a, comma - 1)) {
+      // "Sources close to the chancellor, Rachel Reeves, said": the name is the chancellor's
+      return Optional.of(new SpeakerMatch(s, c2 - 1, people, -1, -1, SpeakerMatch.Position.BEFORE));
+    }
     if (appositiveNamed && !subjectNamed) {
       return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
     }
@@ -646,6 +651,31 @@ final class SpeakerFinder {
     SpeakerMatch widened = beyondParticiple(t, unit, beyondAdjectivePhrase(t, unit, beyondPrepositionalObject(t, unit, sp)));
     int f = widened.first();
     return f < sp.first() && opensClause(t, unit, f) && (f == unit.firstToken() || !Grammar.comma(t, f - 1)) ? widened : null;
+  }
+
+  /**
+   * The plural common noun that heads the phrase {@code [s, last]} when a modifier after it holds another
+   * noun ("Sources close to the chancellor", "Officials at the company"), or -1: a single name in
+   * apposition to such a phrase names that other noun, not the people.
+   */
+  private static int pluralBeforeItsModifier(Tokens t, int s, int last) {
+    int k = s;
+    while (k < last && (Grammar.determiner(t, k) || Grammar.adjective(t, k) || t.tag(k).equals("CD"))) {
+      k++;
+    }
+    boolean plural = t.tag(k).equals("NNS") && (k == s || !t.capitalized(k));
+    boolean modified = k + 1 < last && (t.tag(k + 1).equals("IN") || t.tag(k + 1).equals("TO") || Grammar.adjective(t, k + 1));
+    return plural && modified ? k : -1;
+  }
+
+  /** Whether a coordinating conjunction stands in {@code [first, last]} ("Ben Crump and Antonio Romanucci"). */
+  private static boolean holdsAConjunction(Tokens t, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (t.tag(i).equals("CC")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an adverb before the phrase's first word modifies that adjective or participle ("publicly subsidized"). */
