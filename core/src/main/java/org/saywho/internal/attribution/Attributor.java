@@ -161,6 +161,7 @@ public final class Attributor {
     cued = ParticipleOpeners.without(doc, cued);
     cued = GappedRelativeCues.mended(doc, cued, lexicon, morphology);
     cued = SummaryAppositions.mended(doc, cued, lexicon, morphology);
+    cued = QuotedSpeakers.add(doc, cued, lexicon, morphology);
     cued = PrepositionalOpeners.without(doc, cued);
     cued = RelativeClauseContents.without(doc, cued, lexicon);
     cued = TrailingCircumstances.without(doc, cued, words);

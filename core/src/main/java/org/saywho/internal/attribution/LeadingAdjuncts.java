@@ -140,9 +140,11 @@ final class LeadingAdjuncts {
    * The first token after the "that" of a content that opens, right after the cue, with a prepositional
    * adjunct the tagger took in, after the listener of a telling cue if any: "said outside the courthouse
    * that she would keep protesting", "told reporters outside the courthouse that …" report "she would
-   * keep protesting". Conditions: a preposition of place, time or manner ("told reporters about the
+   * keep protesting", and "said in a statement posted on its WeChat account that two ships had intruded"
+   * reports the ships. Conditions: a preposition of place, time or manner ("told reporters about the
    * risks that the country faces" names a topic), then a noun phrase of at most
-   * {@value #MAX_PHRASE} words and a complementizer "that" with words after it; -1 otherwise.
+   * {@value #MAX_PHRASE} words, perhaps with a past participle, a preposition and another such noun
+   * phrase after it, and a complementizer "that" with words after it; -1 otherwise.
    */
   private static int openingAdjunct(Tokens t, int first, int last, int cueLast, boolean telling) {
     if (first != cueLast + 1) {
@@ -156,9 +158,34 @@ final class LeadingAdjuncts {
     if (p < 0 || p >= last || !t.tag(p).equals("IN") || !ADJUNCTS.contains(t.lower(p))) {
       return -1;
     }
-    int end = NounPhrases.endRightOf(t, p + 1, Math.min(last, p + MAX_PHRASE));
-    return end >= 0 && end < last && t.tag(end + 1).equals("IN") && thatOpeningMore(t, end + 1, last) && !t.quoted(end + 2)
+    int noun = NounPhrases.endRightOf(t, p + 1, Math.min(last, p + MAX_PHRASE));
+    int end = pastAParticiplePhrase(t, noun, last);
+    // after a participle's object the tagger reads "that" as a relative pronoun; a subject and its verb make it none
+    boolean complementizer = end == noun ? t.tag(end + 1).equals("IN") : subjectAndVerbAfter(t, end + 1, last);
+    return end >= 0 && end < last && complementizer && thatOpeningMore(t, end + 1, last) && !t.quoted(end + 2)
         ? end + 2 : -1;
+  }
+
+  /** Whether a noun phrase and a finite verb follow token {@code that} ("that two ships had intruded"). */
+  private static boolean subjectAndVerbAfter(Tokens t, int that, int last) {
+    int subject = NounPhrases.endRightOf(t, that + 1, last);
+    return subject >= 0 && subject < last && Grammar.finite(t, subject + 1);
+  }
+
+  /**
+   * The last token of a past participle's phrase after the noun ending at {@code end} ("a statement
+   * posted on its WeChat account", "a letter sent to staff"): the participle, a preposition and a noun
+   * phrase of at most {@value #MAX_PHRASE} words; {@code end} when none follows.
+   */
+  private static int pastAParticiplePhrase(Tokens t, int end, int last) {
+    int participle = end + 1;
+    boolean past = t.tag(participle).equals("VBN") || t.tag(participle).equals("VBD") && t.lower(participle).endsWith("ed");
+    if (end < 0 || participle + 2 > last || !past || !t.tag(participle + 1).equals("IN")
+        || t.lower(participle + 1).equals("that")) {
+      return end;
+    }
+    int object = NounPhrases.endRightOf(t, participle + 2, Math.min(last, participle + 1 + MAX_PHRASE));
+    return object < 0 ? end : object;
   }
 
   /**

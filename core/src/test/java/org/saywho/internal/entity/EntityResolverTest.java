@@ -573,6 +573,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void armedForcesNamedByADemonym_areTheirOwn_notTheCapitalNamedBefore() {
+    assertThat(lastSpeakerName("Manila gave a different account.\n"
+        + "The Philippine armed forces said Chinese vessels had used water cannon.")).isEqualTo("Philippine armed forces");
+    assertThat(lastSpeakerName("Samsung gave a different account.\n"
+        + "The South Korean company said sales had risen.")).isEqualTo("Samsung");
+  }
+
+  @Test
   void bodyDescribed_isNoCityTheArticleWritesWhereThingsHappen_butTheAdministrationMayBeItsSeat() {
     assertThat(lastSpeakerName("Montreal families scramble as daycare workers strike\n\n"
         + "Parents across Montreal are juggling work and child care.\n\n"
