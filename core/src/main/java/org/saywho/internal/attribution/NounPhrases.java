@@ -19,6 +19,7 @@ final class NounPhrases {
   private static final java.util.Set<String> ADJECTIVES = WordSets.named("noun-phrases.adjectives");
   private static final java.util.Set<String> IN_TITLE_ENDS = WordSets.named("noun-phrases.in-title-ends");
   private static final java.util.Set<String> NAMING_PARTICIPLES = WordSets.named("noun-phrases.naming-participles");
+  private static final java.util.Set<String> READERS = WordSets.named("reader-participles");
 
   private NounPhrases() {}
 
@@ -261,11 +262,15 @@ final class NounPhrases {
    * Whether token {@code i} opens a participle phrase of two words or more after its noun that neither
    * names it nor gives its agent ("the union representing nurses at the hospital", "residents living near
    * the plant", "officials briefed on the talks"; not "a man named John Smith", "a court document filed by
-   * Dave Aronberg", whose agent speaks, nor "media buying sources", one noun after a modifier).
+   * Dave Aronberg", whose agent speaks, nor "media buying sources", one noun after a modifier); the agent
+   * of a participle of reading does not speak ("a copy seen by Reuters" is a copy).
    */
   private static boolean modifyingParticiple(Tokens t, int i, int last) {
     if (i + 1 >= last || !(t.tag(i).equals("VBG") || t.tag(i).equals("VBN")) || NAMING_PARTICIPLES.contains(t.lower(i))) {
       return false;
+    }
+    if (READERS.contains(t.lower(i))) {
+      return true; // "a copy seen by Reuters": the reader is no source
     }
     for (int k = i + 1; k <= last; k++) {
       if (t.lower(k).equals("by")) {

@@ -47,6 +47,7 @@ class NounPhrasesTest {
       a man named John Smith                               | Smith
       a court document filed by state attorney Dave Aronberg | Aronberg
       media buying sources                                 | sources
+      a copy seen by Reuters                               | copy
       """)
   void descriptionHead_isAlsoACommonNounBeforeInOrOnOrAParticiple_butANameKeepsItsPreposition(String phrase, String head) {
     assertThat(headOf(phrase, NounPhrases::descriptionHead)).isEqualTo(head);
