@@ -64,6 +64,8 @@ final class Nominals {
   /** Trades a ranked description names a company by, which alone name people ("miner"). */
   private static final Set<String> RANKED_TRADES = WordSets.named("nominals.ranked-trades");
 
+  /** Bodies a bare noun names as "the" would ("Police said" is the police force named before). */
+  private static final Set<String> BARE_DEFINITE = WordSets.named("nominals.bare-definite");
   /** Bodies a place may stand for ("the administration" for "the White House"). */
   private static final Set<String> PLACE_BODIES = WordSets.named("nominals.place-bodies");
 
@@ -156,6 +158,9 @@ final class Nominals {
       return subject; // "Chelsea have signed Mitoma, the Premier League club announced"
     }
     int opener = theBeforeTheCityOfItsRegion(first); // the city's name says where, as the region does
+    if (first == head && BARE_DEFINITE.contains(w)) {
+      return withHeadInName(w, first); // "Police said" after "Calgary police say"; no other body
+    }
     boolean definite = opener >= 0 || t.lower(first).equals("the") && !nameIn(first, last, m -> !hyphenedToAModifier(m));
     if (!definite && demonstrative(first, head)) {
       EntityDraft named = withHeadInName(w, first); // "In this poll, …" after "The Daybreak tracking poll … showed"

@@ -573,6 +573,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void barePolice_isThePoliceForceNamedBefore_butNoOtherBody() {
+    assertThat(lastSpeakerName("Calgary police say they are investigating a death.\n\n"
+        + "Police said the man was in his 40s.")).isEqualTo("Calgary police");
+    assertThat(lastSpeakerName("Breitbart News reported the arrest on Monday.\n\n"
+        + "Police said the man was in his 40s.")).isEqualTo("Police");
+  }
+
+  @Test
   void armedForcesNamedByADemonym_areTheirOwn_notTheCapitalNamedBefore() {
     assertThat(lastSpeakerName("Manila gave a different account.\n"
         + "The Philippine armed forces said Chinese vessels had used water cannon.")).isEqualTo("Philippine armed forces");
