@@ -1,6 +1,7 @@
 package org.saywho.internal.text;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.saywho.Span;
 import org.saywho.internal.lexicon.Words;
 
@@ -11,7 +12,9 @@ import org.saywho.internal.lexicon.Words;
  * caption, Cyclists on Broad Street", "Image source, Getty Images"; not "More, he said, was needed" nor
  * "‘Follow us,’ Ms. Gil said"); or a
  * page's time stamp, a label of {@code time-labels.txt} before a time or a date in a short paragraph
- * ("Published 3 hours ago", "Updated: 12 March 2025, 10:32 GMT").
+ * ("Published 3 hours ago", "Updated: 12 March 2025, 10:32 GMT"); or a short copyright notice ("© 2026
+ * Global News, a division of Corus Entertainment Inc.", "Copyright 2026 The Associated Press. All rights
+ * reserved."; not "Copyright lawyers say the ruling …").
  */
 final class Furniture {
 
@@ -19,6 +22,10 @@ final class Furniture {
   private static final int MAX_LABEL = 30;
   /** A page's time stamp is short; a longer paragraph is prose ("Updated figures show 3 …"). */
   private static final int MAX_STAMP = 60;
+  /** A copyright notice is short. */
+  private static final int MAX_NOTICE = 200;
+  /** "©", "(c)" or "Copyright" and a year, opening a notice. */
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)\\s*\\d{4}|copyright\\s+(©\\s*)?\\d{4}).*");
 
   private Furniture() {}
 
@@ -42,7 +49,8 @@ final class Furniture {
         return true;
       }
     }
-    return para.length() <= MAX_LABEL && words.isFurniture(label(para)) || timeStamp(para, words);
+    return para.length() <= MAX_LABEL && words.isFurniture(label(para)) || timeStamp(para, words)
+        || para.length() <= MAX_NOTICE && COPYRIGHT.matcher(para).matches();
   }
 
   /**

@@ -65,6 +65,16 @@ class LayoutsTest {
   }
 
   @Test
+  void of_copyrightNotices_areTakenOut_butProseAboutCopyrightIsNot() {
+    String text = "© 2026 Global News, a division of Corus Entertainment Inc.\n"
+        + "Copyright 2026 The Associated Press. All rights reserved.\n"
+        + "Copyright lawyers say the ruling in 2026 will change the industry.";
+    Layout doc = LAYOUTS.of(text);
+    assertThat(doc.paragraphs()).extracting(p -> p.in(text))
+        .containsExactly("Copyright lawyers say the ruling in 2026 will change the industry.");
+  }
+
+  @Test
   void of_timeStampsSeparatedByABar_areTakenOut_butABarInProseIsNot() {
     String text = "Published 6:45 a.m. ET Dec. 5, 2026 | Updated 9:12 a.m. ET Dec. 5, 2026\n"
         + "Updated 9:12 a.m. | Crews have restored power to 150,000 homes across the province overnight.";
