@@ -17,6 +17,7 @@ import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.CueLexicon;
+import org.saywho.internal.lexicon.WordSets;
 import org.saywho.internal.lexicon.Words;
 
 /**
@@ -40,6 +41,10 @@ import org.saywho.internal.lexicon.Words;
 final class InterviewAnswers {
 
   private static final double CONFIDENCE = 0.8;
+  /** The most tokens a question paragraph of an unlabelled interview has. */
+  private static final int MAX_QUESTION = 40;
+  private static final Set<String> NOTE_NOUNS = WordSets.named("interview-answers.note-nouns");
+  private static final Set<String> NOTE_VERBS = WordSets.named("interview-answers.note-verbs");
 
   private InterviewAnswers() {}
 
@@ -65,7 +70,7 @@ final class InterviewAnswers {
       }
     }
     if (questions.size() < 2) {
-      return drafts;
+      return unlabelled(doc, drafts, words);
     }
     Optional<SpeakerMention> interviewee = interviewee(t, questions.get(0)[0], words);
     if (interviewee.isEmpty()) {
@@ -100,6 +105,88 @@ final class InterviewAnswers {
       out.add(Attributor.draft(doc, new Range(a[1], last), Attribution.Origin.COLON, cue, interviewee, CONFIDENCE));
     }
     return out.size() == drafts.size() ? drafts : List.copyOf(out);
+  }
+
+  /**
+   * The answers of an interview printed without labels, each question a paragraph of its own: "When did
+   * you decide to leave? / Last spring. I came home after a 14-hour shift …" after "Anita Sharma has
+   * worked as an intensive care nurse … This interview has been edited for length and clarity." are
+   * Sharma's words. Conditions: a paragraph before the first question notes the interview's editing
+   * (a word of {@code interview-answers.note-nouns} and one of {@code interview-answers.note-verbs}:
+   * "This interview has been edited", "The conversation was condensed"); at least two questions, each a
+   * paragraph of at most {@value #MAX_QUESTION} tokens, outside quote marks, ending in "?"; the
+   * interviewee named as for labelled answers; every other paragraph after the first question is an
+   * answer unless an attribution holds any of it that is not the interviewee's own "I" or "we" ("The
+   * hospital said in a statement …" stays the hospital's).
+   */
+  private static List<Draft> unlabelled(Article doc, List<Draft> drafts, Words words) {
+    Tokens t = doc.tokens();
+    List<int[]> paragraphs = new ArrayList<>();
+    for (Span p : doc.paragraphs()) {
+      int first = t.firstAtOrAfter(p.start());
+      if (first < t.size() && t.start(first) < p.end()) {
+        paragraphs.add(new int[] {first, t.lastEndingBy(first, p.end())});
+      }
+    }
+    int firstQuestion = -1;
+    int questions = 0;
+    boolean noted = false;
+    for (int[] p : paragraphs) {
+      if (question(t, p[0], p[1])) {
+        firstQuestion = firstQuestion < 0 ? p[0] : firstQuestion;
+        questions++;
+      } else if (firstQuestion < 0) {
+        noted |= editingNote(t, p[0], p[1]);
+      }
+    }
+    if (questions < 2 || !noted) {
+      return drafts;
+    }
+    Optional<SpeakerMention> interviewee = interviewee(t, firstQuestion, words);
+    if (interviewee.isEmpty()) {
+      return drafts;
+    }
+    List<Draft> out = new ArrayList<>(drafts);
+    for (int[] p : paragraphs) {
+      if (p[0] <= firstQuestion || question(t, p[0], p[1])) {
+        continue;
+      }
+      Span answer = t.span(p[0], p[1]);
+      if (out.stream().noneMatch(d -> d.content().overlaps(answer) && !(nestedIn(t, d, answer) && ownReport(t, d)))) {
+        out.add(Draft.answer(answer, Attributor.typeOf(doc, new Range(p[0], p[1])), interviewee.get(), CONFIDENCE));
+      }
+    }
+    return out.size() == drafts.size() ? drafts : List.copyOf(out);
+  }
+
+  /** Whether the report the answer holds is the interviewee's own ("I think …", "we decided …") or no one's. */
+  private static boolean ownReport(Tokens t, Draft d) {
+    return d.speaker().map(sp -> sp.first() == sp.last() && (t.lower(sp.first()).equals("i") || t.lower(sp.first()).equals("we")))
+        .orElse(true);
+  }
+
+  /** Whether the paragraph is a question of its own: short, outside quote marks, ending in "?". */
+  private static boolean question(Tokens t, int first, int last) {
+    if (last - first + 1 > MAX_QUESTION || !t.word(last).equals("?")) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      if (t.quoted(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the paragraph notes that an interview was edited ("This interview has been edited for length"). */
+  private static boolean editingNote(Tokens t, int first, int last) {
+    boolean noun = false;
+    boolean verb = false;
+    for (int i = first; i <= last; i++) {
+      noun |= NOTE_NOUNS.contains(t.lower(i));
+      verb |= NOTE_VERBS.contains(t.lower(i));
+    }
+    return noun && verb;
   }
 
   /** Whether the draft is a report the answer holds: its cue and content lie inside it, after its start. */

@@ -59,4 +59,23 @@ class InterviewAnswersTest {
         + "Q: And artificial intelligence?\n\nOttawa: With humility.\n"))
         .noneMatch(a -> a.contains("| : | Funding") || a.contains("| : | With humility"));
   }
+
+  @Test
+  void answersOfAnUnlabelledInterviewWithAnEditingNote_areTheIntervieweesWords_butNotAnotherSpeakersReport() {
+    String interview = "Anita Sharma has worked as an intensive care nurse for 18 years. "
+        + "This interview has been edited for length and clarity.\n\nWhen did you decide to leave?\n\n"
+        + "Last spring. I came home after a 14-hour shift.\n\nWhat would make you stay?\n\n"
+        + "The hospital said in a statement that it has hired 400 nurses.\n\nRespect, honestly.\n";
+    assertThat(AttributorTest.attributions(interview))
+        .contains("INDIRECT Anita Sharma | - | Last spring. I came home after a 14-hour shift.",
+            "INDIRECT Anita Sharma | - | Respect, honestly.")
+        .noneMatch(a -> a.contains("Anita Sharma | - | The hospital said"));
+  }
+
+  @Test
+  void questionsOfAnExplainerWithoutAnEditingNote_haveNoAnswers() {
+    assertThat(AttributorTest.attributions("Anita Sharma has worked as an intensive care nurse for 18 years.\n\n"
+        + "What happens next?\n\nThe board meets in June.\n\nWho pays?\n\nThe province covers the cost.\n"))
+        .noneMatch(a -> a.contains("Anita Sharma"));
+  }
 }
