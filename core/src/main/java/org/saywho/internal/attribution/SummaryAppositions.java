@@ -54,8 +54,16 @@ final class SummaryAppositions {
     return changed ? out : drafts;
   }
 
-  /** The summing noun the draft's content opens with after a parenthetical cue, or -1. */
-  private static int summingNoun(Tokens t, Draft d) {
+  /**
+   * The first token of the draft's content when it is the part after a parenthetical cue ("A, X said,
+   * B": reported speech whose speaker and cue stand between commas before it, in its sentence, outside
+   * quote marks), or -1.
+   *
+   * @param t the tokens
+   * @param d a draft
+   * @return the part's first token or -1
+   */
+  static int partAfterAParentheticalCue(Tokens t, Draft d) {
     if (d.type() != Quote.Type.INDIRECT || d.cue().isEmpty() || d.speaker().isEmpty()) {
       return -1;
     }
@@ -64,6 +72,15 @@ final class SummaryAppositions {
     if (first >= t.size() || first < 2 || speakerFirst < 1 || !Grammar.comma(t, first - 1)
         || !Grammar.comma(t, speakerFirst - 1) || d.cue().get().tokens().last() >= first
         || t.sentence(speakerFirst) != t.sentence(first) || t.quoted(first)) {
+      return -1;
+    }
+    return first;
+  }
+
+  /** The summing noun the draft's content opens with after a parenthetical cue, or -1. */
+  private static int summingNoun(Tokens t, Draft d) {
+    int first = partAfterAParentheticalCue(t, d);
+    if (first < 0) {
       return -1;
     }
     String article = t.lower(first);
