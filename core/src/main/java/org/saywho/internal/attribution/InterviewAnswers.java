@@ -111,12 +111,12 @@ final class InterviewAnswers {
    * The answers of an interview printed without labels, each question a paragraph of its own: "When did
    * you decide to leave? / Last spring. I came home after a 14-hour shift …" after "Anita Sharma has
    * worked as an intensive care nurse … This interview has been edited for length and clarity." are
-   * Sharma's words. Conditions: a paragraph before the first question notes the interview's editing
-   * (a word of {@code interview-answers.note-nouns} and one of {@code interview-answers.note-verbs}:
+   * Sharma's words. Conditions: a paragraph notes the interview's editing, before the questions or after
+   * them (a word of {@code interview-answers.note-nouns} and one of {@code interview-answers.note-verbs}:
    * "This interview has been edited", "The conversation was condensed"); at least two questions, each a
    * paragraph of at most {@value #MAX_QUESTION} tokens, outside quote marks, ending in "?"; the
-   * interviewee named as for labelled answers; every other paragraph after the first question is an
-   * answer unless an attribution holds any of it that is not the interviewee's own "I" or "we" ("The
+   * interviewee named as for labelled answers; every other paragraph after the first question but the
+   * note is an answer unless an attribution holds any of it that is not the interviewee's own "I" or "we" ("The
    * hospital said in a statement …" stays the hospital's).
    */
   private static List<Draft> unlabelled(Article doc, List<Draft> drafts, Words words) {
@@ -135,7 +135,7 @@ final class InterviewAnswers {
       if (question(t, p[0], p[1])) {
         firstQuestion = firstQuestion < 0 ? p[0] : firstQuestion;
         questions++;
-      } else if (firstQuestion < 0) {
+      } else {
         noted |= editingNote(t, p[0], p[1]);
       }
     }
@@ -148,7 +148,7 @@ final class InterviewAnswers {
     }
     List<Draft> out = new ArrayList<>(drafts);
     for (int[] p : paragraphs) {
-      if (p[0] <= firstQuestion || question(t, p[0], p[1])) {
+      if (p[0] <= firstQuestion || question(t, p[0], p[1]) || editingNote(t, p[0], p[1])) {
         continue;
       }
       Span answer = t.span(p[0], p[1]);

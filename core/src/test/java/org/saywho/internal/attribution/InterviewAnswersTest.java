@@ -73,6 +73,15 @@ class InterviewAnswersTest {
   }
 
   @Test
+  void editingNoteAfterTheAnswers_makesAnInterviewToo_andIsNoAnswer() {
+    assertThat(AttributorTest.attributions("Anita Sharma has worked as an intensive care nurse for 18 years.\n\n"
+        + "When did you decide to leave?\n\nLast spring.\n\nWhat would make you stay?\n\nRespect, honestly.\n\n"
+        + "This interview has been condensed and edited for clarity.\n"))
+        .contains("INDIRECT Anita Sharma | - | Respect, honestly.")
+        .noneMatch(a -> a.contains("| - | This interview"));
+  }
+
+  @Test
   void questionsOfAnExplainerWithoutAnEditingNote_haveNoAnswers() {
     assertThat(AttributorTest.attributions("Anita Sharma has worked as an intensive care nurse for 18 years.\n\n"
         + "What happens next?\n\nThe board meets in June.\n\nWho pays?\n\nThe province covers the cost.\n"))
