@@ -64,6 +64,8 @@ final class Nominals {
   /** Trades a ranked description names a company by, which alone name people ("miner"). */
   private static final Set<String> RANKED_TRADES = WordSets.named("nominals.ranked-trades");
 
+  /** Two-word nouns of a body whose last word alone may name a person ("coast guard", "air force"). */
+  private static final Set<String> BODY_COMPOUNDS = WordSets.named("nominals.body-compounds");
   /** Bodies a bare noun names as "the" would ("Police said" is the police force named before). */
   private static final Set<String> BARE_DEFINITE = WordSets.named("nominals.bare-definite");
   /** Bodies a place may stand for ("the administration" for "the White House"). */
@@ -1124,7 +1126,8 @@ final class Nominals {
    * governor") is a PERSON, as is an individual a possessive fixes ("his lawyer", "Obama's strategist"); an
    * unnamed individual ("a source", "the spokesman") or a set ("officials", "12 percent") is a
    * GROUP; a document or finding is UNKNOWN unless an organisation that made it is named in it ("a
-   * Bloomberg poll").
+   * Bloomberg poll"); a body named by two words ("the coast guard", {@code nominals.body-compounds}) is an
+   * ORGANIZATION.
    */
   private Speaker.Type typeOf(int first, int last, int given) {
     int head = headBeforePreposition(first, given);
@@ -1132,6 +1135,9 @@ final class Nominals {
     boolean office = words.isOffice(w) || head > first && words.isOffice(t.lower(head - 1) + "-" + w); // "attorney general"
     if (office && !INDEFINITE.contains(t.lower(first))) {
       return Speaker.Type.PERSON;
+    }
+    if (head > first && BODY_COMPOUNDS.contains(t.lower(head - 1) + " " + w)) {
+      return Speaker.Type.ORGANIZATION; // "the coast guard", not a guard
     }
     if (t.tag(head).equals("NN") && (words.isPersonNoun(w) || words.isTitle(w)) && possessed(first, head)) {
       return Speaker.Type.PERSON;

@@ -573,6 +573,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyNamedByTwoWords_isAnOrganisation_butOneOfItsPeopleIsAGroup() {
+    assertThat(lastSpeakerOf(TestPipeline.annotate("The coast guard said two ships had intruded.")).type())
+        .isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerOf(TestPipeline.annotate("A security guard said two men had run off.")).type())
+        .isEqualTo(Speaker.Type.GROUP);
+  }
+
+  @Test
   void barePolice_isThePoliceForceNamedBefore_butNoOtherBody() {
     assertThat(lastSpeakerName("Calgary police say they are investigating a death.\n\n"
         + "Police said the man was in his 40s.")).isEqualTo("Calgary police");
