@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.CueMention;
-import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
-import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
 
 /**
@@ -59,9 +57,6 @@ final class ApposedRelativeCues {
     if (comma >= first || verb >= first || !Grammar.finite(t, verb) || t.quoted(verb)) {
       return Optional.empty();
     }
-    TokenRange main = new TokenRange(verb, verb);
-    String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
-    return lexicon.single(lemma).filter(e -> e.takes(CueEntry.Frame.CLAUSE))
-        .map(e -> new CueMention(main, lemma, lexicon.kind(lemma)));
+    return VerbCues.takingAClause(t, verb, lexicon, morphology);
   }
 }

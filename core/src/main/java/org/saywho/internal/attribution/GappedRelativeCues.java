@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.saywho.Span;
 import org.saywho.internal.doc.Article;
-import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
-import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
 
 /**
@@ -64,11 +62,8 @@ final class GappedRelativeCues {
         || d.speaker().get().last() != verb - 1) {
       return Optional.empty();
     }
-    String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
-    TokenRange word = new TokenRange(verb, verb);
-    return lexicon.single(lemma).filter(e -> e.takes(CueEntry.Frame.CLAUSE))
-        .map(e -> d.withCue(new CueMention(word, lemma, lexicon.kind(lemma)))
-            .withContent(Span.of(t.start(verb + 1), d.content().end()), d.type()));
+    return VerbCues.takingAClause(t, verb, lexicon, morphology)
+        .map(c -> d.withCue(c).withContent(Span.of(t.start(verb + 1), d.content().end()), d.type()));
   }
 
   /** The speaker after the relative's head noun, when the draft's cue is a gapped relative's. */

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.saywho.Quote;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution.CueMention;
-import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
 import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
@@ -65,7 +64,7 @@ final class ParticipleCues {
         continue;
       }
       int verb = c + 1;
-      Optional<CueMention> cue = clauseCue(t, verb, lexicon, morphology);
+      Optional<CueMention> cue = VerbCues.takingAClause(t, verb, lexicon, morphology);
       for (int k = verb + 1; cue.isPresent() && k < last && k <= verb + LISTENER_REACH; k++) {
         if (t.verb(k)) {
           break;
@@ -94,22 +93,7 @@ final class ParticipleCues {
         || t.sentence(cueLast) != t.sentence(verb) || t.sentence(first) != t.sentence(verb)) {
       return Optional.empty();
     }
-    return participleCue(t, verb, lexicon, morphology, verb == first - 1 ? CLAUSE_OR_NOUN_PHRASE : CLAUSE);
+    return VerbCues.taking(t, verb, lexicon, morphology, verb == first - 1 ? CLAUSE_OR_NOUN_PHRASE : CLAUSE);
   }
 
-  /** The participle at {@code verb} as a cue, when the lexicon takes its lemma with a reported clause. */
-  private static Optional<CueMention> clauseCue(Tokens t, int verb, CueLexicon lexicon, Morphology morphology) {
-    return participleCue(t, verb, lexicon, morphology, CLAUSE);
-  }
-
-  /**
-   * The participle at {@code verb} as a cue, when the lexicon takes its lemma with one of the frames
-   * ({@code NOUN_PHRASE} for ", citing people familiar with the matter").
-   */
-  private static Optional<CueMention> participleCue(Tokens t, int verb, CueLexicon lexicon, Morphology morphology,
-      Set<CueEntry.Frame> frames) {
-    String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
-    return lexicon.single(lemma).filter(e -> e.frames().stream().anyMatch(frames::contains))
-        .map(e -> new CueMention(new TokenRange(verb, verb), lemma, lexicon.kind(lemma)));
-  }
 }

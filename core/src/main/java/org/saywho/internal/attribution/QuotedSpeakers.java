@@ -7,11 +7,9 @@ import java.util.Optional;
 import org.saywho.Span;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
-import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
-import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
 
 /**
@@ -63,18 +61,16 @@ final class QuotedSpeakers {
       }
       int verb = as + 1;
       int from = t.lower(verb + 1).equals("that") ? verb + 2 : verb + 1;
-      String lemma = morphology.lemma(t.lower(verb), t.tag(verb));
       if (from > last) {
         return Optional.empty();
       }
-      TokenRange cueWord = new TokenRange(verb, verb);
       SpeakerMention speaker = new SpeakerMention(new TokenRange(first, nounEnd), NounPhrases.head(t, first, nounEnd),
           nounEnd < speakerLast && Grammar.comma(t, nounEnd + 1) ? Optional.of(new TokenRange(nounEnd + 2, speakerLast))
               : Optional.empty());
       Range report = new Range(from, last);
-      return lexicon.single(lemma).filter(e -> e.takes(CueEntry.Frame.CLAUSE))
-          .map(e -> Draft.cued(Span.of(t.start(from), d.content().end()), Attributor.typeOf(doc, report),
-              Attribution.Origin.CUE, new CueMention(cueWord, lemma, lexicon.kind(lemma)), Optional.of(speaker), CONFIDENCE));
+      return VerbCues.takingAClause(t, verb, lexicon, morphology)
+          .map(c -> Draft.cued(Span.of(t.start(from), d.content().end()), Attributor.typeOf(doc, report),
+              Attribution.Origin.CUE, c, Optional.of(speaker), CONFIDENCE));
     }
     return Optional.empty();
   }

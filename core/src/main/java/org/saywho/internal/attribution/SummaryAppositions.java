@@ -7,11 +7,9 @@ import java.util.Optional;
 import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.internal.doc.Article;
-import org.saywho.internal.doc.Attribution.CueMention;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
 import org.saywho.internal.doc.TokenRange;
 import org.saywho.internal.doc.Tokens;
-import org.saywho.internal.lexicon.CueEntry;
 import org.saywho.internal.lexicon.CueLexicon;
 
 /**
@@ -105,12 +103,9 @@ final class SummaryAppositions {
     if (speakerEnd < noun + 1 || cue + 1 > last || !Grammar.finite(t, cue) || !Grammar.finite(t, cue + 1)) {
       return Optional.empty();
     }
-    String lemma = morphology.lemma(t.lower(cue), t.tag(cue));
-    TokenRange cueWord = new TokenRange(cue, cue);
     SpeakerMention speaker = new SpeakerMention(new TokenRange(noun + 1, speakerEnd),
         NounPhrases.head(t, noun + 1, speakerEnd), Optional.empty());
-    return lexicon.single(lemma).filter(e -> e.takes(CueEntry.Frame.CLAUSE))
-        .map(e -> d.withCue(new CueMention(cueWord, lemma, lexicon.kind(lemma))).withSpeaker(speaker)
-            .withContent(Span.of(t.start(cue + 1), d.content().end()), Quote.Type.INDIRECT));
+    return VerbCues.takingAClause(t, cue, lexicon, morphology).map(c -> d.withCue(c).withSpeaker(speaker)
+        .withContent(Span.of(t.start(cue + 1), d.content().end()), Quote.Type.INDIRECT));
   }
 }
