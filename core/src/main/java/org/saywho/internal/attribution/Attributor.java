@@ -175,7 +175,7 @@ public final class Attributor {
     cued = AppositiveNames.with(doc, cued);
     cued = NamedOnlyAs.mended(doc, cued);
     cued = PlaceAppositions.mended(doc, cued, words);
-    cued = DescriptionHeads.with(doc, cued);
+    cued = DescriptionHeads.with(doc, cued, words);
     cued = PartitiveSpeakers.widened(doc, cued, words);
     cued = ParentheticalHeads.mended(doc.tokens(), cued);
     cued = CoordinatedAppositions.widened(doc, cued);

@@ -118,10 +118,32 @@ final class ContentFinder {
     if ((needsQuote || onlyNounPhrase) && !quote) {
       return Optional.empty();
     }
-    if (!quote && !holdsVerb(r.get()) && !t.lower(start).equals("to")) {
+    if (!quote && !holdsVerb(r.get()) && !t.lower(start).equals("to") && !(repaired && misreadPresentTense(r.get()))) {
       return Optional.empty();
     }
     return r;
+  }
+
+  /**
+   * Whether a content with no verb holds a present tense the tagger read as a plural noun, as it does
+   * between two nouns ("argued that New Zealand's lack of a broad capital gains tax drives investment
+   * into property": "tax/NN drives/NNS investment/NN"). Conditions: a lower-case plural noun ending in
+   * "s" after a lower-case singular noun, then a noun, adjective, determiner, pronoun, number or adverb,
+   * but not a run of nouns ("the capital gains tax proposals" is one noun); not at the content's start;
+   * repaired grammar only, and only where the content holds no other verb.
+   */
+  private boolean misreadPresentTense(Range r) {
+    for (int k = r.first() + 1; k < r.last(); k++) {
+      String next = t.tag(k + 1);
+      boolean compound = next.startsWith("NN") && k + 2 <= r.last() && t.tag(k + 2).startsWith("NN"); // "gains tax proposals"
+      boolean object = (next.startsWith("NN") || next.startsWith("JJ") || next.equals("DT") || next.startsWith("PRP")
+          || next.equals("CD") || next.equals("RB")) && !compound;
+      if (t.tag(k).equals("NNS") && t.word(k).endsWith("s") && !t.capitalized(k) && t.tag(k - 1).equals("NN")
+          && !t.capitalized(k - 1) && object) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The content before the cue ("…, she said"). */
@@ -333,8 +355,35 @@ final class ContentFinder {
       if (w.equals(";") || w.equals(":") || Grammar.sentenceEnd(t, k)) {
         return false;
       }
+      if (repaired && subordinateAfterAPhrase(k, end)) {
+        k = nextComma(k + 1, end);
+        if (k < 0) {
+          return false;
+        }
+      }
     }
     return false;
+  }
+
+  /**
+   * Whether a subordinate clause set off by a comma opens at {@code k} before the phrase scanned has
+   * had a verb of its own: its verb is not the phrase's ("Saka added a second from the penalty spot,
+   * before Kai Havertz sealed the win" reports nothing), so the clause is looked for past it ("said
+   * the plan, if passed, would cost $5 billion"). Conditions: a comma, then a subordinator
+   * ({@code content-finder.subordinators}) tagged as one; repaired grammar only.
+   */
+  private boolean subordinateAfterAPhrase(int k, int end) {
+    return Grammar.comma(t, k) && k + 1 < end && t.tag(k + 1).equals("IN") && SUBORDINATORS.contains(t.lower(k + 1));
+  }
+
+  /** The next comma in {@code [from, end)} before the sentence ends, or -1. */
+  private int nextComma(int from, int end) {
+    for (int k = from; k < end && !Grammar.sentenceEnd(t, k); k++) {
+      if (Grammar.comma(t, k)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** A past participle with an object after it is a mis-tagged past tense ("the nonprofit provided a …"). */

@@ -644,11 +644,18 @@ final class SpeakerFinder {
   /**
    * The subject that a phrase ending in {@code sp} modifies, when that subject opens its clause and no
    * comma comes before it: "A person familiar with the plans" and "An official with knowledge of the
-   * talks" before an aside, where "the plans" opens nothing; not "the editor in chief of the Vatican's
-   * newspaper" in apposition to a name before it. Null when no such subject is found.
+   * talks" before an aside, where "the plans" opens nothing, and "The agency that oversees aid" before
+   * its name in apposition ("…, UNRWA, said"), where "aid" is the relative clause's object; not "the
+   * editor in chief of the Vatican's newspaper" in apposition to a name before it. Null when no such
+   * subject is found.
    */
   private @Nullable SpeakerMatch modifiedSubject(Tokens t, Unit unit, SpeakerMatch sp) {
     SpeakerMatch widened = beyondParticiple(t, unit, beyondAdjectivePhrase(t, unit, beyondPrepositionalObject(t, unit, sp)));
+    if (widened == sp) {
+      SpeakerMatch antecedent = beyondRelativeClause(t, unit, sp);
+      widened = antecedent == sp ? sp
+          : new SpeakerMatch(antecedent.first(), sp.last(), antecedent.head(), -1, -1, SpeakerMatch.Position.BEFORE);
+    }
     int f = widened.first();
     return f < sp.first() && opensClause(t, unit, f) && (f == unit.firstToken() || !Grammar.comma(t, f - 1)) ? widened : null;
   }

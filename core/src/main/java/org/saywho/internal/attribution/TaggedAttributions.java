@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.saywho.Cue;
 import org.saywho.Quote;
 import org.saywho.Span;
 import org.saywho.internal.attribution.AttributionTagger.Label;
@@ -137,7 +138,7 @@ final class TaggedAttributions {
       if (unlearnedCue(t, cueRun, lexicon, tagging, morphology)) {
         continue; // "Modi inaugurates Navi Mumbai airport": a verb the tagger never learned as a cue
       }
-      if (!takesItsContent(t, c, lexicon.single(lemma)) || actedOnANounPhrase(t, c, lexicon.single(lemma))
+      if (!takesItsContent(t, c, lexicon.single(lemma), lexicon.kind(lemma) == Cue.Kind.SPEECH) || actedOnANounPhrase(t, c, lexicon.single(lemma))
           || namesTheSpeechEvent(t, c, lexicon) || namesTheMedium(t, c, words)
           || refusedByGrammar(t, units, cue.get(), lexicon, morphology)) {
         continue;
@@ -523,16 +524,16 @@ final class TaggedAttributions {
    * Whether a lexicon cue takes a content like this one: a content without a verb or quote marks is a
    * noun phrase, which only a cue with the lexicon's noun-phrase frame reports ("added sugar" is not
    * speech), and so is one whose first verb comes in a subordinate clause after its noun phrase ("has
-   * recalled more than 100,000 doses of a vaccine after routine testing found contamination",
-   * {@link #NOUN_PHRASE_ENDS}); a participle modifying a noun is no verb ("maintains a commanding lock",
+   * recalled more than 100,000 doses of a vaccine after routine testing found contamination", or after
+   * a comma for a verb of speech, {@link #NOUN_PHRASE_ENDS}); a participle modifying a noun is no verb ("maintains a commanding lock",
    * {@link Grammar#prenominalParticiple}). A cue outside the lexicon takes what the tagger says it takes.
    */
-  private static boolean takesItsContent(Tokens t, Range c, Optional<CueEntry> entry) {
+  private static boolean takesItsContent(Tokens t, Range c, Optional<CueEntry> entry, boolean speech) {
     if (entry.isEmpty() || entry.get().takes(CueEntry.Frame.NOUN_PHRASE)) {
       return true;
     }
     for (int i = c.first(); i <= c.last(); i++) {
-      if (i > c.first() && t.tag(i).equals("IN") && NOUN_PHRASE_ENDS.contains(t.lower(i)) && Grammar.noun(t, i - 1)) {
+      if (i > c.first() && t.tag(i).equals("IN") && NOUN_PHRASE_ENDS.contains(t.lower(i)) && endsANounPhrase(t, c, i, speech)) {
         return false;
       }
       boolean verb = t.tagIs(i, "VB") && !Grammar.prenominalParticiple(t, i, c.first(), c.last());
@@ -541,6 +542,16 @@ final class TaggedAttributions {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a noun ends right before the subordinator at {@code i}, or, for a cue of speech, before a
+   * comma right before it ("added a second from the penalty spot just after half-time, before Kai
+   * Havertz sealed the win"): a verb of speech with a noun phrase acts on it, while a verb of thought
+   * has its thought ("doesn't expect a deal before 2017 at the earliest, because …").
+   */
+  private static boolean endsANounPhrase(Tokens t, Range c, int i, boolean speech) {
+    return Grammar.noun(t, i - 1) || speech && i - 2 > c.first() && Grammar.comma(t, i - 1) && Grammar.noun(t, i - 2);
   }
 
   /**

@@ -169,11 +169,13 @@ final class Epithets {
 
   /**
    * Whether token {@code i} is a lower-case singular noun for one person that no unnamed source goes
-   * by ("bowler", "neurosurgeon", "boss"; not "source"): the stuff of epithets and of the roles before
-   * a name ("Chelsea boss Enzo Maresca").
+   * by ("bowler", "neurosurgeon", "boss"; not "source", nor a body's noun the tagger reads as singular:
+   * "The police had accused him" is no epithet for the lawyer quoted before): the stuff of epithets and
+   * of the roles before a name ("Chelsea boss Enzo Maresca").
    */
   static boolean personalNoun(Tokens t, int i, Words words) {
-    return t.tag(i).equals("NN") && !t.capitalized(i) && words.isAnimate(t.lower(i)) && !words.isAnonymous(t.lower(i));
+    String w = t.lower(i);
+    return t.tag(i).equals("NN") && !t.capitalized(i) && words.isAnimate(w) && !words.isAnonymous(w) && !words.isBodyNoun(w);
   }
 
   /**

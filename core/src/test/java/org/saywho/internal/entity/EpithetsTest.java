@@ -29,6 +29,12 @@ class EpithetsTest {
   }
 
   @Test
+  void bodysNounTheTaggerReadsAsSingular_isNoEpithetForTheSpeakerBefore() {
+    assertThat(lastSpeakerName("\"This is a victory for press freedom,\" Umair Ronga told reporters in Srinagar.\n\n"
+        + "The police had accused Mehraj of writing articles that glorified militancy.")).isEqualTo("police");
+  }
+
+  @Test
   void epithetAfterSomeoneNotQuoted_staysUnnamed() {
     assertThat(lastSpeakerName("Smith was crossing the road when the car hit him. "
         + "\"I didn't see him,\" the driver said.")).isEqualTo("driver");
