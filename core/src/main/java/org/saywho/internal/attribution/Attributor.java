@@ -168,6 +168,7 @@ public final class Attributor {
     cued = OccasionPhrases.trimmed(doc, cued, lexicon);
     cued = ResultParticiples.trimmed(doc, cued);
     cued = Comparisons.without(doc, cued);
+    cued = ClosedQuoteEnds.trimmed(doc, cued);
     cued = ColonIntroductions.without(doc, cued, words);
     cued = ClausesAfterTheCue.widened(doc, cued);
     cued = RelativeAsides.widened(doc, cued);

@@ -129,7 +129,7 @@ public final class EntityResolver {
         delayed.note(sp, e);
         e.addMention(t.span(sp.first(), sp.last()), sp.last());
         relativeAfter(t, sp, attributions.get(a)).ifPresent(r -> e.addMention(t.span(r, r), r));
-        sp.role().filter(r -> !describesABody(t, e, r)).ifPresent(r -> {
+        sp.role().map(r -> wholeHyphenated(t, r)).filter(r -> !describesABody(t, e, r)).ifPresent(r -> {
           int roleHead = headBeforePreposition(t, r.first(), r.last());
           apposedRole(t, e, r.first(), r.last(), roleHead, table);
           // "a mother of three" genders as "mother", not "three"
@@ -384,6 +384,14 @@ public final class EntityResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * A role with the words a hyphen joins to its first word ("Kovalenko's daughter-in-law, Iryna, said":
+   * the speaker finder's role opened at "law", which gave no gender).
+   */
+  static TokenRange wholeHyphenated(Tokens t, TokenRange role) {
+    return new TokenRange(t.hyphenedFrom(role.first()), role.last());
   }
 
   /**

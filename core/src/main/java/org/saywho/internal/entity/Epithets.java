@@ -114,13 +114,15 @@ final class Epithets {
 
   /**
    * The one named person mentioned before token {@code first} from paragraph {@code fromParagraph} on,
-   * outside quotation marks if {@code unquoted}; null when none or several are.
+   * outside quotation marks if {@code unquoted}, leaving out names mentioned on the side ("Olena
+   * Kovalenko has not heard from her son, Andriy, … “…,” the 52-year-old said" is Kovalenko); null when
+   * none or several are.
    */
   private @Nullable EntityDraft onlyPersonNamed(int first, int fromParagraph, boolean unquoted) {
     EntityDraft only = null;
     for (int i = first - 1; i >= 0 && doc.paragraphOf(i) >= fromParagraph; i--) {
       NameMention m = nominals.nameAt(i);
-      if (m != null && m.type() == Speaker.Type.PERSON && !(unquoted && t.quoted(i))) {
+      if (m != null && m.type() == Speaker.Type.PERSON && !(unquoted && t.quoted(i)) && !sideMention(m)) {
         EntityDraft e = nominals.entityOf(m);
         if (e == null || only != null && e != only) {
           return null;
@@ -129,6 +131,18 @@ final class Epithets {
       }
     }
     return only != null && only.named() ? only : null;
+  }
+
+  /**
+   * Whether a name is mentioned on the side, not as someone the paragraph is about: a preposition's
+   * object ("has not heard from Andriy") or in apposition to a common noun ("her son, Andriy"), as
+   * relatives and companions are named.
+   */
+  private boolean sideMention(NameMention m) {
+    int before = m.first() - 1;
+    boolean apposed = before >= 1 && t.word(before).equals(",") && t.tag(before - 1).startsWith("NN")
+        && !t.capitalized(before - 1);
+    return apposed || t.afterPreposition(m.first());
   }
 
   /**

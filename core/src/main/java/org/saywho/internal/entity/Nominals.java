@@ -452,17 +452,27 @@ final class Nominals {
     boolean document = t.tag(last).startsWith("NN") && words.isThing(t.lower(last)) && nameAt[last] < 0;
     int next = last + 1;
     boolean named = next < t.size() && t.sentence(next) == t.sentence(last)
-        && (t.tag(next).equals("VBN") || PRODUCER_PREPOSITIONS.contains(t.lower(next)));
+        && (t.tag(next).equals("VBN") || PRODUCER_PREPOSITIONS.contains(t.lower(next)) || participleAside(last));
     return document && named ? reachAfter(last) : last;
+  }
+
+  /**
+   * Whether a comma and a past participle follow the document noun at {@code thing}: the aside that
+   * may name its maker ("The report, released Tuesday by the Fraser Institute, found …").
+   */
+  private boolean participleAside(int thing) {
+    return thing + 2 < t.size() && t.word(thing + 1).equals(",") && t.tag(thing + 2).equals("VBN")
+        && t.sentence(thing + 2) == t.sentence(thing);
   }
 
   /**
    * The last token a maker named after a mention that ends at its document noun may reach: the last
    * before a punctuation mark or the sentence's end, within {@value #MAX_MAKER} tokens ("according to a
-   * study published on Thursday by the Energy Saving Trust.", where the mention is "a study").
+   * study published on Thursday by the Energy Saving Trust.", where the mention is "a study"), past the
+   * comma that opens a participle aside.
    */
   private int reachAfter(int thing) {
-    int last = thing;
+    int last = participleAside(thing) ? thing + 1 : thing;
     while (last + 1 < t.size() && t.sentence(last + 1) == t.sentence(thing) && last < thing + MAX_MAKER
         && Character.isLetterOrDigit(t.word(last + 1).charAt(0))) {
       last++;
@@ -511,13 +521,14 @@ final class Nominals {
 
   /**
    * The body named after "from" or "by" after the document noun at {@code thing}, or null: right after
-   * it ("data from the EIA"), after a day ("a report Tuesday from WKOW"), after "by" closing a participle
-   * ("data released last week by Statistics Canada", "an exit poll conducted by Edison Research"; not one
+   * it ("data from the EIA"), after a day ("a report Tuesday from WKOW"), after "by" closing a participle,
+   * set off by a comma or not ("data released last week by Statistics Canada", "an exit poll conducted
+   * by Edison Research", "The report, released Tuesday by the Fraser Institute, found"; not one
    * of reading, "documents seen by the BBC", {@code reader-participles}), or
    * after "by" closing a short "of" phrase ("an analysis of campaign filings by Crowdpac").
    */
   private @Nullable NameMention madeBy(int thing, int last) {
-    int p = afterCalendarWords(thing + 1, last);
+    int p = afterCalendarWords(participleAside(thing) ? thing + 2 : thing + 1, last);
     if (p < last && PRODUCER_PREPOSITIONS.contains(t.lower(p))) {
       return producerAfter(p + 1, last);
     }

@@ -163,6 +163,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void documentWhoseMakerIsNamedInAParticipleAside_isTheMakers_butNotItsReader() {
+    assertThat(lastSpeakerName("The report, released Tuesday by the Fraser Institute, found that patients waited 33.9 weeks."))
+        .isEqualTo("Fraser Institute");
+    assertThat(lastSpeakerName("The report, seen by the BBC, found that patients waited 33.9 weeks."))
+        .isNotEqualTo("BBC");
+  }
+
+  @Test
   void fullNameReadAsABodysThenGivenAPersonsTitle_isThatPerson_butABodysNameStaysABody() {
     Annotated doc = TestPipeline.annotate("Elon Musk said on Monday that the rules were censorship.\n"
         + "Tesla chief executive Elon Musk on Monday attacked the rules. \"They are censorship,\" he said.");

@@ -50,6 +50,14 @@ class EpithetsTest {
   }
 
   @Test
+  void ageAfterAParagraphNamingARelativeOnTheSide_isThePersonItIsAbout_butNotWhenTwoAreItsSubjects() {
+    assertThat(lastSpeakerName("Olena Kovalenko has not heard from her son, Andriy, since February.\n\n"
+        + "\"Every day I check the lists,\" the 52-year-old said.")).isEqualTo("Olena Kovalenko");
+    assertThat(lastSpeakerName("Olena Kovalenko and Andriy Melnyk have not heard from their sons since February.\n\n"
+        + "\"Every day I check the lists,\" the 52-year-old said.")).isEqualTo("52-year-old");
+  }
+
+  @Test
   void epithetTheArticleIntroducedForSomeoneElse_staysThatSomeone() {
     assertThat(lastSpeakerName("A surgeon examined the patient. Mohammed Shami said he had worked hard. "
         + "\"It was serious,\" the surgeon said.")).isEqualTo("surgeon");
