@@ -176,6 +176,7 @@ public final class Attributor {
     cued = AppositiveNames.with(doc, cued);
     cued = NamedOnlyAs.mended(doc, cued);
     cued = PlaceAppositions.mended(doc, cued, words);
+    cued = FloatingQuantifiers.widened(doc, cued);
     cued = DescriptionHeads.with(doc, cued, words);
     cued = PartitiveSpeakers.widened(doc, cued, words);
     cued = ParentheticalHeads.mended(doc.tokens(), cued);

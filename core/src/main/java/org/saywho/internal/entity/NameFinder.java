@@ -1230,6 +1230,9 @@ final class NameFinder {
       evidence = Speaker.GenderEvidence.HONORIFIC;
     }
     for (int i = roleFirst; roleFirst >= 0 && i <= roleLast && gender == Gender.UNKNOWN; i++) {
+      if (i + 1 <= roleLast && t.tag(i + 1).equals("POS")) {
+        continue; // "Court of King's Bench Justice Tracey DeWare": the king is someone else
+      }
       gender = words.genderOfWord(t.lower(i));
       evidence = Speaker.GenderEvidence.GENDERED_NOUN;
     }

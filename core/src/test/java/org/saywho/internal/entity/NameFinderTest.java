@@ -690,6 +690,14 @@ class NameFinderTest {
   }
 
   @Test
+  void genderedNounOwningAWordOfTheRole_givesNoGender_butTheRolesOwnNounDoes() {
+    assertThat(mention("Court of King's Bench Justice Tracey DeWare found the records lawful.", "Tracey DeWare").gender())
+        .isEqualTo(Gender.UNKNOWN);
+    assertThat(mention("Board chairwoman Tracey DeWare found the records lawful.", "Tracey DeWare").gender())
+        .isEqualTo(Gender.FEMALE);
+  }
+
+  @Test
   void initialsBeforeASurname_openTheName_butAPlacesAbbreviationBeforeATitleDoesNot() {
     assertThat(mention("“No,” says J.J. MacNab, an expert on militias.", "J.J. MacNab").type())
         .isEqualTo(org.saywho.Speaker.Type.PERSON);
