@@ -47,7 +47,8 @@ final class DescriptionHeads {
   static int bodyInAPlace(Tokens t, int first, int last, Words words) {
     for (int i = first + 1; i < last; i++) {
       if (t.tag(i).equals("IN") || t.tag(i).equals("TO")) {
-        boolean body = t.lower(i).equals("in") && t.capitalized(i - 1) && Grammar.noun(t, i - 1) && words.isBodyNoun(t.lower(i - 1));
+        boolean body = t.lower(i).equals("in") && t.capitalized(i - 1) && Grammar.noun(t, i - 1)
+            && words.isBodyNoun(t.lower(i - 1));
         return body && place(t, i + 1, last, words) ? i - 1 : -1;
       }
     }

@@ -46,8 +46,10 @@ final class FloatingQuantifiers {
     }
     int s = NounPhrases.startLeftOf(t, p, t.sentenceStart(p));
     int first = s >= 0 ? joinedBefore(t, s) : -1;
-    return first < 0 ? Optional.empty()
-        : Optional.of(d.withSpeaker(new SpeakerMention(new TokenRange(first, p), NounPhrases.head(t, first, p), Optional.empty())));
+    if (first < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(d.withSpeaker(new SpeakerMention(new TokenRange(first, p), NounPhrases.head(t, first, p), Optional.empty())));
   }
 
   /** The start of a noun phrase joined by "and" before the one at {@code s} ("Harris and Trump"), or {@code s}. */

@@ -89,7 +89,10 @@ final class LeadingTimes {
     } else if (!opensASubject(t, k)) {
       return Optional.of(d);
     }
-    return t.quoted(k) || Grammar.punctuation(t, k) ? Optional.of(d) : Optional.of(d.withContent(Span.of(t.start(k), d.content().end()), d.type()));
+    if (t.quoted(k) || Grammar.punctuation(t, k)) {
+      return Optional.of(d);
+    }
+    return Optional.of(d.withContent(Span.of(t.start(k), d.content().end()), d.type()));
   }
 
   /** Whether token {@code k} may open a clause's subject: a noun, pronoun, determiner, number or adjective. */

@@ -138,7 +138,8 @@ final class TaggedAttributions {
       if (unlearnedCue(t, cueRun, lexicon, tagging, morphology)) {
         continue; // "Modi inaugurates Navi Mumbai airport": a verb the tagger never learned as a cue
       }
-      if (!takesItsContent(t, c, lexicon.single(lemma), lexicon.kind(lemma) == Cue.Kind.SPEECH) || actedOnANounPhrase(t, c, lexicon.single(lemma))
+      boolean speech = lexicon.kind(lemma) == Cue.Kind.SPEECH;
+      if (!takesItsContent(t, c, lexicon.single(lemma), speech) || actedOnANounPhrase(t, c, lexicon.single(lemma))
           || namesTheSpeechEvent(t, c, lexicon) || namesTheMedium(t, c, words)
           || refusedByGrammar(t, units, cue.get(), lexicon, morphology)) {
         continue;
@@ -525,8 +526,9 @@ final class TaggedAttributions {
    * noun phrase, which only a cue with the lexicon's noun-phrase frame reports ("added sugar" is not
    * speech), and so is one whose first verb comes in a subordinate clause after its noun phrase ("has
    * recalled more than 100,000 doses of a vaccine after routine testing found contamination", or after
-   * a comma for a verb of speech, {@link #NOUN_PHRASE_ENDS}); a participle modifying a noun is no verb ("maintains a commanding lock",
-   * {@link Grammar#prenominalParticiple}). A cue outside the lexicon takes what the tagger says it takes.
+   * a comma for a verb of speech, {@link #NOUN_PHRASE_ENDS}); a participle modifying a noun is no verb
+   * ("maintains a commanding lock", {@link Grammar#prenominalParticiple}). A cue outside the lexicon
+   * takes what the tagger says it takes.
    */
   private static boolean takesItsContent(Tokens t, Range c, Optional<CueEntry> entry, boolean speech) {
     if (entry.isEmpty() || entry.get().takes(CueEntry.Frame.NOUN_PHRASE)) {
