@@ -323,7 +323,21 @@ final class ContentFinder {
     boolean contentFollows = THAT.contains(w) || w.equals(":") || w.equals(",") || Grammar.openingQuote(t, q)
         || w.equals("to") || Grammar.WH_WORDS.contains(w) || clauseStarts(q) || Grammar.sentenceEnd(t, q)
         || Grammar.WEEKDAYS.contains(w) || t.tag(q).equals("IN");
+    if (!contentFollows && repaired && pluralListenerBeforeASubject(p, np)) {
+      return p + 1;
+    }
     return contentFollows ? q : p;
+  }
+
+  /**
+   * Whether the listener is one plural common noun that the noun phrase finder ran on into the
+   * reported clause's subject: "told reporters defenceman Kaiden Guhle would miss two weeks", where
+   * "reporters defenceman Kaiden Guhle" read as one phrase left no clause after it. Conditions: a
+   * lower-case plural noun, more of the phrase after it, and a clause starting right after it;
+   * repaired grammar only.
+   */
+  private boolean pluralListenerBeforeASubject(int p, int np) {
+    return np > p && t.tag(p).equals("NNS") && !t.capitalized(p) && clauseStarts(p + 1);
   }
 
   /** Whether a clause with its own finite verb starts at {@code p} (words in quote marks count). */

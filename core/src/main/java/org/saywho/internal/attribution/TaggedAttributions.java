@@ -96,7 +96,8 @@ final class TaggedAttributions {
         Draft d = overlapping.get(0);
         Range kept = beforeTheSpeaker(t, d.speaker(), cue.isPresent() && approximatorInTheCue(t, cue.get(), c, words)
             ? new Range(c.first() - 1, c.last()) // "said about 2 million pensioners …"
-            : cue.isPresent() && listenerInTheCue(t, cue.get(), c, lexicon, morphology) ? new Range(cue.get().first() + 1, c.last()) : c);
+            : cue.isPresent() && listenerInTheCue(t, cue.get(), c, lexicon, morphology) ? new Range(cue.get().first() + 1, c.last())
+            : cue.isPresent() && listenerInTheContent(t, cue.get(), c, lexicon, morphology) ? new Range(c.first() + 1, c.last()) : c);
         Quote.Type type = Attributor.typeOf(doc, kept);
         boolean replaceable = overlapping.stream().allMatch(o -> o.type() != Quote.Type.DIRECT && !laterCue(o, lexicon));
         if (type != Quote.Type.DIRECT && replaceable) {
@@ -133,6 +134,8 @@ final class TaggedAttributions {
       } else if (listenerInTheCue(t, cueRun, c, lexicon, morphology)) {
         content = new Range(cueRun.first() + 1, c.last());
         cueRun = new Range(cueRun.first(), cueRun.first());
+      } else if (listenerInTheContent(t, cueRun, c, lexicon, morphology)) {
+        content = new Range(c.first() + 1, c.last());
       }
       String lemma = lemma(t, cueRun, morphology);
       if (unlearnedCue(t, cueRun, lexicon, tagging, morphology)) {
@@ -312,6 +315,28 @@ final class TaggedAttributions {
       infinitive = t.tag(i).equals("TO") && t.tag(i + 1).equals("VB") && !(i > content.first() && t.lower(i - 1).equals("order"));
     }
     return infinitive && lexicon.single(morphology.lemma(t.lower(cue.first()), t.tag(cue.first())))
+        .filter(e -> e.takes(CueEntry.Frame.DATIVE)).isPresent();
+  }
+
+  /**
+   * Whether the content opens with the listener of a cue that takes one: a lower-case plural noun
+   * right after the cue, then the first word of a noun phrase and a clause with its own finite verb
+   * ("told reporters defenceman Kaiden Guhle would miss two weeks": reporters are told, Guhle is the
+   * subject); not a verb after the plural ("told reporters were waiting"), nor a phrase of place
+   * ("told reporters outside the courthouse that …").
+   */
+  private static boolean listenerInTheContent(Tokens t, Range cue, Range content, CueLexicon lexicon, Morphology morphology) {
+    int first = content.first();
+    String next = first + 1 <= content.last() ? t.tag(first + 1) : "";
+    boolean subject = next.startsWith("NN") || next.equals("DT") || next.startsWith("JJ") || next.equals("PRP$") || next.equals("CD");
+    if (first != cue.last() + 1 || !subject || !t.tag(first).equals("NNS") || t.capitalized(first)) {
+      return false;
+    }
+    boolean finite = false;
+    for (int i = first + 2; i <= content.last() && !finite; i++) {
+      finite = t.finite(i);
+    }
+    return finite && lexicon.single(morphology.lemma(t.lower(cue.last()), t.tag(cue.last())))
         .filter(e -> e.takes(CueEntry.Frame.DATIVE)).isPresent();
   }
 
