@@ -314,8 +314,12 @@ final class TaggedAttributions {
     for (int i = content.first(); i < content.last() && !infinitive; i++) {
       infinitive = t.tag(i).equals("TO") && t.tag(i + 1).equals("VB") && !(i > content.first() && t.lower(i - 1).equals("order"));
     }
-    return infinitive && lexicon.single(morphology.lemma(t.lower(cue.first()), t.tag(cue.first())))
-        .filter(e -> e.takes(CueEntry.Frame.DATIVE)).isPresent();
+    return infinitive && takesAListener(t, cue.first(), lexicon, morphology);
+  }
+
+  /** Whether the lexicon takes the verb at {@code verb} with a listener ("told", "assured"). */
+  private static boolean takesAListener(Tokens t, int verb, CueLexicon lexicon, Morphology morphology) {
+    return lexicon.single(morphology.lemma(t.lower(verb), t.tag(verb))).filter(e -> e.takes(CueEntry.Frame.DATIVE)).isPresent();
   }
 
   /**
@@ -336,8 +340,7 @@ final class TaggedAttributions {
     for (int i = first + 2; i <= content.last() && !finite; i++) {
       finite = t.finite(i);
     }
-    return finite && lexicon.single(morphology.lemma(t.lower(cue.last()), t.tag(cue.last())))
-        .filter(e -> e.takes(CueEntry.Frame.DATIVE)).isPresent();
+    return finite && takesAListener(t, cue.last(), lexicon, morphology);
   }
 
   /**

@@ -399,8 +399,8 @@ public final class EntityResolver {
    * the tokenizer splits at the hyphen).
    */
   static SpeakerMention wholeHyphenated(Tokens t, SpeakerMention sp) {
-    int first = t.hyphenedFrom(sp.first());
-    return first == sp.first() ? sp : new SpeakerMention(new TokenRange(first, sp.last()), sp.head(), sp.role());
+    TokenRange whole = wholeHyphenated(t, sp.tokens());
+    return whole.first() == sp.first() ? sp : new SpeakerMention(whole, sp.head(), sp.role());
   }
 
   /**
