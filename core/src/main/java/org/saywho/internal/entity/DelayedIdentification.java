@@ -72,11 +72,16 @@ final class DelayedIdentification {
    * @param headlineNoun whether it is a body's common noun alone in the headline ("Court criticises …")
    */
   private record Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender,
-      boolean office, boolean lede, List<String> bodyWords, boolean headlineNoun, boolean shortName) {
+      boolean office, boolean lede, List<String> bodyWords, boolean headlineNoun, boolean shortName, boolean ledeBody) {
 
     Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender, boolean office,
         boolean lede) {
-      this(entity, token, headToken, person, head, gender, office, lede, List.of(), false, false);
+      this(entity, token, headToken, person, head, gender, office, lede, List.of(), false, false, false);
+    }
+
+    Introduced(EntityDraft entity, int token, int headToken, boolean person, String head, Gender gender, boolean office,
+        boolean lede, List<String> bodyWords, boolean headlineNoun, boolean shortName) {
+      this(entity, token, headToken, person, head, gender, office, lede, bodyWords, headlineNoun, shortName, false);
     }
   }
 
@@ -127,7 +132,34 @@ final class DelayedIdentification {
     } else if (!e.named() && e.type() == Speaker.Type.PERSON && nominals.definiteOffice(sp.first(), sp.head())) {
       // "The New York state attorney general", then "Attorney General Eric Schneiderman"
       introduced.add(new Introduced(e, sp.first(), sp.head(), true, head, words.genderOfWord(head), true, lede));
+    } else if (lede && ledeBody(sp, e, head)) {
+      // "…, the state power company said on Tuesday.", then "ZESCO Ltd said …"
+      introduced.add(new Introduced(e, sp.first(), sp.head(), false, head, Gender.UNKNOWN, false, true, List.of(),
+          false, false, true));
     }
+  }
+
+  /**
+   * Whether the mention is a lede's definite description of a body that no name before it stands for
+   * ("the state power company", "their union"): the body the article names and quotes next, in the
+   * paragraph after it ({@link #quotedNext}).
+   */
+  private boolean ledeBody(SpeakerMention sp, EntityDraft e, String head) {
+    Tokens t = doc.tokens();
+    String determiner = t.lower(sp.first());
+    boolean definite = determiner.equals("the") || t.tag(sp.first()).equals("PRP$");
+    return definite && sp.head() == sp.last() && !e.named() && e.type() == Speaker.Type.ORGANIZATION && words.isBodyNoun(head);
+  }
+
+  /**
+   * Whether a named body is the one a lede's description stands for: it is the first source quoted
+   * after the description, in the next paragraph, and the article first names it there ("Air Canada
+   * pilots have voted to strike, their union said.", then "The Air Line Pilots Association … said").
+   */
+  private boolean quotedNext(Introduced in, EntityDraft e, SpeakerMention sp) {
+    return e != in.entity() && e.named() && e.type() == Speaker.Type.ORGANIZATION
+        && e.firstMentionStart() > doc.tokens().start(in.token())
+        && doc.paragraphOf(sp.first()) == doc.paragraphOf(in.token()) + 1;
   }
 
   /**
@@ -246,6 +278,9 @@ final class DelayedIdentification {
           continue; // an office waits for the person who holds it, not "shadow chancellor Rachel Reeves"
         }
         return introducedThere && in.gender().compatible(e.gender()) ? Optional.of(e) : Optional.empty();
+      }
+      if (in.ledeBody()) {
+        return quotedNext(in, e, sp) ? Optional.of(e) : Optional.empty();
       }
       if (in.shortName()) {
         if (spelledOut(in, e)) {

@@ -82,17 +82,23 @@ final class NameFinder {
     List<int[]> runs = new ArrayList<>();
     int n = t.size();
     Set<String> lowerCaseWords = new HashSet<>();
+    Set<String> capitalisedWithin = new HashSet<>();
     for (int i = 0; i < n; i++) {
       if (!t.capitalized(i)) {
         lowerCaseWords.add(t.word(i));
+      } else if (i > 0 && t.sentence(i - 1) == t.sentence(i) && (Character.isLetterOrDigit(t.word(i - 1).codePointAt(0))
+          || t.word(i - 1).equals(","))) {
+        capitalisedWithin.add(t.lower(i));
       }
     }
+    Set<String> onlyOpeningCapitalised = new HashSet<>(lowerCaseWords);
+    onlyOpeningCapitalised.removeAll(capitalisedWithin);
     boolean[] dateline = Datelines.of(t);
     namesOfThings = namesOfThings();
     for (int i = 0; i < n; i++) {
       boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i) || acronymOpeningAName(i)
           || portfolioWord(i) && i + 1 < n && portfolioList(i + 1); // "Fisheries and Oceans Canada", "Fisheries" read as a plural
-      if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, lowerCaseWords) || personNounBeforeAGivenName(i)) {
+      if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, lowerCaseWords, onlyOpeningCapitalised) || personNounBeforeAGivenName(i)) {
         continue;
       }
       int end = i;
@@ -365,12 +371,15 @@ final class NameFinder {
    * Whether token {@code i} is a common noun that only its place at a sentence's start capitalises,
    * modifying the noun after it ("Bank executives aren't." where the article also writes "the bank"),
    * or a noun for people before a verb ("Family says …" where it also writes "the family"; a plural
-   * of {@code person-nouns.txt} whether or not: "Neighbours said …"): not a name.
+   * of {@code person-nouns.txt} whether or not: "Neighbours said …"), or any word before a verb that
+   * the article writes in lower case and capitalises nowhere but where it opens a sentence ("Drought
+   * pushes Zambia's power cuts to 21 hours" over "the worst drought in decades"; not "Labour says …"
+   * where the article also writes "the Labour leader"): not a name.
    */
-  private boolean commonWordOpening(int i, Set<String> lowerCaseWords) {
+  private boolean commonWordOpening(int i, Set<String> lowerCaseWords, Set<String> onlyOpeningCapitalised) {
     boolean opening = t.opensSentence(i) && i + 1 < t.size() && !t.capitalized(i + 1) && t.sentence(i + 1) == t.sentence(i)
         && !words.isFirstName(t.lower(i)) && !words.isHonorific(t.lower(i));
-    if (opening && t.tag(i + 1).startsWith("VB") && words.isPeopleNoun(t.lower(i))) {
+    if (opening && t.tag(i + 1).startsWith("VB") && (words.isPeopleNoun(t.lower(i)) || onlyOpeningCapitalised.contains(t.lower(i)))) {
       return true; // "Neighbours said …": a plural noun for people names no one, written in lower case elsewhere or not
     }
     opening &= lowerCaseWords.contains(t.lower(i));

@@ -70,6 +70,7 @@ final class Nominals {
   private static final Set<String> BARE_DEFINITE = WordSets.named("nominals.bare-definite");
   /** Bodies a place may stand for ("the administration" for "the White House"). */
   private static final Set<String> PLACE_BODIES = WordSets.named("nominals.place-bodies");
+  private static final Set<String> PORTFOLIO_BODIES = WordSets.named("nominals.portfolio-bodies");
 
   private final Words words;
   /** Whether the recogniser read a name as a place. */
@@ -264,13 +265,17 @@ final class Nominals {
    * Whether the body's name holds the description's noun but not the common noun that modifies it
    * right before: "the task force" is no "Border Force", another force, though "the school board" is
    * the "Toronto District School Board" and "the investment bank", whose noun "Goldman Sachs" does not
-   * hold, may be Goldman Sachs.
+   * hold, may be Goldman Sachs. A ministry's or department's modifier names what it covers, so its name
+   * need not hold the noun ({@code nominals.portfolio-bodies}): "The culture ministry said" is no
+   * "Acropolis" named before, though it is the "Ministry of Culture".
    */
   private boolean anotherOfItsKind(int head, EntityDraft e) {
     int modifier = head - 1;
     String noun = headWord(head);
-    return modifier >= 1 && t.tagIs(modifier, "NN") && !t.capitalized(modifier) && !t.joinedByHyphen(modifier - 1)
-        && words.isBodyNoun(noun) && holdsWord(e.name(), noun) && !holdsWord(e.name(), t.lower(modifier));
+    String covered = modifier >= 1 ? t.lower(modifier) : "";
+    boolean portfolio = PORTFOLIO_BODIES.contains(noun) && (t.tagIs(modifier, "NN") || words.isPortfolioWord(covered));
+    return modifier >= 1 && (t.tagIs(modifier, "NN") || portfolio) && !t.capitalized(modifier) && !t.joinedByHyphen(modifier - 1)
+        && words.isBodyNoun(noun) && (portfolio || holdsWord(e.name(), noun)) && !holdsWord(e.name(), covered);
   }
 
   /**

@@ -1438,6 +1438,37 @@ class EntityResolverTest {
   }
 
   @Test
+  void bodyDescribedInTheLede_isTheBodyNamedAndQuotedInTheNextParagraph_butNotAfterAnotherSource() {
+    Annotated doc = TestPipeline.annotate("Pilots have voted to strike, their union said Wednesday.\n"
+        + "The Air Line Pilots Association said members were united.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Air Line Pilots Association");
+    Annotated other = TestPipeline.annotate("Pilots have voted to strike, their union said Wednesday.\n"
+        + "Analyst Maria Lopez said the vote was expected. The Air Line Pilots Association said members were united.");
+    assertThat(speakerOf(other, 0).name()).isNotEqualTo("Air Line Pilots Association");
+    Annotated later = TestPipeline.annotate("Pilots have voted to strike, their union said Wednesday.\n"
+        + "The vote was held online.\nThe Air Line Pilots Association said members were united.");
+    assertThat(speakerOf(later, 0).name()).isNotEqualTo("Air Line Pilots Association");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Crowds filled the Acropolis on Monday.\\nThe culture ministry said the site would close.                 | culture ministry
+      Crowds filled the Ministry of Culture on Monday.\\nThe culture ministry said the site would close.        | Ministry of Culture
+      """)
+  void ministryNamedByWhatItCovers_isNoBodyWhoseNameLacksThatWord(String text, String name) {
+    assertThat(lastSpeakerName(text)).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Power cuts grew.\\nLevels fell as the drought drained the Kariba dam, the power company said.   | power company
+      Power cuts grew.\\nLevels fell as the drought drained Kariba Power's dam, the power company said. | Kariba Power
+      """)
+  void nameBeforeADam_isWhereSomethingIs_notTheBodyADescriptionStandsFor(String text, String name) {
+    assertThat(lastSpeakerName(text)).isEqualTo(name);
+  }
+
+  @Test
   void officeInTheLede_staysApartFromAPersonWithARoleOfTheirOwn_orNamedLater() {
     Annotated role = TestPipeline.annotate("Nurses could walk out next month, the union's general secretary has said.\n"
         + "Nicola Ranger, a nurse in Leeds, told the BBC that members felt insulted.");

@@ -664,6 +664,14 @@ class NameFinderTest {
   }
 
   @Test
+  void wordOpeningASentenceBeforeAVerb_isNoName_whenTheArticleWritesItInLowerCaseAndCapitalisesItNowhereElse() {
+    assertThat(names("Drought pushes power cuts to 21 hours\n\nThe worst drought in decades has drained the dam."))
+        .doesNotContain("Drought");
+    assertThat(names("Labour says taxes will rise\n\nThe Labour leader spoke of labour shortages."))
+        .contains("Labour");
+  }
+
+  @Test
   void givenNameInAppositionAfterAGenderedNoun_hasThatGender_butNotAfterAnUngenderedOne() {
     assertThat(mention("A wall honours their son, Humayun, a captain who died in Iraq.", "Humayun").gender())
         .isEqualTo(Gender.MALE);
