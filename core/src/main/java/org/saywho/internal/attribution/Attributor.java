@@ -188,6 +188,7 @@ public final class Attributor {
     }
     List<Draft> drafts = new ArrayList<>(cued);
     drafts.addAll(AsideParagraphs.withoutContinuations(doc, Headings.withoutSubheads(doc, continuations), asides));
+    drafts = new ArrayList<>(NestedQuotes.without(drafts));
     drafts.sort(Comparator.comparing(Draft::content));
     return HeadlineReports.typed(doc, Draft.toAttributions(drafts));
   }

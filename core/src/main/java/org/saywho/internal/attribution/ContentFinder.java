@@ -499,6 +499,9 @@ final class ContentFinder {
     if ((Grammar.comma(t, i) || w.equals("—") || w.equals(";")) && endsAfterComma(i + 1) && complete(start, i)) {
       return true;
     }
+    if (repaired && Grammar.comma(t, i) && i > start && !complete(start, i) && isCueAt(i + 1) && finiteVerbAt(i + 1)) {
+      return true; // "who feared losing her insurance, said …": the subject's own cue closes the clause's phrase
+    }
     if (Grammar.comma(t, i) && i + 2 < unit.endToken() && (t.lower(i + 1).equals("and") || t.lower(i + 1).equals("but"))
         && finiteVerbAt(i + 2) && complete(start, i)) {
       return true; // "called him a “train wreck,” and contrasted …": the subject's next action

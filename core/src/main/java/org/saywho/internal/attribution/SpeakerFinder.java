@@ -28,6 +28,8 @@ final class SpeakerFinder {
   private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
   /** The pronouns of a part of the subject ("many of whom", "some of them"). */
   private static final Set<String> PARTITIVE_OBJECTS = WordSets.named("speaker-finder.partitive-objects");
+  /** Words that open a partitive subject before "of" ("One of the residents", "Some of the parents"). */
+  private static final Set<String> PARTITIVES = WordSets.named("partitive-speakers.partitives");
   /** Prepositions that join a role to what it is a role of ("director of", "spokeswoman for"). */
   private static final Set<String> ROLE_OF = WordSets.named("speaker-finder.role-of");
   /** Prepositions whose phrase modifies a noun before it and is never a clause's subject. */
@@ -322,11 +324,27 @@ final class SpeakerFinder {
   }
 
   /**
-   * "‘It's not our fault,’ said one worker who did not want to be named": an inverted speaker whose
+   * The token after an "of" phrase of a number or a noun phrase that opens at {@code p} ("a father of
+   * three who …", "a member of the union who …"), or {@code p} when none does.
+   */
+  private static int pastAnOfPhrase(Tokens t, Unit unit, int p) {
+    if (p + 1 >= unit.endToken() || !t.lower(p).equals("of")) {
+      return p;
+    }
+    if (t.tag(p + 1).equals("CD")) {
+      return p + 2;
+    }
+    int end = NounPhrases.endRightOf(t, p + 1, Math.min(unit.endToken() - 1, p + 5));
+    return end < 0 ? p : end + 1;
+  }
+
+  /**
+   * "‘It's not our fault,’ said one worker who did not want to be named", "said a father of three who
+   * gave only his first name": an inverted speaker, past an "of" phrase, whose
    * restrictive "who" clause follows with no comma, the speaker a noun (not "said it who", nor a name).
    */
   private static boolean beforeARelativeWho(Tokens t, Unit unit, SpeakerMatch sp) {
-    int p = sp.last() + 1;
+    int p = pastAnOfPhrase(t, unit, sp.last() + 1);
     return p + 1 < unit.endToken() && t.lower(p).equals("who") && t.tagIs(sp.head(), "NN") && !Grammar.proper(t, sp.head())
         && Grammar.verb(t, p + 1);
   }
@@ -575,6 +593,9 @@ final class SpeakerFinder {
       return Optional.empty();
     }
     int subjectHead = rank ? c2 - 2 : NounPhrases.head(t, s, c2 - 1);
+    if (repaired && partitiveOpening(t, unit, s)) {
+      s -= 2; // "One of the residents, a retired teacher, said"
+    }
     boolean modifierAdverb = repaired && adverbOfAModifier(t, unit, s); // "publicly subsidized daycares"
     if (!opensClause(t, unit, s) || modifierAdverb) {
       SpeakerMatch modified = repaired ? modifiedSubject(t, unit, new SpeakerMatch(modifierAdverb ? s - 1 : s, c2 - 1,
@@ -619,6 +640,17 @@ final class SpeakerFinder {
       return Optional.of(new SpeakerMatch(a, comma - 1, NounPhrases.head(t, a, comma - 1), s, c2 - 1, SpeakerMatch.Position.BEFORE));
     }
     return Optional.of(new SpeakerMatch(s, c2 - 1, subject.head(), a, comma - 1, SpeakerMatch.Position.BEFORE));
+  }
+
+  /**
+   * Whether a number or a quantifier and "of" open the clause right before the noun phrase at {@code s}:
+   * "One of the residents, a retired teacher, said" is the apposition's subject, as "Two of the
+   * victims" or "Some of the parents" would be; not "the cost of the plan", whose "of" follows a noun.
+   */
+  private static boolean partitiveOpening(Tokens t, Unit unit, int s) {
+    int q = s - 2;
+    return q >= unit.firstToken() && t.lower(s - 1).equals("of")
+        && (t.tag(q).equals("CD") || PARTITIVES.contains(t.lower(q))) && opensClause(t, unit, q);
   }
 
   /**

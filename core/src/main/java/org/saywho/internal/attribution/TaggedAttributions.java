@@ -86,7 +86,8 @@ final class TaggedAttributions {
       if (cue.isPresent() && repairedToAModifier(t, cue.get(), lexicon.single(lemma(t, cue.get(), morphology)), words)) {
         continue; // "Leafs head coach Craig Berube said", "the Resolution Foundation think tank estimates": a modifier
       }
-      List<Draft> overlapping = out.stream().filter(d -> d.content().overlaps(span)).toList();
+      List<Draft> nested = out.stream().filter(d -> speakerlessQuoteInside(d, span)).toList();
+      List<Draft> overlapping = out.stream().filter(d -> d.content().overlaps(span) && !nested.contains(d)).toList();
       boolean outer = !overlapping.isEmpty()
           && overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT && reportsFromInside(t, d, span));
       if (!outer && overlapping.stream().anyMatch(d -> runsOverItsCue(t, d, span))) {
@@ -108,6 +109,7 @@ final class TaggedAttributions {
           for (int k = 1; k < overlapping.size(); k++) {
             out.remove(overlapping.get(k));
           }
+          out.removeAll(nested);
         }
         continue;
       }
@@ -160,6 +162,7 @@ final class TaggedAttributions {
       content = beforeTheSpeaker(t, sm, content);
       CueMention cm = cueMention(cueRun, lemma, lexicon);
       out.removeAll(overlapping);
+      out.removeAll(nested);
       out.add(Attributor.draft(doc, content, Attribution.Origin.CUE, cm, sm, Math.round(confidence * 1000) / 1000.0));
     }
     List<Draft> all = List.copyOf(out);
@@ -173,6 +176,16 @@ final class TaggedAttributions {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether a grammar draft is a quote with a cue but no speaker inside a tagged content: in "…, said
+   * the town felt “forgotten”", the grammar's quote of "felt", whose subject is no speaker, is part of
+   * the report the tagger found, which it would otherwise keep out.
+   */
+  private static boolean speakerlessQuoteInside(Draft d, Span span) {
+    return d.type() == Quote.Type.DIRECT && d.speaker().isEmpty() && d.cue().isPresent() && span.contains(d.content())
+        && !span.equals(d.content());
   }
 
   /**
@@ -837,9 +850,13 @@ final class TaggedAttributions {
   /**
    * The speaker a source run names: a name followed by its apposed role ("Casey Behravesh, director
    * of the One Health Office in the National Center", "Mary Jones, 45, a nurse at the hospital") is
-   * the name, with that role; any other run is one noun phrase.
+   * the name, with that role; any other run is one noun phrase. A relative pronoun the run ends with
+   * opens the clause after it, with a quantifier and "of" before it and the comma before them ("a
+   * retired teacher who" is a retired teacher, "the agency, which" the agency, "Dick Howard at the
+   * University of Virginia, both of whom" Dick Howard at the University of Virginia; "many of whom" stays).
    */
-  static SpeakerMention sourceMention(Tokens t, Range s) {
+  static SpeakerMention sourceMention(Tokens t, Range run) {
+    Range s = beforeARelativePronoun(t, run);
     for (int comma = s.first() + 1; comma < s.last(); comma++) {
       if (Grammar.comma(t, comma)) {
         boolean named = Grammar.proper(t, comma - 1) && !t.tagIs(comma - 1, "POS");
@@ -853,6 +870,24 @@ final class TaggedAttributions {
       }
     }
     return new SpeakerMention(new TokenRange(s.first(), s.last()), head(t, s), Optional.empty());
+  }
+
+  /** The run without the relative pronoun it ends with and what belongs to that pronoun's clause. */
+  private static Range beforeARelativePronoun(Tokens t, Range run) {
+    if (run.last() == run.first() || !(t.tagIs(run.last(), "WP") || t.tagIs(run.last(), "WDT"))) {
+      return run;
+    }
+    int last = run.last() - 1;
+    if (t.lower(last).equals("of")) {
+      if (last - 1 <= run.first()) {
+        return run; // "many of whom": the pronoun names them
+      }
+      last -= 2; // "both of whom", "two of whom"
+    }
+    while (last > run.first() && separator(t.word(last))) {
+      last--; // "the agency, which", "the study -- which"
+    }
+    return new Range(run.first(), last);
   }
 
   /**

@@ -637,13 +637,16 @@ final class NameFinder {
 
   /**
    * An acronym the tagger read as a common noun, opening its sentence right before a name, opens the
-   * name: "NHS England said …" is the body NHS England, not England.
+   * name: "NHS England said …" is the body NHS England, not England; so does one after "the" before a
+   * plural in a body's name ("The BC Nurses' Union welcomed …" had been "Union"), not a title ("the CEO").
    */
   private boolean acronymOpeningAName(int i) {
     String w = t.word(i);
-    return t.opensSentence(i) && (t.tag(i).equals("NN") || t.tag(i).equals("NNS")) && !t.quoted(i)
+    boolean acronym = (t.tag(i).equals("NN") || t.tag(i).equals("NNS")) && !t.quoted(i)
         && w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')
-        && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && isNameToken(i + 1) && !titleCaseSentence(i);
+        && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && !titleCaseSentence(i);
+    boolean afterThe = i > 0 && t.lower(i - 1).equals("the") && !words.isTitle(t.lower(i));
+    return acronym && (t.opensSentence(i) && isNameToken(i + 1) || afterThe && pluralBeforeAPossessiveInName(i + 1));
   }
 
   /**
@@ -722,7 +725,9 @@ final class NameFinder {
       return false;
     }
     int j = i + 1;
-    while (j < t.size() && t.sentence(j) == t.sentence(i) && isNameToken(j)) {
+    // through a plural possessive: "the Irish Patients' Association"
+    while (j < t.size() && t.sentence(j) == t.sentence(i)
+        && (isNameToken(j) || pluralBeforeAPossessiveInName(j) || possessiveInName(j))) {
       j++;
     }
     if (j == i + 1 || titleCaseSentence(i)) {

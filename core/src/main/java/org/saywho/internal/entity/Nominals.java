@@ -417,12 +417,13 @@ final class Nominals {
    * the head, before one common noun modifying it, or before the head's possessive ("a Bloomberg poll
    * found", "the Reuters/Ipsos opinion poll", "the Pentagon's review", "a Pew Research Center survey");
    * a name the recogniser could not type counts ("a Gallup survey"), a person's does not ("a Trump
-   * tweet"); or its name after "from" or "by" right after the head ("data from the Energy Information
-   * Administration", "data from the 2014 American Community Survey"). The organisation is the source.
+   * tweet"), nor a place's ("a large US study" is the study's); or its name after "from" or "by" right
+   * after the head ("data from the Energy Information Administration", "data from the 2014 American
+   * Community Survey", "figures published on Friday by the NTPF"). The organisation is the source.
    */
   @Nullable NameMention producerOf(int first, int last) {
     if (words.isThing(t.lower(first)) && nameAt[first] < 0) {
-      return madeBy(first, last); // "data from the EIA"
+      return madeBy(first, last == first ? reachAfter(first) : last); // "data from the EIA"
     }
     for (int i = first + 1; i <= last; i++) {
       String tag = t.tag(i);
@@ -436,6 +437,11 @@ final class Nominals {
     return null;
   }
 
+  /** Whether the name is a country's, state's or region's ("a large US study"). */
+  private boolean placeName(NameMention m) {
+    return words.isPlace(t.span(m.first(), m.last()).in(t.text()).toLowerCase(Locale.ROOT));
+  }
+
   /** The body named before the document noun at {@code thing}, or after it with "from" or "by", or null. */
   private @Nullable NameMention makerOf(int first, int thing, int last) {
     int end = t.tag(thing - 1).equals("POS") ? thing - 2 : thing - 1;
@@ -444,7 +450,7 @@ final class Nominals {
     }
     NameMention m = end >= first ? nameAt(end) : null;
     boolean named = m != null && m.type() != Speaker.Type.PERSON && m.last() == end && entityOfName[nameAt[end]] != null
-        && !capitalisedCommonNoun(m);
+        && !capitalisedCommonNoun(m) && !placeName(m);
     return named ? m : madeBy(thing, last == thing ? reachAfter(thing) : last);
   }
 

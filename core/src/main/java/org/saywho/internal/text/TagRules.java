@@ -87,6 +87,8 @@ public final class TagRules {
         tags[i] = "JJ";
       } else if (opensACompoundNoun(t, tags, i) || personNounBeforeAName(t, tags, i)) {
         tags[i] = "NN";
+      } else if (pastAfterAnAdverbAside(t, tags, i)) {
+        tags[i] = "VBD";
       } else if (likeBeforeAnInfinitive(t, tags, i)) {
         tags[i] = "VBP";
       } else if (passiveBeforeAnInfinitive(t, tags, i)) {
@@ -190,6 +192,27 @@ public final class TagRules {
     }
     String next = tags[i + 2];
     return next.equals("MD") || next.equals("VBD") || next.equals("VBZ") || next.equals("VBP");
+  }
+
+  /**
+   * A past form read as an adjective or a participle right after an adverb set off by commas that
+   * follows the subject, and before its object or "that", is the subject's verb: "England captain Ben
+   * Stokes, however, informed reporters that his side would not change" had "informed" as an
+   * adjective, and no report; "The plan, however, covered costs" is tagged right already, and "The
+   * bill, however, amended in May, passed" has a comma after the participle.
+   */
+  private static boolean pastAfterAnAdverbAside(Tokens t, String[] tags, int i) {
+    if (i < 4 || i + 1 >= t.size() || !(tags[i].equals("JJ") || tags[i].equals("VBN")) || !t.lower(i).endsWith("ed")
+        || t.sentence(i - 4) != t.sentence(i + 1)) {
+      return false;
+    }
+    boolean aside = t.word(i - 1).equals(",") && tags[i - 2].equals("RB") && t.word(i - 3).equals(",");
+    String subject = tags[i - 4];
+    boolean nominal = subject.startsWith("NN") || subject.equals("PRP");
+    String next = tags[i + 1];
+    boolean object = next.equals("NNS") || next.equals("NNP") || next.equals("PRP") || next.equals("DT")
+        || t.lower(i + 1).equals("that");
+    return aside && nominal && object;
   }
 
   /**

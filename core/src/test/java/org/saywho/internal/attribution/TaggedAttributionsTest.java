@@ -95,6 +95,9 @@ class TaggedAttributionsTest {
       Smith, Jones and Brown,                                                     | Smith, Jones and Brown | none
       the senator's aide, a lawyer from Ohio,                                     | the senator's aide, a lawyer from Ohio | none
       Tim Selaty, organizer of a group that opposes the plan,                     | Tim Selaty, organizer of a group that opposes the plan | none
+      One of the residents, a retired teacher who                                 | One of the residents, a retired teacher | none
+      Dick Howard at the University of Virginia, both of whom                     | Dick Howard at the University of Virginia | none
+      many of whom                                                                | many of whom | none
       """)
   void aSourceRun_namesThePersonBeforeTheirApposedRole(String run, String mention, String role) {
     assertThat(mention(run)).isEqualTo(mention + " | " + role);

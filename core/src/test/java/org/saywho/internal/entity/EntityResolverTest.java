@@ -158,6 +158,12 @@ class EntityResolverTest {
         + "the Energy Saving Trust.")).isEqualTo("Energy Saving Trust");
     assertThat(lastSpeakerName("Households cut their bills by 32 per cent, according to a study published on Thursday in "
         + "the journal Nature Energy.")).isNotEqualTo("Nature Energy");
+    assertThat(lastSpeakerName("Risk rose 10%, according to a large US study published in The BMJ on Wednesday."))
+        .isNotEqualTo("US");
+    assertThat(lastSpeakerName("Risk rose 10%, according to a large Gallup study published on Wednesday."))
+        .isEqualTo("Gallup");
+    assertThat(lastSpeakerName("More than 900,000 people are waiting, according to figures published on Friday by the"
+        + " National Treatment Purchase Fund.")).isEqualTo("National Treatment Purchase Fund");
     Annotated seen = TestPipeline.annotate("According to documents seen by the BBC, the minister was warned twice.");
     assertThat(speakerOf(seen, 0).name()).isNotEqualTo("BBC");
   }
@@ -1465,6 +1471,15 @@ class EntityResolverTest {
       Power cuts grew.\\nLevels fell as the drought drained Kariba Power's dam, the power company said. | Kariba Power
       """)
   void nameBeforeADam_isWhereSomethingIs_notTheBodyADescriptionStandsFor(String text, String name) {
+    assertThat(lastSpeakerName(text)).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      West Yorkshire Police said officers were called to the Trinity Leeds centre.\\nTwo people were hurt.\\nThe boy was not badly hurt, the force said. | West Yorkshire Police
+      West Yorkshire Police said officers were called to the Trinity Leeds store.\\nTwo people were hurt.\\nThe boy was not badly hurt, the company said. | Trinity Leeds
+      """)
+  void nameBeforeACentre_isWhereSomethingIs_butOneBeforeAStoreMayBeTheBody(String text, String name) {
     assertThat(lastSpeakerName(text)).isEqualTo(name);
   }
 

@@ -243,6 +243,20 @@ class NameFinderTest {
   }
 
   @Test
+  void capitalisedAdjectiveAfterThe_opensABodysNameThroughAPluralPossessive_butNotBeforeACommonNoun() {
+    assertThat(names("The Irish Patients' Association estimates that 200,000 people are waiting."))
+        .contains("Irish Patients' Association");
+    assertThat(names("The Irish Patients' waiting lists grew again this year."))
+        .noneMatch(n -> n.startsWith("Irish"));
+  }
+
+  @Test
+  void acronymReadAsANounAfterThe_opensABodysNameThroughAPluralPossessive_butATitleDoesNot() {
+    assertThat(names("The BC Nurses' Union welcomed the announcement.")).contains("BC Nurses' Union");
+    assertThat(names("The CEO Nurses' Union welcomed the announcement.")).noneMatch(n -> n.startsWith("CEO"));
+  }
+
+  @Test
   void capitalisedAdjectiveTheRecogniserReadsInAnOrganisationsName_opensIt_butNotBeforeAPersonsTitle() {
     assertThat(names("Indigenous Services Canada said in an email that it is working with the community."))
         .contains("Indigenous Services Canada");

@@ -110,6 +110,15 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_pastFormReadAsAnAdjectiveAfterAnAdverbBetweenCommas_isTheSubjectsVerb_butNotBeforeAComma() {
+    assertThat(TestPipeline.tagged(TestPipeline.read(
+        "England captain Ben Stokes, however, informed reporters that his side would not change its approach.")))
+        .contains("informed/VBD");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The bill, however, amended in May, passed the Senate.")))
+        .doesNotContain("amended/VBD");
+  }
+
+  @Test
   void apply_likeBeforeToAndAVerb_isAVerb_butNotBeforeANoun() {
     assertThat(TestPipeline.tagged(TestPipeline.read("Ministers like to say they are on the side of aspiration.")))
         .contains("like/VBP to/TO say/VB");
