@@ -242,7 +242,11 @@ final class DelayedIdentification {
   void identify(List<Attribution> attributions, List<Integer> cued, List<OptionalInt> speakerOf, EntityTable table) {
     Map<Introduced, EntityDraft> identified = new LinkedHashMap<>();
     for (Introduced in : introduced) {
-      namedLater(attributions, cued, speakerOf, table, in).ifPresent(named -> identified.put(in, named));
+      Optional<EntityDraft> named = namedLater(attributions, cued, speakerOf, table, in);
+      if (named.isEmpty() && in.ledeBody()) {
+        named = subjectOfTheNextParagraph(in, table);
+      }
+      named.ifPresent(e -> identified.put(in, e));
     }
     identified.forEach((in, named) -> {
       if (in.entity() != named && !absorbed.contains(in.entity())) {
@@ -310,6 +314,27 @@ final class DelayedIdentification {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The body a lede's description stands for when the next paragraph opens with its name, which ends
+   * in the description's noun, though it quotes it for nothing: "…, their union said.", then "The
+   * Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) signed …". The article first
+   * names it there.
+   */
+  private Optional<EntityDraft> subjectOfTheNextParagraph(Introduced in, EntityTable table) {
+    Tokens t = doc.tokens();
+    int next = doc.paragraphOf(in.token()) + 1;
+    return table.entities().stream().filter(e -> {
+      if (e == in.entity() || !e.named() || e.type() != Speaker.Type.ORGANIZATION
+          || !Nominals.endsInWord(e.name(), in.head())) {
+        return false;
+      }
+      int first = t.firstAtOrAfter(e.firstMentionStart());
+      int opener = first > 0 && t.lower(first - 1).equals("the") ? first - 1 : first;
+      return first < t.size() && doc.paragraphOf(first) == next && t.opensSentence(opener)
+          && (opener == 0 || doc.paragraphOf(opener - 1) != next);
+    }).findFirst();
   }
 
   /**

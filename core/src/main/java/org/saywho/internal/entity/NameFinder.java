@@ -190,7 +190,7 @@ final class NameFinder {
     Set<String> places = datelinePlaces(dateline);
     out.replaceAll(m -> m.type() == Speaker.Type.PERSON && m.roleFirst() < 0 && !surnames.contains(t.lower(m.last()))
         && places.contains(t.span(m.first(), m.last()).in(t.text()).toLowerCase(Locale.ROOT)) ? noPerson(m) : m);
-    out.replaceAll(m -> afterTheAlone(m, surnames) ? noPerson(m) : m);
+    out.replaceAll(m -> afterTheAlone(m, surnames) || reportsSubjectAfterItsCue(m, surnames) ? noPerson(m) : m);
     Set<String> firms = new HashSet<>();
     for (NameMention m : out) {
       if (m.type() == Speaker.Type.ORGANIZATION && afterItsTrade(m.first(), m.last())) {
@@ -265,6 +265,19 @@ final class NameFinder {
   /** The mention as a name of unknown type, no person's. */
   private static NameMention noPerson(NameMention m) {
     return new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.UNKNOWN, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject());
+  }
+
+  /**
+   * Whether a one-word name the recogniser reads as a person's only by its place is the subject of a
+   * report: right after a verb of speech and before a finite verb ("Global Witness said Shell was
+   * doubling down", where "said" made the recogniser read a person), with no title or honorific to say
+   * whose, no full name elsewhere whose surname it is, and not a given name ("said Maria was tired").
+   */
+  private boolean reportsSubjectAfterItsCue(NameMention m, Set<String> surnames) {
+    int i = m.first();
+    return m.type() == Speaker.Type.PERSON && i == m.last() && m.evidence() == Speaker.GenderEvidence.NONE
+        && m.roleFirst() < 0 && i > 0 && words.isInvertedCue(t.lower(i - 1)) && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i)
+        && t.finite(i + 1) && !surnames.contains(t.lower(i)) && !words.isFirstName(t.lower(i));
   }
 
   /**

@@ -1456,6 +1456,16 @@ class EntityResolverTest {
     assertThat(speakerOf(later, 0).name()).isNotEqualTo("Air Line Pilots Association");
   }
 
+  @Test
+  void bodyDescribedInTheLede_isTheBodyWhoseNameOpensTheNextParagraph_whenItEndsInTheSameNoun() {
+    Annotated doc = TestPipeline.annotate("Doctors returned to work on Thursday, their union said.\n"
+        + "The Kenya Doctors Union signed an agreement with the ministry.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Kenya Doctors Union");
+    Annotated other = TestPipeline.annotate("Doctors returned to work on Thursday, their union said.\n"
+        + "The Kenya Doctors Association signed an agreement with the ministry.");
+    assertThat(speakerOf(other, 0).name()).isNotEqualTo("Kenya Doctors Association");
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       Crowds filled the Acropolis on Monday.\\nThe culture ministry said the site would close.                 | culture ministry

@@ -19,6 +19,15 @@ class NameFinderTest {
         .findFirst().orElseThrow();
   }
 
+  /** The name {@code name} whose mention starts at character {@code start}. */
+  private static NameMention mentionAt(String text, String name, int start) {
+    Article doc = TestPipeline.read(text);
+    Models m = TestPipeline.models();
+    return new NameFinder(m.words(), m.entities(), doc.tokens()).find().stream()
+        .filter(n -> doc.tokens().start(n.first()) == start && doc.tokens().span(n.first(), n.last()).in(text).equals(name))
+        .findFirst().orElseThrow();
+  }
+
   @Test
   void nameAfterTheSentencesFirstWord_takesItIn_whenTheArticleWritesThemAsOneNameElsewhere() {
     String text = "Live Nation said prices were set by artists. Ticketmaster owner Live Nation will appeal.";
@@ -359,6 +368,17 @@ class NameFinderTest {
     String goldman = "Goldman Sachs said on Tuesday that new users of X would have to pay a small annual fee before they could"
         + " post.\n\n\"It is the only way,\" Goldman said.";
     assertThat(mention(goldman, "Goldman Sachs").type()).isEqualTo(Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
+  void oneWordNameAfterACueBeforeAVerb_isNoPersonByItsPlace_butAGivenNameIs() {
+    String shell = "Shell profit falls as gas prices ease\n\nLONDON, May 2 (Reuters) - Shell reported a 22% fall in"
+        + " first-quarter profit on Thursday, but the company kept its share buyback at $3.5 billion.\n\nClimate campaigners"
+        + " criticised the results. A spokesperson for the group Global Witness said Shell was \"doubling down on fossil"
+        + " fuels while the world burns.\"";
+    assertThat(mentionAt(shell, "Shell", shell.lastIndexOf("Shell")).type()).isNotEqualTo(Speaker.Type.PERSON);
+    String maria = "The nurses met on Monday.\n\nHer lawyer said Maria was tired.";
+    assertThat(mention(maria, "Maria").type()).isEqualTo(Speaker.Type.PERSON);
   }
 
   @Test
