@@ -21,7 +21,9 @@ import org.saywho.internal.lexicon.WordSets;
  * words after it. The content starts after "that", or at "to". "said two weeks of talks had failed"
  * is no such time: no direction word follows the unit. A content after its cue ends, too, before a
  * comma and such a stretch of time related to an event ({@code elapsed-times.relations}: "…, a day
- * after protesters stormed parliament", "…, just a week before the vote"). Read after the tagger.
+ * after protesters stormed parliament", "…, just a week before the vote"), and a content that is only
+ * such a stretch after its cue's comma ("…, officials said, a day after it killed seven people") is
+ * none. Read after the tagger.
  */
 final class ElapsedTimes {
 
@@ -41,7 +43,25 @@ final class ElapsedTimes {
   static List<Draft> trimmed(Article doc, List<Draft> drafts) {
     Tokens t = doc.tokens();
     List<Draft> opened = Draft.mendEach(drafts, d -> trimmed(t, d));
-    return Draft.mendEach(opened, d -> OccasionPhrases.cutBeforeAClosingPhrase(doc, d, (from, last) -> timeOfAnEvent(t, from, last)));
+    List<Draft> cut = Draft.mendEach(opened,
+        d -> OccasionPhrases.cutBeforeAClosingPhrase(doc, d, (from, last) -> timeOfAnEvent(t, from, last)));
+    List<Draft> kept = cut.stream().filter(d -> !timeAfterTheCue(t, d)).toList();
+    return kept.size() == cut.size() ? cut : kept;
+  }
+
+  /**
+   * Whether a report is only a stretch of time before or after an event, after its cue or speaker and
+   * a comma: "…, officials said, a day after it killed at least seven people" dates what the officials
+   * said; it is no second report of theirs.
+   */
+  private static boolean timeAfterTheCue(Tokens t, Draft d) {
+    if (d.type() != Quote.Type.INDIRECT || d.cue().isEmpty()) {
+      return false;
+    }
+    int first = t.firstAtOrAfter(d.content().start());
+    int last = t.lastEndingBy(first, d.content().end());
+    return first >= 2 && first < last && Grammar.comma(t, first - 1) && LeadingTimes.closesCueOrSpeaker(d, first - 2)
+        && timeOfAnEvent(t, first, last);
   }
 
   /**

@@ -68,11 +68,21 @@ final class TrailingCircumstances {
         && Grammar.comma(t, first - 1);
     if (!reportedBefore(d, drafts, cueFirst, t, opener > first || prepositional)) {
       return afterAnAdjunctAndAComma(t, cueLast, first) && reportedBefore(d, drafts, cueFirst, t, true)
-          && SCENES.contains(t.lower(first));
+          && (SCENES.contains(t.lower(first)) || verblessPhrase(t, first, t.lastEndingBy(first, d.content().end())));
     }
     String tag = t.tag(opener);
     boolean opensAnAdjunct = tag.equals("IN") || tag.equals("WRB") || tag.startsWith("WP") || tag.equals("WDT") || prepositional;
     return opensAnAdjunct || apposition || listenerTold(t, d, first, cueLast);
+  }
+
+  /**
+   * Whether the report is a prepositional phrase with no finite verb ("…, the GMB union said on Friday,
+   * in a blow to efforts to organise the retailer's UK workforce"): the writer's comment on the news, not
+   * what was said; "that" is no preposition here.
+   */
+  private static boolean verblessPhrase(Tokens t, int first, int last) {
+    return t.tag(first).equals("IN") && !t.lower(first).equals("that")
+        && !Grammar.holdsAFiniteVerb(t, first, last, false);
   }
 
   /**
@@ -98,7 +108,8 @@ final class TrailingCircumstances {
    * second month"), setting the report apart from the cue as a day and its comma do: then the report
    * is a circumstance when a word of the scene opens it ({@code trailing-circumstances.scenes}: "as",
    * "while", "amid"; not "because", which may give the speaker's reason, nor what goes on after an
-   * inverted speaker: "Among them, said Lee Epstein, are 16 cases …").
+   * inverted speaker: "Among them, said Lee Epstein, are 16 cases …"), or a prepositional phrase with
+   * no finite verb ({@link #verblessPhrase}).
    */
   private static boolean afterAnAdjunctAndAComma(Tokens t, int cueLast, int first) {
     int comma = first - 1;

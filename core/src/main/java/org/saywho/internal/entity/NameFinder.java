@@ -1212,8 +1212,10 @@ final class NameFinder {
         || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last))
         || townBeforeItsRegion(first, last) || workplaceInAnApposition(first, last) || teamWithAPluralVerb(first, last)
         || ampersandInside(first, last) || afterItsTrade(first, last);
+    // "the Mayo Clinic", "the Institute for the German Economy": no person's name follows "the"
     boolean bodyAfterThe = firstName > 0 && t.lower(firstName - 1).equals("the") && first < last
-        && words.isOrgWord(t.lower(last)); // "the Mayo Clinic": no person's name follows "the"
+        && (words.isOrgWord(t.lower(last)) || firstName - 2 > first && CONNECTORS.contains(t.lower(firstName - 2))
+            && words.isOrgWord(t.lower(first)));
     if (bodyOrPlace || bodyAfterThe) {
       return new NameMention(first, last, -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, subject(first, last));
     }

@@ -260,6 +260,14 @@ class NameFinderTest {
   }
 
   @Test
+  void givenNameAfterTheInsideABodysName_isNoPerson_butOneAfterAPersonsNameIs() {
+    assertThat(mention("The Institute for the German Economy (IW) estimates that the country needs more investment.",
+        "Institute for the German Economy").type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(mention("Reporters asked German Economy about the plan.", "German Economy").type())
+        .isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
   void acronymReadAsANounAfterThe_opensABodysNameThroughAPluralPossessive_butATitleDoesNot() {
     assertThat(names("The BC Nurses' Union welcomed the announcement.")).contains("BC Nurses' Union");
     assertThat(names("The CEO Nurses' Union welcomed the announcement.")).noneMatch(n -> n.startsWith("CEO"));
