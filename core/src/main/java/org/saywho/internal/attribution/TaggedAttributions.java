@@ -853,10 +853,11 @@ final class TaggedAttributions {
    * the name, with that role; any other run is one noun phrase. A relative pronoun the run ends with
    * opens the clause after it, with a quantifier and "of" before it and the comma before them ("a
    * retired teacher who" is a retired teacher, "the agency, which" the agency, "Dick Howard at the
-   * University of Virginia, both of whom" Dick Howard at the University of Virginia; "many of whom" stays).
+   * University of Virginia, both of whom" Dick Howard at the University of Virginia; "many of whom" stays),
+   * and a "whose" in the run opens the speaker ({@link #afterWhose}).
    */
   static SpeakerMention sourceMention(Tokens t, Range run) {
-    Range s = beforeARelativePronoun(t, run);
+    Range s = afterWhose(t, beforeARelativePronoun(t, run));
     for (int comma = s.first() + 1; comma < s.last(); comma++) {
       if (Grammar.comma(t, comma)) {
         boolean named = Grammar.proper(t, comma - 1) && !t.tagIs(comma - 1, "POS");
@@ -870,6 +871,23 @@ final class TaggedAttributions {
       }
     }
     return new SpeakerMention(new TokenRange(s.first(), s.last()), head(t, s), Optional.empty());
+  }
+
+  /**
+   * The noun phrase after a "whose" inside the run, which is the subject of the clause the run opens:
+   * in "Lindner, whose pro-business Free Democrats had insisted on sticking to the debt brake", the Free
+   * Democrats insisted, not Lindner. Only a name heads it: "Mr. Franklin, whose organization does not
+   * endorse candidates" stays Franklin's, whose quote follows, as "Mrs. Clinton -- whose husband signed
+   * …" stays hers. The run itself when it holds no such "whose" before its last word.
+   */
+  private static Range afterWhose(Tokens t, Range run) {
+    for (int k = run.first(); k < run.last(); k++) {
+      if (t.lower(k).equals("whose")) {
+        Range after = new Range(k + 1, run.last());
+        return Grammar.proper(t, head(t, after)) ? after : run;
+      }
+    }
+    return run;
   }
 
   /** The run without the relative pronoun it ends with and what belongs to that pronoun's clause. */

@@ -98,6 +98,8 @@ class TaggedAttributionsTest {
       One of the residents, a retired teacher who                                 | One of the residents, a retired teacher | none
       Dick Howard at the University of Virginia, both of whom                     | Dick Howard at the University of Virginia | none
       many of whom                                                                | many of whom | none
+      Lindner, whose pro-business Free Democrats                                  | pro-business Free Democrats | none
+      Mr. Franklin, whose organization                                            | Mr. Franklin, whose organization | none
       """)
   void aSourceRun_namesThePersonBeforeTheirApposedRole(String run, String mention, String role) {
     assertThat(mention(run)).isEqualTo(mention + " | " + role);
