@@ -22,6 +22,7 @@ final class NestedQuotes {
 
   private static boolean holds(Draft outer, Draft quote) {
     return outer != quote && quote.type() == Quote.Type.DIRECT && quote.speaker().isEmpty() && quote.cue().isPresent()
-        && outer.speaker().isPresent() && outer.content().contains(quote.content()) && !outer.content().equals(quote.content());
+        && outer.speaker().isPresent() && outer.content().contains(quote.content())
+        && !outer.content().equals(quote.content());
   }
 }

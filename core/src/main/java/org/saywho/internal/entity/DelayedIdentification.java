@@ -142,7 +142,8 @@ final class DelayedIdentification {
   /**
    * Whether the mention is a lede's definite description of a body that no name before it stands for
    * ("the state power company", "their union"): the body the article names and quotes next, in the
-   * paragraph after it ({@link #quotedNext}).
+   * paragraph after it ({@link #quotedNext}), or whose name opens that paragraph
+   * ({@link #subjectOfTheNextParagraph}).
    */
   private boolean ledeBody(SpeakerMention sp, EntityDraft e, String head) {
     Tokens t = doc.tokens();
@@ -319,8 +320,7 @@ final class DelayedIdentification {
   /**
    * The body a lede's description stands for when the next paragraph opens with its name, which ends
    * in the description's noun, though it quotes it for nothing: "…, their union said.", then "The
-   * Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) signed …". The article first
-   * names it there.
+   * Kenya Doctors Union signed …". The article first names it there.
    */
   private Optional<EntityDraft> subjectOfTheNextParagraph(Introduced in, EntityTable table) {
     Tokens t = doc.tokens();

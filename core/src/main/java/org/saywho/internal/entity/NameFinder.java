@@ -98,7 +98,8 @@ final class NameFinder {
     for (int i = 0; i < n; i++) {
       boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i) || acronymOpeningAName(i)
           || portfolioWord(i) && i + 1 < n && portfolioList(i + 1); // "Fisheries and Oceans Canada", "Fisheries" read as a plural
-      if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, lowerCaseWords, onlyOpeningCapitalised) || personNounBeforeAGivenName(i)) {
+      if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, lowerCaseWords, onlyOpeningCapitalised)
+          || personNounBeforeAGivenName(i)) {
         continue;
       }
       int end = i;
@@ -276,8 +277,8 @@ final class NameFinder {
   private boolean reportsSubjectAfterItsCue(NameMention m, Set<String> surnames) {
     int i = m.first();
     return m.type() == Speaker.Type.PERSON && i == m.last() && m.evidence() == Speaker.GenderEvidence.NONE
-        && m.roleFirst() < 0 && i > 0 && words.isInvertedCue(t.lower(i - 1)) && i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i)
-        && t.finite(i + 1) && !surnames.contains(t.lower(i)) && !words.isFirstName(t.lower(i));
+        && m.roleFirst() < 0 && i > 0 && words.isInvertedCue(t.lower(i - 1)) && i + 1 < t.size()
+        && t.sentence(i + 1) == t.sentence(i) && t.finite(i + 1) && !surnames.contains(t.lower(i)) && !words.isFirstName(t.lower(i));
   }
 
   /**
@@ -392,7 +393,8 @@ final class NameFinder {
   private boolean commonWordOpening(int i, Set<String> lowerCaseWords, Set<String> onlyOpeningCapitalised) {
     boolean opening = t.opensSentence(i) && i + 1 < t.size() && !t.capitalized(i + 1) && t.sentence(i + 1) == t.sentence(i)
         && !words.isFirstName(t.lower(i)) && !words.isHonorific(t.lower(i));
-    if (opening && t.tag(i + 1).startsWith("VB") && (words.isPeopleNoun(t.lower(i)) || onlyOpeningCapitalised.contains(t.lower(i)))) {
+    boolean commonWord = words.isPeopleNoun(t.lower(i)) || onlyOpeningCapitalised.contains(t.lower(i));
+    if (opening && t.tag(i + 1).startsWith("VB") && commonWord) {
       return true; // "Neighbours said …": a plural noun for people names no one, written in lower case elsewhere or not
     }
     opening &= lowerCaseWords.contains(t.lower(i));

@@ -272,9 +272,12 @@ final class Nominals {
   private boolean anotherOfItsKind(int head, EntityDraft e) {
     int modifier = head - 1;
     String noun = headWord(head);
-    String covered = modifier >= 1 ? t.lower(modifier) : "";
+    if (modifier < 1) {
+      return false;
+    }
+    String covered = t.lower(modifier);
     boolean portfolio = PORTFOLIO_BODIES.contains(noun) && (t.tagIs(modifier, "NN") || words.isPortfolioWord(covered));
-    return modifier >= 1 && (t.tagIs(modifier, "NN") || portfolio) && !t.capitalized(modifier) && !t.joinedByHyphen(modifier - 1)
+    return (t.tagIs(modifier, "NN") || portfolio) && !t.capitalized(modifier) && !t.joinedByHyphen(modifier - 1)
         && words.isBodyNoun(noun) && (portfolio || holdsWord(e.name(), noun)) && !holdsWord(e.name(), covered);
   }
 
