@@ -2,6 +2,7 @@ package org.saywho.internal.attribution;
 
 import java.util.List;
 import org.saywho.Quote;
+import org.saywho.Span;
 
 /**
  * A quote with a cue but no speaker inside another attribution's report is part of that report: in
@@ -21,8 +22,12 @@ final class NestedQuotes {
   }
 
   private static boolean holds(Draft outer, Draft quote) {
-    return outer != quote && quote.type() == Quote.Type.DIRECT && quote.speaker().isEmpty() && quote.cue().isPresent()
-        && outer.speaker().isPresent() && outer.content().contains(quote.content())
-        && !outer.content().equals(quote.content());
+    return outer != quote && outer.speaker().isPresent() && speakerlessQuoteInside(quote, outer.content());
+  }
+
+  /** Whether the draft is a quote with a cue but no speaker strictly inside {@code span}. */
+  static boolean speakerlessQuoteInside(Draft quote, Span span) {
+    return quote.type() == Quote.Type.DIRECT && quote.speaker().isEmpty() && quote.cue().isPresent()
+        && span.contains(quote.content()) && !span.equals(quote.content());
   }
 }

@@ -28,8 +28,6 @@ final class SpeakerFinder {
   private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
   /** The pronouns of a part of the subject ("many of whom", "some of them"). */
   private static final Set<String> PARTITIVE_OBJECTS = WordSets.named("speaker-finder.partitive-objects");
-  /** Words that open a partitive subject before "of" ("One of the residents", "Some of the parents"). */
-  private static final Set<String> PARTITIVES = WordSets.named("partitive-speakers.partitives");
   /** Prepositions that join a role to what it is a role of ("director of", "spokeswoman for"). */
   private static final Set<String> ROLE_OF = WordSets.named("speaker-finder.role-of");
   /** Prepositions whose phrase modifies a noun before it and is never a clause's subject. */
@@ -649,8 +647,7 @@ final class SpeakerFinder {
    */
   private static boolean partitiveOpening(Tokens t, Unit unit, int s) {
     int q = s - 2;
-    return q >= unit.firstToken() && t.lower(s - 1).equals("of")
-        && (t.tag(q).equals("CD") || PARTITIVES.contains(t.lower(q))) && opensClause(t, unit, q);
+    return q >= unit.firstToken() && PartitiveSpeakers.opensPartitive(t, q) && opensClause(t, unit, q);
   }
 
   /**

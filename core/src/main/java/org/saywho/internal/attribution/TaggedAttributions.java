@@ -86,7 +86,8 @@ final class TaggedAttributions {
       if (cue.isPresent() && repairedToAModifier(t, cue.get(), lexicon.single(lemma(t, cue.get(), morphology)), words)) {
         continue; // "Leafs head coach Craig Berube said", "the Resolution Foundation think tank estimates": a modifier
       }
-      List<Draft> nested = out.stream().filter(d -> speakerlessQuoteInside(d, span)).toList();
+      // "…, said the town felt “forgotten”": the grammar's speakerless quote of "felt" is part of the tagged report
+      List<Draft> nested = out.stream().filter(d -> NestedQuotes.speakerlessQuoteInside(d, span)).toList();
       List<Draft> overlapping = out.stream().filter(d -> d.content().overlaps(span) && !nested.contains(d)).toList();
       boolean outer = !overlapping.isEmpty()
           && overlapping.stream().allMatch(d -> d.type() != Quote.Type.DIRECT && reportsFromInside(t, d, span));
@@ -176,16 +177,6 @@ final class TaggedAttributions {
       }
     }
     return kept;
-  }
-
-  /**
-   * Whether a grammar draft is a quote with a cue but no speaker inside a tagged content: in "…, said
-   * the town felt “forgotten”", the grammar's quote of "felt", whose subject is no speaker, is part of
-   * the report the tagger found, which it would otherwise keep out.
-   */
-  private static boolean speakerlessQuoteInside(Draft d, Span span) {
-    return d.type() == Quote.Type.DIRECT && d.speaker().isEmpty() && d.cue().isPresent() && span.contains(d.content())
-        && !span.equals(d.content());
   }
 
   /**

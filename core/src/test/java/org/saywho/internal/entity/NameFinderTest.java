@@ -2,6 +2,7 @@ package org.saywho.internal.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
@@ -12,19 +13,19 @@ import org.saywho.internal.pipeline.TestPipeline;
 class NameFinderTest {
 
   private static NameMention mention(String text, String name) {
-    Article doc = TestPipeline.read(text);
-    Models m = TestPipeline.models();
-    return new NameFinder(m.words(), m.entities(), doc.tokens()).find().stream()
-        .filter(n -> doc.tokens().span(n.first(), n.last()).in(text).equals(name))
-        .findFirst().orElseThrow();
+    return mentionWhere(text, name, start -> true);
   }
 
   /** The name {@code name} whose mention starts at character {@code start}. */
   private static NameMention mentionAt(String text, String name, int start) {
+    return mentionWhere(text, name, at -> at == start);
+  }
+
+  private static NameMention mentionWhere(String text, String name, IntPredicate start) {
     Article doc = TestPipeline.read(text);
     Models m = TestPipeline.models();
     return new NameFinder(m.words(), m.entities(), doc.tokens()).find().stream()
-        .filter(n -> doc.tokens().start(n.first()) == start && doc.tokens().span(n.first(), n.last()).in(text).equals(name))
+        .filter(n -> start.test(doc.tokens().start(n.first())) && doc.tokens().span(n.first(), n.last()).in(text).equals(name))
         .findFirst().orElseThrow();
   }
 
