@@ -534,9 +534,13 @@ final class ContentFinder {
     return v < unit.endToken() && !t.quoted(v) && (t.tag(v).equals("VBD") || t.tag(v).equals("VBZ"));
   }
 
-  /** Whether tokens {@code [from, to)} already make a content: a clause, or a phrase holding a quote. */
+  /**
+   * Whether tokens {@code [from, to)} already make a content: a clause, or a phrase holding a quote
+   * that is not a subject's quoted apposition ({@link QuotedAppositions}).
+   */
   private boolean complete(int from, int to) {
-    return holdsFinite(from, to) || to > from && holdsQuote(new Range(from, to - 1));
+    return holdsFinite(from, to) || to > from && holdsQuote(new Range(from, to - 1))
+        && !(repaired && QuotedAppositions.subjectAwaitingItsVerb(t, from, to));
   }
 
   /** Whether the tokens from {@code k} are an attribution chunk of another cue (", he said"). */
@@ -556,9 +560,25 @@ final class ContentFinder {
       if (np >= 0 && after == c.first()) {
         return true;
       }
-      return false;
+      return np >= 0 && repaired && participleBefore(np + 1, c.first());
     }
     return false;
+  }
+
+  /**
+   * Whether a past participle and its adjuncts or "by" phrase fill tokens {@code [p, cue)}: ", a study
+   * published on Tuesday showed", ", a report released by the ministry said"; repaired grammar only.
+   */
+  private boolean participleBefore(int p, int cue) {
+    if (p >= cue || !t.tag(p).equals("VBN")) {
+      return false;
+    }
+    int after = Adjuncts.skipRight(t, p + 1, cue);
+    if (after < cue && t.lower(after).equals("by")) {
+      int np = NounPhrases.endRightOf(t, after + 1, cue - 1);
+      after = np < 0 ? after : Adjuncts.skipRight(t, np + 1, cue);
+    }
+    return after == cue;
   }
 
   private boolean isCueAt(int k) {

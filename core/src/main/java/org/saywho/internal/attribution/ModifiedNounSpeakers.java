@@ -28,7 +28,8 @@ import org.saywho.internal.lexicon.Words;
  * ended with Maddow asking") is a finite verb unless its noun phrase opens the sentence and names
  * people ("People briefed on the move said"); a possessive mention ("cemented by Christie's praise")
  * speaks through the noun it owns; and a thing modified ("a survey conducted by Elena Sadovskaya", "a
- * statement released by the campaign") leaves the mention to its maker. The noun phrase takes in the
+ * statement released by the campaign") is left alone, as the repaired grammar's speaker is then the
+ * whole phrase ({@code SpeakerFinder}), through which its maker is named. The noun phrase takes in the
  * place or group it is in ("voters in six states going to the polls"). Read after the tagger, before
  * sources that are things are dropped.
  */

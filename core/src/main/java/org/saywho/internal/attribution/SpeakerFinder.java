@@ -106,7 +106,16 @@ final class SpeakerFinder {
     if (relative.isPresent()) {
       return relative;
     }
-    Optional<SpeakerMatch> before = subjectEndingAt(t, unit, Adjuncts.skipLeft(t, c - 1, unit))
+    int end = Adjuncts.skipLeft(t, c - 1, unit);
+    int participleNoun = pastAParticiple(t, unit, end);
+    int verbs = q;
+    while (verbs > unit.firstToken() && Grammar.auxiliary(t, verbs)) {
+      verbs--; // "the 25 delegates selected Sunday has signaled"
+    }
+    int beforeCue = verbs;
+    Optional<SpeakerMatch> before = subjectEndingAt(t, unit, participleNoun)
+        .map(sp -> participleNoun == end ? sp
+            : new SpeakerMatch(sp.first(), beforeCue, sp.head(), -1, -1, SpeakerMatch.Position.BEFORE))
         .map(sp -> beyondPrepositionalObject(t, unit, sp))
         .map(sp -> repaired ? beyondAdjectivePhrase(t, unit, sp) : sp)
         .map(sp -> repaired ? beyondRelativeClause(t, unit, sp) : sp);
@@ -133,15 +142,29 @@ final class SpeakerFinder {
   }
 
   /**
+   * The noun a past participle right before {@code end} modifies, when the participle's adjuncts are
+   * all that came between it and the cue ("…, a study published on Tuesday showed", where the time
+   * was skipped): the study speaks, and the speaker's phrase runs on to the cue. Else {@code end}.
+   * Repaired grammar only; not after an auxiliary ("the report was published").
+   */
+  private int pastAParticiple(Tokens t, Unit unit, int end) {
+    boolean participle = repaired && end - 1 >= unit.firstToken() && t.tag(end).equals("VBN")
+        && Grammar.noun(t, end - 1);
+    return participle ? end - 1 : end;
+  }
+
+  /**
    * The subject a prepositional phrase or a participle modifies, when the phrase before the cue is
    * that preposition's object ("A Quinnipiac poll released in late August found", "A group of doctors
-   * in 2015 sent", and in the repaired grammar "Premiers from across the country said"): a preposition's
-   * object is never the subject.
+   * in 2015 sent", and in the repaired grammar "Premiers from across the country said" and a
+   * participle's agent, "a report released by the ministry said", whose phrase then runs on to the
+   * cue, so that the report's maker is known): a preposition's object is never the subject.
    */
   private SpeakerMatch beyondPrepositionalObject(Tokens t, Unit unit, SpeakerMatch sp) {
     int p = sp.first() - 1;
-    if (p <= unit.firstToken() || !t.tag(p).equals("IN") || !MODIFIER_PREPOSITIONS.contains(t.lower(p))) {
-      return sp;
+    boolean agent = repaired && p - 1 > unit.firstToken() && t.lower(p).equals("by") && t.tag(p - 1).equals("VBN");
+    if (p <= unit.firstToken() || !t.tag(p).equals("IN") || !MODIFIER_PREPOSITIONS.contains(t.lower(p)) && !agent) {
+      return sp; // "a report released by the ministry said" is the report's
     }
     int q = p - 1;
     if (repaired && q > unit.firstToken() && t.tag(q).equals("IN") && MODIFIER_PREPOSITIONS.contains(t.lower(q))) {
@@ -154,6 +177,7 @@ final class SpeakerFinder {
       return sp;
     }
     return subjectEndingAt(t, unit, q).filter(s -> s.first() == unit.firstToken() || !t.tag(s.first() - 1).equals("IN"))
+        .map(s -> agent ? new SpeakerMatch(s.first(), sp.last(), s.head(), -1, -1, SpeakerMatch.Position.BEFORE) : s)
         .orElse(sp);
   }
 

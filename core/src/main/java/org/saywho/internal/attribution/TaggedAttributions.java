@@ -96,6 +96,9 @@ final class TaggedAttributions {
       }
       if (!overlapping.isEmpty() && !outer) {
         Draft d = overlapping.get(0);
+        if (QuotedAppositions.cutShort(t, c, tokensOf(t, d.content()))) {
+          continue; // "said the programme, “People's Forum”, had given …": the grammar reads on to its verb
+        }
         Range kept = beforeTheSpeaker(t, d.speaker(), cue.isPresent() && approximatorInTheCue(t, cue.get(), c, words)
             ? new Range(c.first() - 1, c.last()) // "said about 2 million pensioners …"
             : cue.isPresent() && listenerInTheCue(t, cue.get(), c, lexicon, morphology) ? new Range(cue.get().first() + 1, c.last())

@@ -111,7 +111,8 @@ public final class EntityResolver {
         speakerOf.set(a, OptionalInt.of(again.id())); // one mention, one speaker: "X, the agency said, Y"
         continue;
       }
-      walk.to(nominals.makerReach(sp.last()));
+      NameMention titled = nominals.bearerOfTheRole(sp.first(), sp.last());
+      walk.to(Math.max(nominals.makerReach(sp.last()), titled == null ? sp.last() : titled.last()));
       EntityDraft described = epithets.describing(sp, previous, previousLast);
       Optional<EntityDraft> found = described != null ? Optional.of(described) : speakerOf(doc, sp, nominals, salience, table);
       if (found.isPresent() && found.get() == previous && rebuttalByADescription(t, attributions.get(a), sp, nominals)) {
@@ -437,6 +438,38 @@ public final class EntityResolver {
         ? new SpeakerMention(new TokenRange(rest, sp.last()), Math.max(sp.head(), rest), Optional.empty()) : sp;
   }
 
+  /**
+   * Who issued the document a mention names with "from", as a mention of its own, or null: "A statement
+   * from the company said …" is the company's, resolved as "the company said" would be, and "A
+   * statement from President William Ruto's office" is his office's. Conditions: an optional
+   * determiner, a document's noun ({@code source-things}) and "from" open the mention, and what
+   * follows is a description or a person's name ("an email from John Smith"); a body's name is the
+   * producer's rule's ("data from the EIA" is the EIA's, found there), which the recogniser's reading
+   * alone does not make one ("an email from Neera Tanden", which it reads as a body's name). Not an
+   * office the article gave no one ("a report from the State Department's inspector general"), which
+   * would go to whoever is most prominent.
+   * Before, two statements from different sources in one article were one speaker, "statement".
+   */
+  private @Nullable SpeakerMention issuerOfADocument(Tokens t, SpeakerMention sp, Nominals nominals) {
+    int noun = t.tag(sp.first()).equals("DT") ? sp.first() + 1 : sp.first();
+    int from = noun + 1;
+    if (from + 1 > sp.last() || !t.tagIs(noun, "NN") || !words.isThing(t.lower(noun))
+        || nominals.nameAt(noun) != null || !t.lower(from).equals("from")
+        || nominals.producerOf(sp.first(), sp.last()) != null) {
+      return null;
+    }
+    int head = from + 1;
+    for (int i = from + 1; i <= sp.last() && !t.tagIs(i, "IN") && !t.tagIs(i, "TO") && !t.tagIs(i, "W")
+        && !t.word(i).equals(","); i++) {
+      head = t.tagIs(i, "NN") ? i : head; // "the left-leaning Brookings Institution", "the president of …"
+    }
+    NameMention name = nominals.nameAt(head);
+    boolean office = name == null && nominals.definiteOffice(from + 1, head)
+        && nominals.antecedent(from + 1, sp.last(), head) == null;
+    return (name == null || name.type() == Speaker.Type.PERSON) && !office
+        ? new SpeakerMention(new TokenRange(from + 1, sp.last()), head, Optional.empty()) : null;
+  }
+
   private static SpeakerMention mention(Attribution a) {
     return a.speaker().orElseThrow();
   }
@@ -461,6 +494,10 @@ public final class EntityResolver {
       NameMention resident = residentOf(t, name.start(), nominals);
       name = resident != null ? resident : name;
     }
+    NameMention titled = name == null ? nominals.bearerOfTheRole(sp.first(), sp.last()) : null;
+    if (titled != null && nominals.entityOf(titled) != null) {
+      name = titled; // "said Ambassador to the UN Linda Thomas-Greenfield"
+    }
     if (name != null) {
       return Optional.of(nominals.entityOf(name));
     }
@@ -483,6 +520,10 @@ public final class EntityResolver {
         return speakerOf(doc, described, nominals, salience, table);
       }
       return Optional.ofNullable(resolved);
+    }
+    SpeakerMention issuer = issuerOfADocument(t, sp, nominals);
+    if (issuer != null) {
+      return speakerOf(doc, issuer, nominals, salience, table);
     }
     NameMention antecedent = relativeTo(t, sp, nominals);
     SpeakerMention whichsNoun = antecedent == null ? nounBeforeWhich(t, sp, words) : null;

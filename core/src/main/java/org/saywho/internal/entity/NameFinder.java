@@ -131,6 +131,7 @@ final class NameFinder {
     }
     runs = withShortCompanyNames(runs);
     runs = withAnOpeningWordWrittenElsewhere(runs);
+    runs = joinedAcrossAList(runs);
     Set<String> fullNameSurnames = new HashSet<>();
     for (int[] run : runs) {
       if (firstNameIn(run[0], run[1]) >= 0) {
@@ -682,6 +683,41 @@ final class NameFinder {
       out.add(opening && written.contains(t.span(w, r[1]).in(t.text())) ? new int[] {w, r[1]} : r);
     }
     return out;
+  }
+
+  /**
+   * The runs, a body's name that a list splits at its comma made one: "The Kenya Medical Practitioners,
+   * Pharmacists and Dentists Union (KMPDU) said …" had been "Kenya Medical Practitioners" and another
+   * body, "Pharmacists and Dentists Union". Conditions: "the" before the first run, which ends in a
+   * capitalised plural (a noun ending in "s", which the tagger may read as a singular proper noun);
+   * only the comma between the runs; the second joins two capitalised words with "and" and ends in a
+   * body's word in the singular. Not a list of bodies ("the Teamsters, Steelworkers and Autoworkers
+   * Unions", whose last word is plural; "Apple, Google and Microsoft").
+   */
+  private List<int[]> joinedAcrossAList(List<int[]> runs) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] r : runs) {
+      int[] before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (before != null && listInAName(before, r)) {
+        out.set(out.size() - 1, new int[] {before[0], r[1]});
+      } else {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private boolean listInAName(int[] first, int[] second) {
+    int comma = first[1] + 1;
+    if (second[0] != comma + 1 || !t.word(comma).equals(",") || first[0] == 0 || !t.lower(first[0] - 1).equals("the")
+        || !t.capitalized(first[1]) || !t.tagIs(first[1], "NN") || !t.lower(first[1]).endsWith("s")) {
+      return false;
+    }
+    boolean and = false;
+    for (int k = second[0] + 1; k < second[1]; k++) {
+      and |= t.lower(k).equals("and") && t.capitalized(k - 1) && t.capitalized(k + 1);
+    }
+    return and && words.isOrgWord(t.lower(second[1])) && t.tagIs(second[1], "NNP");
   }
 
   /**
@@ -1238,6 +1274,7 @@ final class NameFinder {
         || firstName == first && first < last && apposedAfterAPersonNoun(first) && !isOrganization(first, last) // "Its founder, Emily Steers,"
         || apposedAfterATitle(first, last) && !isOrganization(first, last) // "the Minority Leader, Abba Moro,"
         || nameAfterItsTitles(first, last) && !isOrganization(first, last) // "UN Secretary-General Ban Ki-moon"
+        || titleAndItsBodyBefore(first, firstName, last) // "U.S. Ambassador to the United Nations Nikki Haley"
         || someoneWhoAfter(last) && !isOrganization(first, last); // "Saka, who has now scored in five games,"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
@@ -1661,7 +1698,9 @@ final class NameFinder {
   /**
    * Whether a title and then another given name come after {@code i}, so that the word at {@code i}
    * belongs to the title's body or place rather than to the name: "Clinton Communications Director
-   * Jennifer Palmieri", "Cleveland Police Chief Calvin Williams"; not "Peter T. King of New York".
+   * Jennifer Palmieri", "Cleveland Police Chief Calvin Williams", or a given name the lists lack and a
+   * surname end the run after the title ("Viña del Mar Mayor Macarena Ripamonti"); not "Peter T. King
+   * of New York".
    */
   private boolean titleAfter(int i, int last) {
     boolean title = false;
@@ -1671,7 +1710,7 @@ final class NameFinder {
       }
       title |= words.isTitle(t.lower(j));
     }
-    return false;
+    return givenNameAndSurnameAfterATitle(i, last);
   }
 
   /**
@@ -1783,6 +1822,30 @@ final class NameFinder {
   }
 
   /**
+   * Whether a title, "to", "of" or "for" and the body it serves come before a listed given name and a
+   * surname that end the run: "U.S. Ambassador to the United Nations Nikki Haley" is her, with her
+   * office, though the recogniser reads a body. Not when a body's word follows the given name ("the
+   * Minister of Health Nelson Mandela Foundation").
+   */
+  private boolean titleAndItsBodyBefore(int first, int firstName, int last) {
+    if (firstName <= first + 2 || last - firstName < 1 || last - firstName > 2) {
+      return false;
+    }
+    for (int i = firstName; i <= last; i++) {
+      if (words.isOrgWord(t.lower(i)) || !t.capitalized(i)) {
+        return false;
+      }
+    }
+    for (int i = first + 1; i < firstName - 1; i++) {
+      String w = t.lower(i);
+      if ((w.equals("to") || w.equals("of") || w.equals("for")) && words.isTitle(t.lower(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a place's name that is also a given name names the place here: the second word of a
    * place ("South Carolina", "West Virginia"), or a place before a title, an honorific, a party or a
    * body ("Florida Sen. Marco Rubio", "Virginia Attorney General", "Florida Republicans", "Virginia
@@ -1811,9 +1874,13 @@ final class NameFinder {
         && !words.isNameParticle(t.word(start));
   }
 
-  /** Whether "the" at {@code i} follows "of" after a title: "Leader of the Opposition R Ashoka". */
+  /**
+   * Whether "the" at {@code i} follows "of" or "to" after a title: "Leader of the Opposition R Ashoka",
+   * "Ambassador to the United Nations Nikki Haley".
+   */
   private boolean articleAfterOf(int i) {
-    return i > 1 && t.lower(i).equals("the") && t.lower(i - 1).equals("of") && t.tag(i - 2).startsWith("NN")
+    return i > 1 && t.lower(i).equals("the") && (t.lower(i - 1).equals("of") || t.lower(i - 1).equals("to"))
+        && t.tag(i - 2).startsWith("NN")
         && words.isTitle(t.lower(i - 2));
   }
 
@@ -1834,8 +1901,8 @@ final class NameFinder {
       if (!ok || words.isHonorific(w) || CONNECTORS.contains(w) && i > 0 && words.isAgentNoun(t.lower(i - 1))) {
         break; // "a spokesperson for Quebec Premier François Legault": the spokesperson is someone else
       }
-      if (w.equals("of") && i > 0 && !ofARolesNoun(i - 1)) {
-        break; // "the signing of Netherlands midfielder Ryan Gravenberch": an event, no part of the role
+      if ((w.equals("of") || w.equals("to")) && i > 0 && !ofARolesNoun(i - 1)) {
+        break; // "the signing of Netherlands midfielder …", "a major blow to Prime Minister …": no part of the role
       }
       String part = w.substring(w.lastIndexOf('-') + 1); // "Co-CEO", one token
       title |= words.isTitle(w) || words.isPersonNoun(w) || Epithets.personalNoun(t, i, words) // "Chelsea boss"
@@ -1850,9 +1917,10 @@ final class NameFinder {
   }
 
   /**
-   * Whether the noun before a role's "of" belongs to the role: a title or person's noun ("head of the
-   * regional administration"), a body's word ("University of Toronto professor") or a capitalised word
-   * ("Secretary of State"); not an event's noun ("the signing of Netherlands midfielder …").
+   * Whether the noun before a role's "of" or "to" belongs to the role: a title or person's noun ("head of
+   * the regional administration", "ambassador to the UN"), a body's word ("University of Toronto
+   * professor") or a capitalised word ("Secretary of State"); not an event's noun ("the signing of
+   * Netherlands midfielder …", "a major blow to Prime Minister …").
    */
   private boolean ofARolesNoun(int k) {
     String w = t.lower(k);

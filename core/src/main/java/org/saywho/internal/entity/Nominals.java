@@ -66,7 +66,7 @@ final class Nominals {
 
   /** Two-word nouns of a body whose last word alone may name a person ("coast guard", "air force"). */
   private static final Set<String> BODY_COMPOUNDS = WordSets.named("nominals.body-compounds");
-  /** Bodies a bare noun names as "the" would ("Police said" is the police force named before). */
+  /** Bodies a bare noun names as "the" would ("Police said" is the police force named before), and only such. */
   private static final Set<String> BARE_DEFINITE = WordSets.named("nominals.bare-definite");
   /** Bodies a place may stand for ("the administration" for "the White House"). */
   private static final Set<String> PLACE_BODIES = WordSets.named("nominals.place-bodies");
@@ -110,6 +110,19 @@ final class Nominals {
   /** Returns the name covering token {@code i}, or null. */
   @Nullable NameMention nameAt(int i) {
     return nameAt[i] < 0 ? null : names.get(nameAt[i]);
+  }
+
+  /**
+   * Returns the person whose role, written before the name, holds tokens {@code [first, last]}, or null:
+   * "said Ambassador to the UN Linda Thomas-Greenfield", where the speaker's phrase stops at "to".
+   */
+  @Nullable NameMention bearerOfTheRole(int first, int last) {
+    for (NameMention m : names) {
+      if (m.type() == Speaker.Type.PERSON && m.roleFirst() >= 0 && m.roleFirst() <= first && last <= m.roleLast()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Returns the entity a name was linked to, or null when not yet linked. */
@@ -161,8 +174,8 @@ final class Nominals {
       return subject; // "Chelsea have signed Mitoma, the Premier League club announced"
     }
     int opener = theBeforeTheCityOfItsRegion(first); // the city's name says where, as the region does
-    if (first == head && BARE_DEFINITE.contains(w)) {
-      return withHeadInName(w, first); // "Police said" after "Calgary police say"; no other body
+    if ((first == head || first + 1 == head && t.lower(first).equals("the")) && BARE_DEFINITE.contains(w)) {
+      return withHeadInName(w, first); // "Police said" after "Calgary police say"; no other body, as no company
     }
     boolean definite = opener >= 0 || t.lower(first).equals("the") && !nameIn(first, last, m -> !hyphenedToAModifier(m));
     if (!definite && demonstrative(first, head)) {
@@ -539,7 +552,8 @@ final class Nominals {
    * set off by a comma or not ("data released last week by Statistics Canada", "an exit poll conducted
    * by Edison Research", "The report, released Tuesday by the Fraser Institute, found"; not one
    * of reading, "documents seen by the BBC", {@code reader-participles}), or
-   * after "by" closing a short "of" phrase ("an analysis of campaign filings by Crowdpac").
+   * after "by" closing a short "of" phrase ("an analysis of campaign filings by Crowdpac"), or such a
+   * phrase and a participle ("results of exit polls conducted by Edison Research").
    */
   private @Nullable NameMention madeBy(int thing, int last) {
     int p = afterCalendarWords(participleAside(thing) ? thing + 2 : thing + 1, last);
@@ -553,6 +567,9 @@ final class Nominals {
       do {
         p++;
       } while (p < end && (t.tagIs(p, "NN") || t.tagIs(p, "JJ") || t.tag(p).equals("DT") || t.tag(p).equals("CD")));
+      if (p < last && t.tag(p).equals("VBN") && !READERS.contains(t.lower(p))) {
+        p = afterCalendarWords(p + 1, last); // "results of exit polls conducted by Edison Research"
+      }
     } else {
       return null;
     }

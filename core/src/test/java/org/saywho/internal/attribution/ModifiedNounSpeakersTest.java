@@ -50,9 +50,9 @@ class ModifiedNounSpeakersTest {
   }
 
   @Test
-  void makerOfAThingTheParticipleModifies_staysTheSpeaker() {
+  void makerOfAThingTheParticipleModifies_isInTheSpeakersPhraseWithTheThing() {
     assertThat(AttributorTest.attributions("A survey conducted by analyst Elena Sadovskaya found that most workers feared China."))
-        .containsExactly("INDIRECT analyst Elena Sadovskaya | find | most workers feared China");
+        .containsExactly("INDIRECT A survey conducted by analyst Elena Sadovskaya | find | most workers feared China");
   }
 
   @Test

@@ -105,11 +105,11 @@ class EntityResolverTest {
   }
 
   @Test
-  void documentsMakerFollowedByItsAcronym_isTheMaker_butAnUnnamedOfficeWithANoteIsNoBody() {
+  void documentsMakerFollowedByItsAcronym_isTheMaker_butANoteInParenthesesIsNoMaker() {
     assertThat(lastSpeakerName("Pollution rose on Tuesday, according to data from the Central Pollution Control Board (CPCB)."))
         .isEqualTo("Central Pollution Control Board");
-    assertThat(lastSpeakerType("The minister will resign, according to a statement from her office (PDF)."))
-        .isNotEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerName("The minister will resign, according to a statement from her office (PDF)."))
+        .isEqualTo("her office");
   }
 
   @Test
@@ -129,17 +129,40 @@ class EntityResolverTest {
   }
 
   @Test
-  void documentWhoseMakerIsNamedAfterFromOrBy_isTheMakers_butADocumentFromAnUnnamedOfficeIsNoBody() {
+  void documentWhoseMakerIsNamedAfterFromOrBy_isTheMakers_butARecognisersBodyAfterFromAloneIsNot() {
     Annotated doc = TestPipeline.annotate("Gasoline demand fell for a third week, according to data from the Energy"
         + " Information Administration.");
     assertThat(lastSpeakerOf(doc).name()).isEqualTo("Energy Information Administration");
     assertThat(lastSpeakerOf(doc).type()).isEqualTo(Speaker.Type.ORGANIZATION);
     assertThat(lastSpeakerName("Data from the 2014 American Community Survey showed that rents rose."))
         .isEqualTo("American Community Survey");
-    assertThat(lastSpeakerType("The minister will resign, according to a statement from her office."))
-        .isNotEqualTo(Speaker.Type.ORGANIZATION);
     assertThat(lastSpeakerType("The deal is off, according to an email from Neera Tanden."))
         .isNotEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(lastSpeakerName("Turnout fell sharply in every state, results of exit polls conducted by Edison"
+        + " Research found."))
+        .isEqualTo("Edison Research");
+  }
+
+  @Test
+  void sheAfterAnUnnamedIndividualsReport_isTheIndividuals_notAnEarlierPersonOfUnknownGender_butAWomansStays() {
+    assertThat(lastSpeakerName("Interior Minister Vit Rakusan told reporters there was no link."
+        + " \"There is no reason to fear,\" Rakusan said.\n\nA student who was in the building told Czech Television that people had hidden."
+        + " \"We heard shots, then screaming,\" she said.")).isEqualTo("student");
+    assertThat(lastSpeakerName("Interior Minister Jana Novakova told reporters there was no link."
+        + " \"There is no reason to fear,\" Novakova said.\n\nA student who was in the building told Czech Television that people had hidden."
+        + " \"We heard shots, then screaming,\" she said.")).isEqualTo("Jana Novakova");
+  }
+
+  @Test
+  void documentFromADescribedSourceOrAPerson_isThatSources_butTwoSuchDocumentsAreNoOneSpeaker() {
+    assertThat(lastSpeakerName("Acme Corp. cut 300 jobs on Monday. A statement from the company said the cuts"
+        + " were needed."))
+        .isEqualTo("Acme Corp.");
+    assertThat(lastSpeakerName("Paul Ryan spoke on Monday. A statement from Ryan's office said the bill would pass."))
+        .isEqualTo("Paul Ryan's office");
+    assertThat(lastSpeakerName("The deal is off, according to an email from John Smith.")).isEqualTo("John Smith");
+    assertThat(lastSpeakerName("Acme Corp. cut jobs. A statement from the company said cuts were needed.\n\n"
+        + "Paul Ryan spoke. A statement from Ryan's office said the bill would pass.")).isNotEqualTo("Acme Corp.");
   }
 
   @Test
@@ -595,11 +618,13 @@ class EntityResolverTest {
   }
 
   @Test
-  void barePolice_isThePoliceForceNamedBefore_butNoOtherBody() {
+  void barePoliceWithOrWithoutThe_isThePoliceForceNamedBefore_butNoOtherBody() {
     assertThat(lastSpeakerName("Calgary police say they are investigating a death.\n\n"
         + "Police said the man was in his 40s.")).isEqualTo("Calgary police");
     assertThat(lastSpeakerName("Breitbart News reported the arrest on Monday.\n\n"
         + "Police said the man was in his 40s.")).isEqualTo("Police");
+    assertThat(lastSpeakerName("Acme Corp. cut 300 jobs on Monday.\n\nThe police said two men were arrested."))
+        .isNotEqualTo("Acme Corp.");
   }
 
   @Test
@@ -2191,10 +2216,20 @@ class EntityResolverTest {
   }
 
   @Test
-  void roleBeforeAName_stopsAtAnEventsOf_butKeepsABodysOfAndAHyphenedTitle() {
+  void roleBeforeAName_stopsAtAnEventsOfOrTo_butKeepsABodysOfATitlesToAndAHyphenedTitle() {
     Annotated signing = TestPipeline.annotate("Liverpool completed the signing of Netherlands midfielder Ryan Gravenberch "
         + "on Friday.\n\n\"It's a dream,\" Gravenberch said.");
     assertThat(lastSpeakerOf(signing).roles()).containsExactly("Netherlands midfielder");
+    Annotated blow = TestPipeline.annotate("The ruling dealt a major blow to Prime Minister Rishi Sunak's plan.\n\n"
+        + "Sunak said he respected the ruling.");
+    assertThat(lastSpeakerOf(blow).roles()).containsExactly("Prime Minister");
+    Annotated envoy = TestPipeline.annotate("\"It's a dream,\" said Ambassador to the UN Linda Thomas-Greenfield.");
+    assertThat(lastSpeakerOf(envoy).name()).isEqualTo("Linda Thomas-Greenfield");
+    assertThat(lastSpeakerOf(envoy).roles()).containsExactly("Ambassador to the UN");
+    Annotated haley = TestPipeline.annotate("U.S. Ambassador to the United Nations Nikki Haley said the vote was"
+        + " a mistake.");
+    assertThat(lastSpeakerOf(haley).name()).isEqualTo("Nikki Haley");
+    assertThat(lastSpeakerOf(haley).roles()).containsExactly("U.S. Ambassador to the United Nations");
     Annotated joined = TestPipeline.annotate("Netflix added subscribers.\n\nCo-CEO Greg Peters told analysts that ads grew.");
     assertThat(lastSpeakerOf(joined).roles()).containsExactly("Co-CEO");
     Annotated body = TestPipeline.annotate("\"It's a dream,\" said University of Toronto professor Jane Doe.");

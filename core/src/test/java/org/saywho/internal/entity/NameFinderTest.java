@@ -436,6 +436,8 @@ class NameFinderTest {
     assertThat(m.gender()).isEqualTo(org.saywho.internal.lexicon.Gender.FEMALE);
     assertThat(role("Cleveland Police Chief Calvin Williams said the city was calm.", "Calvin Williams"))
         .isEqualTo("Cleveland Police Chief");
+    assertThat(role("Viña del Mar Mayor Macarena Ripamonti said 1,600 homes burned.", "Macarena Ripamonti"))
+        .isEqualTo("Viña del Mar Mayor");
     assertThat(names("\"It won't be easy,\" said Representative Peter T. King of New York.")).contains("Peter T. King");
   }
 
@@ -499,6 +501,31 @@ class NameFinderTest {
         .containsExactly("Business Unity South Africa", "Busa");
     assertThat(mention("Gregory Hall (Greg) said load shedding had cost billions.", "Greg").type())
         .isNotEqualTo(org.saywho.Speaker.Type.ORGANIZATION);
+  }
+
+  @Test
+  void givenNameAndSurnameAfterATitleToOrOfABody_isAPerson_butNotBeforeABodysWord() {
+    NameMention haley = mention("U.S. Ambassador to the United Nations Nikki Haley said the vote was a mistake.",
+        "Nikki Haley");
+    assertThat(haley.type()).isEqualTo(org.saywho.Speaker.Type.PERSON);
+    assertThat(role("U.S. Ambassador to the United Nations Nikki Haley said the vote was a mistake.", "Nikki Haley"))
+        .isEqualTo("U.S. Ambassador to the United Nations");
+    assertThat(names("The Minister of Health Nelson Mandela Foundation said the vote was a mistake."))
+        .doesNotContain("Nelson Mandela");
+  }
+
+  @Test
+  void timeZone_isNoName_butAnAcronymBeforeItIs() {
+    assertThat(names("Shares in GM rose 3.2% by 0910 GMT on Thursday.")).contains("GM").doesNotContain("GMT");
+  }
+
+  @Test
+  void bodysNameWithAListInside_isOneName_butAListOfBodiesIsNot() {
+    assertThat(names("The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) said the strike"
+        + " would go on."))
+        .contains("Kenya Medical Practitioners, Pharmacists and Dentists Union");
+    assertThat(names("The Teamsters, Steelworkers and Autoworkers Unions said the strike would go on."))
+        .doesNotContain("Teamsters, Steelworkers and Autoworkers Unions");
   }
 
   @Test
