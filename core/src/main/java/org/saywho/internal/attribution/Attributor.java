@@ -236,7 +236,7 @@ public final class Attributor {
       List<Candidate> candidates = new ArrayList<>();
       Colons.find(t, unit, lexicon).filter(c -> !dateline[c.speaker().first()]).ifPresent(candidates::add); // "NEW DELHI: …"
       List<CueMatch> cues = finder.find(t, unit);
-      ContentFinder contents = new ContentFinder(doc, unit, cues, repaired, lexicon);
+      ContentFinder contents = new ContentFinder(doc, unit, cues, repaired, lexicon, words, morphology);
       List<SpeakerMatch> speakers = new ArrayList<>();
       int boundary = unit.firstToken();
       for (CueMatch cue : cues) {
@@ -288,7 +288,7 @@ public final class Attributor {
     List<Draft> out = new ArrayList<>(drafts);
     for (Unit unit : units) {
       List<CueMatch> cues = finder.find(t, unit);
-      ContentFinder contents = new ContentFinder(doc, unit, cues, true, lexicon);
+      ContentFinder contents = new ContentFinder(doc, unit, cues, true, lexicon, words, morphology);
       for (CueMatch cue : cues) {
         if (!cue.entry().takes(CueEntry.Frame.POSTPOSED)
             || drafts.stream().anyMatch(d -> cuedAt(d, cue.first(), cue.last()) && !reportsTheParticiple(t, unit, d, cue))) {

@@ -1,5 +1,6 @@
 package org.saywho.internal.attribution;
 
+import edu.stanford.nlp.process.Morphology;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.saywho.internal.doc.Unit;
 import org.saywho.internal.lexicon.CueEntry.Frame;
 import org.saywho.internal.lexicon.CueLexicon;
 import org.saywho.internal.lexicon.WordSets;
+import org.saywho.internal.lexicon.Words;
 
 /**
  * Finds what a cue reports: the clause or quote after it ("said (that) …", "said: “…”") or the
@@ -35,6 +37,8 @@ final class ContentFinder {
   private final List<CueMatch> cues;
   private final boolean repaired;
   private final CueLexicon lexicon;
+  private final Words words;
+  private final Morphology morphology;
 
   /**
    * Creates a finder for one unit.
@@ -45,10 +49,15 @@ final class ContentFinder {
    * @param repaired whether the rules the attribution tagger's features never saw apply (an aside
    *     between a cue and its "that", a participle after "in a statement")
    * @param lexicon the reporting-cue lexicon, for its speech events
+   * @param words the word lists, for documents and verbs of finding
+   * @param morphology a lemmatizer confined to the caller's call
    */
-  ContentFinder(Article doc, Unit unit, List<CueMatch> cues, boolean repaired, CueLexicon lexicon) {
+  ContentFinder(Article doc, Unit unit, List<CueMatch> cues, boolean repaired, CueLexicon lexicon, Words words,
+      Morphology morphology) {
     this.doc = doc;
     this.lexicon = lexicon;
+    this.words = words;
+    this.morphology = morphology;
     this.t = doc.tokens();
     this.unit = unit;
     this.cues = cues;
@@ -499,6 +508,9 @@ final class ContentFinder {
     if ((Grammar.comma(t, i) || w.equals("—") || w.equals(";")) && endsAfterComma(i + 1) && complete(start, i)) {
       return true;
     }
+    if (repaired && Grammar.comma(t, i) && i > start && documentsFinding(i + 1)) {
+      return true; // "… to demand minimum prices for their crops, TV footage showed.": the footage's report
+    }
     if (repaired && Grammar.comma(t, i) && i > start && !complete(start, i) && isCueAt(i + 1) && finiteVerbAt(i + 1)) {
       return true; // "who feared losing her insurance, said …": the subject's own cue closes the clause's phrase
     }
@@ -523,6 +535,22 @@ final class ContentFinder {
     }
     return startsAttribution(k) || t.lower(k).equals("which") || t.tag(k).equals("VBG") || commentOnStatement(k)
         || finiteVerbAt(k);
+  }
+
+  /**
+   * Whether a document or recording and a verb of finding close the sentence from {@code k}: "…, TV
+   * footage showed.", "…, the poll found, …", whose report the words before are; repaired grammar only.
+   */
+  private boolean documentsFinding(int k) {
+    int np = NounPhrases.endRightOf(t, k, Math.min(unit.endToken() - 1, k + NounPhrases.MAX_TOKENS));
+    int v = np + 1;
+    if (np < 0 || v >= unit.endToken() || !Grammar.finite(t, v) || t.quoted(v)) {
+      return false;
+    }
+    String head = t.lower(np);
+    boolean document = words.isThing(head) || words.isRecording(head);
+    boolean closes = v + 1 >= unit.endToken() || Grammar.sentenceEnd(t, v + 1) || Grammar.comma(t, v + 1);
+    return document && closes && words.isFindingVerb(morphology.lemma(t.lower(v), t.tag(v)));
   }
 
   /** A finite verb with no subject of its own: the main subject goes on to something else. */

@@ -19,15 +19,17 @@ import org.saywho.internal.lexicon.CueLexicon;
 import org.saywho.internal.lexicon.WordSets;
 
 /**
- * A quote a relative clause gives its speaker: "a decision that Mayor Lisa Chen called “long overdue”",
- * "what he called “a gift to the rich”". Conditions: a cue of the lexicon that takes a noun phrase
- * holding a quote ("called", "described as", "branded") stands right before the quote's opening mark,
- * or before "as" and the mark; its subject, a noun phrase of the same sentence, comes right after a
- * relative word ("that", "which", "what") that stands for the cue's object; and the quoted words are
- * not a name in title case ("what critics called “Obamacare”"). The quote becomes the subject's. An
- * outer report whose content ends with that relative clause, after a comma, ends before the comma:
- * the council's vote is not the mayor's words. A pronoun subject inside an outer report ("The council
- * denounced what it called “…”") is that report's speaker, whose report already holds the words.
+ * A quote a relative clause gives its speaker: "a decision that Mayor Lisa Chen called “long
+ * overdue”", "what he called “a gift to the rich”". Conditions: a cue of the lexicon that takes a noun
+ * phrase holding a quote ("called", "described as", "branded") stands right before the quote's opening
+ * mark, or before "as" and the mark; its subject, a noun phrase of the same sentence, comes right
+ * after a relative word ("that", "which", "what") that stands for the cue's object, or right after the
+ * lower-case noun it stands for ({@link #zeroRelative}: "a decision the mayor described as “…”"); and
+ * the quoted words are not a name in title case ("what critics called “Obamacare”"). The quote becomes
+ * the subject's. An outer report whose content ends with that relative clause, after a comma, ends
+ * before the comma: the council's vote is not the mayor's words. A pronoun subject inside an outer
+ * report ("The council denounced what it called “…”") is that report's speaker, whose report already
+ * holds the words.
  */
 final class RelativeQuotes {
 
@@ -62,7 +64,7 @@ final class RelativeQuotes {
         continue;
       }
       int subject = NounPhrases.startLeftOf(t, cue - 1, doc.sentences().get(t.sentence(cue)).firstToken());
-      if (subject < 1 || !RELATIVES.contains(t.lower(subject - 1)) || t.quoted(subject)) {
+      if (subject < 1 || !RELATIVES.contains(t.lower(subject - 1)) && !zeroRelative(t, subject) || t.quoted(subject)) {
         continue;
       }
       Span content = q.inner();
@@ -81,7 +83,23 @@ final class RelativeQuotes {
     return out;
   }
 
-  /** Ends before the comma any report whose content holds the quote and ends with the relative clause. */
+  /**
+   * Whether the subject at {@code subject} opens a relative clause with no relative word, right after
+   * the lower-case noun it stands for: "a decision the mayor described as “painful but necessary”",
+   * "a move Mayor Lisa Chen called “long overdue”". The subject opens with a determiner, a possessive
+   * or a proper name.
+   */
+  private static boolean zeroRelative(Tokens t, int subject) {
+    int noun = subject - 1;
+    boolean antecedent = (t.tag(noun).equals("NN") || t.tag(noun).equals("NNS")) && !t.capitalized(noun);
+    String tag = t.tag(subject);
+    return antecedent && (tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("NNP"));
+  }
+
+  /**
+   * Ends before the comma any report whose content holds the quote and ends with the relative clause;
+   * drops one whose content is only the clause's antecedent and the clause.
+   */
   private static void cutOuter(Article doc, List<Draft> drafts, Span quote, int relative) {
     Tokens t = doc.tokens();
     for (int k = 0; k < drafts.size(); k++) {
@@ -91,12 +109,17 @@ final class RelativeQuotes {
         continue;
       }
       int first = t.firstAtOrAfter(c.start());
+      boolean cut = false;
       for (int i = relative - 1; i > first; i--) {
         if (Grammar.comma(t, i)) {
           Range kept = new Range(first, i - 1);
           drafts.set(k, d.withContent(t.span(first, i - 1), Attributor.typeOf(doc, kept)));
+          cut = true;
           break;
         }
+      }
+      if (!cut && first == NounPhrases.startLeftOf(t, relative, first)) {
+        drafts.remove(k--); // ", a decision the mayor described as “…”": an apposition, no report of the cue
       }
     }
   }

@@ -230,12 +230,15 @@ final class TaggedAttributions {
    * follows takes a clause, as reports do (a typo "streesed that his client was ready"). An adverb or
    * an auxiliary before the run's verb is no evidence of a cue, though the tagger learned "also" and
    * "is" from "also said" and "is quoted" ("He also hosts a Sunday talk show", "Clinton is widening
-   * her lead": acts).
+   * her lead": acts), and a run of "be", "have" or "do" and a preposition is none ({@link #onlyAuxiliaries}).
    */
   private static boolean unlearnedCue(Tokens t, Range cue, CueLexicon lexicon, AttributionTagger.Tagging tagging,
       Morphology morphology) {
     if (cue.last() + 1 < t.size() && t.lower(cue.last() + 1).equals("that") && t.tag(cue.last() + 1).equals("IN")) {
       return false;
+    }
+    if (onlyAuxiliaries(t, cue, lexicon, morphology)) {
+      return true;
     }
     boolean words = false;
     for (int i = cue.first(); i <= cue.last(); i++) {
@@ -249,6 +252,29 @@ final class TaggedAttributions {
       }
     }
     return words;
+  }
+
+  /**
+   * Whether the run is "be", "have" or "do" and prepositions or adverbs only, with no negation and no
+   * word that opens a cue of the lexicon: "The company, which had about 9,000 employees, said …" had a
+   * report "9,000 employees" of "had about", whose "about" the tagger learned from "talked about".
+   * Not an opinion a noun or a negation makes ("had a favorable opinion of", "doesn't like", which
+   * PolNeAR marks).
+   */
+  private static boolean onlyAuxiliaries(Tokens t, Range cue, CueLexicon lexicon, Morphology morphology) {
+    boolean verb = false;
+    for (int i = cue.first(); i <= cue.last(); i++) {
+      String lemma = morphology.lemma(t.lower(i), t.tag(i));
+      boolean auxiliary = t.tagIs(i, "VB") && AUXILIARIES.contains(lemma);
+      String w = t.lower(i);
+      boolean particle = (t.tag(i).equals("IN") || t.tagIs(i, "RB")) && !w.equals("not") && !w.equals("n't")
+          && !w.equals("like");
+      if (lexicon.opensACue(lemma) || !auxiliary && !particle) {
+        return false;
+      }
+      verb |= auxiliary;
+    }
+    return verb;
   }
 
   /** Whether token {@code i} of a cue run is an adverb or an auxiliary that a verb of the run follows. */

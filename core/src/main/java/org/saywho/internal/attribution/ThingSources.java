@@ -57,7 +57,8 @@ final class ThingSources {
   /**
    * The head of the mention's first noun chunk: its last noun that owns nothing, before a preposition
    * other than "of" ("a series of online postings"), a comma, bracket, dash, relative pronoun or verb
-   * ("Attorney General Roy Cooper (D), …"); nouns joined by "and" are one chunk ("oil and gas worker
+   * ("Attorney General Roy Cooper (D), …") but a gerund that modifies the noun after it ("the music
+   * streaming company"); nouns joined by "and" are one chunk ("oil and gas worker
    * Jane Doe"), and so are words joined by a hyphen ("labor-policy experts"). A document or finding,
    * a person or people head their chunk before "of" ("a Reuters survey of voter rolls", "residents of
    * the neighbourhood").
@@ -69,7 +70,8 @@ final class ThingSources {
       boolean of = t.lower(i).equals("of");
       boolean preposition = tag.equals("IN") && !of || tag.equals("TO");
       boolean punctuation = Grammar.punctuation(t, i) && !tag.equals("POS") && !joiningHyphen(t, i, first, last);
-      if (preposition || tag.startsWith("W") || tag.startsWith("VB") || punctuation || of && head >= 0 && heads(t.lower(head), words)) {
+      boolean verb = tag.startsWith("VB") && !gerundModifier(t, i, first, last);
+      if (preposition || tag.startsWith("W") || verb || punctuation || of && head >= 0 && heads(t.lower(head), words)) {
         break;
       }
       if (tag.startsWith("NN") && !(i + 1 <= last && t.tag(i + 1).equals("POS"))) {
@@ -78,6 +80,15 @@ final class ThingSources {
     }
     return head;
   }
+  /**
+   * Whether the gerund at {@code i} modifies the noun after it inside the chunk, after a lower-case
+   * noun or an adjective: "the music streaming company", whose head is "company", not "music".
+   */
+  private static boolean gerundModifier(Tokens t, int i, int first, int last) {
+    return t.tag(i).equals("VBG") && i > first && i < last && t.tagIs(i + 1, "NN") && !t.capitalized(i)
+        && (t.tag(i - 1).equals("NN") || t.tag(i - 1).equals("JJ"));
+  }
+
 
   /** Whether the noun, or a plural's singular ("unions", "agencies", "ministries"), names an organisation. */
   private static boolean orgWord(String lower, boolean plural, Words words) {

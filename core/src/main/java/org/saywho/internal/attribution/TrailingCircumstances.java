@@ -78,11 +78,19 @@ final class TrailingCircumstances {
   /**
    * Whether the report is a prepositional phrase with no finite verb ("…, the GMB union said on Friday,
    * in a blow to efforts to organise the retailer's UK workforce"): the writer's comment on the news, not
-   * what was said; "that" is no preposition here.
+   * what was said; "that" is no preposition here. A scene's clause may close the phrase ("…, the company
+   * said on Monday, in its third round of layoffs this year as it seeks to reduce costs").
    */
   private static boolean verblessPhrase(Tokens t, int first, int last) {
+    int end = last;
+    for (int k = first + 1; k <= last; k++) {
+      if (SCENES.contains(t.lower(k)) && t.tag(k).equals("IN")) {
+        end = k - 1;
+        break;
+      }
+    }
     return t.tag(first).equals("IN") && !t.lower(first).equals("that")
-        && !Grammar.holdsAFiniteVerb(t, first, last, false);
+        && !Grammar.holdsAFiniteVerb(t, first, end, false);
   }
 
   /**

@@ -565,7 +565,9 @@ final class NameFinder {
       } else if (t.word(k).equals("and") || t.word(k).equals(",")) {
         portfolio = false;
       } else {
-        return portfolio && t.capitalized(k) && words.isCountry(t.lower(k));
+        boolean twoWords = k + 1 < t.size() && t.capitalized(k + 1)
+            && words.isCountry(t.lower(k) + " " + t.lower(k + 1));
+        return portfolio && t.capitalized(k) && (words.isCountry(t.lower(k)) || twoWords); // "… New Zealand"
       }
       k++;
     }

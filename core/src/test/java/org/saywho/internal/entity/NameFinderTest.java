@@ -332,6 +332,10 @@ class NameFinderTest {
         .containsExactly("Immigration, Refugees and Citizenship Canada");
     assertThat(names("Agriculture and Agri-Food Canada said yields would fall.")).containsExactly("Agriculture and Agri-Food Canada");
     assertThat(names("Rogers and Bell Canada said their networks were restored.")).doesNotContain("Rogers and Bell Canada");
+    assertThat(names("Fire and Emergency New Zealand said crews had answered 2,000 calls."))
+        .containsExactly("Fire and Emergency New Zealand");
+    assertThat(names("Spark and Vodafone New Zealand said their networks were restored."))
+        .doesNotContain("Spark and Vodafone New Zealand");
   }
 
   @Test
