@@ -448,7 +448,6 @@ public final class EntityResolver {
    * alone does not make one ("an email from Neera Tanden", which it reads as a body's name). Not an
    * office the article gave no one ("a report from the State Department's inspector general"), which
    * would go to whoever is most prominent.
-   * Before, two statements from different sources in one article were one speaker, "statement".
    */
   private @Nullable SpeakerMention issuerOfADocument(Tokens t, SpeakerMention sp, Nominals nominals) {
     int noun = t.tag(sp.first()).equals("DT") ? sp.first() + 1 : sp.first();

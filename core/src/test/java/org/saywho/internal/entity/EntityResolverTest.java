@@ -146,10 +146,12 @@ class EntityResolverTest {
   @Test
   void sheAfterAnUnnamedIndividualsReport_isTheIndividuals_notAnEarlierPersonOfUnknownGender_butAWomansStays() {
     assertThat(lastSpeakerName("Interior Minister Vit Rakusan told reporters there was no link."
-        + " \"There is no reason to fear,\" Rakusan said.\n\nA student who was in the building told Czech Television that people had hidden."
+        + " \"There is no reason to fear,\" Rakusan said.\n\nA student who was in the building told Czech Television"
+        + " that people had hidden."
         + " \"We heard shots, then screaming,\" she said.")).isEqualTo("student");
     assertThat(lastSpeakerName("Interior Minister Jana Novakova told reporters there was no link."
-        + " \"There is no reason to fear,\" Novakova said.\n\nA student who was in the building told Czech Television that people had hidden."
+        + " \"There is no reason to fear,\" Novakova said.\n\nA student who was in the building told Czech Television"
+        + " that people had hidden."
         + " \"We heard shots, then screaming,\" she said.")).isEqualTo("Jana Novakova");
   }
 
