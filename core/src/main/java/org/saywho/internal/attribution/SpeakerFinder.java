@@ -108,11 +108,7 @@ final class SpeakerFinder {
     }
     int end = Adjuncts.skipLeft(t, c - 1, unit);
     int participleNoun = pastAParticiple(t, unit, end);
-    int verbs = q;
-    while (verbs > unit.firstToken() && Grammar.auxiliary(t, verbs)) {
-      verbs--; // "the 25 delegates selected Sunday has signaled"
-    }
-    int beforeCue = verbs;
+    int beforeCue = beforeItsAuxiliaries(t, unit, q);
     Optional<SpeakerMatch> before = subjectEndingAt(t, unit, participleNoun)
         .map(sp -> participleNoun == end ? sp
             : new SpeakerMatch(sp.first(), beforeCue, sp.head(), -1, -1, SpeakerMatch.Position.BEFORE))
@@ -139,6 +135,15 @@ final class SpeakerFinder {
       }
     }
     return relativeSubject(t, unit, Adjuncts.skipLeft(t, c - 1, unit));
+  }
+
+  /** The last token at or before {@code q} that is no auxiliary ("the 25 delegates selected Sunday has signaled"). */
+  private static int beforeItsAuxiliaries(Tokens t, Unit unit, int q) {
+    int k = q;
+    while (k > unit.firstToken() && Grammar.auxiliary(t, k)) {
+      k--;
+    }
+    return k;
   }
 
   /**

@@ -560,20 +560,23 @@ final class Nominals {
     if (p < last && PRODUCER_PREPOSITIONS.contains(t.lower(p))) {
       return producerAfter(p + 1, last);
     }
-    if (p < last && t.tag(p).equals("VBN") && !READERS.contains(t.lower(p))) {
-      p = afterCalendarWords(p + 1, last);
-    } else if (p < last && t.lower(p).equals("of")) {
+    if (p < last && t.lower(p).equals("of")) {
       int end = Math.min(last, p + MAX_OF_PHRASE);
       do {
         p++;
       } while (p < end && (t.tagIs(p, "NN") || t.tagIs(p, "JJ") || t.tag(p).equals("DT") || t.tag(p).equals("CD")));
-      if (p < last && t.tag(p).equals("VBN") && !READERS.contains(t.lower(p))) {
-        p = afterCalendarWords(p + 1, last); // "results of exit polls conducted by Edison Research"
-      }
-    } else {
+    } else if (!makersParticiple(p, last)) {
       return null;
     }
+    if (makersParticiple(p, last)) {
+      p = afterCalendarWords(p + 1, last); // "data released last week by …", "results of exit polls conducted by …"
+    }
     return p < last && t.lower(p).equals("by") ? producerAfter(p + 1, last) : null;
+  }
+
+  /** Whether token {@code p}, before {@code last}, is a past participle of making, not of reading. */
+  private boolean makersParticiple(int p, int last) {
+    return p < last && t.tag(p).equals("VBN") && !READERS.contains(t.lower(p));
   }
 
   /** The first token from {@code i} on that is no day or date ("Tuesday", "last week", "on Thursday", "2016"). */
