@@ -280,7 +280,7 @@ public final class Attributor {
    * own content then ends with the outer one's; or, with no such cue, a partitive speaker ("The deal
    * will close next week, one of the sources said"), which neither the grammar nor the tagger reads
    * before a postposed cue, and no attribution holding the content. Second, findings
-   * ({@link #findingAt}) that no attribution holds.
+   * ({@link #findingAt}) that no attribution holds, or only whole reports inside them.
    */
   private List<Draft> withPostposedReports(Article doc, List<Unit> units, List<Draft> drafts, Morphology morphology) {
     Tokens t = doc.tokens();
@@ -312,7 +312,8 @@ public final class Attributor {
         }
       }
       for (int v = unit.firstToken(); v < unit.endToken(); v++) {
-        findingAt(doc, unit, contents, v, morphology).filter(f -> !Draft.anyHolds(out, f.content()))
+        findingAt(doc, unit, contents, v, morphology)
+            .filter(f -> out.stream().filter(d -> d.content().overlaps(f.content())).allMatch(d -> reportedInside(t, d, f)))
             .ifPresent(out::add);
       }
     }
@@ -479,6 +480,17 @@ public final class Attributor {
   private static boolean opensWithAnAdjunct(Tokens t, int first) {
     String tag = t.tag(first);
     return tag.equals("IN") && !t.lower(first).equals("that") || tag.equals("WRB") || tag.startsWith("RB") || tag.equals("TO");
+  }
+
+  /**
+   * Whether the draft is a report inside the finding's content, its speaker and cue there too:
+   * "Romania and Kazakhstan reported the highest numbers of cases, the report showed."
+   */
+  private static boolean reportedInside(Tokens t, Draft d, Draft finding) {
+    Span outer = finding.content();
+    return d.cue().isPresent() && d.speaker().isPresent() && outer.contains(d.content())
+        && outer.contains(t.span(d.cue().get().tokens().first(), d.cue().get().tokens().last()))
+        && outer.contains(t.span(d.speaker().get().first(), d.speaker().get().last()));
   }
 
   /** Whether the draft's cue overlaps tokens {@code [first, last]}. */

@@ -27,6 +27,7 @@ final class ContentFinder {
   /** Pronouns that close a short prepositional phrase between a cue and its content ("to me"). */
   private static final Set<String> OBJECT_PRONOUNS = WordSets.named("grammar.object-pronouns");
   private static final Set<String> SUBORDINATORS = WordSets.named("content-finder.subordinators");
+  private static final Set<String> RELATIVE_SUBJECTS = WordSets.named("content-finder.relative-subjects");
   private static final int CLAUSE_WINDOW = 24;
   /** How far a participle phrase after "in a statement" may run before its colon or "that". */
   private static final int PARTICIPLE_REACH = 10;
@@ -74,6 +75,9 @@ final class ContentFinder {
           && (Grammar.RELATIVE_PRONOUNS.contains(t.lower(p + 1))
               || ARTICLES.contains(t.lower(p + 1)) && !t.quoted(p + 1) && Grammar.finite(t, cue.first()))) {
         // "said Reyes, who sponsored it", "said Taylor, the minister at the time…" (not "according to X, the…")
+        return Optional.empty();
+      }
+      if (p + 1 < end && Grammar.comma(t, p) && describesTheSpeaker(p + 1)) {
         return Optional.empty();
       }
     }
@@ -399,6 +403,32 @@ final class ContentFinder {
     return Grammar.comma(t, k) && k + 1 < end && t.tag(k + 1).equals("IN") && SUBORDINATORS.contains(t.lower(k + 1));
   }
 
+  /**
+   * Whether the words after the comma that follows an inverted speaker describe the speaker rather
+   * than report anything: an age ("said Ms. Samour, 56, who was raised in El Salvador"), or a phrase
+   * whose first verb is a relative clause's ("said Steve Bell, senior director of economic policy …,
+   * and a Republican who headed the committee's staff"). Conditions: a number and a comma; or "who" or
+   * "which" before any finite verb, after the phrase's first word; repaired grammar only.
+   */
+  private boolean describesTheSpeaker(int p) {
+    int end = unit.endToken();
+    if (!repaired || p >= end) {
+      return false;
+    }
+    if (t.tag(p).equals("CD") && p + 1 < end && Grammar.comma(t, p + 1)) {
+      return true;
+    }
+    for (int k = p + 1; k < end && !Grammar.sentenceEnd(t, k); k++) {
+      if (RELATIVE_SUBJECTS.contains(t.lower(k))) {
+        return true;
+      }
+      if (Grammar.finite(t, k) || actsFinite(k) || Grammar.openingQuote(t, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The next comma in {@code [from, end)} before the sentence ends, or -1. */
   private int nextComma(int from, int end) {
     for (int k = from; k < end && !Grammar.sentenceEnd(t, k); k++) {
@@ -537,20 +567,9 @@ final class ContentFinder {
         || finiteVerbAt(k);
   }
 
-  /**
-   * Whether a document or recording and a verb of finding close the sentence from {@code k}: "…, TV
-   * footage showed.", "…, the poll found, …", whose report the words before are; repaired grammar only.
-   */
+  /** Whether a document's finding closes the sentence from {@code k} ({@link DocumentFindings}); repaired grammar only. */
   private boolean documentsFinding(int k) {
-    int np = NounPhrases.endRightOf(t, k, Math.min(unit.endToken() - 1, k + NounPhrases.MAX_TOKENS));
-    int v = np + 1;
-    if (np < 0 || v >= unit.endToken() || !Grammar.finite(t, v) || t.quoted(v)) {
-      return false;
-    }
-    String head = t.lower(np);
-    boolean document = words.isThing(head) || words.isRecording(head);
-    boolean closes = v + 1 >= unit.endToken() || Grammar.sentenceEnd(t, v + 1) || Grammar.comma(t, v + 1);
-    return document && closes && words.isFindingVerb(morphology.lemma(t.lower(v), t.tag(v)));
+    return DocumentFindings.closeTheSentenceAt(t, k, unit.endToken(), words, morphology);
   }
 
   /** A finite verb with no subject of its own: the main subject goes on to something else. */

@@ -28,6 +28,8 @@ final class PlaceAppositions {
 
   /** Nouns that open a body's name a campus may follow ("University of California, Berkeley"). */
   private static final Set<String> CAMPUS_BODIES = WordSets.named("place-appositions.campus-bodies");
+  /** Prepositions of place or membership after a person's description ("a nurse from Austin, who"). */
+  private static final Set<String> WHO_PREPOSITIONS = WordSets.named("place-appositions.who-prepositions");
   /** The most words of a campus's name, and of the body's name before its comma. */
   private static final int MAX_CAMPUS = 4;
 
@@ -36,7 +38,66 @@ final class PlaceAppositions {
   /** Returns the drafts, a place after its city replaced as speaker by the subject it describes. */
   static List<Draft> mended(Article doc, List<Draft> drafts, Words words) {
     Tokens t = doc.tokens();
-    return drafts.stream().map(d -> d.speaker().flatMap(sp -> subject(t, sp, words)).map(d::withSpeaker).orElse(d)).toList();
+    return drafts.stream()
+        .map(d -> d.speaker().flatMap(sp -> subject(t, sp, words).or(() -> antecedentOfWho(t, sp, words)))
+            .map(d::withSpeaker).orElse(d))
+        .toList();
+  }
+
+  /**
+   * The person a "who" clause after a place describes, when the grammar read the place as the
+   * clause's antecedent: in "…,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he
+   * is friendly with …" and "said Nicky Driscoll, 24, from Manchester, who said …" the report is the
+   * named person's, the description or the age their role, and with no name before a description
+   * ("…, said the mayor of Springfield, Illinois, who said …") the description's. Conditions: the
+   * speaker mention is a listed place, or a proper name after an age, with a comma and "who" right
+   * after it; a preposition of place or membership before it ({@code place-appositions.who-prepositions}),
+   * or before a listed place's city and comma; before the preposition, an age between commas or (for a
+   * listed place) a noun phrase, and before that a comma and a proper name, all in the sentence. Read
+   * after the tagger.
+   */
+  private static Optional<SpeakerMention> antecedentOfWho(Tokens t, SpeakerMention sp, Words words) {
+    String place = t.span(sp.first(), sp.last()).in(t.text()).toLowerCase(Locale.ROOT);
+    boolean listed = words.isPlace(place) || place.endsWith(".") && words.isPlace(place.substring(0, place.length() - 1));
+    int after = sp.last() + 1;
+    if (!(listed || allProper(t, sp)) || after + 1 >= t.size() || !Grammar.comma(t, after)
+        || !t.lower(after + 1).equals("who")) {
+      return Optional.empty();
+    }
+    int sentence = t.sentence(sp.first());
+    int k = sp.first() - 1;
+    if (listed && k > 1 && Grammar.comma(t, k) && Grammar.proper(t, k - 1)) {
+      k--;
+      while (k - 1 >= 0 && Grammar.proper(t, k - 1) && t.sentence(k - 1) == sentence) {
+        k--; // the city before the place's comma
+      }
+      k--;
+    }
+    if (k < 2 || !WHO_PREPOSITIONS.contains(t.lower(k)) || t.sentence(k) != sentence) {
+      return Optional.empty();
+    }
+    int e = Grammar.comma(t, k - 1) ? k - 2 : k - 1;
+    int described;
+    if (t.tag(e).equals("CD") && e > 1 && Grammar.comma(t, e - 1)) {
+      described = e; // "Nicky Driscoll, 24, from Manchester"
+    } else if (!listed) {
+      return Optional.empty(); // "an endorsement from a Senate colleague, from Mike Lee, who": a person's name
+    } else {
+      described = NounPhrases.startLeftOf(t, e, t.sentenceStart(e));
+      if (described < 0 || !Grammar.noun(t, e)) {
+        return Optional.empty();
+      }
+    }
+    TokenRange role = new TokenRange(described, sp.last());
+    int nameEnd = described - 2;
+    if (nameEnd >= 0 && Grammar.comma(t, described - 1) && Grammar.proper(t, nameEnd) && t.sentence(nameEnd) == sentence) {
+      int first = NounPhrases.startLeftOf(t, nameEnd, t.sentenceStart(nameEnd));
+      if (first >= 0) {
+        return Optional.of(new SpeakerMention(new TokenRange(first, nameEnd), NounPhrases.head(t, first, nameEnd), Optional.of(role)));
+      }
+    }
+    return t.tag(described).equals("CD") ? Optional.empty()
+        : Optional.of(new SpeakerMention(new TokenRange(described, e), NounPhrases.head(t, described, e), Optional.empty()));
   }
 
   private static Optional<SpeakerMention> subject(Tokens t, SpeakerMention sp, Words words) {
@@ -79,13 +140,8 @@ final class PlaceAppositions {
    * {@value #MAX_CAMPUS} words back, through "of" and capitalised words).
    */
   private static boolean campus(Tokens t, SpeakerMention sp) {
-    if (sp.last() - sp.first() >= MAX_CAMPUS || sp.first() < 2) {
+    if (sp.last() - sp.first() >= MAX_CAMPUS || sp.first() < 2 || !allProper(t, sp)) {
       return false;
-    }
-    for (int i = sp.first(); i <= sp.last(); i++) {
-      if (!Grammar.proper(t, i)) {
-        return false;
-      }
     }
     for (int i = sp.first() - 2; i >= 0 && i >= sp.first() - 2 - MAX_CAMPUS && t.sentence(i) == t.sentence(sp.first()); i--) {
       if (CAMPUS_BODIES.contains(t.lower(i)) && t.capitalized(i)) {
@@ -96,6 +152,15 @@ final class PlaceAppositions {
       }
     }
     return false;
+  }
+
+  private static boolean allProper(Tokens t, SpeakerMention sp) {
+    for (int i = sp.first(); i <= sp.last(); i++) {
+      if (!Grammar.proper(t, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasPreposition(Tokens t, int first, int last) {

@@ -76,6 +76,9 @@ final class TaggedAttributions {
       Range c = withItsClosingParenthesis(t, withoutComplementizer(t, taggedType == Quote.Type.MIXED
           ? withoutTrailingParticiple(t, tagged) : taggedType == Quote.Type.INDIRECT ? withoutTrailingClause(t, tagged) : tagged));
       c = beforeAnotherReport(t, c, out);
+      if (taggedType == Quote.Type.INDIRECT) {
+        c = beforeADocumentsFinding(t, c, words, morphology);
+      }
       Span span = t.span(c.first(), c.last());
       double confidence = tagging.confidence(c.first(), c.last());
       if (Draft.anyHolds(continuations, span)) {
@@ -482,6 +485,20 @@ final class TaggedAttributions {
       String w = t.lower(i + 1);
       boolean clause = (w.equals("and") || w.equals("but")) && newClause(t, i + 2, c.last());
       if (clause || w.equals("according") && t.lower(i + 2).equals("to")) {
+        return new Range(c.first(), i - 1);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * The tagger's reported content without a document's finding that closes its sentence after a comma
+   * ({@link DocumentFindings}): "Romania and Kazakhstan reported the highest numbers of cases, the
+   * report showed." had the content "the highest numbers of cases, the report showed".
+   */
+  private static Range beforeADocumentsFinding(Tokens t, Range c, Words words, Morphology morphology) {
+    for (int i = c.first() + 1; i < c.last() - 1; i++) {
+      if (Grammar.comma(t, i) && !t.quoted(i) && DocumentFindings.closeTheSentenceAt(t, i + 1, t.size(), words, morphology)) {
         return new Range(c.first(), i - 1);
       }
     }

@@ -18,6 +18,7 @@ import org.saywho.Speaker;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Attribution.SpeakerMention;
+import org.saywho.internal.doc.Datelines;
 import org.saywho.internal.doc.QuoteSpan;
 import org.saywho.internal.doc.Resolution;
 import org.saywho.internal.doc.TokenRange;
@@ -592,22 +593,49 @@ public final class EntityResolver {
 
   /**
    * The people a "they" opening its sentence, or speaking after a comma at its end, continues, as
-   * {first, head}, or null: the unnamed plural subject that opens the sentence before it in its
-   * paragraph ("The researchers tracked participants for seven years. They found that …"; "Researchers
-   * at the University of Sydney followed 78,000 adults. Those who walked more …, they found."; not "The
-   * Senate voted. They said …", a body, nor "Pew Research surveyed adults. They said …", a named
-   * subject): a determiner or none, adjectives or nouns, a plural noun for people, then a verb or a
-   * preposition; the caller names them with their institution ("Researchers at the University of Sydney").
+   * {first, head}, or null: the unnamed plural subject of its own sentence when the "they" is inside
+   * it ("Hundreds of farmers blocked a motorway, … over what they say are unfair rules"), else that of
+   * the sentence before it in its paragraph ("The researchers tracked participants for seven years.
+   * They found that …"; "Researchers at the University of Sydney followed 78,000 adults. Those who
+   * walked more …, they found."; not "The Senate voted. They said …", a body, nor "Pew Research
+   * surveyed adults. They said …", a named subject), as {@link #pluralSubjectAt} reads it; the caller
+   * names them with their institution ("Researchers at the University of Sydney").
    */
   private int @Nullable [] pluralSubjectBefore(Article doc, int pronoun) {
     Tokens t = doc.tokens();
     int start = t.sentenceStart(pronoun);
     boolean trailing = pronoun > start && t.word(pronoun - 1).equals(",");
+    int[] own = start == pronoun || trailing ? null : pluralSubjectAt(t, pastADateline(t, start), pronoun);
+    if (own != null) {
+      return own;
+    }
     if (start != pronoun && !trailing || start == 0 || doc.paragraphOf(start - 1) != doc.paragraphOf(pronoun)) {
       return null;
     }
-    int first = t.sentenceStart(start - 1);
+    return pluralSubjectAt(t, t.sentenceStart(start - 1), start);
+  }
+
+  /** The first token after the dateline that opens the sentence at {@code start}, or {@code start}. */
+  private static int pastADateline(Tokens t, int start) {
+    boolean[] dateline = Datelines.of(t);
+    int k = start;
+    while (k < t.size() && dateline[k]) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * The plural subject for people opening a sentence at {@code first}, before {@code end}, as {first,
+   * head}, or null: a determiner or none, or a word counting people and "of" ("Hundreds of farmers"),
+   * adjectives or nouns, a plural noun for people, then a verb or a preposition.
+   */
+  private int @Nullable [] pluralSubjectAt(Tokens t, int first, int end) {
+    int start = end;
     int k = t.tag(first).equals("DT") ? first + 1 : first;
+    if (k + 2 < start && words.isQuantity(t.lower(k)) && t.lower(k + 1).equals("of")) {
+      k += 2;
+    }
     while (k + 1 < start && (t.tag(k).equals("JJ") || t.tag(k).equals("NN")) && (k == first || !t.capitalized(k))) {
       k++;
     }
@@ -760,11 +788,15 @@ public final class EntityResolver {
    * The person a description stands in apposition to ("Angelique Brunner, a developer and spokeswoman
    * for the coalition, said"): a person's name, then a comma, then the description; not a name that is
    * a preposition's object ("At a press conference in Chelsea, the mayor said"), nor a description of
-   * many or of a document ("… to wound Donald J. Trump, disclosures filed on Sunday revealed").
+   * many or of a document ("… to wound Donald J. Trump, disclosures filed on Sunday revealed"), nor
+   * of a body ("Acme hired Smith, the company said" is Acme's report; "Sanders, whose campaign …" is
+   * still his).
    */
   private static @Nullable NameMention apposedTo(Tokens t, SpeakerMention sp, Nominals nominals, Words words) {
     int comma = sp.first() - 1;
-    if (comma < 1 || !t.word(comma).equals(",") || t.tag(sp.head()).equals("NNS") || words.isThing(t.lower(sp.head()))) {
+    String head = t.lower(sp.head());
+    boolean body = words.isBodyNoun(head) && !t.lower(sp.first()).equals("whose"); // "Sanders, whose campaign"
+    if (comma < 1 || !t.word(comma).equals(",") || t.tag(sp.head()).equals("NNS") || words.isThing(head) || body) {
       return null;
     }
     NameMention m = nominals.personEndingAt(comma - 1);

@@ -24,6 +24,8 @@ import org.saywho.internal.lexicon.WordSets;
 public final class TagRules {
 
   private static final Set<String> CONTRACTING = WordSets.named("tag-rules.contracting");
+  private static final Set<String> TRADES = WordSets.named("name-finder.trades");
+  private static final Set<String> FIRM_NOUNS = WordSets.named("name-finder.firm-nouns");
   /** Lower-case words inside a body's name ("Food and Drink Federation", "Bureau of Labor Statistics"). */
   private static final Set<String> BODY_NAME_CONNECTORS = WordSets.named("tag-rules.body-name-connectors");
   /** The most words of a body's name after a word the tagger misread in it. */
@@ -87,6 +89,8 @@ public final class TagRules {
         tags[i] = "JJ";
       } else if (opensACompoundNoun(t, tags, i) || personNounBeforeAName(t, tags, i)) {
         tags[i] = "NN";
+      } else if (possessiveBeforeASubject(t, tags, i)) {
+        tags[i] = "POS";
       } else if (pastAfterAnAdverbAside(t, tags, i)) {
         tags[i] = "VBD";
       } else if (likeBeforeAnInfinitive(t, tags, i)) {
@@ -107,6 +111,8 @@ public final class TagRules {
       } else if (closesAHyphenedModifier(t, tags, i)) {
         tags[i] = "JJ";
         tags[i - 2] = tags[i - 2].equals("CD") ? "CD" : "JJ";
+      } else if (!shouted[t.sentence(i)] && nameAfterItsTrade(t, tags, i)) {
+        tags[i] = "NNP";
       } else if (!shouted[t.sentence(i)] && opensABodysName(t, tags, i)) {
         tags[i] = "NNP";
       } else if (!shouted[t.sentence(i)] && joinsABodysName(t, tags, i)) {
@@ -245,6 +251,52 @@ public final class TagRules {
     boolean opened = t.word(i - 3).equals(",") || tags[i - 3].equals("''");
     String next = t.word(i + 1);
     return opened && (next.equals(".") || next.equals(",")) && t.sentence(i - 3) == t.sentence(i);
+  }
+
+  /**
+   * An "'s" read as "is" after a name is its possessive when a noun and then the clause's verb follow:
+   * "the WHO's regional office for Europe said", where the tagger took "WHO" for "who". Conditions: a
+   * proper noun before it; adjectives and at least one common noun after it, then a finite verb or a
+   * modal, or a preposition and a proper name and then one.
+   */
+  private static boolean possessiveBeforeASubject(Tokens t, String[] tags, int i) {
+    if (i < 1 || !tags[i].equals("VBZ") || !(t.lower(i).equals("'s") || t.lower(i).equals("’s")) || !tags[i - 1].startsWith("NNP")) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < t.size() && tags[k].startsWith("JJ")) {
+      k++;
+    }
+    int nouns = k;
+    while (k < t.size() && (tags[k].equals("NN") || tags[k].equals("NNS"))) {
+      k++;
+    }
+    if (k == nouns || k >= t.size()) {
+      return false;
+    }
+    if (tags[k].equals("IN") && k + 1 < t.size() && tags[k + 1].startsWith("NNP")) {
+      k += 2;
+      while (k < t.size() && tags[k].startsWith("NNP")) {
+        k++;
+      }
+    }
+    return k < t.size() && (tags[k].equals("VBD") || tags[k].equals("VBZ") || tags[k].equals("MD"));
+  }
+
+  /**
+   * A capitalised word read as a common noun after a body's noun or a trade in lower case, closing its
+   * phrase, is the firm's name: "according to research firm Counterpoint.", "the data provider Kpler
+   * said". Conditions: not opening its sentence, nor a title ("the union Chair, Ann Lee"); the noun
+   * before it lower case, a body noun ({@code org-words.txt}) or a trade ({@code name-finder.trades},
+   * {@code name-finder.firm-nouns}); punctuation or a verb after it.
+   */
+  private boolean nameAfterItsTrade(Tokens t, String[] tags, int i) {
+    if (i < 1 || i + 1 >= t.size() || !(tags[i].equals("NN") || tags[i].equals("NNS")) || !t.capitalized(i)
+        || t.opensSentence(i) || !tags[i - 1].equals("NN") || t.capitalized(i - 1) || words.isTitle(t.lower(i))) {
+      return false;
+    }
+    String trade = t.lower(i - 1);
+    return (words.isBodyNoun(trade) || TRADES.contains(trade) || FIRM_NOUNS.contains(trade)) && beforeVerbOrPunctuation(t, tags, i);
   }
 
   /**

@@ -314,6 +314,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void theyInsideASentenceWithAPluralSubjectForPeople_isThosePeople_evenAfterADateline_butNotAThingsSubject() {
+    assertThat(lastSpeakerName("PARIS (AP) — Hundreds of farmers blocked a motorway south of Paris on Tuesday,"
+        + " the latest protest over what they say are unfair rules.")).isEqualTo("Hundreds of farmers");
+    assertThat(lastSpeakerName("PARIS (AP) — Tractors blocked a motorway south of Paris on Tuesday,"
+        + " the latest protest over what they say are unfair rules.")).isNotEqualTo("Tractors");
+  }
+
+  @Test
   void documentDescribedWithAParticiplePhraseAfterItsNoun_isNamedByItsNoun_butAParticipleBeforeItStays() {
     assertThat(lastSpeakerName("Daily walk cuts dementia risk\\n\\nWalking about 4,000 steps a day may lower the risk of dementia by a quarter,"
         + " according to a study published Monday in the journal Nature Medicine."))
@@ -694,6 +702,13 @@ class EntityResolverTest {
         .isEqualTo("officials");
     assertThat(lastSpeakerName("The rules changed on Monday. Angelique Brunner, a developer, said the rules were unfair."))
         .isEqualTo("Angelique Brunner");
+  }
+
+  @Test
+  void bodysNounAfterAPersonsNameAndAComma_isNoApposition_butTheBodyNamedBefore() {
+    assertThat(lastSpeakerName("Acme Corp. hired John Smith, the company said.")).isEqualTo("Acme Corp.");
+    assertThat(lastSpeakerName("The rules changed. Jane Jones, the union's leader, said they were unfair."))
+        .isEqualTo("Jane Jones");
   }
 
   @Test

@@ -173,6 +173,21 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_isAfterANameBeforeASubjectAndItsVerb_isAPossessive_butNotBeforeAnAdverb() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Cases rose, the WHO's regional office for Europe said in a report.")))
+        .contains("WHO/NNP 's/POS regional/JJ office/NN");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The WHO's not sure, an official said."))).contains("WHO/NNP 's/VBZ");
+  }
+
+  @Test
+  void apply_capitalisedNounAfterABodysNounClosingItsPhrase_isAName_butATitleIsNot() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Sales fell 19%, according to research firm Counterpoint.")))
+        .contains("Counterpoint/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The vote passed, said the union Chair, Ann Lee.")))
+        .contains("Chair/NN ");
+  }
+
+  @Test
   void apply_unknownAcronymWithAPossessive_isAName_butNotAfterAModifier() {
     assertThat(TestPipeline.tagged(TestPipeline.read("“It spread quickly,” LASEMA's director-general told journalists.")))
         .contains("LASEMA/NNP 's/POS");

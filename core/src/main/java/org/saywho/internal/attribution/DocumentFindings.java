@@ -1,0 +1,40 @@
+package org.saywho.internal.attribution;
+
+import edu.stanford.nlp.process.Morphology;
+import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
+
+/**
+ * A document or recording and its verb of finding closing a sentence after a comma: "…, TV footage
+ * showed.", "…, the poll found, …", "Romania and Kazakhstan reported the highest numbers of cases, the
+ * report showed.": the words before are what the document shows, and a report read before them ends
+ * at the comma. Conditions: a noun phrase headed by a noun of a document or finding
+ * ({@code source-things.txt}) or of a recording, then a finite verb of finding ({@code
+ * finding-verbs.txt}) outside quote marks, then the sentence's end or a comma.
+ */
+final class DocumentFindings {
+
+  private DocumentFindings() {}
+
+  /**
+   * Whether a document's finding closes the sentence from token {@code k}.
+   *
+   * @param t tokens
+   * @param k the first token after the comma
+   * @param end the end of the unit, exclusive
+   * @param words the word lists, for documents and verbs of finding
+   * @param morphology a lemmatizer confined to the caller
+   * @return whether the document and its verb of finding close the sentence there
+   */
+  static boolean closeTheSentenceAt(Tokens t, int k, int end, Words words, Morphology morphology) {
+    int np = NounPhrases.endRightOf(t, k, Math.min(end - 1, k + NounPhrases.MAX_TOKENS));
+    int v = np + 1;
+    if (np < 0 || v >= end || !Grammar.finite(t, v) || t.quoted(v)) {
+      return false;
+    }
+    String head = t.lower(np);
+    boolean document = words.isThing(head) || words.isRecording(head);
+    boolean closes = v + 1 >= end || Grammar.sentenceEnd(t, v + 1) || Grammar.comma(t, v + 1);
+    return document && closes && words.isFindingVerb(morphology.lemma(t.lower(v), t.tag(v)));
+  }
+}
