@@ -62,6 +62,8 @@ final class HeardReports {
         Span content = t.span(from, last);
         if (last > from && clause && t.holdsVerb(from, last)) {
           out.removeIf(d -> actionHeard(t, d, content)); // "The court heard Reid attacked Amir Hussain in a row …"
+          int listenerLast = v - 1;
+          out.removeIf(d -> cutShort(d, heard, content) || listenersAct(t, d, first, listenerLast, content));
         }
         if (last > from && clause && t.holdsVerb(from, last) && !Draft.anyHolds(out, content)) {
           out.add(Draft.cued(content, Quote.Type.INDIRECT, Attribution.Origin.CUE, cue, Optional.empty(), CONFIDENCE));
@@ -86,6 +88,27 @@ final class HeardReports {
     int last = t.lastEndingBy(first, d.content().end());
     return heard.contains(t.span(speaker, speaker)) && heard.contains(t.span(cue, cue)) && first > cue
         && heard.contains(d.content()) && !t.holdsVerb(first, last);
+  }
+
+  /**
+   * Whether the tagger's report of the same "heard" stops inside what was heard: "The court heard that
+   * Patrick O'Sullivan, of no fixed abode, attacked the victim" had the tagger's content end at the
+   * name's comma.
+   */
+  private static boolean cutShort(Draft d, int heard, Span content) {
+    return d.cue().filter(c -> c.tokens().first() == heard).isPresent() && content.contains(d.content())
+        && !content.equals(d.content());
+  }
+
+  /**
+   * Whether a report inside what was heard is given to the listening court: its cue inside the heard
+   * words and its speaker the court ("Cork Circuit Criminal Court heard that …, attacked the victim" had
+   * the court report "the victim …" by "attacked").
+   */
+  private static boolean listenersAct(Tokens t, Draft d, int first, int last, Span content) {
+    return d.cue().isPresent() && d.speaker().isPresent()
+        && content.contains(t.span(d.cue().get().tokens().first(), d.cue().get().tokens().last()))
+        && d.speaker().get().first() >= first && d.speaker().get().last() <= last;
   }
 
   /** Adds the words before the comma as what was heard, ending any report that ran on over the cue. */

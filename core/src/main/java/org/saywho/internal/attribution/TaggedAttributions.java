@@ -34,6 +34,8 @@ import org.saywho.internal.lexicon.WordSets;
 final class TaggedAttributions {
 
   private static final Set<String> AUXILIARIES = WordSets.named("tagged-attributions.auxiliaries");
+  /** Participles that tell what the news led to ("…, dashing hopes of a cut"). */
+  private static final Set<String> RESULTS = WordSets.named("trailing-circumstances.results");
   /**
    * Subordinators that, right after a noun, end the noun phrase a content opens with ("more than
    * 100,000 doses of a vaccine after routine testing found …"); not "as" or "while", which also
@@ -133,7 +135,7 @@ final class TaggedAttributions {
       if (furnitureLabel(t, cueRun, words)) {
         continue; // "… in the past as well. Related: Live updates about the coronavirus": a page's link, inline
       }
-      if (roleChange(t, cueRun) || nounBeforeItsRelative(t, cueRun)) {
+      if (roleChange(t, cueRun) || nounBeforeItsRelative(t, cueRun) || resultOfTheNews(t, cueRun)) {
         continue; // "singer turned campaigner": who someone became; "Act rules that could …": a noun
       }
       Range content = c;
@@ -542,6 +544,16 @@ final class TaggedAttributions {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the cue opens with a participle of what the news led to after a comma ({@code
+   * trailing-circumstances.results}): "…, the union said, dimming hopes of a quick end to the strike"
+   * and "…, dashing hopes of a cut" tell whose hopes the news dimmed, not what the subject hopes.
+   */
+  static boolean resultOfTheNews(Tokens t, Range cue) {
+    int i = cue.first();
+    return i > 0 && Grammar.comma(t, i - 1) && t.tagIs(i, "VBG") && RESULTS.contains(t.lower(i));
   }
 
   /**

@@ -23,7 +23,8 @@ import org.saywho.internal.lexicon.Words;
  * million" report what the poll or the records say, as PolNeAR marks them; the cue lexicon has no
  * "show", and the tagger reads such sentences only where the words around them are like those it
  * learnt from. Conditions: a finite verb of finding ({@code finding-verbs.txt}: "show", "reveal",
- * "indicate") outside quote marks, right after the head of its subject, a noun of a document or
+ * "indicate") outside quote marks, right after the head of its subject (or after a participle of publishing and its
+ * adjuncts: "Data released earlier on Friday showed …", {@link #beforeItsPublishing}), a noun of a document or
  * finding ({@code source-things.txt}) or of {@code thing-findings.nouns} ("polling"); then the rest of
  * the sentence, past a "that" or a comma, at least two words that no report holds yet; no
  * preposition or subordinator before the subject ("As the accounts demonstrate, …"). The rest is the
@@ -33,6 +34,8 @@ import org.saywho.internal.lexicon.Words;
 final class ThingFindings {
 
   private static final double CONFIDENCE = 0.7;
+  /** The most tokens from a participle of publishing to the verb of finding ("released earlier on Friday showed"). */
+  private static final int MAX_PUBLISHING = 8;
   private static final Set<String> NOUNS = WordSets.named("thing-findings.nouns");
 
   private ThingFindings() {}
@@ -47,18 +50,41 @@ final class ThingFindings {
       }
       String lemma = morphology.lemma(t.lower(v), t.tag(v));
       if (words.isFindingVerb(lemma)) {
-        finding(t, v, lemma, drafts, words).ifPresent(out::add);
+        finding(t, v, lemma, drafts, words, morphology).ifPresent(out::add);
       }
     }
     return out.size() == drafts.size() ? drafts : out;
   }
 
-  private static Optional<Draft> finding(Tokens t, int v, String lemma, List<Draft> drafts, Words words) {
-    String head = t.lower(v - 1);
-    if (!Grammar.noun(t, v - 1) || !(words.isThing(head) || NOUNS.contains(head))) {
+  /**
+   * The head of a subject that a participle of publishing and its adjuncts separate from the verb of
+   * finding at {@code v}: "Data released earlier on Friday showed …", "Figures published by the
+   * ministry on Tuesday show …"; else -1. Conditions: within {@value #MAX_PUBLISHING} tokens before the
+   * verb, a past participle of an issuing verb ({@code issuing-verbs.txt}) right after a noun, and
+   * between it and the verb only prepositions, determiners, adjectives, nouns, numbers and adverbs.
+   */
+  private static int beforeItsPublishing(Tokens t, int v, Words words, Morphology morphology) {
+    for (int k = v - 1; k > 0 && k >= v - MAX_PUBLISHING && t.sentence(k) == t.sentence(v) && !t.quoted(k); k--) {
+      if (t.tag(k).equals("VBN")) {
+        boolean publishing = k < v - 1 && words.isIssuingVerb(morphology.lemma(t.lower(k), "VBN"));
+        return publishing && Grammar.noun(t, k - 1) ? k - 1 : -1;
+      }
+      String tag = t.tag(k);
+      if (!(tag.equals("IN") || tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("CD")
+          || tag.startsWith("RB") || tag.equals("POS"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static Optional<Draft> finding(Tokens t, int v, String lemma, List<Draft> drafts, Words words, Morphology morphology) {
+    int h = Grammar.noun(t, v - 1) ? v - 1 : beforeItsPublishing(t, v, words, morphology);
+    String head = h < 0 ? "" : t.lower(h);
+    if (h < 0 || !(words.isThing(head) || NOUNS.contains(head))) {
       return Optional.empty();
     }
-    int first = NounPhrases.startLeftOf(t, v - 1, t.sentenceStart(v));
+    int first = NounPhrases.startLeftOf(t, h, t.sentenceStart(v));
     int last = Grammar.lastWordOfSentence(t, v + 1);
     if (first < 0 || last < v + 2 || t.holdsQuoted(first, v - 1)) {
       return Optional.empty();
@@ -74,7 +100,7 @@ final class ThingFindings {
       return Optional.empty();
     }
     CueMention cue = new CueMention(new TokenRange(v, v), lemma, Cue.Kind.SPEECH);
-    SpeakerMention speaker = new SpeakerMention(new TokenRange(first, v - 1), v - 1, Optional.empty());
+    SpeakerMention speaker = new SpeakerMention(new TokenRange(first, v - 1), h, Optional.empty());
     Quote.Type type = t.holdsQuoted(from, last) ? Quote.Type.MIXED : Quote.Type.INDIRECT;
     return Optional.of(Draft.cued(content, type, Attribution.Origin.CUE, cue, Optional.of(speaker), CONFIDENCE));
   }

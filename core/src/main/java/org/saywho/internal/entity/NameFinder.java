@@ -1277,7 +1277,8 @@ final class NameFinder {
         || apposedAfterATitle(first, last) && !isOrganization(first, last) // "the Minority Leader, Abba Moro,"
         || nameAfterItsTitles(first, last) && !isOrganization(first, last) // "UN Secretary-General Ban Ki-moon"
         || titleAndItsBodyBefore(first, firstName, last) // "U.S. Ambassador to the United Nations Nikki Haley"
-        || someoneWhoAfter(last) && !isOrganization(first, last); // "Saka, who has now scored in five games,"
+        || someoneWhoAfter(last) && !isOrganization(first, last) // "Saka, who has now scored in five games,"
+        || handleOfAPerson(first, last); // "one Twitter user @nycsouthpaw"
     if (!person && (head == NamedEntities.Label.ORGANIZATION || head == NamedEntities.Label.LOCATION
         || firstName < 0 && isOrganization(first, last))) {
       int f = t.lower(first).equals("the") && first < last ? first + 1 : first;
@@ -2031,6 +2032,15 @@ final class NameFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the name is a social network handle after a noun for a person: "one Twitter user
+   * @nycsouthpaw wrote" is someone named by the handle, not an unnamed group.
+   */
+  private boolean handleOfAPerson(int first, int last) {
+    String w = t.word(first);
+    return first == last && first > 0 && w.length() > 1 && w.charAt(0) == '@' && words.isPersonNoun(t.lower(first - 1));
   }
 
   /**

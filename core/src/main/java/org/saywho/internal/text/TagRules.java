@@ -111,7 +111,8 @@ public final class TagRules {
       } else if (closesAHyphenedModifier(t, tags, i)) {
         tags[i] = "JJ";
         tags[i - 2] = tags[i - 2].equals("CD") ? "CD" : "JJ";
-      } else if (!shouted[t.sentence(i)] && nameAfterItsTrade(t, tags, i)) {
+      } else if (!shouted[t.sentence(i)] && (nameAfterItsTrade(t, tags, i) || particleInsideAName(t, tags, i))
+          || isHandle(t, tags, i)) {
         tags[i] = "NNP";
       } else if (!shouted[t.sentence(i)] && opensABodysName(t, tags, i)) {
         tags[i] = "NNP";
@@ -297,6 +298,28 @@ public final class TagRules {
     }
     String trade = t.lower(i - 1);
     return (words.isBodyNoun(trade) || TRADES.contains(trade) || FIRM_NOUNS.contains(trade)) && beforeVerbOrPunctuation(t, tags, i);
+  }
+
+  /**
+   * A social network handle ("@nycsouthpaw") is a name, however the tagger reads it; not one in
+   * parentheses after its owner's name, as an embedded post signs off ("— Lijian Zhao (@zlj517) March
+   * 13, 2020"), which stays as the tagger reads it.
+   */
+  private static boolean isHandle(Tokens t, String[] tags, int i) {
+    String w = t.word(i);
+    return !tags[i].startsWith("NNP") && w.length() > 1 && w.charAt(0) == '@' && (i == 0 || !t.word(i - 1).equals("("))
+        && w.substring(1).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+  }
+
+  /**
+   * A lower-case particle of names ({@code name-particles.txt}) between two capitalised proper nouns is
+   * part of the name, whatever else it could be: "Rio Grande do Sul Governor Eduardo Leite", where the
+   * tagger reads "do" as a verb.
+   */
+  private boolean particleInsideAName(Tokens t, String[] tags, int i) {
+    return i >= 1 && i + 1 < t.size() && !tags[i].startsWith("NNP") && words.isNameParticle(t.word(i))
+        && tags[i - 1].startsWith("NNP") && t.capitalized(i - 1) && tags[i + 1].startsWith("NNP") && t.capitalized(i + 1)
+        && t.sentence(i - 1) == t.sentence(i + 1);
   }
 
   /**

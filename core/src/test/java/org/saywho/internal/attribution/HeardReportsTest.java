@@ -36,4 +36,16 @@ class HeardReportsTest {
         + "attacked first."))
         .anyMatch(a -> a.startsWith("INDIRECT Reid | tell | he had been attacked first"));
   }
+
+  @Test
+  void whatTheCourtHeardPastAnApposition_isWhole_andNoneOfItTheCourtsReport_butTheAccusedsWordsItHeardStay() {
+    assertThat(AttributorTest.attributions("A man was jailed.\n\nCork Circuit Criminal Court heard that Patrick O'Sullivan, "
+        + "of no fixed abode, attacked the victim with a kitchen knife after an argument over a spilled drink."))
+        .contains("INDIRECT - | hear | Patrick O'Sullivan, of no fixed abode, attacked the victim with a kitchen knife"
+            + " after an argument over a spilled drink")
+        .noneMatch(a -> a.startsWith("INDIRECT Cork Circuit Criminal Court"));
+    assertThat(AttributorTest.attributions("A man was jailed.\n\nCork Circuit Criminal Court heard O'Sullivan told gardaí "
+        + "that he had been attacked first."))
+        .contains("INDIRECT O'Sullivan | tell | he had been attacked first");
+  }
 }

@@ -868,6 +868,17 @@ class NameFinderTest {
   }
 
   @Test
+  void handleAfterANounForAPerson_isAPerson_butNotAfterAnAccount() {
+    assertThat(mention("The gap is big, one Twitter user @nycsouthpaw wrote.", "@nycsouthpaw").type())
+        .isEqualTo(Speaker.Type.PERSON);
+    String text = "The gap is big, the account @nycsouthpaw wrote.";
+    Article doc = TestPipeline.read(text);
+    Models m = TestPipeline.models();
+    assertThat(new NameFinder(m.words(), m.entities(), doc.tokens()).find())
+        .noneMatch(n -> doc.tokens().word(n.first()).equals("@nycsouthpaw") && n.type() == Speaker.Type.PERSON);
+  }
+
+  @Test
   void nameAfterANounOnlyAFirmIsCalled_isTheFirmGivenNameAndAll_butNotAfterAPersonsTrade() {
     String text = "The mine is run by the mining giant Rio Tinto. Rio Tinto says it will meet every standard.";
     Article doc = TestPipeline.read(text);

@@ -188,6 +188,20 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_nameParticleBetweenProperNouns_isPartOfTheName_butNotBeforeALowerCaseWord() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Rio Grande do Sul Governor Eduardo Leite said the rain had stopped.")))
+        .contains("do/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Voters in Rio Grande do not trust him."))).contains("do/VBP");
+  }
+
+  @Test
+  void apply_handle_isAName_butAnEmailAddressIsNot() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("As one Twitter user @nycsouthpaw pointed out, the gap is big.")))
+        .contains("@nycsouthpaw/NNP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Write to tips@example.com with news."))).doesNotContain("/NNP");
+  }
+
+  @Test
   void apply_unknownAcronymWithAPossessive_isAName_butNotAfterAModifier() {
     assertThat(TestPipeline.tagged(TestPipeline.read("“It spread quickly,” LASEMA's director-general told journalists.")))
         .contains("LASEMA/NNP 's/POS");
