@@ -525,8 +525,20 @@ final class ContentFinder {
   /** After a quote that opens a content: whether the clause ends with it ("said: “…” on Monday."). */
   private boolean quoteEndsContent(int i) {
     int p = Adjuncts.skipRight(t, i, unit.endToken());
+    if (repaired && thatJoinedAt(p)) {
+      return false; // said “the water is safe to drink,” and that nearly every home …: one report
+    }
     return p >= unit.endToken() || !Grammar.verb(t, p) && !Grammar.noun(t, p) && !t.tag(p).equals("IN")
         || Grammar.sentenceEnd(t, p) || Grammar.comma(t, p);
+  }
+
+  /**
+   * Whether "and that" or "but that" opens at {@code p}, a second complement of the same cue after a
+   * quoted first one; repaired grammar only.
+   */
+  private boolean thatJoinedAt(int p) {
+    return p + 1 < unit.endToken() && (t.lower(p).equals("and") || t.lower(p).equals("but"))
+        && THAT.contains(t.lower(p + 1)) && !t.quoted(p + 1);
   }
 
   /** Whether a content that started at {@code start} stops before token {@code i}. */

@@ -69,9 +69,7 @@ final class ThingFindings {
         boolean publishing = k < v - 1 && words.isIssuingVerb(morphology.lemma(t.lower(k), "VBN"));
         return publishing && Grammar.noun(t, k - 1) ? k - 1 : -1;
       }
-      String tag = t.tag(k);
-      if (!(tag.equals("IN") || tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("CD")
-          || tag.startsWith("RB") || tag.equals("POS"))) {
+      if (!DocumentFindings.publishingAdjunct(t.tag(k))) {
         return -1;
       }
     }

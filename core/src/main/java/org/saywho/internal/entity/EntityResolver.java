@@ -971,7 +971,8 @@ public final class EntityResolver {
    * the report's first possessive when no name or other pronoun comes before it ("… said about 60 per
    * cent of her members"), by token, with the speaker mention of that report. Not when a gendered
    * person's noun stands between the speaker and the pronoun ("Parent Kim Tran, whose son took part,
-   * said his attacks had stopped": "his" is the son's as likely as the parent's).
+   * said his attacks had stopped": "his" is the son's as likely as the parent's), nor when the speaker
+   * is someone's own ("His doctor said he was in excellent health": "he" is the patient).
    */
   private static Map<Integer, TokenRange> reportsOpeningWithAPronoun(Tokens t, List<Attribution> attributions, List<Integer> cued,
       Words words) {
@@ -982,7 +983,7 @@ public final class EntityResolver {
       int p = t.firstAtOrAfter(at.content().start());
       if (at.type() == org.saywho.Quote.Type.DIRECT || p < 0 || p >= t.size() || t.quoted(p) || sp.last() >= p
           || t.sentence(sp.last()) != t.sentence(p) || t.tag(sp.head()).startsWith("PRP")
-          || gendered(t, words, sp.last() + 1, p - 1)) {
+          || gendered(t, words, sp.last() + 1, p - 1) || someonesOwn(t, sp)) {
         continue;
       }
       String w = t.lower(p);
@@ -1036,6 +1037,16 @@ public final class EntityResolver {
       }
     }
     return first == Integer.MAX_VALUE ? Gender.UNKNOWN : t.lower(first).equals("she") ? Gender.FEMALE : Gender.MALE;
+  }
+
+  /** Whether the speaker mention holds "his" or "her": the speaker is someone's ("his doctor"). */
+  private static boolean someonesOwn(Tokens t, SpeakerMention sp) {
+    for (int i = sp.first(); i <= sp.last(); i++) {
+      if (t.tag(i).equals("PRP$") && (t.lower(i).equals("his") || t.lower(i).equals("her"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1328,6 +1328,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounOpeningTheReportOfSomeonesOwn_givesThemNoGender_butOneOfTheOtherGenderDoes() {
+    Annotated doc = TestPipeline.annotate("Gary Johnson released his records.\n\nHis doctor said he was in excellent health.");
+    assertThat(lastSpeakerOf(doc).gender()).isEqualTo(Speaker.Gender.UNKNOWN);
+    Annotated other = TestPipeline.annotate("Gary Johnson released his records.\n\nHis doctor said she had examined him.");
+    assertThat(lastSpeakerOf(other).gender()).isEqualTo(Speaker.Gender.FEMALE);
+  }
+
+  @Test
   void pronounAfterAnUnnamedIndividualOfItsGender_isThatIndividual_butNotAfterADefiniteDescription() {
     assertThat(lastSpeakerName("Library CEO Sonia Bebbington said the library stands by its programming.\n"
         + "A woman who brought her two daughters said the protest frightened them.\n"
