@@ -655,6 +655,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void commissionDescribed_isNoPartyNamedBefore_butACommissionNamedBeforeIt() {
+    assertThat(lastSpeakerName("The African National Congress lost its majority.\n\n"
+        + "The ANC won 40.2% of the vote, the electoral commission said.")).isNotEqualTo("African National Congress");
+    assertThat(lastSpeakerName("The Electoral Commission of South Africa counted the votes.\n\n"
+        + "The ANC won 40.2% of the vote, the commission said.")).isEqualTo("Electoral Commission of South Africa");
+  }
+
+  @Test
   void kindOfBodyDescribed_skipsABodyNamedAsAnotherKind_notOneOfItsKind_andAnyBodyDoesWhatTheCompanyDoes() {
     assertThat(lastSpeakerName("The United Nurses of Alberta said members approved the deal.\n"
         + "Jessica Tran, a nurse at the Royal Alexandra Hospital, voted against it.\n"
