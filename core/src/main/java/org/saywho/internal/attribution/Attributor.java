@@ -313,7 +313,8 @@ public final class Attributor {
       }
       for (int v = unit.firstToken(); v < unit.endToken(); v++) {
         findingAt(doc, unit, contents, v, morphology)
-            .filter(f -> out.stream().filter(d -> d.content().overlaps(f.content())).allMatch(d -> reportedInside(t, d, f)))
+            .filter(f -> out.stream().filter(d -> d.content().overlaps(f.content()))
+                .allMatch(d -> reportedInside(t, d, f)))
             .ifPresent(out::add);
       }
     }

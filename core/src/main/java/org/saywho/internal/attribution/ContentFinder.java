@@ -579,7 +579,7 @@ final class ContentFinder {
         || finiteVerbAt(k);
   }
 
-  /** Whether a document's finding closes the sentence from {@code k} ({@link DocumentFindings}); repaired grammar only. */
+  /** Whether a document's finding closes the sentence from {@code k} ({@link DocumentFindings}). */
   private boolean documentsFinding(int k) {
     return DocumentFindings.closeTheSentenceAt(t, k, unit.endToken(), words, morphology);
   }

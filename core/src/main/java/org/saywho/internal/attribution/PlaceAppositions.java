@@ -58,7 +58,7 @@ final class PlaceAppositions {
    */
   private static Optional<SpeakerMention> antecedentOfWho(Tokens t, SpeakerMention sp, Words words) {
     String place = t.span(sp.first(), sp.last()).in(t.text()).toLowerCase(Locale.ROOT);
-    boolean listed = words.isPlace(place) || place.endsWith(".") && words.isPlace(place.substring(0, place.length() - 1));
+    boolean listed = listedPlace(place, words);
     int after = sp.last() + 1;
     if (!(listed || allProper(t, sp)) || after + 1 >= t.size() || !Grammar.comma(t, after)
         || !t.lower(after + 1).equals("who")) {
@@ -90,19 +90,18 @@ final class PlaceAppositions {
     }
     TokenRange role = new TokenRange(described, sp.last());
     int nameEnd = described - 2;
-    if (nameEnd >= 0 && Grammar.comma(t, described - 1) && Grammar.proper(t, nameEnd) && t.sentence(nameEnd) == sentence) {
-      int first = NounPhrases.startLeftOf(t, nameEnd, t.sentenceStart(nameEnd));
-      if (first >= 0) {
-        return Optional.of(new SpeakerMention(new TokenRange(first, nameEnd), NounPhrases.head(t, first, nameEnd), Optional.of(role)));
-      }
+    boolean named = nameEnd >= 0 && Grammar.comma(t, described - 1) && Grammar.proper(t, nameEnd)
+        && t.sentence(nameEnd) == sentence;
+    int first = named ? NounPhrases.startLeftOf(t, nameEnd, t.sentenceStart(nameEnd)) : -1;
+    if (first >= 0) {
+      return Optional.of(mention(t, first, nameEnd, Optional.of(role)));
     }
-    return t.tag(described).equals("CD") ? Optional.empty()
-        : Optional.of(new SpeakerMention(new TokenRange(described, e), NounPhrases.head(t, described, e), Optional.empty()));
+    return t.tag(described).equals("CD") ? Optional.empty() : Optional.of(mention(t, described, e, Optional.empty()));
   }
 
   private static Optional<SpeakerMention> subject(Tokens t, SpeakerMention sp, Words words) {
     String place = t.span(sp.first(), sp.last()).in(t.text()).toLowerCase(Locale.ROOT);
-    boolean listed = words.isPlace(place) || place.endsWith(".") && words.isPlace(place.substring(0, place.length() - 1));
+    boolean listed = listedPlace(place, words);
     if (!(listed || campus(t, sp)) || sp.first() < 3 || !Grammar.comma(t, sp.first() - 1) || !Grammar.proper(t, sp.first() - 2)) {
       return Optional.empty();
     }
@@ -152,6 +151,15 @@ final class PlaceAppositions {
       }
     }
     return false;
+  }
+
+  /** Whether the lower-case name is a listed state, province or country, a trailing full stop aside ("Mo."). */
+  private static boolean listedPlace(String place, Words words) {
+    return words.isPlace(place) || place.endsWith(".") && words.isPlace(place.substring(0, place.length() - 1));
+  }
+
+  private static SpeakerMention mention(Tokens t, int first, int last, Optional<TokenRange> role) {
+    return new SpeakerMention(new TokenRange(first, last), NounPhrases.head(t, first, last), role);
   }
 
   private static boolean allProper(Tokens t, SpeakerMention sp) {

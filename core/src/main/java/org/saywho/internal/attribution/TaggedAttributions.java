@@ -500,7 +500,9 @@ final class TaggedAttributions {
    */
   private static Range beforeADocumentsFinding(Tokens t, Range c, Words words, Morphology morphology) {
     for (int i = c.first() + 1; i < c.last() - 1; i++) {
-      if (Grammar.comma(t, i) && !t.quoted(i) && DocumentFindings.closeTheSentenceAt(t, i + 1, t.size(), words, morphology)) {
+      boolean finding = Grammar.comma(t, i) && !t.quoted(i)
+          && DocumentFindings.closeTheSentenceAt(t, i + 1, t.size(), words, morphology);
+      if (finding) {
         return new Range(c.first(), i - 1);
       }
     }

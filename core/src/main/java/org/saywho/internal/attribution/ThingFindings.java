@@ -76,7 +76,8 @@ final class ThingFindings {
     return -1;
   }
 
-  private static Optional<Draft> finding(Tokens t, int v, String lemma, List<Draft> drafts, Words words, Morphology morphology) {
+  private static Optional<Draft> finding(Tokens t, int v, String lemma, List<Draft> drafts, Words words,
+      Morphology morphology) {
     int h = Grammar.noun(t, v - 1) ? v - 1 : beforeItsPublishing(t, v, words, morphology);
     String head = h < 0 ? "" : t.lower(h);
     if (h < 0 || !(words.isThing(head) || NOUNS.contains(head))) {

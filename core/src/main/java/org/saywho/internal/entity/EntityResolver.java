@@ -626,12 +626,11 @@ public final class EntityResolver {
   }
 
   /**
-   * The plural subject for people opening a sentence at {@code first}, before {@code end}, as {first,
+   * The plural subject for people opening a sentence at {@code first}, before {@code start}, as {first,
    * head}, or null: a determiner or none, or a word counting people and "of" ("Hundreds of farmers"),
    * adjectives or nouns, a plural noun for people, then a verb or a preposition.
    */
-  private int @Nullable [] pluralSubjectAt(Tokens t, int first, int end) {
-    int start = end;
+  private int @Nullable [] pluralSubjectAt(Tokens t, int first, int start) {
     int k = t.tag(first).equals("DT") ? first + 1 : first;
     if (k + 2 < start && words.isQuantity(t.lower(k)) && t.lower(k + 1).equals("of")) {
       k += 2;

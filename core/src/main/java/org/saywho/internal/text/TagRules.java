@@ -261,7 +261,8 @@ public final class TagRules {
    * modal, or a preposition and a proper name and then one.
    */
   private static boolean possessiveBeforeASubject(Tokens t, String[] tags, int i) {
-    if (i < 1 || !tags[i].equals("VBZ") || !(t.lower(i).equals("'s") || t.lower(i).equals("’s")) || !tags[i - 1].startsWith("NNP")) {
+    boolean is = t.lower(i).equals("'s") || t.lower(i).equals("’s");
+    if (i < 1 || !is || !tags[i].equals("VBZ") || !tags[i - 1].startsWith("NNP")) {
       return false;
     }
     int k = i + 1;
@@ -297,7 +298,8 @@ public final class TagRules {
       return false;
     }
     String trade = t.lower(i - 1);
-    return (words.isBodyNoun(trade) || TRADES.contains(trade) || FIRM_NOUNS.contains(trade)) && beforeVerbOrPunctuation(t, tags, i);
+    boolean firms = words.isBodyNoun(trade) || TRADES.contains(trade) || FIRM_NOUNS.contains(trade);
+    return firms && beforeVerbOrPunctuation(t, tags, i);
   }
 
   /**
@@ -318,8 +320,8 @@ public final class TagRules {
    */
   private boolean particleInsideAName(Tokens t, String[] tags, int i) {
     return i >= 1 && i + 1 < t.size() && !tags[i].startsWith("NNP") && words.isNameParticle(t.word(i))
-        && tags[i - 1].startsWith("NNP") && t.capitalized(i - 1) && tags[i + 1].startsWith("NNP") && t.capitalized(i + 1)
-        && t.sentence(i - 1) == t.sentence(i + 1);
+        && tags[i - 1].startsWith("NNP") && t.capitalized(i - 1)
+        && tags[i + 1].startsWith("NNP") && t.capitalized(i + 1) && t.sentence(i - 1) == t.sentence(i + 1);
   }
 
   /**
