@@ -16,7 +16,7 @@ import org.saywho.internal.lexicon.Words;
 final class DocumentFindings {
 
   /** The most tokens of a participle of publishing and its adjuncts ("published on Tuesday"). */
-  private static final int MAX_PUBLISHING = 8;
+  static final int MAX_PUBLISHING = 8;
 
   private DocumentFindings() {}
 
@@ -48,7 +48,7 @@ final class DocumentFindings {
    * numbers and adverbs, up to {@value #MAX_PUBLISHING} tokens, before a finite verb), else {@code v}.
    */
   private static int pastItsPublishing(Tokens t, int v, int end, Words words, Morphology morphology) {
-    if (v >= end || !t.tag(v).equals("VBN") || !words.isIssuingVerb(morphology.lemma(t.lower(v), "VBN"))) {
+    if (v >= end || !publishing(t, v, words, morphology)) {
       return v;
     }
     for (int k = v + 1; k < end && k <= v + MAX_PUBLISHING; k++) {
@@ -60,6 +60,11 @@ final class DocumentFindings {
       }
     }
     return v;
+  }
+
+  /** Whether token {@code k} is a past participle of an issuing verb ({@code issuing-verbs.txt}: "released"). */
+  static boolean publishing(Tokens t, int k, Words words, Morphology morphology) {
+    return t.tag(k).equals("VBN") && words.isIssuingVerb(morphology.lemma(t.lower(k), "VBN"));
   }
 
   /**

@@ -23,19 +23,17 @@ import org.saywho.internal.lexicon.Words;
  * million" report what the poll or the records say, as PolNeAR marks them; the cue lexicon has no
  * "show", and the tagger reads such sentences only where the words around them are like those it
  * learnt from. Conditions: a finite verb of finding ({@code finding-verbs.txt}: "show", "reveal",
- * "indicate") outside quote marks, right after the head of its subject (or after a participle of publishing and its
- * adjuncts: "Data released earlier on Friday showed …", {@link #beforeItsPublishing}), a noun of a document or
- * finding ({@code source-things.txt}) or of {@code thing-findings.nouns} ("polling"); then the rest of
- * the sentence, past a "that" or a comma, at least two words that no report holds yet; no
- * preposition or subordinator before the subject ("As the accounts demonstrate, …"). The rest is the
- * subject's report, the noun phrase its speaker. "The video shows a man" and "Exit polls show" are
+ * "indicate") outside quote marks, right after the head of its subject (or after a participle of
+ * publishing and its adjuncts: "Data released earlier on Friday showed …", {@link #beforeItsPublishing}),
+ * a noun of a document or finding ({@code source-things.txt}) or of {@code thing-findings.nouns}
+ * ("polling"); then the rest of the sentence, past a "that" or a comma, at least two words that no
+ * report holds yet; no preposition or subordinator before the subject ("As the accounts demonstrate,
+ * …"). The rest is the subject's report, the noun phrase its speaker. "The video shows a man" and "Exit polls show" are
  * reports too; "She showed the letter to reporters" has no such subject. Read after the tagger.
  */
 final class ThingFindings {
 
   private static final double CONFIDENCE = 0.7;
-  /** The most tokens from a participle of publishing to the verb of finding ("released earlier on Friday showed"). */
-  private static final int MAX_PUBLISHING = 8;
   private static final Set<String> NOUNS = WordSets.named("thing-findings.nouns");
 
   private ThingFindings() {}
@@ -59,14 +57,16 @@ final class ThingFindings {
   /**
    * The head of a subject that a participle of publishing and its adjuncts separate from the verb of
    * finding at {@code v}: "Data released earlier on Friday showed …", "Figures published by the
-   * ministry on Tuesday show …"; else -1. Conditions: within {@value #MAX_PUBLISHING} tokens before the
-   * verb, a past participle of an issuing verb ({@code issuing-verbs.txt}) right after a noun, and
-   * between it and the verb only prepositions, determiners, adjectives, nouns, numbers and adverbs.
+   * ministry on Tuesday show …"; else -1. Conditions: within {@link DocumentFindings#MAX_PUBLISHING}
+   * tokens before the verb, a past participle of an issuing verb ({@link DocumentFindings#publishing})
+   * right after a noun, and between it and the verb only the words of its adjuncts
+   * ({@link DocumentFindings#publishingAdjunct}).
    */
   private static int beforeItsPublishing(Tokens t, int v, Words words, Morphology morphology) {
-    for (int k = v - 1; k > 0 && k >= v - MAX_PUBLISHING && t.sentence(k) == t.sentence(v) && !t.quoted(k); k--) {
+    int reach = v - DocumentFindings.MAX_PUBLISHING;
+    for (int k = v - 1; k > 0 && k >= reach && t.sentence(k) == t.sentence(v) && !t.quoted(k); k--) {
       if (t.tag(k).equals("VBN")) {
-        boolean publishing = k < v - 1 && words.isIssuingVerb(morphology.lemma(t.lower(k), "VBN"));
+        boolean publishing = k < v - 1 && DocumentFindings.publishing(t, k, words, morphology);
         return publishing && Grammar.noun(t, k - 1) ? k - 1 : -1;
       }
       if (!DocumentFindings.publishingAdjunct(t.tag(k))) {

@@ -80,6 +80,7 @@ final class ThingSources {
     }
     return head;
   }
+
   /**
    * Whether the gerund at {@code i} modifies the noun after it inside the chunk, after a lower-case
    * noun or an adjective: "the music streaming company", whose head is "company", not "music".
@@ -88,7 +89,6 @@ final class ThingSources {
     return t.tag(i).equals("VBG") && i > first && i < last && t.tagIs(i + 1, "NN") && !t.capitalized(i)
         && (t.tag(i - 1).equals("NN") || t.tag(i - 1).equals("JJ"));
   }
-
 
   /** Whether the noun, or a plural's singular ("unions", "agencies", "ministries"), names an organisation. */
   private static boolean orgWord(String lower, boolean plural, Words words) {

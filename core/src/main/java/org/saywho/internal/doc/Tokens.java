@@ -331,6 +331,16 @@ public final class Tokens {
   }
 
   /**
+   * Returns whether the word of token {@code i} is a social network handle: "@" and one or more
+   * letters, digits or underscores ("@nycsouthpaw", "@zlj517").
+   */
+  public boolean handle(int i) {
+    String w = word[i];
+    return w.length() > 1 && w.charAt(0) == '@'
+        && w.substring(1).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+  }
+
+  /**
    * Returns whether a word is one to {@code most} capital letters, each with its full stop, as a
    * person's initials are written ("J.", "J.P.", "D.Y.").
    *

@@ -605,7 +605,7 @@ public final class EntityResolver {
     Tokens t = doc.tokens();
     int start = t.sentenceStart(pronoun);
     boolean trailing = pronoun > start && t.word(pronoun - 1).equals(",");
-    int[] own = start == pronoun || trailing ? null : pluralSubjectAt(t, pastADateline(t, start), pronoun);
+    int[] own = start == pronoun || trailing ? null : pluralSubjectAt(t, pastADateline(doc, start), pronoun);
     if (own != null) {
       return own;
     }
@@ -615,8 +615,15 @@ public final class EntityResolver {
     return pluralSubjectAt(t, t.sentenceStart(start - 1), start);
   }
 
-  /** The first token after the dateline that opens the sentence at {@code start}, or {@code start}. */
-  private static int pastADateline(Tokens t, int start) {
+  /**
+   * The first token after the dateline that opens the sentence at {@code start}, or {@code start}; only
+   * a paragraph's first sentence can open with one, so no other sentence has the datelines marked.
+   */
+  private static int pastADateline(Article doc, int start) {
+    Tokens t = doc.tokens();
+    if (start > 0 && doc.paragraphOf(start - 1) == doc.paragraphOf(start)) {
+      return start;
+    }
     boolean[] dateline = Datelines.of(t);
     int k = start;
     while (k < t.size() && dateline[k]) {

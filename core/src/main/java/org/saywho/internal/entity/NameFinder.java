@@ -2039,8 +2039,7 @@ final class NameFinder {
    * @nycsouthpaw wrote" is someone named by the handle, not an unnamed group.
    */
   private boolean handleOfAPerson(int first, int last) {
-    String w = t.word(first);
-    return first == last && first > 0 && w.length() > 1 && w.charAt(0) == '@' && words.isPersonNoun(t.lower(first - 1));
+    return first == last && first > 0 && t.handle(first) && words.isPersonNoun(t.lower(first - 1));
   }
 
   /**

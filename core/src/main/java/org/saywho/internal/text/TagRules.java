@@ -308,9 +308,7 @@ public final class TagRules {
    * 13, 2020"), which stays as the tagger reads it.
    */
   private static boolean isHandle(Tokens t, String[] tags, int i) {
-    String w = t.word(i);
-    return !tags[i].startsWith("NNP") && w.length() > 1 && w.charAt(0) == '@' && (i == 0 || !t.word(i - 1).equals("("))
-        && w.substring(1).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+    return !tags[i].startsWith("NNP") && t.handle(i) && (i == 0 || !t.word(i - 1).equals("("));
   }
 
   /**

@@ -125,6 +125,21 @@ class TokensTest {
   }
 
   @Test
+  void handle_isAnAtSignAndWordCharacters_notAnAtSignAloneNorAnEmailAddress() {
+    String text = "@zlj517 @ tips@example.com @a.b";
+    Tokens.Builder b = new Tokens.Builder(text);
+    b.add(0, 7, "@zlj517");
+    b.add(8, 9, "@");
+    b.add(10, 26, "tips@example.com");
+    b.add(27, 31, "@a.b");
+    Tokens t = b.build();
+    assertThat(t.handle(0)).isTrue();
+    assertThat(t.handle(1)).isFalse();
+    assertThat(t.handle(2)).isFalse();
+    assertThat(t.handle(3)).isFalse();
+  }
+
+  @Test
   void possessiveAfter_isTrueBeforeAPossessive_notBeforeAnotherWordOrAtTheEnd() {
     Tokens t = TestPipeline.read("Trump's opponents met Clinton").tokens();
     assertThat(t.possessiveAfter(0)).isTrue();
