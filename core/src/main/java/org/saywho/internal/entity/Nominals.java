@@ -48,9 +48,15 @@ final class Nominals {
   private static final Set<String> TELLING = WordSets.named("nominals.telling");
   /** Verbs that name their listener after "to" ("speaking to the BBC"). */
   private static final Set<String> SPEAKING = WordSets.named("nominals.speaking");
+  /** Messages that name their addressee after "to" ("in an email to CBC News"). */
+  private static final Set<String> MESSAGES = WordSets.named("nominals.messages");
+  /** Conversations that name their interviewer after "with" ("in an interview with The Canadian Press"). */
+  private static final Set<String> CONVERSATIONS = WordSets.named("nominals.conversations");
   private static final Set<String> INDEFINITE = WordSets.named("nominals.indefinite");
   /** A party's member or a lawmaker, after a place: "the Wisconsin Republican", "the York Central MP". */
   private static final Set<String> PARTISANS = WordSets.named("grammar.partisans");
+  /** How many sentences after a description a body it names by a modifier may be named ("the competition regulator"). */
+  private static final int LATER_BODY_SENTENCES = 3;
   /** How many sentences back a place-and-party description looks for the lawmaker it stands for. */
   private static final int LAWMAKER_SENTENCES = 4;
   /** How many sentences back "the senators" may reach for the people joined by "and" it stands for. */
@@ -215,7 +221,8 @@ final class Nominals {
           named = employerInARole(from, w);
         }
       }
-      return named == null || localBodyOtherThan(from, head, named) || anotherOfItsKind(head, named) ? null : named;
+      return named == null || localBodyOtherThan(from, head, named) || anotherOfItsKind(head, named)
+          || modifierNamesALaterBody(from, head, named) ? null : named;
     }
     return null;
   }
@@ -292,6 +299,35 @@ final class Nominals {
     boolean portfolio = PORTFOLIO_BODIES.contains(noun) && (t.tagIs(modifier, "NN") || words.isPortfolioWord(covered));
     return (t.tagIs(modifier, "NN") || portfolio) && !t.capitalized(modifier) && !t.joinedByHyphen(modifier - 1)
         && words.isBodyNoun(noun) && (portfolio || holdsWord(e.name(), noun)) && !holdsWord(e.name(), covered);
+  }
+
+  /**
+   * Whether a common word that modifies the description's noun is no word of the body's name but one
+   * of a body the article names in the next {@value #LATER_BODY_SENTENCES} sentences: "Qantas has
+   * agreed to pay a $100 million penalty, the competition regulator says", then "The Australian
+   * Competition and Consumer Commission (ACCC) alleged …", is no Qantas but the commission named
+   * next ("Rio Tinto will cut jobs, the mining giant said" stays Rio Tinto).
+   */
+  private boolean modifierNamesALaterBody(int first, int head, EntityDraft e) {
+    for (int i = first + 1; i < head; i++) {
+      String modifier = t.lower(i);
+      if (!t.capitalized(i) && t.tag(i).startsWith("NN") && !holdsWord(e.name(), modifier) && namedLater(head, modifier)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a body named after token {@code head}, within {@value #LATER_BODY_SENTENCES} sentences, holds the word. */
+  private boolean namedLater(int head, String word) {
+    for (NameMention m : names) {
+      if (m.first() > head && m.type() == Speaker.Type.ORGANIZATION
+          && t.sentence(m.first()) <= t.sentence(head) + LATER_BODY_SENTENCES
+          && holdsWord(t.text().substring(t.start(m.first()), t.end(m.last())), word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1046,15 +1082,22 @@ final class Nominals {
     return words.otherKindsOfBody(head, name.get(name.size() - 1));
   }
 
-  /** Whether the article mentions the entity only as who hears someone ("told AFP", "speaking to the BBC"). */
+  /**
+   * Whether the article mentions the entity only as who hears someone ("told AFP", "speaking to the BBC",
+   * "in an email to CBC News", "in an interview with The Canadian Press").
+   */
   private boolean onlyListener(EntityDraft e) {
     return e.mentions().stream().allMatch(m -> {
       int i = t.firstAtOrAfter(m.start()) - 1;
       if (i >= 0 && t.lower(i).equals("the")) {
         i--;
       }
-      return i >= 0 && (TELLING.contains(t.lower(i))
-          || i > 0 && t.lower(i).equals("to") && SPEAKING.contains(t.lower(i - 1)));
+      if (i <= 0) {
+        return i == 0 && TELLING.contains(t.lower(i));
+      }
+      String before = t.lower(i - 1);
+      return TELLING.contains(t.lower(i)) || t.lower(i).equals("to") && (SPEAKING.contains(before) || MESSAGES.contains(before))
+          || t.lower(i).equals("with") && CONVERSATIONS.contains(before);
     });
   }
 
@@ -1102,9 +1145,10 @@ final class Nominals {
   /**
    * The unnamed individual an article introduced with the same noun ("A police spokesperson said …",
    * then "The spokesperson said …"; "A senior official …", then "the official"; "One Labour MP …", then
-   * "the MP", a title in capitals): the latest unnamed
-   * entity whose description ends with the noun and holds every word written before it ("the police
-   * spokesperson", not "the fire spokesperson"). An office ("the governor") goes to whoever holds it.
+   * "the MP", a title in capitals; "A spokesperson for the Department of Health …", then "The
+   * spokesperson added …"): the latest unnamed entity whose description has the noun as its head (its
+   * last word before a preposition) and holds every word written before it ("the police spokesperson",
+   * not "the fire spokesperson"). An office ("the governor") goes to whoever holds it.
    */
   private @Nullable EntityDraft unnamedIndividualBefore(String noun, int first, int head) {
     List<String> modifiers = new ArrayList<>();
@@ -1113,9 +1157,19 @@ final class Nominals {
     }
     return table.latestBefore(first, e -> {
       List<String> w = lowerWords(e.name());
-      return !e.named() && e.type() != Speaker.Type.ORGANIZATION && w.get(w.size() - 1).equals(noun)
+      return !e.named() && e.type() != Speaker.Type.ORGANIZATION && headBeforeAPreposition(w).equals(noun)
           && w.containsAll(modifiers);
     });
+  }
+
+  /** A description's head: its last word before a preposition ("spokesperson" in "spokesperson for the ministry"). */
+  private static String headBeforeAPreposition(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      if (DESCRIPTION_PREPOSITIONS.contains(words.get(i))) {
+        return words.get(i - 1);
+      }
+    }
+    return words.get(words.size() - 1);
   }
 
   /**

@@ -56,7 +56,7 @@ public final class Words {
   private final Set<String> orgNameWords = new HashSet<>();
   private final Set<String> stateBodies = new HashSet<>();
   private final Set<String> placeBodies = new HashSet<>();
-  private final Map<String, String> bodyKinds = new HashMap<>();
+  private final Map<String, Set<String>> bodyKinds = new HashMap<>();
   private final Set<String> regions = new HashSet<>();
   private final Map<String, Gender> genderedNouns = new HashMap<>();
   private final Set<String> things = new HashSet<>();
@@ -184,7 +184,7 @@ public final class Words {
     w.placeBodies.addAll(trimmedLines("place-bodies.txt"));
     for (String line : Resources.lines(MODELS + "body-kinds.tsv")) {
       String[] f = line.split("\t");
-      w.bodyKinds.put(f[0].trim(), f[1].trim());
+      w.bodyKinds.put(f[0].trim(), Set.of(f[1].trim().split(",")));
     }
     w.indefinitePronouns.addAll(trimmedLines("indefinite-pronouns.txt"));
     w.titleAbbreviations.addAll(trimmedLines("title-abbreviations.txt"));
@@ -841,15 +841,17 @@ public final class Words {
 
   /**
    * Returns whether two lower-case nouns name bodies of different kinds ("union" and "hospital"; not
-   * "school" and "university", nor a noun for what a body does, "company", which fits any).
+   * "school" and "university", nor "union" and "association", which may be one, nor a noun for what a
+   * body does, "company", which fits any).
    *
    * @param a a noun, lower case
    * @param b another
-   * @return true when {@code body-kinds.tsv} gives both, with different kinds
+   * @return true when {@code body-kinds.tsv} gives both, with no kind in common
    */
   public boolean otherKindsOfBody(String a, String b) {
-    String kind = bodyKinds.get(a);
-    return kind != null && bodyKinds.containsKey(b) && !kind.equals(bodyKinds.get(b));
+    Set<String> kinds = bodyKinds.get(a);
+    Set<String> others = bodyKinds.get(b);
+    return kinds != null && others != null && kinds.stream().noneMatch(others::contains);
   }
 
   /** Returns whether the lower-case noun names a state's institution ("government", "police"). */

@@ -18,4 +18,16 @@ class ContentSubjectsTest {
     assertThat(AttributorTest.attributions("Hoffmeister said the company expected growth \"in the mid-twenties\"."))
         .containsExactly("MIXED Hoffmeister | say | the company expected growth \"in the mid-twenties\"");
   }
+
+  @Test
+  void thatBeforeAFiniteVerb_isTheReportedClausesSubject() {
+    assertThat(AttributorTest.attributions("Ziv says that is not enough."))
+        .containsExactly("INDIRECT Ziv | say | that is not enough");
+  }
+
+  @Test
+  void thatBeforeAnInvertedCondition_staysTheComplementiser() {
+    assertThat(AttributorTest.attributions("He said that had he known about the fire, he would have stayed home."))
+        .contains("INDIRECT He | say | had he known about the fire");
+  }
 }

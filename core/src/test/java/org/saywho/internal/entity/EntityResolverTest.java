@@ -156,6 +156,30 @@ class EntityResolverTest {
   }
 
   @Test
+  void ledeBodyDescribedByAWordOfABodyNamedNext_isThatBody_notTheSubjectOfItsReport() {
+    Annotated doc = TestPipeline.annotate("Qantas has agreed to pay a $100 million penalty, the competition regulator says.\n\n"
+        + "The Australian Competition and Consumer Commission alleged last year that the airline sold tickets on"
+        + " cancelled flights.");
+    assertThat(speakerOf(doc, 0).name()).isEqualTo("Australian Competition and Consumer Commission");
+    Annotated mining = TestPipeline.annotate("Rio Tinto will cut 500 jobs, the mining giant said.\n\n"
+        + "The Australian Workers' Union criticised the cuts.");
+    assertThat(speakerOf(mining, 0).name()).isEqualTo("Rio Tinto");
+  }
+
+  @Test
+  void bodyNamedOnlyAsAMessagesAddresseeOrInterviewer_isNoAntecedent_butAPartnerAfterWithIs() {
+    assertThat(lastSpeakerName("Air Canada apologized in an email to CBC News. \"We regret the delay,\" a spokesperson"
+        + " wrote.\n\nThe airline says it will pay for her hotel."))
+        .isEqualTo("Air Canada");
+    assertThat(lastSpeakerName("Air Canada apologized in an interview with CBC News. \"We regret the delay,\" a"
+        + " spokesperson said.\n\nThe airline says it will pay for her hotel."))
+        .isEqualTo("Air Canada");
+    assertThat(lastSpeakerName("Air Canada apologized. It signed a code-share deal with WestJet Airlines on Monday.\n\n"
+        + "The airline says it will pay for her hotel."))
+        .isEqualTo("WestJet Airlines");
+  }
+
+  @Test
   void documentFromADescribedSourceOrAPerson_isThatSources_butTwoSuchDocumentsAreNoOneSpeaker() {
     assertThat(lastSpeakerName("Acme Corp. cut 300 jobs on Monday. A statement from the company said the cuts"
         + " were needed."))
@@ -294,6 +318,16 @@ class EntityResolverTest {
     assertThat(speakerOf(doc, 1).id()).isEqualTo(speakerOf(doc, 0).id());
     Annotated other = TestPipeline.annotate("A police spokesperson said the fire started at 3 a.m."
         + " The fire spokesperson said no one was hurt.");
+    assertThat(speakerOf(other, 1).id()).isNotEqualTo(speakerOf(other, 0).id());
+  }
+
+  @Test
+  void definiteNounForAnUnnamedIndividualWhoseBodyFollowsTheNoun_isThatIndividual_butNotTheBodysNoun() {
+    Annotated doc = TestPipeline.annotate("A spokesperson for the Department of Health said it was disappointing.\n\n"
+        + "The spokesperson added that doctors had received a rise.");
+    assertThat(speakerOf(doc, 1).id()).isEqualTo(speakerOf(doc, 0).id());
+    Annotated other = TestPipeline.annotate("A spokesperson for the health minister said it was disappointing.\n\n"
+        + "The minister added that doctors had received a rise.");
     assertThat(speakerOf(other, 1).id()).isNotEqualTo(speakerOf(other, 0).id());
   }
 
@@ -660,6 +694,14 @@ class EntityResolverTest {
         + "The ANC won 40.2% of the vote, the electoral commission said.")).isNotEqualTo("African National Congress");
     assertThat(lastSpeakerName("The Electoral Commission of South Africa counted the votes.\n\n"
         + "The ANC won 40.2% of the vote, the commission said.")).isEqualTo("Electoral Commission of South Africa");
+  }
+
+  @Test
+  void unionDescribed_isAnAssociationNamedBefore_butNoSocietyIs() {
+    assertThat(lastSpeakerName("The British Medical Association said junior doctors will walk out for five days.\n"
+        + "The union said members would strike from 27 June.")).isEqualTo("British Medical Association");
+    assertThat(lastSpeakerName("The Royal Society said the study was sound.\n"
+        + "The union said members would strike from 27 June.")).isNotEqualTo("Royal Society");
   }
 
   @Test
