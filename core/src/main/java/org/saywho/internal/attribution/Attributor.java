@@ -172,6 +172,7 @@ public final class Attributor {
     cued = ColonIntroductions.without(doc, cued, words);
     cued = ClausesAfterTheCue.widened(doc, cued);
     cued = RelativeAsides.widened(doc, cued);
+    cued = RelativeClauseCues.trimmed(doc, cued);
     cued = AppositiveRoles.with(doc, cued);
     cued = AppositiveNames.with(doc, cued);
     cued = NamedOnlyAs.mended(doc, cued);

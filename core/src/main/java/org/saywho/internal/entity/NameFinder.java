@@ -98,7 +98,8 @@ final class NameFinder {
     for (int i = 0; i < n; i++) {
       boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i) || acronymOpeningAName(i)
           || portfolioWord(i) && i + 1 < n && portfolioList(i + 1); // "Fisheries and Oceans Canada", "Fisheries" read as a plural
-      if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, lowerCaseWords, onlyOpeningCapitalised)
+      boolean afterADateline = i > 0 && dateline[i - 1] && !dateline[i];
+      if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, afterADateline, lowerCaseWords, onlyOpeningCapitalised)
           || personNounBeforeAGivenName(i)) {
         continue;
       }
@@ -389,14 +390,22 @@ final class NameFinder {
    * of {@code person-nouns.txt} whether or not: "Neighbours said …"), or any word before a verb that
    * the article writes in lower case and capitalises nowhere but where it opens a sentence ("Drought
    * pushes Zambia's power cuts to 21 hours" over "the worst drought in decades"; not "Labour says …"
-   * where the article also writes "the Labour leader"): not a name.
+   * where the article also writes "the Labour leader"): not a name. The first word after a dateline
+   * opens its sentence too, and a plural noun for people there or at a sentence's start, before a
+   * preposition, names no one when the article writes it in lower case elsewhere ("REGINA — Farmers
+   * across southern Saskatchewan say …" after "Saskatchewan farmers brace …"; not "Friends of the
+   * Earth said" in an article that has no "friends").
    */
-  private boolean commonWordOpening(int i, Set<String> lowerCaseWords, Set<String> onlyOpeningCapitalised) {
-    boolean opening = t.opensSentence(i) && i + 1 < t.size() && !t.capitalized(i + 1) && t.sentence(i + 1) == t.sentence(i)
-        && !words.isFirstName(t.lower(i)) && !words.isHonorific(t.lower(i));
+  private boolean commonWordOpening(int i, boolean afterADateline, Set<String> lowerCaseWords,
+      Set<String> onlyOpeningCapitalised) {
+    boolean opening = (t.opensSentence(i) || afterADateline) && i + 1 < t.size() && !t.capitalized(i + 1)
+        && t.sentence(i + 1) == t.sentence(i) && !words.isFirstName(t.lower(i)) && !words.isHonorific(t.lower(i));
     boolean commonWord = words.isPeopleNoun(t.lower(i)) || onlyOpeningCapitalised.contains(t.lower(i));
     if (opening && t.tag(i + 1).startsWith("VB") && commonWord) {
       return true; // "Neighbours said …": a plural noun for people names no one, written in lower case elsewhere or not
+    }
+    if (opening && t.tag(i + 1).equals("IN") && words.isPeopleNoun(t.lower(i)) && lowerCaseWords.contains(t.lower(i))) {
+      return true;
     }
     opening &= lowerCaseWords.contains(t.lower(i));
     return opening && (t.tag(i + 1).startsWith("NN") || t.tag(i + 1).startsWith("VB") && peopleWord(t.lower(i)));

@@ -653,6 +653,13 @@ class NameFinderTest {
   }
 
   @Test
+  void pluralNounForPeopleAfterADatelineBeforeAPreposition_isNoName_whenWrittenInLowerCaseElsewhere() {
+    assertThat(names("Saskatchewan farmers brace for another dry year\n\nREGINA — Farmers across southern Saskatchewan"
+        + " say they are preparing for drought.")).doesNotContain("Farmers");
+    assertThat(names("REGINA — Friends of the Earth said the drought was caused by warming.")).contains("Friends of the Earth");
+  }
+
+  @Test
   void workplaceAfterAtInAnApposition_isNoPerson_butAPossessorAfterAtIs() {
     assertThat(mention("\"The market is caught,\" said Priyanka Sachdeva, senior market analyst at Phillip Nova.",
         "Phillip Nova").type()).isNotEqualTo(org.saywho.Speaker.Type.PERSON);
