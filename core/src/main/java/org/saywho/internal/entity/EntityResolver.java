@@ -228,7 +228,7 @@ public final class EntityResolver {
         String w = t.lower(token);
         if ((w.equals("he") || w.equals("she")) && !t.quoted(token) && !speakerToken[token]) {
           int at = token;
-          pronoun(w, token, doc.paragraphOf(token), salience, e -> ownReport.test(at, e));
+          pronoun(w, token, doc.paragraphOf(token), salience, e -> ownReport.test(at, e), e -> false);
         } else if (t.tag(token).equals("PRP$") && (w.equals("his") || w.equals("her")) && !t.quoted(token)
             && !speakerToken[token]) {
           ownPossessive(w, token);
@@ -514,7 +514,7 @@ public final class EntityResolver {
       if (pair != null) {
         return Optional.of(nominals.group(pair[0], pair[1]));
       }
-      EntityDraft resolved = pronoun(p, head, doc.paragraphOf(head), salience, e -> false);
+      EntityDraft resolved = pronoun(p, head, doc.paragraphOf(head), salience, e -> false, nominals::namedOnlyAsAPlace);
       SpeakerMention described = resolved == null ? describedSubjectBefore(doc, head, p) : null;
       if (described != null) {
         return speakerOf(doc, described, nominals, salience, table);
@@ -1070,11 +1070,12 @@ public final class EntityResolver {
   }
 
   private static @Nullable EntityDraft pronoun(String p, int token, int paragraph, Salience salience,
-      Predicate<EntityDraft> ownReport) {
+      Predicate<EntityDraft> ownReport, Predicate<EntityDraft> place) {
     EntityDraft e = switch (p) {
       case "he" -> salience.resolvePerson(token, paragraph, Gender.MALE);
       case "she" -> salience.resolvePerson(token, paragraph, Gender.FEMALE);
-      case "they" -> salience.resolve(paragraph, Gender.UNKNOWN, List.of(Speaker.Type.GROUP, Speaker.Type.ORGANIZATION));
+      case "they" -> salience.resolve(paragraph, Gender.UNKNOWN, List.of(Speaker.Type.GROUP, Speaker.Type.ORGANIZATION),
+          place.negate()); // "land in upstate New York, … where they planned to take refuge" is no New York's plan
       case "it" -> salience.resolve(paragraph, Gender.UNKNOWN, List.of(Speaker.Type.ORGANIZATION, Speaker.Type.UNKNOWN),
           d -> d.type() == Speaker.Type.ORGANIZATION || !d.named()); // "the report said … It accused …"
       default -> null;

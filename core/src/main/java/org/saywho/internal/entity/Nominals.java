@@ -1073,6 +1073,23 @@ final class Nominals {
   }
 
   /**
+   * Whether the recogniser reads every name of the entity as a place ("upstate New York"): no "they"
+   * stands for it.
+   */
+  boolean namedOnlyAsAPlace(EntityDraft e) {
+    boolean any = false;
+    for (int k = 0; k < names.size(); k++) {
+      if (entityOfName[k] == e) {
+        if (!place.test(names.get(k))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /**
    * Whether the body's name ends in a kind of body other than the description's ("the union" and the
    * "Royal Alexandra Hospital"; not "the school" and "Baylor University"); a description of what a
    * body does ("the company") fits any.
