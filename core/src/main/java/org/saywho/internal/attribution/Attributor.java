@@ -121,6 +121,7 @@ public final class Attributor {
     cued = CoordinatedReports.widened(doc, cued);
     cued = HeadlineQuotes.add(doc, units, cued, lexicon, dateline);
     cued = HeadlineSignatures.add(doc, units, cued, lexicon);
+    cued = HeadlineSources.add(doc, units, cued, lexicon, words);
     cued = HeadlineAttributions.add(doc, units, cued, lexicon, words, morphology);
     cued = QuoteFirstHeadlines.add(doc, units, cued, lexicon, words);
     cued = InterviewAnswers.add(doc, cued, lexicon, words);
@@ -489,7 +490,11 @@ public final class Attributor {
    * "Romania and Kazakhstan reported the highest numbers of cases, the report showed."
    */
   private static boolean reportedInside(Tokens t, Draft d, Draft finding) {
-    Span outer = finding.content();
+    return reportedInside(t, d, finding.content());
+  }
+
+  /** Whether the draft is a report inside {@code outer}, its speaker and cue there too. */
+  static boolean reportedInside(Tokens t, Draft d, Span outer) {
     return d.cue().isPresent() && d.speaker().isPresent() && outer.contains(d.content())
         && outer.contains(t.span(d.cue().get().tokens().first(), d.cue().get().tokens().last()))
         && outer.contains(t.span(d.speaker().get().first(), d.speaker().get().last()));
