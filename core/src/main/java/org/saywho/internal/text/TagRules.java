@@ -28,6 +28,8 @@ public final class TagRules {
   private static final Set<String> FIRM_NOUNS = WordSets.named("name-finder.firm-nouns");
   /** Lower-case words inside a body's name ("Food and Drink Federation", "Bureau of Labor Statistics"). */
   private static final Set<String> BODY_NAME_CONNECTORS = WordSets.named("tag-rules.body-name-connectors");
+  /** The most modifiers between a verb misread as a plural noun and its object's noun misread as a verb. */
+  private static final int MAX_OBJECT_MODIFIERS = 3;
   /** The most words of a body's name after a word the tagger misread in it. */
   private static final int MAX_NAME_RUN = 5;
 
@@ -97,6 +99,9 @@ public final class TagRules {
         tags[i] = "VBP";
       } else if (passiveBeforeAnInfinitive(t, tags, i)) {
         tags[i] = "VBN";
+      } else if (verbReadAsItsObjectsNoun(t, tags, i) > 0) {
+        tags[verbReadAsItsObjectsNoun(t, tags, i)] = "NNS";
+        tags[i] = "VBZ";
       } else if (nounBeforeARelative(t, tags, i)) {
         tags[i] = "NNS";
         tags[i + 1] = "WDT";
@@ -134,6 +139,45 @@ public final class TagRules {
       }
     }
     return t.withTags(tags);
+  }
+
+  /**
+   * The token read as a singular verb after the plural noun at {@code i}, when the two were misread for
+   * each other, or -1: "Apple delays AI features in China, citing …" opens with a name, then "delays"
+   * read as a plural noun and "features" as a verb, which a plural could not take. Conditions: the
+   * sentence opens with names ({@code NNP}) right before the plural noun, then at most
+   * {@value #MAX_OBJECT_MODIFIERS} names, nouns or adjectives, then a verb in "-s" ({@code VBZ}) that
+   * could be a plural noun and ends the phrase (a preposition, punctuation or the sentence's end after
+   * it: "New Iran sanctions bill lacks bipartisan support" keeps its verb), and no verb between ("Apple
+   * shares fall" has its plural's verb).
+   */
+  private static int verbReadAsItsObjectsNoun(Tokens t, String[] tags, int i) {
+    if (i == 0 || !tags[i].equals("NNS") || !tags[i - 1].equals("NNP") || !t.lower(i).endsWith("s")) {
+      return -1;
+    }
+    int k = i - 1;
+    while (k > 0 && tags[k - 1].equals("NNP") && t.sentence(k - 1) == t.sentence(i)) {
+      k--;
+    }
+    if (!t.opensSentence(k)) {
+      return -1;
+    }
+    for (int v = i + 1; v < t.size() && v <= i + 1 + MAX_OBJECT_MODIFIERS && t.sentence(v) == t.sentence(i); v++) {
+      if (tags[v].equals("VBZ")) {
+        return t.lower(v).endsWith("s") && !t.lower(v).endsWith("'s") && !t.lower(v).endsWith("’s") && v > i + 1
+            && endsANounPhrase(t, tags, v) ? v : -1;
+      }
+      if (!(tags[v].startsWith("NN") || tags[v].startsWith("JJ"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the token after {@code v} ends a noun phrase there: a preposition, punctuation or the sentence's end. */
+  private static boolean endsANounPhrase(Tokens t, String[] tags, int v) {
+    return v + 1 >= t.size() || t.sentence(v + 1) != t.sentence(v) || tags[v + 1].equals("IN") || tags[v + 1].equals("TO")
+        || !Character.isLetterOrDigit(t.word(v + 1).codePointAt(0));
   }
 
   /**

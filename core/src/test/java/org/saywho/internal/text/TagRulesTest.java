@@ -38,6 +38,16 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_verbReadAsAPluralNounAfterAnOpeningName_andItsObjectReadAsAVerb_areSwapped_butAPluralsVerbStays() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Apple delays AI features in China, citing regulatory hurdles")))
+        .contains("delays/VBZ", "features/NNS");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Apple shares fall in China after sales slump")))
+        .contains("shares/NNS", "fall/VBP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("New Iran sanctions bill lacks bipartisan support")))
+        .doesNotContain("lacks/NNS");
+  }
+
+  @Test
   void apply_capitalLetterWithoutItsStopBeforeANameAndAVerb_isAnInitial_butNotBeforeANounAndAPreposition() {
     assertThat(TestPipeline.tagged(TestPipeline.read("Leader of the Opposition R Ashoka said the government had failed.")))
         .contains("R/NNP Ashoka/NNP");
