@@ -38,8 +38,8 @@ final class ContentSubjects {
     }
     int first = t.firstAtOrAfter(d.content().start());
     int that = first - 1;
-    if (first + 1 >= t.size() || that != d.cue().get().tokens().last() + 1 || !t.lower(that).equals("that") || t.quoted(that)
-        || !t.finite(first) || t.quoted(first) || t.tag(first + 1).startsWith("PRP")) {
+    if (first + 1 >= t.size() || that != d.cue().get().tokens().last() + 1 || !t.lower(that).equals("that")
+        || t.quoted(that) || !t.finite(first) || t.quoted(first) || t.tag(first + 1).startsWith("PRP")) {
       return Optional.empty();
     }
     return Optional.of(d.withContent(Span.of(t.start(that), d.content().end()), d.type()));

@@ -20,11 +20,12 @@ import org.saywho.internal.lexicon.Words;
  * unit, opens with a noun phrase of at most {@value #MAX_SOURCE} words and a colon outside quote
  * marks; the phrase's noun is a plural for people ({@code person-nouns.txt}: "officials",
  * "witnesses"), a state's body ({@code state-bodies.txt}: "police") or names a document or finding
- * ({@code source-things.txt}: "report", "study"), and the phrase is no label of the story's kind ({@code headline-labels.txt}: "Analysis",
- * "Poll", "Fact check"); after the colon a clause with a verb, no quote mark, which no attribution overlaps
- * but a whole report inside it ("Report: Amazon plans to cut thousands of jobs" is the report's, and
- * the plan Amazon's). The clause is the source's. A name before the colon is left alone ("Ukraine: Russia launches …"
- * places the story). Read after the tagger.
+ * ({@code source-things.txt}: "report", "study"), and the phrase is no label of the story's kind
+ * ({@code headline-labels.txt}: "Analysis", "Poll", "Fact check"); after the colon a clause with a
+ * verb, no quote mark, which no attribution overlaps but a whole report inside it ("Report: Amazon
+ * plans to cut thousands of jobs" is the report's, and the plan Amazon's). The clause is the source's.
+ * A common noun of another kind names the story's topic ("Traffic: Lanes closed after crash"); a name
+ * before the colon is the grammar's headline colon, not this rule's. Read after the tagger.
  */
 final class HeadlineSources {
 
@@ -60,9 +61,10 @@ final class HeadlineSources {
         Optional.of(speaker), CONFIDENCE));
   }
 
-  /** Whether every attribution the clause overlaps lies inside it, speaker and cue too ("Report: Amazon plans to …"). */
+  /** Whether every attribution the clause overlaps lies inside it, speaker and cue too ("Report: Amazon plans …"). */
   private static boolean onlyWholeReportsIn(Tokens t, List<Draft> drafts, Span clause) {
-    return drafts.stream().filter(d -> d.content().overlaps(clause)).allMatch(d -> Attributor.reportedInside(t, d, clause));
+    return drafts.stream().filter(d -> d.content().overlaps(clause))
+        .allMatch(d -> Attributor.reportedInside(t, d, clause));
   }
 
   /** Whether the noun at {@code head} names people, a state's body or a document; a name does not. */

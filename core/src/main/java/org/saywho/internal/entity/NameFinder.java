@@ -99,8 +99,8 @@ final class NameFinder {
       boolean opens = isNameToken(i) || nounOpeningAName(i) || adjectiveOpeningABody(i) || acronymOpeningAName(i)
           || portfolioWord(i) && i + 1 < n && portfolioList(i + 1); // "Fisheries and Oceans Canada", "Fisheries" read as a plural
       boolean afterADateline = i > 0 && dateline[i - 1] && !dateline[i];
-      if (dateline[i] || !opens || invertedCue(i) || commonWordOpening(i, afterADateline, lowerCaseWords, onlyOpeningCapitalised)
-          || personNounBeforeAGivenName(i)) {
+      if (dateline[i] || !opens || invertedCue(i) || personNounBeforeAGivenName(i)
+          || commonWordOpening(i, afterADateline, lowerCaseWords, onlyOpeningCapitalised)) {
         continue;
       }
       int end = i;

@@ -55,7 +55,7 @@ final class Nominals {
   private static final Set<String> INDEFINITE = WordSets.named("nominals.indefinite");
   /** A party's member or a lawmaker, after a place: "the Wisconsin Republican", "the York Central MP". */
   private static final Set<String> PARTISANS = WordSets.named("grammar.partisans");
-  /** How many sentences after a description a body it names by a modifier may be named ("the competition regulator"). */
+  /** How many sentences after a description may name the body its modifier names ("the competition regulator"). */
   private static final int LATER_BODY_SENTENCES = 3;
   /** How many sentences back a place-and-party description looks for the lawmaker it stands for. */
   private static final int LAWMAKER_SENTENCES = 4;
@@ -311,7 +311,8 @@ final class Nominals {
   private boolean modifierNamesALaterBody(int first, int head, EntityDraft e) {
     for (int i = first + 1; i < head; i++) {
       String modifier = t.lower(i);
-      if (!t.capitalized(i) && t.tag(i).startsWith("NN") && !holdsWord(e.name(), modifier) && namedLater(head, modifier)) {
+      if (!t.capitalized(i) && t.tag(i).startsWith("NN") && !holdsWord(e.name(), modifier)
+          && namedLater(head, modifier)) {
         return true;
       }
     }
@@ -1044,19 +1045,8 @@ final class Nominals {
    * ("the administration" after "the White House", {@code nominals.place-bodies}).
    */
   private boolean onlyAPlace(EntityDraft e) {
-    if (e.mentions().stream().noneMatch(this::where)) {
-      return false; // the recogniser reads "Wells Fargo" as a place too
-    }
-    boolean any = false;
-    for (int k = 0; k < names.size(); k++) {
-      if (entityOfName[k] == e) {
-        if (!place.test(names.get(k))) {
-          return false;
-        }
-        any = true;
-      }
-    }
-    return any;
+    // the recogniser reads "Wells Fargo" as a place too, a name the article never writes where something is
+    return e.mentions().stream().anyMatch(this::where) && namedOnlyAsAPlace(e);
   }
 
   /**
@@ -1113,8 +1103,8 @@ final class Nominals {
         return i == 0 && TELLING.contains(t.lower(i));
       }
       String before = t.lower(i - 1);
-      return TELLING.contains(t.lower(i)) || t.lower(i).equals("to") && (SPEAKING.contains(before) || MESSAGES.contains(before))
-          || t.lower(i).equals("with") && CONVERSATIONS.contains(before);
+      boolean addressed = t.lower(i).equals("to") && (SPEAKING.contains(before) || MESSAGES.contains(before));
+      return TELLING.contains(t.lower(i)) || addressed || t.lower(i).equals("with") && CONVERSATIONS.contains(before);
     });
   }
 

@@ -176,8 +176,8 @@ public final class TagRules {
 
   /** Whether the token after {@code v} ends a noun phrase there: a preposition, punctuation or the sentence's end. */
   private static boolean endsANounPhrase(Tokens t, String[] tags, int v) {
-    return v + 1 >= t.size() || t.sentence(v + 1) != t.sentence(v) || tags[v + 1].equals("IN") || tags[v + 1].equals("TO")
-        || !Character.isLetterOrDigit(t.word(v + 1).codePointAt(0));
+    return v + 1 >= t.size() || t.sentence(v + 1) != t.sentence(v) || tags[v + 1].equals("IN")
+        || tags[v + 1].equals("TO") || !Character.isLetterOrDigit(t.word(v + 1).codePointAt(0));
   }
 
   /**
