@@ -20,7 +20,9 @@ import org.saywho.internal.lexicon.Words;
  * after the colon a noun phrase headed by a name, or by a noun for a person, people or a body, is the
  * subject of a verb or of an adjective that follows it, the headline's "is" dropped ("‘We will not back
  * down’: Starmer defiant as strikes spread"), adverbs skipped ("‘A catastrophe’: the day the river burst its
- * banks" and "‘Disaster’: storm leaves thousands without power" name no speaker), or, as interviews
+ * banks" and "‘Disaster’: storm leaves thousands without power" name no speaker; a plural for people's
+ * verb the tagger read as a noun counts, "‘We are not giving up’: Families of hostages rally in Tel
+ * Aviv"), or, as interviews
  * are headed, a name and "on" ("‘We need to stop pretending’: climate scientist Katharine Hayhoe on
  * hope and action"; not "‘Chaos’: the war on drugs", no name); no attribution holds the quote. Read
  * after the tagger.
@@ -61,6 +63,8 @@ final class QuoteFirstHeadlines {
       return Optional.empty();
     }
     int last = NounPhrases.endRightOf(t, colon + 1, end - 1);
+    boolean verbReadAsANoun = last > colon + 1 && pluralBeforeItsVerb(t, last, end, words);
+    last = verbReadAsANoun ? last - 1 : last;
     int head = last < 0 ? -1 : NounPhrases.head(t, colon + 1, last);
     if (head < 0 || !speaks(t, head, words)) {
       return Optional.empty();
@@ -71,7 +75,8 @@ final class QuoteFirstHeadlines {
     while (verb < end && Grammar.adverb(t, verb)) {
       verb++;
     }
-    boolean predicate = verb < end && (Grammar.verb(t, verb) || t.tag(verb).equals("JJ")); // "Starmer defiant as …"
+    boolean predicate = verbReadAsANoun
+        || verb < end && (Grammar.verb(t, verb) || t.tag(verb).equals("JJ")); // "Starmer defiant as …"
     if (!onTopic && !predicate || Draft.anyHolds(drafts, t.span(first + 1, close - 1))) {
       return Optional.empty();
     }
@@ -81,10 +86,23 @@ final class QuoteFirstHeadlines {
         CONFIDENCE));
   }
 
-  /** Whether a phrase's head is a name or a noun for a person, people or a body. */
+  /**
+   * Whether the phrase's last word, a singular noun after a plural for people and before a preposition
+   * or the line's end, is the plural's verb, which the tagger read as a noun: "Families of hostages
+   * rally in Tel Aviv", "Hostage families rally …" ("Workers' union in talks" has no plural before
+   * its noun).
+   */
+  private static boolean pluralBeforeItsVerb(Tokens t, int last, int end, Words words) {
+    String plural = t.lower(last - 1);
+    boolean people = words.isPeopleNoun(plural) || words.isQuantity(plural);
+    return t.tag(last).equals("NN") && t.tag(last - 1).equals("NNS") && people
+        && (last + 1 >= end || t.tag(last + 1).equals("IN") || Grammar.punctuation(t, last + 1));
+  }
+
+  /** Whether a phrase's head is a name or a noun for a person, people (a plural that counts, "Families") or a body. */
   private static boolean speaks(Tokens t, int head, Words words) {
     String w = t.lower(head);
     return Grammar.proper(t, head) || words.isPersonNoun(w) || words.isPeopleNoun(w) || words.isTitle(w)
-        || words.isBodyNoun(w);
+        || words.isBodyNoun(w) || words.isQuantity(w) && t.tag(head).equals("NNS"); // "Families of hostages rally …"
   }
 }

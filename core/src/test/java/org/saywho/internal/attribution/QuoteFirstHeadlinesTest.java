@@ -23,4 +23,13 @@ class QuoteFirstHeadlinesTest {
     assertThat(AttributorTest.attributions("‘Unbearable’: heat brutal as temperatures soar\n\nTemperatures hit 40C on Monday."))
         .noneMatch(a -> a.contains("Unbearable"));
   }
+
+  @Test
+  void headlineWhosePluralsVerbWasReadAsANoun_isThePeoplesQuote_butANounBeforeAVerbIsNoOnes() {
+    assertThat(AttributorTest.attributions("‘We are not giving up’: Families of hostages rally in Tel Aviv\n\n"
+        + "Thousands joined the march on Saturday."))
+        .anyMatch(a -> a.startsWith("DIRECT Families of hostages | : | We are not giving up"));
+    assertThat(AttributorTest.attributions("‘Chaos’: Residents anger grows over delays\n\nThe road reopened on Monday."))
+        .noneMatch(a -> a.contains("Chaos"));
+  }
 }
