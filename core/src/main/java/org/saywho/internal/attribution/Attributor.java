@@ -316,7 +316,7 @@ public final class Attributor {
       for (int v = unit.firstToken(); v < unit.endToken(); v++) {
         findingAt(doc, unit, contents, v, morphology)
             .filter(f -> out.stream().filter(d -> d.content().overlaps(f.content()))
-                .allMatch(d -> reportedInside(t, d, f)))
+                .allMatch(d -> reportedInside(t, d, f.content())))
             .ifPresent(out::add);
       }
     }
@@ -486,14 +486,9 @@ public final class Attributor {
   }
 
   /**
-   * Whether the draft is a report inside the finding's content, its speaker and cue there too:
-   * "Romania and Kazakhstan reported the highest numbers of cases, the report showed."
+   * Whether the draft is a report inside {@code outer}, its speaker and cue there too: "Romania and
+   * Kazakhstan reported the highest numbers of cases, the report showed" inside the finding's content.
    */
-  private static boolean reportedInside(Tokens t, Draft d, Draft finding) {
-    return reportedInside(t, d, finding.content());
-  }
-
-  /** Whether the draft is a report inside {@code outer}, its speaker and cue there too. */
   static boolean reportedInside(Tokens t, Draft d, Span outer) {
     return d.cue().isPresent() && d.speaker().isPresent() && outer.contains(d.content())
         && outer.contains(t.span(d.cue().get().tokens().first(), d.cue().get().tokens().last()))

@@ -81,6 +81,7 @@ public final class TagRules {
     }
     boolean[] shouted = repaired ? shoutedSentences(t) : new boolean[0];
     for (int i = 0; repaired && i < t.size(); i++) {
+      int object = verbReadAsItsObjectsNoun(t, tags, i);
       if (closesGeneralTitle(t, tags, i)) {
         tags[i] = tags[i - 2];
       } else if (introducesAQuote(t, tags, i)) {
@@ -99,8 +100,8 @@ public final class TagRules {
         tags[i] = "VBP";
       } else if (passiveBeforeAnInfinitive(t, tags, i)) {
         tags[i] = "VBN";
-      } else if (verbReadAsItsObjectsNoun(t, tags, i) > 0) {
-        tags[verbReadAsItsObjectsNoun(t, tags, i)] = "NNS";
+      } else if (object > 0) {
+        tags[object] = "NNS";
         tags[i] = "VBZ";
       } else if (nounBeforeARelative(t, tags, i)) {
         tags[i] = "NNS";
