@@ -46,6 +46,8 @@ final class SpeakerFinder {
   private static final Set<String> OBJECT_PARTICIPLE_VERBS = WordSets.named("speaker-finder.object-participle-verbs");
   /** Words opening a clause that says when or why something was said ("said Starmer as the strikes spread"). */
   private static final Set<String> SUBORDINATORS = WordSets.named("speaker-finder.subordinators");
+  /** Pronouns that end an adjective phrase modifying the speaker ("a source close to him"). */
+  private static final Set<String> OBJECT_PRONOUNS = WordSets.named("grammar.object-pronouns");
 
   /**
    * Whether the rules the tagger's features never saw apply: a bare role too long for a noun phrase,
@@ -117,6 +119,10 @@ final class SpeakerFinder {
         .map(sp -> repaired ? beyondRelativeClause(t, unit, sp) : sp);
     if (before.isPresent()) {
       return before;
+    }
+    Optional<SpeakerMatch> closeToAPronoun = repaired ? modifiedBeforeAPronoun(t, unit, end) : Optional.empty();
+    if (closeToAPronoun.isPresent()) {
+      return closeToAPronoun;
     }
     if (cue.entry().takes(CueEntry.Frame.INVERTED) && invertible(t, unit, c)) {
       Optional<SpeakerMatch> after = repaired
@@ -223,6 +229,22 @@ final class SpeakerFinder {
         .filter(s -> s.first() == unit.firstToken() || Grammar.comma(t, s.first() - 1)
             || t.tag(s.first() - 1).equals("CC"))
         .map(s -> new SpeakerMatch(s.first(), sp.last(), s.head(), -1, -1, SpeakerMatch.Position.BEFORE)).orElse(sp);
+  }
+
+  /**
+   * The speaker an adjective phrase ending in a pronoun modifies right before the cue: "a source close
+   * to him said", "people close to her say" are the source's and the people's reports. A pronoun object
+   * is no noun phrase of its own, so {@link #beyondAdjectivePhrase} is asked from the pronoun; the
+   * speaker is what it widens to, or none ("He said it to them" has no adjective phrase). Repaired
+   * grammar only.
+   */
+  private Optional<SpeakerMatch> modifiedBeforeAPronoun(Tokens t, Unit unit, int end) {
+    if (end - 3 < unit.firstToken() || t.quoted(end) || !OBJECT_PRONOUNS.contains(t.lower(end))) {
+      return Optional.empty();
+    }
+    SpeakerMatch pronoun = new SpeakerMatch(end, end, end, -1, -1, SpeakerMatch.Position.BEFORE);
+    SpeakerMatch widened = beyondAdjectivePhrase(t, unit, pronoun);
+    return widened == pronoun ? Optional.empty() : Optional.of(widened);
   }
 
   /**

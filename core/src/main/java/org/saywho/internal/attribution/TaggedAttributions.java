@@ -104,6 +104,9 @@ final class TaggedAttributions {
         if (QuotedAppositions.cutShort(t, c, tokensOf(t, d.content()))) {
           continue; // "said the programme, “People's Forum”, had given …": the grammar reads on to its verb
         }
+        if (objectOfAPostposedReport(t, d, c)) {
+          continue; // "Cruz will change his approach, a source said": the source reports all of it
+        }
         Range kept = beforeTheSpeaker(t, d.speaker(), cue.isPresent() && approximatorInTheCue(t, cue.get(), c, words)
             ? new Range(c.first() - 1, c.last()) // "said about 2 million pensioners …"
             : cue.isPresent() && listenerInTheCue(t, cue.get(), c, lexicon, morphology) ? new Range(cue.get().first() + 1, c.last())
@@ -412,6 +415,26 @@ final class TaggedAttributions {
     int cue = d.cue().get().tokens().first();
     return content.contains(t.span(cue, d.cue().get().tokens().last())) && !t.quoted(cue) && clauseVerb(t, cue)
         && d.speaker().map(s -> !content.contains(t.span(s.first(), s.last()))).orElse(true);
+  }
+
+  /**
+   * Whether the tagger's content {@code c} is only the object of a verb inside a grammar report given
+   * before its cue: "Still, Cruz will change his approach, a source close to him said", where the
+   * tagger, not seeing the source, took "his approach" for the whole report. Conditions: the grammar's
+   * content ends at the tagger's and before the grammar's cue, the tagger's content holds no finite
+   * verb or opens with a question word ("re-evaluating how he approaches …") and follows a verb (or its
+   * particle) inside the grammar's content, and a finite verb stands in the grammar's content before it.
+   */
+  private static boolean objectOfAPostposedReport(Tokens t, Draft d, Range c) {
+    if (d.type() != Quote.Type.INDIRECT || d.cue().isEmpty() || c.first() == 0) {
+      return false;
+    }
+    Range grammar = tokensOf(t, d.content());
+    int verb = t.tag(c.first() - 1).equals("RP") ? c.first() - 2 : c.first() - 1;
+    return grammar.last() == c.last() && grammar.last() < d.cue().get().tokens().first() && grammar.first() < verb
+        && Grammar.verb(t, verb)
+        && (t.tag(c.first()).startsWith("W") || !Grammar.holdsAFiniteVerb(t, c.first(), c.last(), false))
+        && Grammar.holdsAFiniteVerb(t, grammar.first(), verb, false);
   }
 
   /**
