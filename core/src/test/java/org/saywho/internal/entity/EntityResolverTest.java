@@ -710,6 +710,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void journalDescribed_isNoLegislatureNamedBefore_andABoardMayBeAPapers() {
+    assertThat(lastSpeakerName("He has been investigated by Congress for promoting weight loss pills. And half of his"
+        + " advice is unsupported — or flat out wrong — according to the top British medical journal."))
+        .isEqualTo("top British medical journal");
+    assertThat(lastSpeakerName("The Wall Street Journal published an editorial on Tuesday.\n"
+        + "The governor is an articulate conservative, the editorial board writes.")).isEqualTo("Wall Street Journal");
+  }
+
+  @Test
   void unionDescribed_isAnAssociationNamedBefore_butNoSocietyIs() {
     assertThat(lastSpeakerName("The British Medical Association said junior doctors will walk out for five days.\n"
         + "The union said members would strike from 27 June.")).isEqualTo("British Medical Association");
