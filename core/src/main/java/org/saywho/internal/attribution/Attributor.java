@@ -156,6 +156,7 @@ public final class Attributor {
     cued = ReadDocuments.cut(doc, cued, words);
     cued = LeadingTimes.trimmed(doc, cued);
     cued = ElapsedTimes.trimmed(doc, cued);
+    cued = DateContents.without(doc, cued);
     cued = SpeakerTimes.trimmed(doc, cued);
     cued = LeadingAdjuncts.trimmed(doc, cued);
     cued = AskedQuestions.unattributed(doc, cued, lexicon, morphology);

@@ -28,6 +28,10 @@ public final class TagRules {
   private static final Set<String> FIRM_NOUNS = WordSets.named("name-finder.firm-nouns");
   /** Lower-case words inside a body's name ("Food and Drink Federation", "Bureau of Labor Statistics"). */
   private static final Set<String> BODY_NAME_CONNECTORS = WordSets.named("tag-rules.body-name-connectors");
+  /** Verbs in "-s" that a participle may follow as their complement ("remains committed to"). */
+  private static final Set<String> LINKING = WordSets.named("tag-rules.linking-verbs");
+  /** The most words between a participle after a misread plural and the plural's own verb. */
+  private static final int MAX_PARTICIPLE_PHRASE = 8;
   /** The most modifiers between a verb misread as a plural noun and its object's noun misread as a verb. */
   private static final int MAX_OBJECT_MODIFIERS = 3;
   /** The most words of a body's name after a word the tagger misread in it. */
@@ -100,6 +104,10 @@ public final class TagRules {
         tags[i] = "VBP";
       } else if (passiveBeforeAnInfinitive(t, tags, i)) {
         tags[i] = "VBN";
+      } else if (pluralBeforeItsParticiple(t, tags, i)) {
+        tags[i] = "NNS";
+      } else if (findingVerbAfterAParticiplePhrase(t, tags, i)) {
+        tags[i] = t.lower(i).endsWith("s") ? "VBZ" : "VBP";
       } else if (object > 0) {
         tags[object] = "NNS";
         tags[i] = "VBZ";
@@ -173,6 +181,61 @@ public final class TagRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * A plural noun read as a verb in "-s" right before a participle and its preposition is the subject
+   * those modify, when the sentence's next finite verb is a plural's or a past: "Treasury figures
+   * released on Tuesday show the deficit is wider" had "figures" as Treasury's verb, and no one showing
+   * anything. A verb in "-s" takes no bare participle but a linking verb's ("The party remains committed
+   * to reform", {@code tag-rules.linking-verbs}) or an auxiliary's; no comma or other verb comes between.
+   */
+  private static boolean pluralBeforeItsParticiple(Tokens t, String[] tags, int i) {
+    if (i < 1 || i + 3 >= t.size() || !tags[i].equals("VBZ") || !t.lower(i).endsWith("s")
+        || !tags[i - 1].startsWith("NN") || !tags[i + 1].equals("VBN") || !tags[i + 2].equals("IN")
+        || LINKING.contains(t.lower(i))
+        || t.sentence(i - 1) != t.sentence(i) || t.quoted(i)) {
+      return false;
+    }
+    for (int v = i + 3; v < t.size() && v <= i + 2 + MAX_PARTICIPLE_PHRASE && t.sentence(v) == t.sentence(i); v++) {
+      if (tags[v].equals("VBP") || tags[v].equals("VBD")) {
+        return v > i + 3;
+      }
+      if (tags[v].startsWith("VB") || tags[v].equals("MD") || t.word(v).equals(",") || tags[v].equals("WDT")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verb of finding ({@code finding-verbs.txt}) read as a noun after a participle phrase is the verb of
+   * the noun that phrase modifies: "Figures published by the ONS on Wednesday show prices rose" had
+   * "show" as a noun, and no report. Conditions: the sentence opens with a noun phrase that a past
+   * participle follows, no finite verb before the finding verb, a name, a noun or a number right before
+   * it (the participle phrase's end) and a clause's opening after it (a determiner, noun, pronoun or
+   * "that"); "Data released at the trade show on Friday" has nothing after "show" to report.
+   */
+  private boolean findingVerbAfterAParticiplePhrase(Tokens t, String[] tags, int i) {
+    if (i < 4 || i + 1 >= t.size() || !(tags[i].equals("NN") || tags[i].equals("NNS")) || t.quoted(i)
+        || !words.isFindingVerb(tags[i].equals("NNS") ? t.lower(i).replaceAll("s$", "") : t.lower(i))
+        || !(tags[i - 1].startsWith("NN") || tags[i - 1].equals("CD")) || t.sentence(i + 1) != t.sentence(i)) {
+      return false;
+    }
+    String next = tags[i + 1];
+    boolean clause = next.equals("DT") || next.startsWith("NN") || next.equals("PRP") || next.equals("JJ")
+        || next.equals("CD") || t.lower(i + 1).equals("that");
+    int k = i - 1;
+    boolean participle = false;
+    while (k > 0 && t.sentence(k - 1) == t.sentence(i)) {
+      k--;
+      if (tags[k].equals("VBN") && k > 0 && tags[k - 1].startsWith("NN")) {
+        participle = true;
+      } else if (tags[k].startsWith("VB") || tags[k].equals("MD")) {
+        return false;
+      }
+    }
+    return clause && participle && t.opensSentence(k);
   }
 
   /** Whether the token after {@code v} ends a noun phrase there: a preposition, punctuation or the sentence's end. */

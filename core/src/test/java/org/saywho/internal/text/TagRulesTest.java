@@ -48,6 +48,22 @@ class TagRulesTest {
   }
 
   @Test
+  void apply_pluralReadAsAVerbBeforeItsParticiple_isThePlural_whenItsOwnVerbFollows() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Treasury figures released on Tuesday show a wider deficit.")))
+        .contains("figures/NNS", "show/VBP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("The party remains committed to reform and needs money.")))
+        .contains("remains/VBZ");
+  }
+
+  @Test
+  void apply_findingVerbReadAsANounAfterAParticiplePhrase_isTheVerb_beforeAClause() {
+    assertThat(TestPipeline.tagged(TestPipeline.read("Figures published by the ONS on Wednesday show prices rose.")))
+        .contains("show/VBP");
+    assertThat(TestPipeline.tagged(TestPipeline.read("Data released at the trade show on Friday.")))
+        .contains("show/NN");
+  }
+
+  @Test
   void apply_capitalLetterWithoutItsStopBeforeANameAndAVerb_isAnInitial_butNotBeforeANounAndAPreposition() {
     assertThat(TestPipeline.tagged(TestPipeline.read("Leader of the Opposition R Ashoka said the government had failed.")))
         .contains("R/NNP Ashoka/NNP");
