@@ -24,7 +24,8 @@ import org.saywho.internal.lexicon.Words;
  * "show", and the tagger reads such sentences only where the words around them are like those it
  * learnt from. Conditions: a finite verb of finding ({@code finding-verbs.txt}: "show", "reveal",
  * "indicate") outside quote marks, right after the head of its subject (or after a participle of
- * publishing and its adjuncts: "Data released earlier on Friday showed …", {@link #beforeItsPublishing}),
+ * publishing and its adjuncts, which may end in a name: "Data released earlier on Friday showed …",
+ * "Figures published by the ONS show …", {@link #beforeItsPublishing}),
  * a noun of a document or finding ({@code source-things.txt}) or of {@code thing-findings.nouns}
  * ("polling"); then the rest of the sentence, past a "that" or a comma, at least two words that no
  * report holds yet; no preposition or subordinator before the subject ("As the accounts demonstrate,
@@ -78,7 +79,11 @@ final class ThingFindings {
 
   private static Optional<Draft> finding(Tokens t, int v, String lemma, List<Draft> drafts, Words words,
       Morphology morphology) {
-    int h = Grammar.noun(t, v - 1) ? v - 1 : beforeItsPublishing(t, v, words, morphology);
+    boolean thingBefore = Grammar.noun(t, v - 1) && (words.isThing(t.lower(v - 1)) || NOUNS.contains(t.lower(v - 1)));
+    int h = thingBefore ? v - 1 : beforeItsPublishing(t, v, words, morphology);
+    if (h < 0 && Grammar.noun(t, v - 1)) {
+      h = v - 1;
+    }
     String head = h < 0 ? "" : t.lower(h);
     if (h < 0 || !(words.isThing(head) || NOUNS.contains(head))) {
       return Optional.empty();
