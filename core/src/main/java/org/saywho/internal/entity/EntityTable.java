@@ -42,6 +42,8 @@ final class EntityTable {
   /** Persons by the first of their two surnames, for a surname alone that no one bears last. */
   private final Map<String, List<EntityDraft>> byPaternal = new HashMap<>();
   private final Map<EntityDraft, Set<String>> firstNames = new HashMap<>();
+  /** Nouns for relatives, whose bearers leave a shared surname to the other person who has it. */
+  private static final Set<String> KIN = WordSets.named("entity-table.kin");
 
   /**
    * The keys of names the recogniser reads as an organisation's somewhere in the article and never as a
@@ -289,7 +291,7 @@ final class EntityTable {
           e = calledByAMiddleNameBefore(words, gender);
         }
       } else {
-        e = latest(byLast.get(last), c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender()));
+        e = surnameBearer(last, gender);
         if (e == null) {
           List<EntityDraft> firsts = byFirst.getOrDefault(last, List.of());
           e = firsts.size() == 1 ? firsts.get(0) : null;
@@ -329,6 +331,24 @@ final class EntityTable {
       }
     }
     return e;
+  }
+
+  /**
+   * The person a surname alone names: the latest person with that surname, but one introduced as a
+   * relative ({@code entity-table.kin}: "daughter Chelsea Clinton", "his wife, Melania Trump") only when
+   * no one else has it. "Clinton had told police" after "Hillary Clinton" and "daughter Chelsea Clinton's
+   * apartment" is Hillary Clinton; relatives named later are called by their given names.
+   */
+  private @Nullable EntityDraft surnameBearer(String last, Gender gender) {
+    Predicate<EntityDraft> person = c -> c.type() == Speaker.Type.PERSON && gender.compatible(c.gender());
+    EntityDraft other = latest(byLast.get(last), c -> person.test(c) && c.roles().stream().noneMatch(EntityTable::kin));
+    return other != null ? other : latest(byLast.get(last), person);
+  }
+
+  /** Whether a role's last word names a relative ("daughter", "former wife"). */
+  private static boolean kin(String role) {
+    String lower = role.toLowerCase(Locale.ROOT);
+    return KIN.contains(lower.substring(lower.lastIndexOf(' ') + 1));
   }
 
   /**

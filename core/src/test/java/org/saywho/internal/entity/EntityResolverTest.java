@@ -710,6 +710,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void surnameAlone_isNotARelativesWhoSharesIt_unlessNoOneElseHasIt() {
+    assertThat(lastSpeakerName("Hillary Clinton collapsed on Sunday and was taken to daughter Chelsea Clinton’s"
+        + " apartment, The Post has learned.\n\nClinton had told police officials that she didn’t want the escort"
+        + " at all, the source added.")).isEqualTo("Hillary Clinton");
+    assertThat(lastSpeakerName("His daughter, Chelsea Clinton, spoke on Monday.\n\n"
+        + "Clinton said the foundation would keep its doors open.")).isEqualTo("Chelsea Clinton");
+  }
+
+  @Test
   void journalDescribed_isNoLegislatureNamedBefore_andABoardMayBeAPapers() {
     assertThat(lastSpeakerName("He has been investigated by Congress for promoting weight loss pills. And half of his"
         + " advice is unsupported — or flat out wrong — according to the top British medical journal."))
