@@ -25,6 +25,8 @@ final class Nominals {
   private static final Set<String> DEFINITE = WordSets.named("nominals.definite");
   /** Prepositions of place: an entity only ever after one is where things happen. */
   private static final Set<String> WHERE = WordSets.named("nominals.where");
+  /** Heads of descriptions that stand only for a body whose name ends in a noun of the same kind ("the campaign"). */
+  private static final Set<String> OWN_KIND_ONLY = WordSets.named("nominals.own-kind-only");
   /** Settlements a place's name follows with "of" ("the town of Varnavas", "the outskirts of Athens"). */
   private static final Set<String> SETTLEMENTS = WordSets.named("nominals.settlements");
   /**
@@ -1082,11 +1084,14 @@ final class Nominals {
   /**
    * Whether the body's name ends in a kind of body other than the description's ("the union" and the
    * "Royal Alexandra Hospital"; not "the school" and "Baylor University"); a description of what a
-   * body does ("the company") fits any.
+   * body does ("the company") fits any, and one of {@code nominals.own-kind-only} only a body whose
+   * name ends in its own kind ("the campaign" is the "Clinton campaign", no "Democratic Party" or "State
+   * Department").
    */
   private boolean ofAnotherKind(EntityDraft e, String head) {
     List<String> name = lowerWords(e.name());
-    return words.otherKindsOfBody(head, name.get(name.size() - 1));
+    String last = name.get(name.size() - 1);
+    return OWN_KIND_ONLY.contains(head) ? !words.sameKindOfBody(head, last) : words.otherKindsOfBody(head, last);
   }
 
   /**

@@ -854,6 +854,19 @@ public final class Words {
     return kinds != null && others != null && kinds.stream().noneMatch(others::contains);
   }
 
+  /**
+   * Returns whether two nouns name kinds of body with a kind in common ("school" and "university").
+   *
+   * @param a a noun, lower case
+   * @param b another
+   * @return true when {@code body-kinds.tsv} gives both, with a kind in common
+   */
+  public boolean sameKindOfBody(String a, String b) {
+    Set<String> kinds = bodyKinds.get(a);
+    Set<String> others = bodyKinds.get(b);
+    return kinds != null && others != null && kinds.stream().anyMatch(others::contains);
+  }
+
   /** Returns whether the lower-case noun names a state's institution ("government", "police"). */
   public boolean isStateBody(String lower) {
     return stateBodies.contains(lower);

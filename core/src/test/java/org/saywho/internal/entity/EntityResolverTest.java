@@ -719,6 +719,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void campaignDescribed_isOnlyABodyNamedAsACampaign() {
+    assertThat(lastSpeakerName("It would trigger an obscure Democratic Party mechanism.\n\n"
+        + "The campaign plans to release more medical records soon, a spokesman said."))
+        .isNotEqualTo("Democratic Party");
+    assertThat(lastSpeakerName("The Human Rights Campaign released a statement on Monday.\n\n"
+        + "The campaign plans to release a scorecard of every candidate soon, a spokesman said."))
+        .isEqualTo("Human Rights Campaign");
+  }
+
+  @Test
   void journalDescribed_isNoLegislatureNamedBefore_andABoardMayBeAPapers() {
     assertThat(lastSpeakerName("He has been investigated by Congress for promoting weight loss pills. And half of his"
         + " advice is unsupported — or flat out wrong — according to the top British medical journal."))
