@@ -44,6 +44,9 @@ final class AskedQuestions {
   }
 
   private static Draft mended(Tokens t, Draft d, CueLexicon lexicon, Morphology morphology) {
+    if (askedOfTheAnswerer(t, d)) {
+      return d.withoutSpeaker();
+    }
     if (askedOfTheSpeaker(t, d)) {
       return answered(t, d, lexicon, morphology).orElseGet(() -> withoutTheAnswerer(t, d));
     }
@@ -164,6 +167,24 @@ final class AskedQuestions {
     boolean afterOpener = i > 0 && t.opensSentence(i - 1) && t.lower(i).equals("asked") && OPENERS.contains(t.lower(i - 1));
     int first = afterOpener ? i - 1 : i;
     return (opening || afterOpener) && !(first > 0 && Grammar.closingQuote(t, first - 1) && !t.lineBreakAfter(first - 1));
+  }
+
+  /**
+   * Whether the draft is a question put to its speaker after the answer's cue: "“No,” he said, when asked
+   * whether he would resign" and "Christie said when asked whether he would issue a quarantine" report a
+   * question someone unnamed put to him. Conditions: an "asked" in the cue, or the cue itself, right
+   * after "when", "if" or "once" ({@code asked-questions.openers}) that does not open the sentence; the
+   * content right after "asked"; the speaker before the opener.
+   */
+  private static boolean askedOfTheAnswerer(Tokens t, Draft d) {
+    if (d.cue().isEmpty() || d.speaker().isEmpty()) {
+      return false;
+    }
+    TokenRange cue = d.cue().get().tokens();
+    int first = t.firstAtOrAfter(d.content().start());
+    int asked = first - 1;
+    return asked > 1 && asked >= cue.first() && asked <= cue.last() && t.lower(asked).equals("asked")
+        && OPENERS.contains(t.lower(asked - 1)) && !t.opensSentence(asked - 1) && d.speaker().get().last() < asked - 1;
   }
 
   private static boolean askedOfTheSpeaker(Tokens t, Draft d) {
