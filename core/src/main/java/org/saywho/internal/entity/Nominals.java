@@ -948,7 +948,8 @@ final class Nominals {
 
   /**
    * The named organisation that is the subject of a clause earlier in the description's sentence or in
-   * the sentence before it, the last such: "the company" after "Unilever plans to cut 7,500 jobs and
+   * the sentence before it, or owns its own sentence's opening noun ({@link #ownsTheOpeningNoun}), the
+   * last such: "the company" after "Unilever plans to cut 7,500 jobs and
    * separate its ice cream business, which includes Ben &amp; Jerry's and Magnum" is Unilever, the topic,
    * not Magnum, named last in passing. For a company's noun ({@code nominals.company-nouns}: "the
    * company", "the firm"), a subject's name that no one has typed yet counts and becomes an
@@ -960,7 +961,7 @@ final class Nominals {
     int sentence = t.sentence(before);
     for (int i = before - 1; i >= 0 && t.sentence(i) >= sentence - 1; i--) {
       NameMention m = nameAt(i);
-      if (m == null || m.last() != i || !opensItsClause(m)) {
+      if (m == null || m.last() != i || !opensItsClause(m) && !(t.sentence(i) == sentence && ownsTheOpeningNoun(m))) {
         continue;
       }
       EntityDraft e = entityOfName[nameAt[i]];
@@ -992,6 +993,22 @@ final class Nominals {
     boolean object = before >= 0 && (t.tag(before).equals("IN") || t.tag(before).equals("TO"));
     boolean owner = t.opensSentence(m.first()) && next < t.size() && t.tag(next).equals("POS");
     return !object && (owner || m.subject() && (t.opensSentence(m.first()) || next < t.size() && t.finite(next)));
+  }
+
+  /**
+   * Whether the name owns its sentence's opening noun through "of" before that noun's verb: "Shares of
+   * Airbus fell 3% after the planemaker cut its target" is about Airbus, not the body quoted the sentence
+   * before; "Most of Europe sweltered" names no organisation.
+   */
+  private boolean ownsTheOpeningNoun(NameMention m) {
+    int next = NameFinder.pastTheDay(t, NameFinder.pastAnAcronym(t, m.last() + 1));
+    int of = m.first() - 1;
+    int noun = of - 1;
+    if (noun >= 0 && t.tag(noun).startsWith("NN") && noun > 0 && t.tag(noun - 1).equals("DT")) {
+      noun--;
+    }
+    return of > 0 && t.lower(of).equals("of") && t.tag(of - 1).startsWith("NN") && t.opensSentence(noun)
+        && next < t.size() && t.finite(next);
   }
 
   /**

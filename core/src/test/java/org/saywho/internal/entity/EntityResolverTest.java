@@ -719,6 +719,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void companyDescribed_isTheBodyOwningItsSentencesOpeningNoun_notTheBodyQuotedBefore() {
+    assertThat(lastSpeakerName("The World Health Organization has warned that deaths from heat could double.\n\n"
+        + "Shares of Airbus fell 3% on Tuesday after the planemaker cut its delivery target. In a regulatory"
+        + " filing, the company said it now expects to deliver about 770 aircraft.")).isEqualTo("Airbus");
+    assertThat(lastSpeakerName("The World Health Organization issued a heat warning on Monday.\n\n"
+        + "Most of Europe sweltered on Tuesday, the agency said.")).isEqualTo("World Health Organization");
+  }
+
+  @Test
   void campaignDescribed_isOnlyABodyNamedAsACampaign() {
     assertThat(lastSpeakerName("It would trigger an obscure Democratic Party mechanism.\n\n"
         + "The campaign plans to release more medical records soon, a spokesman said."))
