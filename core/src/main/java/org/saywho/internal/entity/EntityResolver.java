@@ -635,7 +635,8 @@ public final class EntityResolver {
   /**
    * The plural subject for people opening a sentence at {@code first}, before {@code start}, as {first,
    * head}, or null: a determiner or none, or a word counting people and "of" ("Hundreds of farmers"),
-   * adjectives or nouns, a plural noun for people, then a verb or a preposition.
+   * adjectives or nouns, a plural noun for people, then a verb, a preposition, or a comma and a
+   * participle opening an aside ("The researchers, led by Joan Ballester, analysed …").
    */
   private int @Nullable [] pluralSubjectAt(Tokens t, int first, int start) {
     int k = t.tag(first).equals("DT") ? first + 1 : first;
@@ -645,7 +646,9 @@ public final class EntityResolver {
     while (k + 1 < start && (t.tag(k).equals("JJ") || t.tag(k).equals("NN")) && (k == first || !t.capitalized(k))) {
       k++;
     }
-    boolean verb = k + 1 < start && (t.tag(k + 1).startsWith("VB") || t.tag(k + 1).equals("MD") || t.tag(k + 1).equals("IN"));
+    String next = k + 1 < start ? t.tag(k + 1) : "";
+    boolean aside = k + 2 < start && t.word(k + 1).equals(",") && t.tag(k + 2).equals("VBN");
+    boolean verb = next.startsWith("VB") || next.equals("MD") || next.equals("IN") || aside;
     return t.tag(k).equals("NNS") && words.isPeopleNoun(t.lower(k)) && verb ? new int[] {first, k} : null;
   }
 

@@ -407,6 +407,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void theyAfterAPluralSubjectWithAParticipleAside_isThosePeople_butNotAfterAList() {
+    assertThat(lastSpeakerName("The study was published in Nature Medicine on Monday.\n\nThe researchers, led by"
+        + " Joan Ballester, analysed mortality data from 823 regions. Women were hit hardest, they found."))
+        .isEqualTo("researchers");
+    assertThat(lastSpeakerName("The study was published in Nature Medicine on Monday.\n\nThe researchers, the"
+        + " doctors and the nurses met in Madrid. Women were hit hardest, they found."))
+        .isNotEqualTo("researchers");
+  }
+
+  @Test
   void descriptionUsedAgain_namesWhatItNamedFirst_notABodyNamedSince() {
     assertThat(lastSpeakerName("Manchester United sacked their manager, with the club sitting 14th in the Premier League.\n"
         + "In a statement, the club thanked him for his work.")).isEqualTo("Manchester United");
