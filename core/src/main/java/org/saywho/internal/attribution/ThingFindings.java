@@ -79,11 +79,9 @@ final class ThingFindings {
 
   private static Optional<Draft> finding(Tokens t, int v, String lemma, List<Draft> drafts, Words words,
       Morphology morphology) {
-    boolean thingBefore = Grammar.noun(t, v - 1) && (words.isThing(t.lower(v - 1)) || NOUNS.contains(t.lower(v - 1)));
+    String before = t.lower(v - 1);
+    boolean thingBefore = Grammar.noun(t, v - 1) && (words.isThing(before) || NOUNS.contains(before));
     int h = thingBefore ? v - 1 : beforeItsPublishing(t, v, words, morphology);
-    if (h < 0 && Grammar.noun(t, v - 1)) {
-      h = v - 1;
-    }
     String head = h < 0 ? "" : t.lower(h);
     if (h < 0 || !(words.isThing(head) || NOUNS.contains(head))) {
       return Optional.empty();

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntityTable {
 
+  /** Nouns for relatives, whose bearers leave a shared surname to the other person who has it. */
+  private static final Set<String> KIN = WordSets.named("entity-table.kin");
   /** Body words that name a body of their own besides ending other bodies' names ("House", "White House"). */
   private static final Set<String> OWN_BODIES = WordSets.named("entity-table.own-bodies");
   /** Prepositions a place's name follows ("in Cleveland"), which owns no one's role. */
@@ -42,8 +44,6 @@ final class EntityTable {
   /** Persons by the first of their two surnames, for a surname alone that no one bears last. */
   private final Map<String, List<EntityDraft>> byPaternal = new HashMap<>();
   private final Map<EntityDraft, Set<String>> firstNames = new HashMap<>();
-  /** Nouns for relatives, whose bearers leave a shared surname to the other person who has it. */
-  private static final Set<String> KIN = WordSets.named("entity-table.kin");
 
   /**
    * The keys of names the recogniser reads as an organisation's somewhere in the article and never as a

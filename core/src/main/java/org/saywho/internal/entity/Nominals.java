@@ -949,12 +949,12 @@ final class Nominals {
   /**
    * The named organisation that is the subject of a clause earlier in the description's sentence or in
    * the sentence before it, or owns its own sentence's opening noun ({@link #ownsTheOpeningNoun}), the
-   * last such: "the company" after "Unilever plans to cut 7,500 jobs and
-   * separate its ice cream business, which includes Ben &amp; Jerry's and Magnum" is Unilever, the topic,
-   * not Magnum, named last in passing. For a company's noun ({@code nominals.company-nouns}: "the
-   * company", "the firm"), a subject's name that no one has typed yet counts and becomes an
-   * organisation ("OpenAI on Thursday released a cheaper model", which the recogniser does not know;
-   * not one after a determiner, "The Dow was held back by a drop in Exxon Mobil").
+   * last such: "the company" after "Unilever plans to cut 7,500 jobs and separate its ice cream business,
+   * which includes Ben &amp; Jerry's and Magnum" is Unilever, the topic, not Magnum, named last in passing.
+   * For a company's noun ({@code nominals.company-nouns}: "the company", "the firm"), a subject's name
+   * that no one has typed yet counts and becomes an organisation ("OpenAI on Thursday released a cheaper
+   * model", which the recogniser does not know; not one after a determiner, "The Dow was held back by a
+   * drop in Exxon Mobil").
    * Null when none is, and the organisation named last is taken.
    */
   private @Nullable EntityDraft subjectOrganization(int before, String head) {
