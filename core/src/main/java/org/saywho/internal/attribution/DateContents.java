@@ -18,9 +18,7 @@ import org.saywho.internal.lexicon.WordSets;
  */
 final class DateContents {
 
-  private static final Set<String> DAYS = WordSets.named("grammar.days");
   private static final Set<String> MONTHS = WordSets.named("grammar.months");
-  private static final Set<String> TIMES_OF_DAY = WordSets.named("grammar.times-of-day");
 
   private DateContents() {}
 
@@ -44,9 +42,9 @@ final class DateContents {
     if (k < last && (t.lower(k).equals("on") || t.lower(k).equals("in"))) {
       k++;
     }
-    if (!DAYS.contains(t.lower(k)) && !MONTHS.contains(t.lower(k))) {
+    if (!Grammar.DAYS.contains(t.lower(k)) && !MONTHS.contains(t.lower(k))) {
       return false;
     }
-    return k == last || k + 1 == last && (TIMES_OF_DAY.contains(t.lower(last)) || t.tag(last).equals("CD"));
+    return k == last || k + 1 == last && (Grammar.TIMES_OF_DAY.contains(t.lower(last)) || t.tag(last).equals("CD"));
   }
 }

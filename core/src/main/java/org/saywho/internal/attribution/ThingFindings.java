@@ -77,13 +77,19 @@ final class ThingFindings {
     return -1;
   }
 
+  /**
+   * Whether a lower-case noun names a document or finding ({@code source-things.txt},
+   * {@code thing-findings.nouns}).
+   */
+  private static boolean findingNoun(String lower, Words words) {
+    return words.isThing(lower) || NOUNS.contains(lower);
+  }
+
   private static Optional<Draft> finding(Tokens t, int v, String lemma, List<Draft> drafts, Words words,
       Morphology morphology) {
-    String before = t.lower(v - 1);
-    boolean thingBefore = Grammar.noun(t, v - 1) && (words.isThing(before) || NOUNS.contains(before));
+    boolean thingBefore = Grammar.noun(t, v - 1) && findingNoun(t.lower(v - 1), words);
     int h = thingBefore ? v - 1 : beforeItsPublishing(t, v, words, morphology);
-    String head = h < 0 ? "" : t.lower(h);
-    if (h < 0 || !(words.isThing(head) || NOUNS.contains(head))) {
+    if (h < 0 || !findingNoun(t.lower(h), words)) {
       return Optional.empty();
     }
     int first = NounPhrases.startLeftOf(t, h, t.sentenceStart(v));

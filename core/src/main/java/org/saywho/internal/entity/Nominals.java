@@ -985,7 +985,7 @@ final class Nominals {
    * object ("A tribunal in The Hague is expected to rule", "… toward Jupiter, the space agency said").
    */
   private boolean opensItsClause(NameMention m) {
-    int next = NameFinder.pastTheDay(t, NameFinder.pastAnAcronym(t, m.last() + 1));
+    int next = afterTheName(m);
     int before = m.first() - 1;
     if (before >= 0 && t.tag(before).equals("DT")) {
       before--;
@@ -995,13 +995,18 @@ final class Nominals {
     return !object && (owner || m.subject() && (t.opensSentence(m.first()) || next < t.size() && t.finite(next)));
   }
 
+  /** The token after a name, past an acronym in parentheses and a day ("Unilever Plc (ULVR) on Monday"). */
+  private int afterTheName(NameMention m) {
+    return NameFinder.pastTheDay(t, NameFinder.pastAnAcronym(t, m.last() + 1));
+  }
+
   /**
    * Whether the name owns its sentence's opening noun through "of" before that noun's verb: "Shares of
    * Airbus fell 3% after the planemaker cut its target" is about Airbus, not the body quoted the sentence
    * before; "Most of Europe sweltered" names no organisation.
    */
   private boolean ownsTheOpeningNoun(NameMention m) {
-    int next = NameFinder.pastTheDay(t, NameFinder.pastAnAcronym(t, m.last() + 1));
+    int next = afterTheName(m);
     int of = m.first() - 1;
     int noun = of - 1;
     if (noun >= 0 && t.tag(noun).startsWith("NN") && noun > 0 && t.tag(noun - 1).equals("DT")) {

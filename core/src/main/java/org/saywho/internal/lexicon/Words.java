@@ -849,9 +849,7 @@ public final class Words {
    * @return true when {@code body-kinds.tsv} gives both, with no kind in common
    */
   public boolean otherKindsOfBody(String a, String b) {
-    Set<String> kinds = bodyKinds.get(a);
-    Set<String> others = bodyKinds.get(b);
-    return kinds != null && others != null && kinds.stream().noneMatch(others::contains);
+    return bodyKinds.containsKey(a) && bodyKinds.containsKey(b) && !sameKindOfBody(a, b);
   }
 
   /**

@@ -211,10 +211,11 @@ public final class TagRules {
   /**
    * A verb of finding ({@code finding-verbs.txt}) read as a noun after a participle phrase is the verb of
    * the noun that phrase modifies: "Figures published by the ONS on Wednesday show prices rose" had
-   * "show" as a noun, and no report. Conditions: the sentence opens with a noun phrase that a past
-   * participle follows, no finite verb before the finding verb, a name, a noun or a number right before
-   * it (the participle phrase's end) and a clause's opening after it (a determiner, noun, pronoun or
-   * "that"); "Data released at the trade show on Friday" has nothing after "show" to report.
+   * "show" as a noun, and no report. Conditions: a past participle right after a noun earlier in the
+   * sentence and no verb but that participle between the sentence's start and the finding verb, a name, a
+   * noun or a number right before it (the participle phrase's end) and a clause's opening after it (a
+   * determiner, noun, pronoun or "that"); "Data released at the trade show on Friday" has nothing after
+   * "show" to report.
    */
   private boolean findingVerbAfterAParticiplePhrase(Tokens t, String[] tags, int i) {
     if (i < 4 || i + 1 >= t.size() || !(tags[i].equals("NN") || tags[i].equals("NNS")) || t.quoted(i)
@@ -235,7 +236,7 @@ public final class TagRules {
         return false;
       }
     }
-    return clause && participle && t.opensSentence(k);
+    return clause && participle;
   }
 
   /** Whether the token after {@code v} ends a noun phrase there: a preposition, punctuation or the sentence's end. */
