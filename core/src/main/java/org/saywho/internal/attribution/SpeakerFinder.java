@@ -195,12 +195,13 @@ final class SpeakerFinder {
   /**
    * The noun an adjective phrase or a "with knowledge of" phrase modifies, when the phrase before the
    * cue is that phrase's object: "people familiar with the matter said", "officials close to the talks
-   * said", "a person with direct knowledge of the plans said". The speaker spans the whole phrase and
-   * opens its clause, or follows a comma or conjunction ("In a meeting with the board, …" is no one).
+   * said", "a person with direct knowledge of the plans said", and a noun of one word, "People with
+   * knowledge of the group's activities said". The speaker spans the whole phrase and opens its clause,
+   * or follows a comma or conjunction ("In a meeting with the board, …" is no one).
    */
   private SpeakerMatch beyondAdjectivePhrase(Tokens t, Unit unit, SpeakerMatch sp) {
     int p = sp.first() - 1;
-    if (p <= unit.firstToken() + 1 || !(t.tag(p).equals("IN") || t.tag(p).equals("TO"))
+    if (p <= unit.firstToken() || !(t.tag(p).equals("IN") || t.tag(p).equals("TO"))
         || RELATIVES.contains(t.lower(p))) {
       return sp;
     }
