@@ -21,7 +21,9 @@ import org.saywho.internal.lexicon.CueLexicon;
  * the cue between commas after a first part of the report ("A, X said, B"), and the part after opening
  * with "a" or "an", adjectives and a singular common noun, then "that" or "which", or a noun phrase, a
  * finite verb the lexicon takes with a reported clause and a finite verb or modal (a gapped relative
- * clause). The first is dropped; the second becomes the relative clause's report, its noun phrase the
+ * clause), or nothing more, the tagger having given the relative clause a report of its own ("…,
+ * Miller announced Monday, a move he said would ease pressure on housing"). The first and the last are
+ * dropped; the second becomes the relative clause's report, its noun phrase the
  * speaker. "…, she said, a number of voters are finding …" and "…, she said, a teacher told her the
  * school would close" stay hers. Read after the tagger.
  */
@@ -41,7 +43,7 @@ final class SummaryAppositions {
         continue;
       }
       String next = t.lower(noun + 1);
-      if (next.equals("that") || next.equals("which")) {
+      if (next.equals("that") || next.equals("which") || t.end(noun) >= d.content().end()) {
         changed = true;
         continue;
       }
@@ -91,7 +93,7 @@ final class SummaryAppositions {
     }
     boolean singular = noun + 1 < t.size() && t.tag(noun).equals("NN") && !t.tag(noun + 1).equals("NN") // "a campaign spokesman"
         && !t.lower(noun + 1).equals("of");
-    return singular && t.end(noun + 1) <= d.content().end() ? noun : -1;
+    return singular && t.end(noun) <= d.content().end() ? noun : -1;
   }
 
   /** The gapped relative clause's own report after the summing noun, when it is one. */

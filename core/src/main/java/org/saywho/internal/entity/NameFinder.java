@@ -35,6 +35,10 @@ final class NameFinder {
   private static final Predicate<String> OBJECT_BEFORE = tag -> tag.equals("IN") || tag.equals("VBG");
   /** Prepositions that a place's name follows and a person's hardly ever. */
   private static final Set<String> PLACE_PREPOSITIONS = WordSets.named("name-finder.place-prepositions");
+  /** Words that open the name of a place ("Fort McMurray", "Port Moresby"). */
+  private static final Set<String> PLACE_OPENERS = WordSets.named("name-finder.place-openers");
+  /** The most words of a name that opens a sentence before ", which". */
+  private static final int MAX_THING_NAME = 6;
   /** The days of the week, the day a subject acted on ("Samsung on Tuesday posted"). */
   private static final Set<String> DAYS = WordSets.named("grammar.days");
   /** Reflexives that stress the name before them ("Saka himself"), which stays its clause's subject. */
@@ -176,7 +180,9 @@ final class NameFinder {
     for (int i = 0; i < n; i++) {
       boolean capitalisedBefore = i > 0 && t.sentence(i - 1) == t.sentence(i) && t.capitalized(i - 1);
       boolean capitalisedAfter = i + 1 < n && t.sentence(i + 1) == t.sentence(i) && t.capitalized(i + 1);
-      boolean speaks = i + 1 < n && words.isInvertedCue(t.lower(i + 1)) || i > 0 && words.isInvertedCue(t.lower(i - 1))
+      boolean reportsSubject = i + 1 < n && (t.tag(i + 1).startsWith("VB") || t.tag(i + 1).equals("MD"));
+      boolean speaks = i + 1 < n && words.isInvertedCue(t.lower(i + 1))
+          || i > 0 && words.isInvertedCue(t.lower(i - 1)) && !reportsSubject // not "said Ontario had taken steps"
           || i > 0 && words.isHonorific(t.lower(i - 1));
       if (t.capitalized(i) && !capitalisedBefore && !capitalisedAfter && speaks) {
         alone.add(t.word(i)); // "Musk wrote", though the tagger reads "Musk" as a noun there
@@ -251,10 +257,12 @@ final class NameFinder {
    * Whether a two-word name the recogniser typed an organisation is a person's, because the article
    * also names it by its last word alone as a speaker, as it names people by their surnames: before or
    * after "said", "wrote", "told" … or after an honorific ("Elon Musk said …", then "Musk wrote …";
-   * "Amelize Joseph", then "said Joseph"); a body is named by its first word ("Goldman Sachs", then
+   * "Amelize Joseph", then "said Joseph"; after the cue only when no verb follows, as "said Ontario had
+   * taken steps" reports what Ontario did); a body is named by its first word ("Goldman Sachs", then
    * "Goldman") or with "the" ("… as Guard occupies quiet streets" names no one). Not a name with a
    * body's word ("Deutsche Bank"), after "the", or in capitals, nor one whose last word the article
-   * also writes in lower case ("Patriot Coal" and "coal mines").
+   * also writes in lower case ("Patriot Coal" and "coal mines"), nor one a "which" follows ({@link
+   * #namesOfThings}).
    */
   private boolean calledByItsLastWord(NameMention m, Set<String> alone) {
     int f = m.first();
@@ -262,7 +270,8 @@ final class NameFinder {
     return m.type() == Speaker.Type.ORGANIZATION && l == f + 1 && alone.contains(t.word(l))
         && t.capitalized(f) && t.capitalized(l) && !t.inCapitals(f) && !t.inCapitals(l)
         && t.word(f).chars().allMatch(Character::isLetter) && t.word(l).chars().allMatch(Character::isLetter)
-        && !isOrganization(f, l) && !(f > 0 && t.lower(f - 1).equals("the"));
+        && !isOrganization(f, l) && !(f > 0 && t.lower(f - 1).equals("the"))
+        && !namesOfThings.contains(t.span(f, l).in(t.text()));
   }
 
   /** The mention as a name of unknown type, no person's. */
@@ -1257,7 +1266,8 @@ final class NameFinder {
     int firstName = firstNameIn(first, last);
     NamedEntities.Label head = ner[last];
     boolean listedBody = firstName < 0 && first == last && words.isOrgWord(t.lower(first)); // "According to Politico"
-    boolean bodyOrPlace = first == last && (spelledOutFrom(first) >= 0 || firstName < 0 && namesOfThings.contains(t.word(first)))
+    boolean bodyOrPlace = first == last && spelledOutFrom(first) >= 0
+        || firstName < 0 && namesOfThings.contains(t.span(first, last).in(t.text()))
         || (firstName < 0 ? placeNamed(first, last) : bodyNamedAfterAPerson(first, firstName, last))
         || townBeforeItsRegion(first, last) || workplaceInAnApposition(first, last) || teamWithAPluralVerb(first, last)
         || ampersandInside(first, last) || afterItsTrade(first, last);
@@ -1729,8 +1739,9 @@ final class NameFinder {
    * Whether the run, with no given name in it, names a place: two or more words, no title or honorific
    * first, and either a place's noun last ("Capitol Hill", "Parliament Hill", "Maricopa County") or
    * "in" or "near" before it and no possessive after it ("voters in Des Moines", "near Lake Erie",
-   * whatever the recogniser says; not "in Ivanka Trump's den"); or one word before a lower-case noun
-   * for an area ("the Lents neighborhood").
+   * whatever the recogniser says; not "in Ivanka Trump's den"), or a place's word first ("residents of
+   * Fort McMurray", "Port Moresby"); or one word before a lower-case noun for an area ("the Lents
+   * neighborhood").
    */
   private boolean placeNamed(int first, int last) {
     if (last == first && last + 1 < t.size() && !t.capitalized(last + 1) && words.isAreaNoun(t.lower(last + 1))) {
@@ -1741,7 +1752,7 @@ final class NameFinder {
     }
     boolean possessive = t.possessiveAfter(last);
     boolean afterInOrNear = first > 0 && PLACE_PREPOSITIONS.contains(t.lower(first - 1)) && !possessive;
-    return words.isPlaceNoun(t.lower(last)) || afterInOrNear;
+    return words.isPlaceNoun(t.lower(last)) || afterInOrNear || PLACE_OPENERS.contains(t.lower(first));
   }
 
   /**
@@ -2014,16 +2025,21 @@ final class NameFinder {
   }
 
   /**
-   * The one-word names that open a sentence before ", which" somewhere in the article: a relative
-   * "which" stands for a thing or a body, never a person ("Safaricom, which is 35 per cent owned by
-   * Vodacom, said …"), so the recogniser's "person" is wrong for every mention of the word.
+   * The names that open a sentence before ", which" somewhere in the article: a relative "which"
+   * stands for a thing or a body, never a person ("Safaricom, which is 35 per cent owned by Vodacom,
+   * said …", "Colleges Ontario, which represents the province's 24 public colleges, warned …"), so the
+   * recogniser's "person" is wrong for every mention of the name.
    */
   private Set<String> namesOfThings() {
     Set<String> found = new HashSet<>();
     for (int i = 0; i + 2 < t.size(); i++) {
       boolean opening = t.sentenceStart(i) == i || t.sentenceStart(i) == i - 1 && t.lower(i - 1).equals("the");
-      if (opening && t.tag(i).startsWith("NNP") && t.word(i + 1).equals(",") && t.lower(i + 2).equals("which")) {
-        found.add(t.word(i));
+      int last = i;
+      while (opening && last + 3 < t.size() && last - i + 1 < MAX_THING_NAME && t.tag(last + 1).startsWith("NNP")) {
+        last++;
+      }
+      if (opening && t.tag(i).startsWith("NNP") && t.word(last + 1).equals(",") && t.lower(last + 2).equals("which")) {
+        found.add(t.span(i, last).in(t.text()));
       }
     }
     return found;

@@ -71,6 +71,29 @@ class NameFinderTest {
   }
 
   @Test
+  void nameOfSeveralWordsOpeningASentenceBeforeWhich_isABody_evenWhenItsLastWordFollowsSaid() {
+    String text = "Her office said Ontario had already acted.\n\nColleges Ontario, which represents 24 colleges, "
+        + "warned of layoffs.";
+    assertThat(mention(text, "Colleges Ontario").type()).isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(mention("Elon Musk ran the firm. Shares fell, said Musk.", "Elon Musk").type())
+        .isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
+  void lastWordAfterSaidBeforeAVerb_doesNotMakeATwoWordNameAPersons() {
+    String text = "Her office said Ontario had already acted. Colleges Ontario warned of layoffs.";
+    assertThat(mention(text, "Colleges Ontario").type()).isNotEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
+  void nameOpeningWithAPlacesWord_isAPlace_butNotAfterATitle() {
+    assertThat(mention("Residents of Fort McMurray were told to leave.", "Fort McMurray").type())
+        .isEqualTo(Speaker.Type.ORGANIZATION);
+    assertThat(mention("Mayor Lake Wilson said the roads were closed.", "Lake Wilson").type())
+        .isEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
   void initialWithoutItsStopBeforeASurname_isAPersonsName_withTheTitleBeforeIt_butNotAPartyAndState() {
     NameMention m = mention("Leader of the Opposition R Ashoka said the government had failed.", "R Ashoka");
     assertThat(m.type()).isEqualTo(Speaker.Type.PERSON);
