@@ -16,15 +16,17 @@ import org.saywho.internal.lexicon.WordSets;
  * rejoins splits after a title abbreviation ("Sen. Warren"), between two legal forms ("Corp. Ltd."),
  * or an abbreviation that ends a parenthesis before a lower-case word ("Lynch (D-Mass.) said") and,
  * unless asked for the splits the attribution tagger was trained on, splits after a comma ("Mitch
- * McConnell, R-Ky., said") or a person's initials ("J.P. Nadda"), and cuts any sentence longer than
- * the work bound into pieces, so no later step sees an unbounded sentence. Thread-safe.
+ * McConnell, R-Ky., said"), a person's initials ("J.P. Nadda") or an acronym before a lower-case word
+ * ("F.B.I. officials"), and cuts any sentence longer than the work bound into pieces, so no later
+ * step sees an unbounded sentence. Thread-safe.
  */
 public final class SentenceSplitter {
 
   private static final Set<String> TITLE_ABBREVIATIONS = WordSets.named("sentence-splitter.title-abbreviations");
   private static final Set<String> SENTENCE_OPENERS = WordSets.named("sentence-splitter.sentence-openers");
   private static final Set<String> PLACE_INITIALS = WordSets.named("sentence-splitter.place-initials");
-  /** Initials: one or two capital letters, each with its full stop ("W.", "G.K."). */
+  /** The most letters of an acronym written with full stops ("N.A.A.C.P."). */
+  private static final int MAX_ACRONYM = 8;
 
   private final SentenceModel model;
   private final int maxTokens;
@@ -90,7 +92,8 @@ public final class SentenceSplitter {
       int cut = tokens.firstAtOrAfter(offset);
       int last = cuts.isEmpty() ? first : cuts.get(cuts.size() - 1);
       if (cut <= last || cut >= end || afterTitle(tokens, cut) || betweenLegalForms(tokens, cut)
-          || repaired && (tokens.word(cut - 1).equals(",") || initialsBeforeAName(tokens, cut))) {
+          || repaired && (tokens.word(cut - 1).equals(",") || initialsBeforeAName(tokens, cut)
+              || acronymBeforeALowerCaseWord(tokens, cut))) {
         continue;
       }
       cuts.add(cut);
@@ -127,6 +130,16 @@ public final class SentenceSplitter {
     String next = tokens.lower(cut);
     return initials(tokens.word(cut - 1)) && !PLACE_INITIALS.contains(tokens.lower(cut - 1)) && tokens.capitalized(cut)
         && Character.isLetter(next.charAt(0)) && !SENTENCE_OPENERS.contains(next) && !TITLE_ABBREVIATIONS.contains(next);
+  }
+
+  /**
+   * Whether a cut falls after an acronym written with full stops and before a lower-case word or a
+   * number ("according to F.B.I. records", "F.A.A. officials said"): the short abbreviations {@link
+   * #afterTitle} rejoins are no longer than five characters, and "F.B.I." is six.
+   */
+  private static boolean acronymBeforeALowerCaseWord(Tokens tokens, int cut) {
+    char next = tokens.word(cut).charAt(0);
+    return Tokens.dottedInitials(tokens.word(cut - 1), MAX_ACRONYM) && (Character.isLowerCase(next) || Character.isDigit(next));
   }
 
   /** Whether a cut falls inside a company's legal name, between two legal forms ("Co. Ltd."). */

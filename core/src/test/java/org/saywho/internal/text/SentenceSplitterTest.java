@@ -61,6 +61,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_doesNotCutAfterADottedAcronymBeforeALowerCaseWord_butCutsBeforeACapitalisedOne() {
+    String text = "According to F.B.I. records, the man bought two guns. He left.";
+    assertThat(TestPipeline.read(text).sentences()).extracting(s -> s.span().in(text)).containsExactly(
+        "According to F.B.I. records, the man bought two guns.", "He left.");
+    String capital = "He had worked for the F.B.I. Officials said he left in May.";
+    assertThat(TestPipeline.read(capital).sentences()).extracting(s -> s.span().in(capital)).containsExactly(
+        "He had worked for the F.B.I.", "Officials said he left in May.");
+  }
+
+  @Test
   void split_sentenceLongerThanTheBound_isCutIntoPieces() {
     String text = "word ".repeat(600).trim();
     Article doc = TestPipeline.read(text);
