@@ -128,6 +128,7 @@ public final class Attributor {
     cued = Nicknames.without(doc, cued);
     cued = InvertedSpeakerContents.without(doc, cued);
     cued = ModifiedNounSpeakers.widened(doc, cued, words);
+    cued = AgentAppositions.mended(doc, cued, words);
     cued = ThingSources.without(doc, cued, words);
     cued = ThingFindings.add(doc, cued, words, morphology);
     cued = ActionVerbs.without(doc.tokens(), cued, words);
