@@ -178,8 +178,34 @@ final class EntityTable {
     if (m.roleFirst() >= 0) {
       String role = t.text().substring(t.start(t.hyphenedFrom(m.roleFirst())), t.end(m.roleLast())); // "34-year-old resident"
       e.addRole(withItsOwner(t, e, m.roleFirst(), role));
+    } else if (m.type() == Speaker.Type.PERSON) {
+      int kin = apposedKinFrom(t, m.first());
+      if (kin >= 0) {
+        e.addRole(t.text().substring(t.start(kin), t.end(m.first() - 2)));
+      }
     }
     return e;
+  }
+
+  /**
+   * The first token of a relative's noun phrase the name at {@code first} is apposed to, or -1: "Her
+   * son, David Pryce, helps on weekends" makes David Pryce someone's son, so that "Pryce" alone stays
+   * with the mother the article is about ({@link #surnameBearer}). The phrase is a possessive or
+   * determiner, adjectives perhaps, and a noun of {@code entity-table.kin} right before the name's comma.
+   */
+  private static int apposedKinFrom(Tokens t, int first) {
+    int noun = first - 2;
+    if (noun < 1 || !t.word(first - 1).equals(",") || !KIN.contains(t.lower(noun))) {
+      return -1;
+    }
+    int k = noun - 1;
+    while (k > 0 && t.tag(k).startsWith("JJ")) {
+      k--;
+    }
+    if (t.tag(k).equals("POS")) {
+      return noun; // "Smith's son, David Smith": the son
+    }
+    return t.tag(k).equals("PRP$") || t.tag(k).equals("DT") ? k : -1;
   }
 
   /**

@@ -729,6 +729,14 @@ class EntityResolverTest {
   }
 
   @Test
+  void surnameAlone_isNotARelativeApposedToTheirKin_unlessNoOneElseHasIt() {
+    assertThat(lastSpeakerName("Margaret Pryce opens the shop at nine every morning.\n\nHer son, David Pryce, 54, helps"
+        + " on weekends.\n\nSales fell by half in 2020, Pryce said.")).isEqualTo("Margaret Pryce");
+    assertThat(lastSpeakerName("Her son, David Pryce, 54, helps on weekends.\n\nSales fell by half in 2020, Pryce said."))
+        .isEqualTo("David Pryce");
+  }
+
+  @Test
   void companyDescribed_isTheBodyOwningItsSentencesOpeningNoun_notTheBodyQuotedBefore() {
     assertThat(lastSpeakerName("The World Health Organization has warned that deaths from heat could double.\n\n"
         + "Shares of Airbus fell 3% on Tuesday after the planemaker cut its delivery target. In a regulatory"
