@@ -32,6 +32,9 @@ import org.saywho.internal.lexicon.Words;
  * whole phrase ({@code SpeakerFinder}), through which its maker is named. The noun phrase takes in the
  * place or group it is in ("voters in six states going to the polls"). Read after the tagger, before
  * sources that are things are dropped.
+ *
+ * <p>An infinitive phrase modifies the noun before it too ("The last man to mount a third-party race
+ * says", {@link #infinitiveModifiedNoun}), when that noun names people.
  */
 final class ModifiedNounSpeakers {
 
@@ -61,7 +64,7 @@ final class ModifiedNounSpeakers {
     if (t.possessiveAfter(sp.last())) {
       return d;
     }
-    return participleModifiedNoun(t, first, lo, words)
+    return participleModifiedNoun(t, first, lo, words).or(() -> infinitiveModifiedNoun(t, first, lo, words))
         .map(np -> new SpeakerMention(new TokenRange(np.first(), sp.last()),
             NounPhrases.descriptionHead(t, np.first(), np.last()), Optional.empty()))
         .filter(wide -> !words.isThing(t.lower(wide.head())))
@@ -114,6 +117,37 @@ final class ModifiedNounSpeakers {
       return Optional.empty();
     }
     return Optional.of(new TokenRange(start, noun));
+  }
+
+  /**
+   * The noun phrase for people that an infinitive phrase ending right before {@code first} modifies:
+   * "The last man" before "to mount a major third-party presidential race", "the first woman" before
+   * "to lead the party". The infinitive is "to" and a base verb, perhaps with "be" and a participle
+   * ("to be elected"), right before the mention, with no comma; a noun for people or a person ends
+   * right before "to", in a noun phrase that is no verb's or preposition's object ("He urged the board
+   * to reject the offer", "left to his successor to appoint a replacement, who …").
+   *
+   * @param t the tokens
+   * @param first the first token of the infinitive's object
+   * @param lo the leftmost token the noun phrase may use
+   * @param words the word lists, for nouns that name people
+   * @return the noun phrase, or empty
+   */
+  static Optional<TokenRange> infinitiveModifiedNoun(Tokens t, int first, int lo, Words words) {
+    int k = first - 1;
+    if (k > lo && t.tag(k).equals("VBN") && t.lower(k - 1).equals("be")) {
+      k--; // "the first woman to be elected mayor"
+    }
+    int to = k - 1;
+    int noun = to - 1;
+    if (noun < lo || !t.tag(k).equals("VB") || !t.tag(to).equals("TO") || !Grammar.noun(t, noun) || t.quoted(noun)
+        || !people(t, noun, words)) {
+      return Optional.empty();
+    }
+    int start = NounPhrases.startLeftOf(t, noun, lo);
+    boolean object = start > lo && (t.tag(start - 1).startsWith("VB") || t.tag(start - 1).equals("IN")
+        || t.tag(start - 1).equals("TO")); // "left to his successor to appoint a replacement, who …"
+    return start < 0 || object ? Optional.empty() : Optional.of(new TokenRange(start, noun));
   }
 
   /**
