@@ -170,6 +170,7 @@ public final class Attributor {
     cued = TrailingCircumstances.without(doc, cued, words);
     cued = OccasionPhrases.trimmed(doc, cued, lexicon);
     cued = ResultParticiples.trimmed(doc, cued);
+    cued = MannerPhrases.trimmed(doc, cued);
     cued = Comparisons.without(doc, cued);
     cued = ClosedQuoteEnds.trimmed(doc, cued);
     cued = ColonIntroductions.without(doc, cued, words);
