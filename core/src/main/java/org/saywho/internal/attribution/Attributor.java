@@ -174,6 +174,7 @@ public final class Attributor {
     cued = Comparisons.without(doc, cued);
     cued = ClosedQuoteEnds.trimmed(doc, cued);
     cued = ColonIntroductions.without(doc, cued, words);
+    cued = TranscriptTurns.widened(doc, cued);
     cued = ClausesAfterTheCue.widened(doc, cued);
     cued = RelativeAsides.widened(doc, cued);
     cued = RelativeClauseCues.trimmed(doc, cued);
