@@ -162,7 +162,11 @@ final class Colons {
     return t.holdsQuoted(from, unit.endToken() - 1);
   }
 
-  private static boolean allCaps(Tokens t, int first, int last) {
+  /**
+   * Whether every word of tokens {@code [first, last]} has two characters or more, all in capitals
+   * ("TRUMP", "JOEL BENENSON"; not "Q").
+   */
+  static boolean allCaps(Tokens t, int first, int last) {
     for (int i = first; i <= last; i++) {
       String w = t.word(i);
       if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT))) {

@@ -145,8 +145,8 @@ final class ModifiedNounSpeakers {
       return Optional.empty();
     }
     int start = NounPhrases.startLeftOf(t, noun, lo);
-    boolean object = start > lo && (t.tag(start - 1).startsWith("VB") || t.tag(start - 1).equals("IN")
-        || t.tag(start - 1).equals("TO")); // "left to his successor to appoint a replacement, who …"
+    // "He urged the board to …", "left to his successor to appoint a replacement, who …"
+    boolean object = start > lo && (t.tag(start - 1).startsWith("VB") || t.afterPreposition(start));
     return start < 0 || object ? Optional.empty() : Optional.of(new TokenRange(start, noun));
   }
 

@@ -10,15 +10,13 @@ import org.saywho.internal.doc.Tokens;
  * A transcript's turn is all the speaker says until the next label: in "BENENSON: This is a man who
  * said he'd never run a negative ad, ever. He's now running them. They're now planning to run more."
  * every sentence is Benenson's, not the first alone. Conditions: a report whose cue is a colon right
- * after its speaker; the speaker a label in capitals (two letters or more, nothing but capitals, full
- * stops, hyphens and apostrophes) that opens its paragraph; the content ends in a sentence before the
- * paragraph's last. The content then runs to the paragraph's end. A label in mixed case ("Poll: Trump ties
- * Clinton") is a headline's or a heading's, and keeps its sentence. Read after the tagger.
+ * after its speaker; the speaker a label in capitals ({@link Colons#allCaps}: every word two
+ * characters or more, "Q:" being a question) that opens its paragraph; the content ends in a sentence
+ * before the paragraph's last. The content then runs to the paragraph's end. A label in mixed case
+ * ("Poll: Trump ties Clinton") is a headline's or a heading's, and keeps its sentence. Read after the
+ * tagger.
  */
 final class TranscriptTurns {
-
-  /** The fewest letters in a speaker's label ("Q:" is a question, not a name). */
-  private static final int MIN_LABEL_LETTERS = 2;
 
   private TranscriptTurns() {}
 
@@ -34,7 +32,7 @@ final class TranscriptTurns {
     }
     int colon = d.cue().get().tokens().first();
     SpeakerMention sp = d.speaker().get();
-    if (!t.word(colon).equals(":") || sp.last() + 1 != colon || !label(t, sp.first(), sp.last())) {
+    if (!t.word(colon).equals(":") || sp.last() + 1 != colon || !Colons.allCaps(t, sp.first(), sp.last())) {
       return d;
     }
     Span paragraph = doc.paragraphs().get(doc.paragraphOf(colon));
@@ -45,23 +43,5 @@ final class TranscriptTurns {
       return d;
     }
     return d.withContent(Span.of(d.content().start(), t.end(last)), Attributor.typeOf(doc, new Range(first, last)));
-  }
-
-  /** Whether tokens {@code [first, last]} are a label in capitals ("BENENSON", "JOEL BENENSON"). */
-  private static boolean label(Tokens t, int first, int last) {
-    int letters = 0;
-    for (int i = first; i <= last; i++) {
-      for (char c : t.word(i).toCharArray()) {
-        if (Character.isLetter(c)) {
-          if (!Character.isUpperCase(c)) {
-            return false;
-          }
-          letters++;
-        } else if (c != '.' && c != '-' && c != '\'' && c != '’') {
-          return false;
-        }
-      }
-    }
-    return letters >= MIN_LABEL_LETTERS;
   }
 }

@@ -112,12 +112,11 @@ public final class SentenceSplitter {
     }
     // "Jan. 7", "the U.S. government": an abbreviation followed by a number or a lower-case word;
     // "Rep. Stephen Lynch (D-Mass.) said": a parenthesis ending in one, then a lower-case word
-    char next = tokens.word(cut).charAt(0);
-    if (before.equals(")") && cut >= 2 && tokens.word(cut - 2).endsWith(".") && Character.isLowerCase(next)) {
+    if (before.equals(")") && cut >= 2 && tokens.word(cut - 2).endsWith(".")
+        && Character.isLowerCase(tokens.word(cut).charAt(0))) {
       return true;
     }
-    return before.length() <= 5 && before.endsWith(".") && before.length() > 1
-        && (Character.isDigit(next) || Character.isLowerCase(next));
+    return before.length() <= 5 && before.endsWith(".") && before.length() > 1 && lowerCaseOrNumber(tokens, cut);
   }
 
   /**
@@ -138,8 +137,13 @@ public final class SentenceSplitter {
    * #afterTitle} rejoins are no longer than five characters, and "F.B.I." is six.
    */
   private static boolean acronymBeforeALowerCaseWord(Tokens tokens, int cut) {
-    char next = tokens.word(cut).charAt(0);
-    return Tokens.dottedInitials(tokens.word(cut - 1), MAX_ACRONYM) && (Character.isLowerCase(next) || Character.isDigit(next));
+    return Tokens.dottedInitials(tokens.word(cut - 1), MAX_ACRONYM) && lowerCaseOrNumber(tokens, cut);
+  }
+
+  /** Whether the word of token {@code i} opens with a lower-case letter or a digit ("records", "7"). */
+  private static boolean lowerCaseOrNumber(Tokens tokens, int i) {
+    char first = tokens.word(i).charAt(0);
+    return Character.isLowerCase(first) || Character.isDigit(first);
   }
 
   /** Whether a cut falls inside a company's legal name, between two legal forms ("Co. Ltd."). */
