@@ -102,9 +102,10 @@ public final class Attributor {
       continuations = Continuations.find(doc, units, cued);
     }
     // The constructions and filters after the tagger read the cued attributions only, so the
-    // continuations, which depend on nothing else, are found again once, when they changed any.
-    cued = withPostposedReports(doc, units, cued, morphology);
+    // continuations, which depend on nothing else, are found again once, when they changed any
+    // (the postposed reports too: a continuation names the very draft its speaker comes from).
     List<Draft> merged = cued;
+    cued = withPostposedReports(doc, units, cued, morphology);
     cued = FrontedParts.add(doc, cued);
     cued = RelativeQuotes.add(doc, cued, lexicon, morphology);
     cued = RelativeContents.add(doc, cued, lexicon, morphology);
