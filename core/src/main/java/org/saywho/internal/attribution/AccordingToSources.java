@@ -50,7 +50,10 @@ import org.saywho.internal.lexicon.WordSets;
  * speaker mention when the phrase goes on with an adjective or participle and its preposition
  * ("familiar with", "close to", "briefed on"), unless it names a document, whose participle tells how
  * it was made ("a Gallup survey released on Monday" is the survey), and not by whom ("reports received
- * by Amnesty" keep their producer).
+ * by Amnesty" keep their producer). A speaker before the cue, inside the report, is no source of it
+ * ({@link #speakerInItsReport}): "Nearly two-thirds of nurses are considering leaving, according to a
+ * new survey released Thursday by the association" had been the nurses' report, the grammar reading
+ * "considering" as their cue where the tagger read no source after "according to".
  */
 final class AccordingToSources {
 
@@ -158,8 +161,9 @@ final class AccordingToSources {
     SpeakerMention speaker = new SpeakerMention(new TokenRange(cueLast + 1, sourceLast),
         NounPhrases.head(t, cueLast + 1, sourceLast), Optional.empty());
     if (right) {
-      out.replaceAll(d -> cuedIn(d, cue, cueLast) && d.speaker().isPresent() && d.speaker().get().first() == cueLast + 1
-          && holdsItsMaker(t, d.speaker().get(), sourceLast, words) ? d.withSpeaker(speaker) : d);
+      out.replaceAll(d -> cuedIn(d, cue, cueLast) && d.speaker().isPresent()
+          && (d.speaker().get().first() == cueLast + 1 && holdsItsMaker(t, d.speaker().get(), sourceLast, words)
+              || speakerInItsReport(d, cue)) ? d.withSpeaker(speaker) : d);
       return;
     }
     if (!Grammar.holdsAFiniteVerb(t, first, before, false) || unfinished(t, before)
@@ -174,6 +178,11 @@ final class AccordingToSources {
     CueMention mention = new CueMention(new TokenRange(cue, cueLast), entry.lemma(), lexicon.kind(entry.lemma()));
     out.add(Attributor.draft(doc, new Range(first, before), Attribution.Origin.CUE, mention, Optional.of(speaker),
         entry.weight()));
+  }
+
+  /** Whether a draft's speaker stands before its "according to" at {@code cue}, inside what it reports. */
+  private static boolean speakerInItsReport(Draft d, int cue) {
+    return d.speaker().isPresent() && d.speaker().get().last() < cue;
   }
 
   /**
