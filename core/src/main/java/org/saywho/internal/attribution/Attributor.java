@@ -130,6 +130,7 @@ public final class Attributor {
     cued = InvertedSpeakerContents.without(doc, cued);
     cued = ModifiedNounSpeakers.widened(doc, cued, words);
     cued = AgentAppositions.mended(doc, cued, words);
+    cued = WithPhraseSpeakers.mended(doc, cued);
     cued = ThingSources.without(doc, cued, words);
     cued = ThingFindings.add(doc, cued, words, morphology);
     cued = ActionVerbs.without(doc.tokens(), cued, words);
@@ -151,7 +152,6 @@ public final class Attributor {
     cued = IssuedDocuments.mended(doc, cued, lexicon, morphology, words);
     cued = AgeSpeakers.with(doc, cued);
     cued = HyphenedTitles.widened(doc, cued, words);
-    cued = WithPhraseSpeakers.mended(doc, cued);
     cued = CausedSpeakers.mended(doc, cued);
     cued = RelativePronounSpeakers.with(doc, cued);
     cued = AccordingToSources.mend(doc, cued, lexicon, words, dateline);
