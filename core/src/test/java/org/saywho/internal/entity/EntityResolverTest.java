@@ -1253,6 +1253,8 @@ class EntityResolverTest {
       No one said the plan would work.                                   | GROUP
       According to Politico, the campaign was scrambling for votes.      | ORGANIZATION
       According to Tom Cotton, the campaign was scrambling for votes.    | PERSON
+      According to Sportsnet, tickets were selling for $2,000.           | ORGANIZATION
+      According to Sam Cooper, tickets were selling for $2,000.          | PERSON
       Retired Air Force general Lloyd Newton said the plan was sound.    | PERSON
       Vann R. Newkirk II said on Twitter that turnout would fall.        | PERSON
       The U.S. Air Force said the plan was sound.                        | ORGANIZATION
