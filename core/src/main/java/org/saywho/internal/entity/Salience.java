@@ -242,6 +242,7 @@ final class Salience {
   @Nullable EntityDraft resolve(int paragraph, Gender gender, List<Speaker.Type> wanted, Predicate<EntityDraft> fits) {
     EntityDraft fallback = null;
     EntityDraft someone = null;
+    boolean chained = false;
     boolean person = wanted.equals(List.of(Speaker.Type.PERSON));
     boolean gendered = person && gender != Gender.UNKNOWN;
     for (int i = seen.size() - 1; i >= 0; i--) {
@@ -261,11 +262,25 @@ final class Salience {
       if (s.subject()) {
         return e;
       }
-      if (fallback == null) {
+      chained |= gendered && afterItsSentencesPronoun(s.token(), gender);
+      if (fallback == null && !chained) {
         fallback = e;
       }
     }
     return fallback != null ? fallback : someone;
+  }
+
+  /**
+   * Whether the mention ending at token {@code last} follows a "he" or "she" of the gender that opens
+   * its sentence, outside quote marks: "He was arrested for the call to the offices of Omar." The
+   * pronoun is the sentence's subject and the name someone else, so a pronoun after it continues the
+   * pronoun, not the name ("During the call, he asked …" is not Omar), nor a name before it that was
+   * no subject either: only a subject in reach may still be its referent.
+   */
+  private boolean afterItsSentencesPronoun(int last, Gender gender) {
+    int start = tokens.sentenceStart(last);
+    String own = gender == Gender.MALE ? "he" : "she";
+    return start < last && tokens.lower(start).equals(own) && !tokens.quoted(start);
   }
 
   /**

@@ -386,6 +386,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void pronounAfterASentenceOpenedByTheSamePronoun_isNotTheNameThatSentenceHoldsAfterIt() {
+    String chained = "A man pleaded guilty on Monday to threatening Rep. Ilhan Omar.\n\nThe court will sentence him in May."
+        + "\n\nNo date was set.\n\nHe was arrested in April for a call to the offices of Omar.\n\n"
+        + "During the call, he said, “She should go.”";
+    Annotated doc = TestPipeline.annotate(chained);
+    assertThat(doc.speakers().speaker(doc.attributions().size() - 1)).isEmpty();
+    Annotated other = TestPipeline.annotate(chained.replace("He was arrested", "She was arrested"));
+    assertThat(lastSpeakerOf(other).name()).isEqualTo("Ilhan Omar");
+  }
+
+  @Test
   void pronounAfterAnOpeningParticiple_continuesTheSubjectBefore_butNotPastAnotherPersonNamedInIt() {
     Annotated doc = TestPipeline.annotate("Kemi Badenoch, the Conservative leader, accused the government of chaos."
         + " Speaking during a visit to Kent, she said: “Labour has lost control of its own party.”");
