@@ -655,7 +655,8 @@ final class NameFinder {
    */
   private boolean surnameAfterHonorific(int i) {
     return i > 0 && !t.quoted(i) && t.capitalized(i) && (t.tag(i).startsWith("NN") || t.tag(i).equals("JJ"))
-        && words.isHonorific(t.lower(i - 1)) && !t.quoted(i - 1) && t.sentence(i - 1) == t.sentence(i);
+        && words.isHonorific(t.lower(i - 1)) && t.capitalized(i - 1) && !t.quoted(i - 1)
+        && t.sentence(i - 1) == t.sentence(i);
   }
 
   /**
@@ -904,8 +905,12 @@ final class NameFinder {
     return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !afterHyphen || words.isCalendarWord(t.lower(i));
   }
 
+  /**
+   * An honorific opening a name: capitalised ("Miss Jones"; not "hit-or-miss Taiwanese publication") and
+   * before a proper noun or a surname.
+   */
   private boolean isHonorific(int i) {
-    return !t.quoted(i) && words.isHonorific(t.lower(i)) && i + 1 < t.size()
+    return !t.quoted(i) && t.capitalized(i) && words.isHonorific(t.lower(i)) && i + 1 < t.size()
         && (t.tag(i + 1).startsWith("NNP") || surnameAfterHonorific(i + 1));
   }
 
@@ -1245,6 +1250,9 @@ final class NameFinder {
   private @Nullable NameMention split(int first, int last) {
     if (first == last && t.tag(first).equals("NNPS")) {
       return null; // "Republicans", "Democrats": a group, described rather than named
+    }
+    if (placeOfATitleBefore(first, last)) {
+      return split(first + 1, last); // "China's ambassador to Britain Liu Xiaming"
     }
     int particleName = particleNameBeforeConnector(first, last);
     if (particleName >= 0) {
@@ -1706,6 +1714,21 @@ final class NameFinder {
       count += i > from && t.joinedByHyphen(i - 1) ? 0 : 1;
     }
     return (count >= 2 || count == 1 && ner[last] == NamedEntities.Label.PERSON) && count <= MAX_TITLED_NAME;
+  }
+
+  /**
+   * Whether the run opens with the place of a title written before it, in lower case or not, and a
+   * name of two words or more follows: "China's ambassador to Britain Liu Xiaming", "the envoy to
+   * Canada Kirsten Hillman" (the place after "to", "of" or "in" and the title); not "the ambassador to
+   * Britain" alone, nor "Britain Liu" of two words.
+   */
+  private boolean placeOfATitleBefore(int first, int last) {
+    if (first < 2 || last - first < 2 || !words.isPlace(t.lower(first)) || !t.capitalized(first + 1)) {
+      return false;
+    }
+    String link = t.lower(first - 1);
+    boolean linked = link.equals("to") || link.equals("of") || link.equals("in");
+    return linked && words.isTitle(t.lower(first - 2)) && t.sentence(first - 2) == t.sentence(first);
   }
 
   /**

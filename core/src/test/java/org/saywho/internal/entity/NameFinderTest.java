@@ -505,6 +505,21 @@ class NameFinderTest {
   }
 
   @Test
+  void honorificInLowerCase_opensNoName_butACapitalisedOneDoes() {
+    String text = "The report was cited by hit-or-miss Taiwanese publication DigiTimes.";
+    assertThat(names(text)).doesNotContain("Taiwanese", "miss Taiwanese");
+    assertThat(mention("Miss Chen said the report was wrong.", "Chen").evidence())
+        .isEqualTo(org.saywho.Speaker.GenderEvidence.HONORIFIC);
+  }
+
+  @Test
+  void placeOfALowerCaseTitleBeforeAName_isNoPartOfTheName_butAPlaceAloneAfterTheTitleStaysAPlace() {
+    assertThat(names("China’s ambassador to Britain Liu Xiaoming said China had the power to end it."))
+        .contains("Liu Xiaoming").doesNotContain("Britain Liu Xiaoming");
+    assertThat(names("China’s ambassador to Britain said China had the power to end it.")).contains("Britain");
+  }
+
+  @Test
   void capitalisedWordAfterACapitalisedTitleBeforeAVerb_isASurname_butABodysWordIsNot() {
     assertThat(names("“People know what to do,” Cr Raven said.")).contains("Raven");
     assertThat(mention("“People know what to do,” Mayor Raven said.", "Raven").type())
