@@ -196,6 +196,7 @@ final class NameFinder {
         out.set(k, asPerson(m, out.get(k + 1).last()));
       }
     }
+    surnamesOfLatePersons(out, surnames);
     Set<String> places = datelinePlaces(dateline);
     out.replaceAll(m -> m.type() == Speaker.Type.PERSON && m.roleFirst() < 0 && !surnames.contains(t.lower(m.last()))
         && places.contains(t.span(m.first(), m.last()).in(t.text()).toLowerCase(Locale.ROOT)) ? noPerson(m) : m);
@@ -216,6 +217,30 @@ final class NameFinder {
         ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.ORGANIZATION, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject())
         : m); // "Software maker Cloudline said …", then "Cloudline did not respond", which the recogniser read as a person's
     return out;
+  }
+
+  /**
+   * Adds the surnames of full names read as people's only late (a title-case headline's "How Mary
+   * Steenburgen Wrote …", a person once "Steenburgen said" calls her so) to {@code surnames}, and makes
+   * the one-word names written so people's too: the body's "Steenburgen" had stayed a thing, apart
+   * from her, with her "she said" quotes unattributed. Not a name that modifies a noun after it ("the
+   * Christie supporter", {@link #modifiesANoun}).
+   */
+  private void surnamesOfLatePersons(List<NameMention> out, Set<String> surnames) {
+    for (NameMention m : out) {
+      if (m.type() == Speaker.Type.PERSON && m.last() > m.first()) {
+        surnames.add(t.lower(m.last()));
+      }
+    }
+    out.replaceAll(m -> m.first() == m.last() && m.type() == Speaker.Type.UNKNOWN && surnames.contains(t.lower(m.first()))
+        && !beforeALowerCaseNoun(m.last())
+        ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject())
+        : m);
+  }
+
+  /** Whether a lower-case noun follows token {@code i}, which then modifies it ("a Sanders supporter"). */
+  private boolean beforeALowerCaseNoun(int i) {
+    return i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && !t.capitalized(i + 1) && t.tag(i + 1).startsWith("NN");
   }
 
   /**

@@ -505,6 +505,15 @@ class NameFinderTest {
   }
 
   @Test
+  void surnameAlone_isAPersonsName_whenAFullNameEndsInItOnlyInATitleCaseHeadline_butNotBeforeANoun() {
+    String text = "The Wild Story of How Mary Steenburgen Wrote the Best Song of the Year\n\n"
+        + "“I felt strange as soon as the anesthesia wore off,” Steenburgen said.\n\n"
+        + "A Steenburgen fan said the song was great.";
+    assertThat(mentionAt(text, "Steenburgen", text.indexOf("Steenburgen said")).type()).isEqualTo(Speaker.Type.PERSON);
+    assertThat(mentionAt(text, "Steenburgen", text.indexOf("Steenburgen fan")).type()).isNotEqualTo(Speaker.Type.PERSON);
+  }
+
+  @Test
   void honorificInLowerCase_opensNoName_butACapitalisedOneDoes() {
     String text = "The report was cited by hit-or-miss Taiwanese publication DigiTimes.";
     assertThat(names(text)).doesNotContain("Taiwanese", "miss Taiwanese");
