@@ -171,6 +171,12 @@ final class Nominals {
         return e;
       }
     }
+    if (individual && t.lower(first).equals("the")) {
+      EntityDraft e = withTheBodyInARole(first, head);
+      if (e != null) {
+        return e;
+      }
+    }
     if (individual && !words.isOffice(w) && t.lower(first).equals("the") && (t.tag(head).equals("NN") || titleInCapitals(head))) {
       EntityDraft e = unnamedIndividualBefore(w, first, head);
       if (e != null) {
@@ -1388,6 +1394,25 @@ final class Nominals {
   /** Whether an organisation's name modifies the head ("a Bloomberg poll"; not "Ivana Trump's brief"). */
   private boolean producerNamed(int first, int head) {
     return nameIn(first, head - 1, m -> m.type() == Speaker.Type.ORGANIZATION && !capitalisedCommonNoun(m));
+  }
+
+  /**
+   * The latest person mentioned before a definite description that names a body before its person's
+   * noun, whose role names that body too: "the Foreign Ministry official" after "Foreign Ministry
+   * spokesman Zhao Lijian", "the Kremlin aide" after "Kremlin spokesman Dmitry Peskov". The body is
+   * the capitalised words between "the" and the noun, each a word of the role; null when there are
+   * none or no such person was named.
+   */
+  private @Nullable EntityDraft withTheBodyInARole(int first, int head) {
+    List<String> body = new ArrayList<>();
+    for (int i = first + 1; i < head; i++) {
+      if (!t.capitalized(i) || !t.tag(i).startsWith("NNP")) {
+        return null;
+      }
+      body.add(t.lower(i));
+    }
+    return body.isEmpty() ? null : table.latestBefore(first, e -> e.type() == Speaker.Type.PERSON && e.named()
+        && e.roles().stream().anyMatch(role -> lowerWords(role).containsAll(body)));
   }
 
   /**
