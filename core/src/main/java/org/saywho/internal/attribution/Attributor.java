@@ -115,7 +115,7 @@ public final class Attributor {
     cued = ClausesBeforeAColon.add(doc, cued, lexicon, words);
     cued = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
     cued = DatelineParts.without(doc, cued, dateline);
-    cued = Headings.without(doc, cued);
+    cued = Headings.without(doc, cued, words);
     cued = LabelledContents.trimmed(doc, cued, lexicon);
     cued = DemonstrativeContents.trimmed(doc, cued);
     cued = ContentSubjects.widened(doc, cued);

@@ -5,10 +5,12 @@ import org.saywho.Quote;
 import org.saywho.internal.doc.Article;
 import org.saywho.internal.doc.Attribution;
 import org.saywho.internal.doc.Tokens;
+import org.saywho.internal.lexicon.Words;
 
 /**
  * Headings are not attributions. A colon attribution ("X: …") whose content is not in quote marks and
- * whose speaker, in title case and not a short noun phrase ("Poll:", "Sanders:" stay), opens a heading line — the article's first line, a line with no
+ * whose speaker, in title case and not a short noun phrase ("Poll:", "Sanders:" stay) nor a name after
+ * its title ("Health Minister Holland:"), opens a heading line — the article's first line, a line with no
  * sentence-final punctuation, a line in title case after the colon too, or a run-in heading that opens
  * with an adjective ("Little Relief for Refugees: The refugee crisis is …") — is a headline or section
  * title ("The Latest: Trump urges supporters…", "Stealth Over Health: Hillary Clinton Was Headed to
@@ -20,12 +22,14 @@ final class Headings {
 
   /** The most words a quoted subhead has. */
   private static final int MAX_SUBHEAD_WORDS = 8;
+  /** The most words of a title and a name before a headline's colon ("Former Health Minister Jane Doe"). */
+  private static final int MAX_TITLED_NAME = 5;
 
   private Headings() {}
 
-  /** Returns the drafts without those that are headings. */
-  static List<Draft> without(Article doc, List<Draft> drafts) {
-    return drafts.stream().filter(d -> !heading(doc, d)).toList();
+  /** Returns the drafts without those that are headings; {@code words} knows the titles. */
+  static List<Draft> without(Article doc, List<Draft> drafts, Words words) {
+    return drafts.stream().filter(d -> !heading(doc, d, words)).toList();
   }
 
   /** Returns the quotes without a cue of their own, without the quoted subheads among them. */
@@ -42,7 +46,7 @@ final class Headings {
         && (titleCase(words) || !words.isEmpty() && Character.isLetterOrDigit(words.codePointBefore(words.length())));
   }
 
-  private static boolean heading(Article doc, Draft d) {
+  private static boolean heading(Article doc, Draft d, Words words) {
     if (capitalsLeadIn(doc, d)) {
       return true;
     }
@@ -62,7 +66,31 @@ final class Headings {
     char last = line.charAt(line.length() - 1);
     boolean headingLine = text.substring(0, lineStart).isBlank() || ".!?\"”’'".indexOf(last) < 0
         || titleCase(line.substring(colon + 1)) || runInHeading(t, d.speaker().get().first(), d.speaker().get().last());
-    return headingLine && titleCase(line.substring(0, colon)) && !nounPhrase(t, d.speaker().get().first(), d.speaker().get().last());
+    int from = d.speaker().get().first();
+    int to = d.speaker().get().last();
+    return headingLine && titleCase(line.substring(0, colon)) && !nounPhrase(t, from, to) && !titledName(t, from, to, words);
+  }
+
+  /**
+   * Whether the words before the colon are a name after its title, as headlines sign a claim: "Health
+   * Minister Holland:", "OK Gov Fallin:" (the title written with or without its stop); a proper noun
+   * that is no title ends them, after a title among the {@value #MAX_TITLED_NAME} words. "The Latest:"
+   * and "Stealth Over Health:" hold no title.
+   */
+  private static boolean titledName(Tokens t, int first, int last, Words words) {
+    if (last - first >= MAX_TITLED_NAME || !t.tag(last).startsWith("NNP") || title(t.lower(last), words)) {
+      return false;
+    }
+    for (int i = first; i < last; i++) {
+      if (title(t.lower(i), words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean title(String lower, Words words) {
+    return words.isTitle(lower) || words.isTitle(lower + ".");
   }
 
   /**

@@ -20,6 +20,16 @@ class HeadingsTest {
   }
 
   @Test
+  void headlineColonAfterANameAndItsTitle_isTheirClaim_butAHeadingWithNoTitleIsNot() {
+    assertThat(AttributorTest.attributions("Health Minister Holland: Pharmacare bill will pass this year\n\n"
+        + "OTTAWA — The minister spoke on Friday."))
+        .contains("INDIRECT Health Minister Holland | : | Pharmacare bill will pass this year");
+    assertThat(AttributorTest.attributions("Stealth Over Health: Hillary Clinton Was Headed to ER\n\n"
+        + "NEW YORK — The candidate spoke on Friday."))
+        .noneMatch(a -> a.contains("| : |"));
+  }
+
+  @Test
   void quotedSubheadInTitleCase_isNoOnesWords() {
     assertThat(AttributorTest.attributions("\"It will be disruptive,\" Mr. Obama said.\n\n\"All Bets Are Off.\"\n\n"
         + "Eight years ago, Mr. Obama ran for president."))
