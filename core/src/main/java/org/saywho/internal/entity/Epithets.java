@@ -20,12 +20,12 @@ import org.saywho.internal.lexicon.Words;
  * one before; no other person is named between the two; and a gendered noun agrees with that person's
  * gender. With no one quoted in the paragraph before, an age is the one person named in its
  * paragraph and the two before ("Fatima Adam walked for four days … “…,” the 34-year-old told Al
- * Jazeera"). A nationality ("the Spaniard"), an age ("the 27-year-old") or a player's rank ("the world
- * number 12") is such an epithet too. A nationality no quoted speaker accounts for is the one person
- * its own paragraph names before it outside quotation marks ("Brentford manager Thomas Frank was
- * delighted. “…,” the Dane told Sky Sports", after Arteta was quoted), or, when its paragraph names
- * no one before it, the one person the paragraph before names so ("Zverev, who lost his third final,
- * was gracious in defeat. / “You're simply too good,” the German told Sinner"). An
+ * Jazeera"). A nationality ("the Spaniard"), an age ("the 27-year-old", "the 34-year-old nurse") or a
+ * player's rank ("the world number 12") is such an epithet too. A nationality no quoted speaker
+ * accounts for is the one person its own paragraph names before it outside quotation marks ("Brentford
+ * manager Thomas Frank was delighted. “…,” the Dane told Sky Sports", after Arteta was quoted), or, when
+ * its paragraph names no one before it, the one person the paragraph before names so ("Zverev, who lost
+ * his third final, was gracious in defeat. / “You're simply too good,” the German told Sinner"). An
  * office or role the article gave someone is resolved elsewhere ({@link Nominals}).
  */
 final class Epithets {
@@ -212,7 +212,23 @@ final class Epithets {
 
   /** Whether the epithet is an age ("the 53-year-old", which the tokenizer splits into five tokens). */
   private boolean age(SpeakerMention sp) {
-    return sp.head() > sp.first() && AGE.matcher(t.text().substring(t.start(sp.first() + 1), t.end(sp.head()))).matches();
+    return sp.head() > sp.first() && (ageUpTo(sp.first(), sp.head()) || agedNoun(sp));
+  }
+
+  /** Whether the words after "the" at {@code first} up to token {@code last} are an age ("27-year-old"). */
+  private boolean ageUpTo(int first, int last) {
+    return AGE.matcher(t.text().substring(t.start(first + 1), t.end(last))).matches();
+  }
+
+  /**
+   * Whether an age modifies a lower-case singular noun for one person: "the 34-year-old nurse", "the
+   * 52-year-old mother of two" reads as "the 34-year-old" does, whatever the noun ("the nurse" alone
+   * may be someone else).
+   */
+  private boolean agedNoun(SpeakerMention sp) {
+    int head = sp.head();
+    return head - 1 > sp.first() && ageUpTo(sp.first(), head - 1) && t.tag(head).equals("NN") && !t.capitalized(head)
+        && words.isAnimate(t.lower(head)) && !words.isBodyNoun(t.lower(head));
   }
 
   /**

@@ -50,6 +50,14 @@ class EpithetsTest {
   }
 
   @Test
+  void ageBeforeANounForOnePerson_isThePersonNamedJustBefore_butTheNounAloneIsNot() {
+    String text = "When Amira Haddad returned to work, she spent eight months on waiting lists for a daycare spot.\n\n"
+        + "\"I called every centre in the city,\" the 34-year-old nurse said.";
+    assertThat(lastSpeakerName(text)).isEqualTo("Amira Haddad");
+    assertThat(lastSpeakerName(text.replace("the 34-year-old nurse", "the nurse"))).isEqualTo("nurse");
+  }
+
+  @Test
   void ageAfterAParagraphNamingARelativeOnTheSide_isThePersonItIsAbout_butNotWhenTwoAreItsSubjects() {
     assertThat(lastSpeakerName("Olena Kovalenko has not heard from her son, Andriy, since February.\n\n"
         + "\"Every day I check the lists,\" the 52-year-old said.")).isEqualTo("Olena Kovalenko");
