@@ -95,6 +95,7 @@ public final class Attributor {
     boolean[] dateline = Datelines.of(doc.tokens());
     List<Draft> cued = cued(doc, units, morphology, true, dateline);
     List<Draft> continuations = Continuations.asTrained(doc, units, cued);
+    List<Draft> grammar = cued;
     if (tagger.isPresent()) {
       // The tagger reads the grammar as it was when the tagger was trained, without the rules added since.
       TokenFeatures.OfArticle f = features(asTrained, asTrainedUnits, morphology);
@@ -114,7 +115,7 @@ public final class Attributor {
     cued = HeardReports.add(doc, cued);
     cued = ClausesBeforeAColon.add(doc, cued, lexicon, words);
     cued = AnonymityClauses.without(doc, cued, lexicon, words, morphology);
-    cued = DatelineParts.without(doc, cued, dateline);
+    cued = DatelineParts.without(doc, cued, dateline, grammar);
     cued = Headings.without(doc, cued, words);
     cued = LabelledContents.trimmed(doc, cued, lexicon);
     cued = DemonstrativeContents.trimmed(doc, cued);
