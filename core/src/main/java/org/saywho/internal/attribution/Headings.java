@@ -68,7 +68,8 @@ final class Headings {
         || titleCase(line.substring(colon + 1)) || runInHeading(t, d.speaker().get().first(), d.speaker().get().last());
     int from = d.speaker().get().first();
     int to = d.speaker().get().last();
-    return headingLine && titleCase(line.substring(0, colon)) && !nounPhrase(t, from, to) && !titledName(t, from, to, words);
+    return headingLine && titleCase(line.substring(0, colon)) && !nounPhrase(t, from, to)
+        && !titledName(t, from, to, words);
   }
 
   /**

@@ -222,8 +222,8 @@ final class Epithets {
 
   /**
    * Whether an age modifies a lower-case singular noun for one person: "the 34-year-old nurse", "the
-   * 52-year-old mother of two" reads as "the 34-year-old" does, whatever the noun ("the nurse" alone
-   * may be someone else).
+   * 52-year-old mother" reads as "the 34-year-old" does, whatever the noun ("the nurse" alone may be
+   * someone else).
    */
   private boolean agedNoun(SpeakerMention sp) {
     int head = sp.head();

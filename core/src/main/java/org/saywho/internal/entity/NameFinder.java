@@ -161,7 +161,7 @@ final class NameFinder {
       }
     }
     out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.PERSON && surnames.contains(t.lower(m.first()))
-        ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject()) : m);
+        ? surnameAlone(m) : m);
     Set<Integer> rolesOpening = new HashSet<>();
     for (NameMention m : out) {
       if (m.roleFirst() >= 0 && m.roleFirst() < m.first()) {
@@ -232,15 +232,20 @@ final class NameFinder {
         surnames.add(t.lower(m.last()));
       }
     }
-    out.replaceAll(m -> m.first() == m.last() && m.type() == Speaker.Type.UNKNOWN && surnames.contains(t.lower(m.first()))
-        && !beforeALowerCaseNoun(m.last())
-        ? new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN, Speaker.GenderEvidence.NONE, m.subject())
-        : m);
+    out.replaceAll(m -> m.first() == m.last() && m.type() == Speaker.Type.UNKNOWN
+        && surnames.contains(t.lower(m.first())) && !beforeALowerCaseNoun(m.last()) ? surnameAlone(m) : m);
+  }
+
+  /** A one-word name as a person's surname, its gender unknown. */
+  private static NameMention surnameAlone(NameMention m) {
+    return new NameMention(m.first(), m.last(), -1, -1, Speaker.Type.PERSON, Gender.UNKNOWN,
+        Speaker.GenderEvidence.NONE, m.subject());
   }
 
   /** Whether a lower-case noun follows token {@code i}, which then modifies it ("a Sanders supporter"). */
   private boolean beforeALowerCaseNoun(int i) {
-    return i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i) && !t.capitalized(i + 1) && t.tag(i + 1).startsWith("NN");
+    int next = i + 1;
+    return next < t.size() && t.sentence(next) == t.sentence(i) && !t.capitalized(next) && t.tag(next).startsWith("NN");
   }
 
   /**
@@ -1277,7 +1282,7 @@ final class NameFinder {
       return null; // "Republicans", "Democrats": a group, described rather than named
     }
     if (placeOfATitleBefore(first, last)) {
-      return split(first + 1, last); // "China's ambassador to Britain Liu Xiaming"
+      return split(first + 1, last); // "China's ambassador to Britain Liu Xiaoming"
     }
     int particleName = particleNameBeforeConnector(first, last);
     if (particleName >= 0) {
@@ -1743,7 +1748,7 @@ final class NameFinder {
 
   /**
    * Whether the run opens with the place of a title written before it, in lower case or not, and a
-   * name of two words or more follows: "China's ambassador to Britain Liu Xiaming", "the envoy to
+   * name of two words or more follows: "China's ambassador to Britain Liu Xiaoming", "the envoy to
    * Canada Kirsten Hillman" (the place after "to", "of" or "in" and the title); not "the ambassador to
    * Britain" alone, nor "Britain Liu" of two words.
    */

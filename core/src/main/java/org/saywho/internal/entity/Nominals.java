@@ -1400,16 +1400,17 @@ final class Nominals {
    * The latest person mentioned before a definite description that names a body before its person's
    * noun, whose role names that body too: "the Foreign Ministry official" after "Foreign Ministry
    * spokesman Zhao Lijian", "the Kremlin aide" after "Kremlin spokesman Dmitry Peskov". The body is
-   * the capitalised words between "the" and the noun, each a word of the role; null when there are
-   * none or no such person was named.
+   * the capitalised words between "the" and the noun, each a word of the role, none a party's or a
+   * nation's ("the Republican senator"); null when there are none or no such person was named.
    */
   private @Nullable EntityDraft withTheBodyInARole(int first, int head) {
     List<String> body = new ArrayList<>();
     for (int i = first + 1; i < head; i++) {
-      if (!t.capitalized(i) || !t.tag(i).startsWith("NNP")) {
-        return null;
+      String w = t.lower(i);
+      if (!t.capitalized(i) || !t.tag(i).startsWith("NNP") || words.isDemonym(w) || words.isPersonNoun(w)) {
+        return null; // "the Republican senator", "the Canadian envoy": a side or a nation, not a body
       }
-      body.add(t.lower(i));
+      body.add(w);
     }
     return body.isEmpty() ? null : table.latestBefore(first, e -> e.type() == Speaker.Type.PERSON && e.named()
         && e.roles().stream().anyMatch(role -> lowerWords(role).containsAll(body)));

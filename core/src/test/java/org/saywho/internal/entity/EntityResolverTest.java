@@ -391,15 +391,17 @@ class EntityResolverTest {
         + "Redfield said some deaths were later identified as cases.\n\n"
         + "“The CDC was caught on the spot,” the Foreign Ministry official said.";
     assertThat(lastSpeakerOf(TestPipeline.annotate(text)).name()).isEqualTo("Zhao Lijian");
-    Annotated other = TestPipeline.annotate(text.replace("the Foreign Ministry official", "the Health Ministry official"));
+    Annotated other = TestPipeline.annotate(
+        text.replace("the Foreign Ministry official", "the Health Ministry official"));
     assertThat(other.speakers().speaker(other.attributions().size() - 1).map(Entity::name))
         .isNotEqualTo(java.util.Optional.of("Zhao Lijian"));
   }
 
   @Test
   void pronounAfterASentenceOpenedByTheSamePronoun_isNotTheNameThatSentenceHoldsAfterIt() {
-    String chained = "A man pleaded guilty on Monday to threatening Rep. Ilhan Omar.\n\nThe court will sentence him in May."
-        + "\n\nNo date was set.\n\nHe was arrested in April for a call to the offices of Omar.\n\n"
+    String chained = "A man pleaded guilty on Monday to threatening Rep. Ilhan Omar.\n\n"
+        + "The court will sentence him in May.\n\nNo date was set.\n\n"
+        + "He was arrested in April for a call to the offices of Omar.\n\n"
         + "During the call, he said, “She should go.”";
     Annotated doc = TestPipeline.annotate(chained);
     assertThat(doc.speakers().speaker(doc.attributions().size() - 1)).isEmpty();

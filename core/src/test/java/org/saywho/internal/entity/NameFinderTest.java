@@ -510,7 +510,8 @@ class NameFinderTest {
         + "“I felt strange as soon as the anesthesia wore off,” Steenburgen said.\n\n"
         + "A Steenburgen fan said the song was great.";
     assertThat(mentionAt(text, "Steenburgen", text.indexOf("Steenburgen said")).type()).isEqualTo(Speaker.Type.PERSON);
-    assertThat(mentionAt(text, "Steenburgen", text.indexOf("Steenburgen fan")).type()).isNotEqualTo(Speaker.Type.PERSON);
+    assertThat(mentionAt(text, "Steenburgen", text.indexOf("Steenburgen fan")).type())
+        .isNotEqualTo(Speaker.Type.PERSON);
   }
 
   @Test
