@@ -150,16 +150,14 @@ final class NameFinder {
     runs.replaceAll(this::withABusinessPossessive);
     runs.replaceAll(this::withAnOpeningCommonNoun);
     List<NameMention> out = new ArrayList<>();
-    Set<String> surnames = new HashSet<>();
     for (int[] run : runs) {
       NameMention m = split(run[0], run[1]);
       if (m != null) {
         out.add(m);
-        if (m.type() == Speaker.Type.PERSON && m.last() > m.first()) {
-          surnames.add(t.lower(m.last()));
-        }
       }
     }
+    Set<String> surnames = new HashSet<>();
+    addSurnamesOfFullNames(out, surnames);
     out.replaceAll(m -> m.first() == m.last() && m.type() != Speaker.Type.PERSON && surnames.contains(t.lower(m.first()))
         ? surnameAlone(m) : m);
     Set<Integer> rolesOpening = new HashSet<>();
@@ -227,13 +225,18 @@ final class NameFinder {
    * Christie supporter", {@link #modifiesANoun}).
    */
   private void surnamesOfLatePersons(List<NameMention> out, Set<String> surnames) {
+    addSurnamesOfFullNames(out, surnames);
+    out.replaceAll(m -> m.first() == m.last() && m.type() == Speaker.Type.UNKNOWN
+        && surnames.contains(t.lower(m.first())) && !beforeALowerCaseNoun(m.last()) ? surnameAlone(m) : m);
+  }
+
+  /** Adds the last words of the people's names of two words or more to {@code surnames}, in lower case. */
+  private void addSurnamesOfFullNames(List<NameMention> out, Set<String> surnames) {
     for (NameMention m : out) {
       if (m.type() == Speaker.Type.PERSON && m.last() > m.first()) {
         surnames.add(t.lower(m.last()));
       }
     }
-    out.replaceAll(m -> m.first() == m.last() && m.type() == Speaker.Type.UNKNOWN
-        && surnames.contains(t.lower(m.first())) && !beforeALowerCaseNoun(m.last()) ? surnameAlone(m) : m);
   }
 
   /** A one-word name as a person's surname, its gender unknown. */

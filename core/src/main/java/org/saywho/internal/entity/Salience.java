@@ -145,7 +145,7 @@ final class Salience {
       return null;
     }
     int before = tokens.sentence(last);
-    String own = gender == Gender.MALE ? "he" : "she";
+    String own = subjectPronoun(gender);
     for (int i = tokens.sentenceStart(last); i <= last; i++) {
       if (tokens.lower(i).equals(own) && !tokens.quoted(i)) {
         return null;
@@ -171,6 +171,11 @@ final class Salience {
       first--;
     }
     return first > 0 && tokens.tag(first - 1).startsWith("VB");
+  }
+
+  /** The subject pronoun of a person of the gender: "he" for MALE, else "she". */
+  private static String subjectPronoun(Gender gender) {
+    return gender == Gender.MALE ? "he" : "she";
   }
 
   /** Whether the entity was seen in the paragraph. */
@@ -279,7 +284,7 @@ final class Salience {
    */
   private boolean afterItsSentencesPronoun(int last, Gender gender) {
     int start = tokens.sentenceStart(last);
-    String own = gender == Gender.MALE ? "he" : "she";
+    String own = subjectPronoun(gender);
     return start < last && tokens.lower(start).equals(own) && !tokens.quoted(start);
   }
 
